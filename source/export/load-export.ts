@@ -1,0 +1,118 @@
+import {ExportError} from './errors.js';
+import {parseCsv, firstLine, readCsvRows, stripBom, detectDelimiter} from './csv.js';
+import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
+import {openSource, type SourceKind} from './source.js';
+import {readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
+import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from './viewing-history.js';
+
+/** Which kind of Netflix data this is. */
+export type ExportFormat = 'full export' | 'ViewingActivity.csv' | 'NetflixViewingHistory.csv (simple download)';
+
+/** Options for reading an export. */
+export interface LoadOptions {
+	/** Overrides the date-order detection of NetflixViewingHistory.csv. */
+	dateOrder?: DateOrder;
+	/** Called while the viewing history is read: fraction 0–1 and rows so far. */
+	onProgress?: (fraction: number, rows: number) => void;
+}
+
+/** Everything read from an export, before the model is built. */
+export interface LoadedExport {
+	sourceKind: SourceKind;
+	location: string;
+	format: ExportFormat;
+	layout: Layout;
+	/** The file the viewings came from (path inside the export). */
+	viewingFile: string;
+	/** `2025`, `older`, `custom` (ViewingActivity) or `Title,Date` (simple download). */
+	headerVersion: string;
+	dateOrder: DateOrder | null;
+	/** True when the source has dates only (simple download): no times, durations, devices, positions. */
+	datesOnly: boolean;
+	rows: ViewingRow[];
+	skipped: SkipCounts;
+	warnings: string[];
+}
+
+/**
+ * Reads a Netflix export from a ZIP, a folder or a single CSV (ViewingActivity.csv or
+ * NetflixViewingHistory.csv), detected from the content. Throws ExportError with a clear message.
+ */
+export async function loadExport(location: string, options: LoadOptions = {}): Promise<LoadedExport> {
+	const source = openSource(location);
+	const layout = detectLayout(source);
+	const table = pickViewingTable(layout, location);
+	const fileName = table.file.path.split('/').at(-1)!;
+	const text = decode(table.file.read(), table.file.path);
+	if (stripBom(text).trim() === '') {
+		throw new ExportError(`${table.file.path}: the file is empty`, 'Download the export again; this copy is incomplete.');
+	}
+	const header = parseHeader(text);
+	const base = {sourceKind: source.kind, location: source.location, layout, viewingFile: table.file.path};
+	if (isViewingHistoryHeader(header)) {
+		const result = readViewingHistory(text, fileName, options.dateOrder);
+		options.onProgress?.(1, result.rows.length);
+		return {
+			...base,
+			format: 'NetflixViewingHistory.csv (simple download)',
+			headerVersion: 'Title,Date',
+			dateOrder: result.dateOrder,
+			datesOnly: true,
+			rows: result.rows,
+			skipped: result.skipped,
+			warnings: result.warnings,
+		};
+	}
+	const result = await readViewingActivity(text, fileName, options.onProgress);
+	return {
+		...base,
+		format: source.kind === 'csv' ? 'ViewingActivity.csv' : 'full export',
+		headerVersion: result.headerVersion,
+		dateOrder: null,
+		datesOnly: false,
+		rows: result.rows,
+		skipped: result.skipped,
+		warnings: result.warnings,
+	};
+}
+
+function pickViewingTable(layout: Layout, location: string): ExportTable {
+	const activity = findTable(layout, 'ViewingActivity');
+	if (activity && !activity.empty) return activity;
+	const simple = findTable(layout, 'NetflixViewingHistory');
+	if (simple && !simple.empty) return simple;
+	// A single CSV under another name: let its header decide.
+	if (layout.tables.length === 1 && !layout.tables[0]!.empty && layout.others.length === 0) return layout.tables[0]!;
+	const found = layout.tables.map(t => `${t.category ? `${t.category}/` : ''}${t.name}${t.empty ? ' (empty)' : ''}`);
+	throw new ExportError(
+		activity
+			? `${location}: the viewing history is empty (${activity.file.path} says there is no data)`
+			: `${location}: no viewing history found (no ViewingActivity.csv or NetflixViewingHistory.csv)`,
+		found.length > 0
+			? `Found ${found.length} other file${found.length === 1 ? '' : 's'}: ${found.slice(0, 8).join(', ')}${found.length > 8 ? ', …' : ''}. Check that CONTENT_INTERACTION/ViewingActivity.csv was not removed.`
+			: 'The folder or ZIP holds no CSV files. Give the netflix-report.zip Netflix sent, or the folder you unzipped it into.',
+	);
+}
+
+function decode(bytes: Buffer, name: string): string {
+	// A NUL byte in the first kilobyte means a binary file given by mistake (a PDF, an image).
+	if (bytes.subarray(0, 1024).includes(0)) {
+		throw new ExportError(`${name}: this is not a CSV file (it holds binary data)`, 'Give the ViewingActivity.csv or the whole export ZIP.');
+	}
+	return bytes.toString('utf8');
+}
+
+/** The header fields; a missing or foreign header is reported by the reader that needs it. */
+function parseHeader(text: string): string[] {
+	const clean = stripBom(text);
+	let header: string[] = [];
+	readCsvRows(clean, detectDelimiter(firstLine(clean)), {offset: 0, line: 1}, 1, f => (header = f.map(h => h.trim())), () => {});
+	return header;
+}
+
+/** Reads one of the other tables (small) into a header and rows, for the privacy overview. */
+export function readTable(table: ExportTable): {header: string[]; rows: string[][]} {
+	if (table.empty) return {header: [], rows: []};
+	const {header, rows} = parseCsv(decode(table.file.read(), table.file.path));
+	return {header, rows};
+}

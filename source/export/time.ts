@@ -1,0 +1,105 @@
+/**
+ * Time fields of the export. Durations and bookmarks are `H+:MM:SS` where hours exceed 24
+ * (`29:17:06`, `404:10:36`), so they are never parsed with a date parser (format reference §4).
+ */
+
+/** `H+:MM:SS` (also `M:SS` from spreadsheets) to seconds; null when the text is not a duration. */
+export function parseClock(text: string): number | null {
+	const parts = text.trim().split(':');
+	if (parts.length < 2 || parts.length > 3) return null;
+	let total = 0;
+	for (let k = 0; k < parts.length; k++) {
+		const part = parts[k]!;
+		if (part.length === 0 || part.length > 6 || !/^\d+$/.test(part)) return null;
+		const value = Number(part);
+		if (k > 0 && value > 59) return null;
+		total = total * 60 + value;
+	}
+	return total;
+}
+
+const STRICT_START = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
+
+/** `YYYY-MM-DD HH:MM:SS` (UTC, no marker) to epoch ms; null otherwise. The strict shape Netflix writes. */
+export function parseStartStrict(text: string): number | null {
+	// Fast path without a regex: this runs once per row on files of 250k rows.
+	if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(10) === 32) {
+		const ms = Date.UTC(
+			num(text, 0, 4),
+			num(text, 5, 7) - 1,
+			num(text, 8, 10),
+			num(text, 11, 13),
+			num(text, 14, 16),
+			num(text, 17, 19),
+		);
+		if (Number.isFinite(ms) && STRICT_START.test(text)) return ms;
+	}
+	return null;
+}
+
+function num(text: string, from: number, to: number): number {
+	let value = 0;
+	for (let i = from; i < to; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return Number.NaN;
+		value = value * 10 + d;
+	}
+	return value;
+}
+
+const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const US_LIKE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * Start times as spreadsheets re-save them (format reference §9): `2023-08-24 9:07`, `1/16/2021 14:23`
+ * (month first, as US spreadsheets write). Returns epoch ms (UTC) or null.
+ */
+export function parseStartLenient(text: string): number | null {
+	const t = text.trim();
+	let m = ISO_LIKE.exec(t);
+	if (m) {
+		const base = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+		return valid(base - zoneOffsetMs(m[7]), +m[2]!, +m[3]!);
+	}
+	m = US_LIKE.exec(t);
+	if (m) {
+		const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+		return valid(Date.UTC(year, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!, +(m[6] ?? 0)), +m[1]!, +m[2]!);
+	}
+	return null;
+}
+
+function valid(ms: number, month: number, day: number): number | null {
+	return Number.isFinite(ms) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? ms : null;
+}
+
+function zoneOffsetMs(zone: string | undefined): number {
+	if (!zone || zone === 'Z') return 0;
+	const sign = zone.startsWith('-') ? -1 : 1;
+	const digits = zone.slice(1).replace(':', '');
+	return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+}
+
+/**
+ * Any timestamp style used in the other tables (§3): `2022-04-28T16:34:20Z`, `2022-04-28 16:39:35.835+0000`,
+ * `2024-03-07T21:24:41.432`, `2022-04-28 16:39`, `20240420`, `2022-12-28`. `1970-01-01…`, `-1`, `NULL` → null.
+ */
+export function parseAnyTimestamp(text: string): number | null {
+	const t = text.trim();
+	if (t === '' || t === '-1' || /^null$/i.test(t) || t.startsWith('1970-01-01')) return null;
+	let m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(t);
+	if (m) return valid(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!), +m[2]!, +m[3]!);
+	m = ISO_LIKE.exec(t);
+	if (m) return parseStartLenient(t);
+	return null;
+}
+
+/** Seconds as `H:MM:SS` (or `M:SS` under an hour), the way the export writes positions. */
+export function formatClock(seconds: number): string {
+	const s = Math.max(0, Math.round(seconds));
+	const h = Math.floor(s / 3600);
+	const m = Math.floor((s % 3600) / 60);
+	const sec = s % 60;
+	const mm = String(m).padStart(h > 0 ? 2 : 1, '0');
+	return `${h > 0 ? `${h}:` : ''}${mm}:${String(sec).padStart(2, '0')}`;
+}

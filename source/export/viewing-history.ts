@@ -1,0 +1,125 @@
+import {ExportError} from './errors.js';
+import {parseCsv} from './csv.js';
+import type {SkipCounts, ViewingRow} from './viewing-activity.js';
+
+/** Day-first, month-first, or year-first dates in NetflixViewingHistory.csv. */
+export type DateOrder = 'dmy' | 'mdy' | 'ymd';
+
+/** The profile label for the simple download, which does not say whose history it is. */
+export const SIMPLE_DOWNLOAD_PROFILE = 'This profile';
+
+/** True when a header is the simple download's `Title,Date`. */
+export function isViewingHistoryHeader(header: readonly string[]): boolean {
+	const names = header.map(h => h.trim().toLowerCase());
+	return names.length >= 2 && names.includes('title') && names.includes('date') && !names.includes('start time');
+}
+
+const DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
+
+/**
+ * Decides the date order by scanning every value (format reference §8): a first field > 12 means
+ * day-first, a second field > 12 means month-first, a four-digit first field means year-first.
+ * Returns null when no value can tell; throws when values contradict each other.
+ */
+export function detectDateOrder(dates: readonly string[], fileName: string): DateOrder | null {
+	let dayFirst = 0;
+	let monthFirst = 0;
+	let yearFirst = 0;
+	for (const d of dates) {
+		const m = DATE.exec(d.trim());
+		if (!m) continue;
+		if (m[1]!.length === 4) yearFirst++;
+		else if (+m[1]! > 12) dayFirst++;
+		else if (+m[2]! > 12) monthFirst++;
+	}
+	if (dayFirst > 0 && monthFirst > 0) {
+		throw new ExportError(
+			`${fileName}: the dates mix day-first and month-first forms (${dayFirst} look day-first, ${monthFirst} month-first)`,
+			'Download the history again from the Viewing Activity page; this copy was edited.',
+		);
+	}
+	if (yearFirst > 0 && dayFirst + monthFirst === 0) return 'ymd';
+	if (dayFirst > 0) return 'dmy';
+	if (monthFirst > 0) return 'mdy';
+	return null;
+}
+
+function toUtc(text: string, order: DateOrder): number | null {
+	const m = DATE.exec(text.trim());
+	if (!m) return null;
+	let [a, b, c] = [+m[1]!, +m[2]!, m[3]!];
+	let year: number;
+	let month: number;
+	let day: number;
+	if (order === 'ymd') [year, month, day] = [a, b, +c];
+	else {
+		year = c.length <= 2 ? 2000 + +c : +c;
+		[day, month] = order === 'dmy' ? [a, b] : [b, a];
+	}
+	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	return Date.UTC(year, month - 1, day);
+}
+
+/** What reading the simple download produced. */
+export interface ViewingHistoryResult {
+	rows: ViewingRow[];
+	dateOrder: DateOrder;
+	skipped: SkipCounts;
+	warnings: string[];
+}
+
+/**
+ * Reads NetflixViewingHistory.csv (`Title,Date`, one profile, dates only). `dateOrder` overrides detection;
+ * when the file cannot tell and none is given, the error says how to choose.
+ */
+export function readViewingHistory(text: string, fileName: string, dateOrder?: DateOrder): ViewingHistoryResult {
+	const {header, rows: fields, errors} = parseCsv(text);
+	const lower = header.map(h => h.toLowerCase());
+	const titleAt = lower.indexOf('title');
+	const dateAt = lower.indexOf('date');
+	const dates = fields.map(f => f[dateAt] ?? '');
+	const detected = detectDateOrder(dates, fileName);
+	const order = dateOrder ?? detected;
+	if (!order) {
+		throw new ExportError(
+			`${fileName}: cannot tell whether the dates are day-first or month-first (every day and month is 12 or less)`,
+			'Run again with --date-order dmy (for 31/12/21) or --date-order mdy (for 12/31/21), as your Netflix shows dates.',
+		);
+	}
+	const warnings: string[] = [];
+	if (dateOrder && detected && dateOrder !== detected) {
+		warnings.push(`${fileName}: --date-order ${dateOrder} was used although the dates look ${detected}.`);
+	}
+	const skipped: SkipCounts = {};
+	for (const e of errors) skipped[e.reason] = (skipped[e.reason] ?? 0) + 1;
+	const rows: ViewingRow[] = [];
+	for (let i = 0; i < fields.length; i++) {
+		const f = fields[i]!;
+		const title = (f[titleAt] ?? '').trim();
+		const start = toUtc(f[dateAt] ?? '', order);
+		if (title === '') {
+			skipped['empty Title'] = (skipped['empty Title'] ?? 0) + 1;
+			continue;
+		}
+		if (start === null) {
+			skipped['unreadable Date'] = (skipped['unreadable Date'] ?? 0) + 1;
+			continue;
+		}
+		rows.push({
+			profile: SIMPLE_DOWNLOAD_PROFILE,
+			// The file has dates only, newest first; a millisecond per row keeps that order within a day.
+			start: start + (fields.length - i),
+			durationSeconds: null,
+			autoplay: null,
+			hidden: false,
+			branched: false,
+			title,
+			supplementalType: null,
+			device: null,
+			country: null,
+			bookmarkSeconds: null,
+			latest: null,
+		});
+	}
+	return {rows, dateOrder: order, skipped, warnings};
+}
