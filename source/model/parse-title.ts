@@ -1,0 +1,116 @@
+/**
+ * The title parser: what show, season and episode one Netflix title names (format reference §5).
+ *
+ * Shape: `Show: <season label>: Episode title (<episode word> N)`, with colons allowed inside the show
+ * (`Avatar: The Last Airbender: Book 1: …`) and inside the episode title (`Grey's Anatomy: Season 11:
+ * She's Leaving Home: Part 2 (Episode 23)`). A title parsed alone cannot tell a named season
+ * (`The Alienist: Angel of Darkness: …`) from part of the show's name; the title catalog resolves those
+ * from sibling titles and passes the shows it knows back in as `knownShows`.
+ */
+import type {ParsedTitle} from './types.js';
+import {matchEpisodeSuffix, matchBareEpisode, matchSeasonLabel, type LabelStrength} from './title-labels.js';
+import {episodeNumberOf, episodeTitle, movieTitle} from './title-shapes.js';
+import {segmentsKey, splitTitle, rawSpan, type TitleSegment} from './title-segments.js';
+
+/** Where the season label of a title sits. */
+interface LabelPosition {
+	index: number;
+	strength: LabelStrength;
+}
+
+/**
+ * The leftmost segment after the show that reads as a season label. Format quirk: a label counts only when
+ * an episode segment follows it, so `The Hangover: Part II` and `Nymphomaniac: Volume 1` stay movies.
+ */
+function findLabel(segments: readonly TitleSegment[]): LabelPosition | null {
+	for (let i = 1; i < segments.length - 1; i++) {
+		const match = matchSeasonLabel(segments[i]!.text);
+		if (match) {
+			return {index: i, strength: match.strength};
+		}
+	}
+
+	return null;
+}
+
+/** How many leading segments form the longest show in `knownShows` that prefixes the title (0 for none). */
+function knownShowLength(raw: string, segments: readonly TitleSegment[], knownShows: ReadonlySet<string>): number {
+	for (let count = segments.length - 1; count >= 1; count--) {
+		// Compare both the normalized key and the raw span: callers may hand in names with NBSP separators.
+		if (knownShows.has(segmentsKey(segments, count)) || knownShows.has(rawSpan(raw, segments, 0, count - 1))) {
+			return count;
+		}
+	}
+
+	return 0;
+}
+
+/** True when a segment carries an episode number: `… (Folge 3)` or a bare `Episode 13`. */
+function hasEpisodeNumber(segment: TitleSegment): boolean {
+	return matchEpisodeSuffix(segment.text) !== null || matchBareEpisode(segment.text) !== null;
+}
+
+/** The title read with the show known to be its first `showLength` segments. */
+function parseWithShow(raw: string, segments: readonly TitleSegment[], showLength: number): ParsedTitle {
+	const rest = segments.length - showLength;
+	if (rest >= 2) {
+		// The segment after the show is the season: a keyword label or a named one (`Stranger Things 3`).
+		return episodeTitle(raw, segments, showLength, showLength, true);
+	}
+
+	if (hasEpisodeNumber(segments[showLength]!)) {
+		return episodeTitle(raw, segments, showLength, null, true);
+	}
+
+	// `Black Mirror: Bandersnatch` beside Black Mirror episodes: the reference calls it a movie, but it could
+	// as well be a special episode, so it is flagged as a guess.
+	return movieTitle(raw, false);
+}
+
+/**
+ * Parses one title: `Dark: Staffel 2: Geister (Folge 3)` → show `Dark`, season `Staffel 2` (2), episode 3
+ * `Geister`. A title without separators is a movie. A title with `: ` segments that match no season or
+ * episode pattern is a guess (`placed: false`): two segments are read as a movie, three or more as
+ * show / named season / episode.
+ *
+ * @param raw The title as written, HIDDEN TITLE prefix already removed.
+ * @param knownShows Show names known from other titles (segments joined by `: `); the longest one that
+ * prefixes the title decides where the show ends, unless a season keyword (Season, Temporada…) sits
+ * further right, as in `Avatar: The Last Airbender: Book 1: …`.
+ */
+export function parseTitle(raw: string, knownShows?: ReadonlySet<string>): ParsedTitle {
+	const segments = splitTitle(raw);
+	if (segments.length <= 1) {
+		return movieTitle(raw, true);
+	}
+
+	const label = findLabel(segments);
+	const known = knownShows && knownShows.size > 0 ? knownShowLength(raw, segments, knownShows) : 0;
+	// A weak label (Part, Volume, Book) right of a known show is more likely part of an episode name.
+	if (known > 0 && (!label || known >= label.index || label.strength === 'weak')) {
+		return parseWithShow(raw, segments, known);
+	}
+
+	if (label) {
+		return episodeTitle(raw, segments, label.index, label.index, true);
+	}
+
+	const last = segments.at(-1)!;
+	if (segments.length === 2) {
+		if (hasEpisodeNumber(last)) {
+			// `Show: Pilot (Episode 1)`: an episode of a show without seasons.
+			return episodeTitle(raw, segments, 1, null, true);
+		}
+
+		// `The Hangover: Part II` is a sequel, surely a movie; `Spider-Man: Into the Spider-Verse` is a guess.
+		return movieTitle(raw, matchSeasonLabel(last.text) !== null);
+	}
+
+	if (episodeNumberOf(segments, 1) === null && matchSeasonLabel(last.text) !== null) {
+		// `The Hunger Games: Mockingjay: Part 1`: a label with nothing after it ends a movie's name.
+		return movieTitle(raw, true);
+	}
+
+	// Three or more segments and no label: most likely show / named season / episode. A guess.
+	return episodeTitle(raw, segments, 1, 1, false);
+}

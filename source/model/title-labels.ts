@@ -1,0 +1,135 @@
+/**
+ * The keyword lists of the Netflix title encoding (format reference §5) and the matchers built from them:
+ * season labels (`Staffel 2`, `1ª temporada`, `Limited Series`), `(Episode N)` suffixes and bare
+ * `Episode 13` segments. Keywords are matched case-insensitively and Unicode-aware.
+ */
+import {readNumber} from './title-numbers.js';
+
+/** Words for "episode" in the `(Episode N)` suffix and in a bare `Episode 13` segment, across title languages. */
+export const EPISODE_WORDS: readonly string[] = [
+	'Episode', 'Épisode', 'Episódio', 'Episodio', 'Capítulo', 'Capitolo', 'Folge', 'Aflevering', 'Odcinek',
+	'Bölüm', 'Episodul', 'Avsnitt', 'Afsnit', 'Episode', 'Jakso', 'Epizód', 'Epizoda', 'Epizod', 'Episod',
+	'Серия', 'Эпизод', 'Епізод', 'Επεισόδιο', 'Tập', 'Ep.', 'Ep', 'פרק', 'الحلقة', 'ตอนที่', '에피소드',
+];
+
+/** Season words written before the number: `Season 2`, `Staffel 2`, `Kausi 2`, `Сезон 2`, `시즌 2`. */
+export const SEASON_WORDS: readonly string[] = [
+	'Season', 'Series', 'Saison', 'Temporada', 'Staffel', 'Stagione', 'Seizoen', 'Sezon', 'Sezonul', 'Sæson',
+	'Säsong', 'Sesong', 'Kausi', 'Sezóna', 'Sezona', 'Сезон', 'Σεζόν', 'Musim', 'Mùa', 'עונה', 'الموسم',
+	'ซีซั่น', '시즌', 'シーズン',
+];
+
+/** Season words written after the number: `1ª temporada`, `2. Sezon`, `3. Staffel`, `1. évad`, `2e saison`. */
+export const NUMBER_FIRST_SEASON_WORDS: readonly string[] = [
+	'temporada', 'Sezon', 'Staffel', 'Sæson', 'Säsong', 'Sesong', 'saison', 'évad', 'sezóna', 'série', 'řada',
+	'Season', 'Series', 'Stagione', 'Seizoen', 'Kausi',
+];
+
+/** Part words: `Money Heist: Part 1`, `Lupin: Partie 1`, `Dark: Teil 1`, `Część 1`, `Del 1`, `Osa 1`. */
+export const PART_WORDS: readonly string[] = ['Part', 'Partie', 'Parte', 'Teil', 'Deel', 'Część', 'Del', 'Osa', 'Часть', 'Kısım'];
+
+/** Volume, collection and book words: `Volume 1`, `Vol. 2`, `Collection 3`, `Book 1` / `Book One`. */
+export const VOLUME_WORDS: readonly string[] = [
+	'Volume', 'Vol.', 'Vol', 'Volumen', 'Volym', 'Collection', 'Colección', 'Coleção', 'Collezione',
+	'Book', 'Livre', 'Libro', 'Livro', 'Buch', 'Boek', 'Księga', 'Kitap',
+];
+
+/**
+ * Labels of a one-season show, which count as season 1: Limited Series, Miniseries, Mini-Series, Minissérie,
+ * Mini-série, Miniserie, Mini Dizi, Serie limitada, Série limitée, Serie limitata, Minisarja.
+ */
+export const LIMITED_SERIES = /^(?:limited[\s-]series|mini[\s-]?s{1,2}[eéè]ri(?:e|es|a|en)?|mini[\s-]?dizi|s[eé]rie\s+limit(?:ada|ée|ata)|minisarja)$/iu;
+
+/** How sure a season label is: `strong` for season words and limited series, `weak` for part/volume/book. */
+export type LabelStrength = 'strong' | 'weak';
+
+/** A segment read as a season label. */
+export interface SeasonLabelMatch {
+	/** The season number (`Season 3B` → 3, `Limited Series` → 1), or null when none can be read. */
+	number: number | null;
+	/**
+	 * `strong` labels (Season, Temporada, Limited Series) beat a shorter show known from other rows;
+	 * `weak` ones (Part, Volume, Book) are also common inside episode titles (`She's Leaving Home: Part 2`).
+	 */
+	strength: LabelStrength;
+}
+
+function escapeRegExp(text: string): string {
+	return text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+}
+
+/** Longest first, so that `Sezonul` is tried before `Sezon`. */
+function alternation(words: readonly string[]): string {
+	return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+// The number token is digits (`シーズン2` needs no space) or, after a space, a run of letters (a roman
+// numeral or a number word; a glued one such as `Deli` is a word, not `Del i`). readNumber() decides.
+const TOKEN = String.raw`(?:\s*(\d+)|\s+(\p{L}+))`;
+const PART_OR_VOLUME = alternation([...PART_WORDS, ...VOLUME_WORDS]);
+
+// `Season 3`, `Season 3B`, `Season 2 Part B`, `Temporada 3 - Parte 1` (compounds keep the season number).
+const SEASON_FIRST = new RegExp(
+	String.raw`^(?:${alternation(SEASON_WORDS)})${TOKEN}(?:\s*\p{L}(?!\p{L}))?(?:\s*[-–,]?\s*(?:${PART_OR_VOLUME})\s*(?:\d+|\p{L}+))?$`,
+	'iu',
+);
+const NUMBER_FIRST = new RegExp(
+	String.raw`^(\d+)\s*(?:ª|º|°|\.|st|nd|rd|th|er|re|e|ème|a|o)?\s+(?:${alternation([...NUMBER_FIRST_SEASON_WORDS])})$`,
+	'iu',
+);
+// Chinese `第2季`.
+const CJK_SEASON = /^第\s*(\d+)\s*季$/u;
+const PART_FIRST = new RegExp(String.raw`^(?:${PART_OR_VOLUME})${TOKEN}$`, 'iu');
+const NUMBER_FIRST_PART = new RegExp(String.raw`^(\d+)\s*(?:ª|º|°|\.|st|nd|rd|th|e|a)?\s+(?:${alternation(PART_WORDS)})$`, 'iu');
+
+const EPISODE_ALTERNATION = alternation(EPISODE_WORDS);
+// `(Folge 3)`, `(Épisode 3)`, `（第3話）`, `(3화)`; full-width brackets appear in Japanese titles.
+const EPISODE_SUFFIX = new RegExp(
+	String.raw`\s*[(（]\s*(?:(?:${EPISODE_ALTERNATION})\s*(\d+)|第\s*(\d+)\s*[話话集回]|(\d+)\s*[화회])\s*[)）]\s*$`,
+	'iu',
+);
+// A segment that is only `Episode 13`: the episode has no other name (`Money Heist: Part 1: Episode 13`).
+const BARE_EPISODE = new RegExp(String.raw`^(?:(?:${EPISODE_ALTERNATION})\s*(\d+)|第\s*(\d+)\s*[話话集回])$`, 'iu');
+
+/** Reads one trimmed title segment as a season label, or returns null. `Chapter …` is never a label. */
+export function matchSeasonLabel(segment: string): SeasonLabelMatch | null {
+	if (LIMITED_SERIES.test(segment)) {
+		return {number: 1, strength: 'strong'};
+	}
+
+	let match = SEASON_FIRST.exec(segment);
+	if (match) {
+		const number = readNumber(match[1] ?? match[2]!);
+		return number === null ? null : {number, strength: 'strong'};
+	}
+
+	match = NUMBER_FIRST.exec(segment) ?? CJK_SEASON.exec(segment);
+	if (match) {
+		return {number: Number.parseInt(match[1]!, 10), strength: 'strong'};
+	}
+
+	match = PART_FIRST.exec(segment) ?? NUMBER_FIRST_PART.exec(segment);
+	if (match) {
+		const number = readNumber(match[1] ?? match[2]!);
+		return number === null ? null : {number, strength: 'weak'};
+	}
+
+	return null;
+}
+
+/** The `(Episode N)` suffix of a segment: the number and the segment text without it, or null. */
+export function matchEpisodeSuffix(segment: string): {number: number; rest: string} | null {
+	const match = EPISODE_SUFFIX.exec(segment);
+	if (!match) {
+		return null;
+	}
+
+	const digits = match[1] ?? match[2] ?? match[3]!;
+	return {number: Number.parseInt(digits, 10), rest: segment.slice(0, match.index)};
+}
+
+/** The number of a segment that is only an episode word and a number (`Episode 13`, `Capítulo 4`), or null. */
+export function matchBareEpisode(segment: string): number | null {
+	const match = BARE_EPISODE.exec(segment);
+	return match ? Number.parseInt(match[1] ?? match[2]!, 10) : null;
+}

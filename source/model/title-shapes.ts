@@ -1,0 +1,97 @@
+/**
+ * Building a ParsedTitle once the parser (or the catalog) has decided where the show ends and where the
+ * season label sits. Shared by parseTitle() and the catalog's sibling resolution.
+ */
+import type {ParsedTitle} from './types.js';
+import {matchBareEpisode, matchEpisodeSuffix, matchSeasonLabel} from './title-labels.js';
+import {readNumber} from './title-numbers.js';
+import {rawSpan, type TitleSegment} from './title-segments.js';
+
+/** A title read as a movie: the whole title is the "show". */
+export function movieTitle(raw: string, placed: boolean): ParsedTitle {
+	return {
+		raw,
+		kind: 'movie',
+		show: raw.trim(),
+		seasonLabel: null,
+		seasonNumber: null,
+		episodeNumber: null,
+		episodeTitle: null,
+		placed,
+	};
+}
+
+/**
+ * The season number of a label: from the keyword (`Staffel 2`, `Book One`, `Limited Series` → 1), else from a
+ * named season that repeats the show's name with a number (`Stranger Things: Stranger Things 3`), else null.
+ */
+export function seasonNumberOf(label: string, show: string): number | null {
+	const keyword = matchSeasonLabel(label);
+	if (keyword) {
+		return keyword.number;
+	}
+
+	if (label.length > show.length + 1 && label.slice(0, show.length + 1).toLowerCase() === show.toLowerCase() + ' ') {
+		return readNumber(label.slice(show.length + 1).trim());
+	}
+
+	return null;
+}
+
+/** The `(Episode N)` number on the last segment, or the first bare `Episode 13` segment from `from` on. */
+export function episodeNumberOf(segments: readonly TitleSegment[], from: number): number | null {
+	const last = segments.at(-1);
+	const suffix = last ? matchEpisodeSuffix(last.text) : null;
+	if (suffix) {
+		return suffix.number;
+	}
+
+	for (let i = Math.max(from, 0); i < segments.length; i++) {
+		const bare = matchBareEpisode(segments[i]!.text);
+		if (bare !== null) {
+			return bare;
+		}
+	}
+
+	return null;
+}
+
+/**
+ * A title read as an episode: the show is segments `[0, showLength)`; `seasonIndex` is the segment holding
+ * the season label (null when the title names no season); everything after is the episode title, colons
+ * and all (`She's Leaving Home: Part 2`), with its `(Episode N)` suffix cut off.
+ */
+export function episodeTitle(
+	raw: string,
+	segments: readonly TitleSegment[],
+	showLength: number,
+	seasonIndex: number | null,
+	placed: boolean,
+): ParsedTitle {
+	const show = rawSpan(raw, segments, 0, showLength - 1);
+	const seasonLabel = seasonIndex === null ? null : segments[seasonIndex]!.text;
+	const firstEpisode = seasonIndex === null ? showLength : seasonIndex + 1;
+	let title: string | null = null;
+	if (firstEpisode < segments.length) {
+		const lastIndex = segments.length - 1;
+		const last = segments[lastIndex]!;
+		const suffix = matchEpisodeSuffix(last.text);
+		const lastEnd = suffix ? last.start + suffix.rest.trimEnd().length : last.end;
+		// A last segment that is only `(Episode 3)` leaves a dangling separator behind; trim it away.
+		title = raw.slice(segments[firstEpisode]!.start, lastEnd).replace(/[\s\u00a0\u202f]*:?[\s\u00a0\u202f]*$/u, '');
+		if (title === '') {
+			title = null;
+		}
+	}
+
+	return {
+		raw,
+		kind: 'episode',
+		show,
+		seasonLabel,
+		seasonNumber: seasonLabel === null ? null : seasonNumberOf(seasonLabel, show),
+		episodeNumber: episodeNumberOf(segments, firstEpisode),
+		episodeTitle: title,
+		placed,
+	};
+}
