@@ -1,0 +1,180 @@
+import type {ViewingRow} from '../export/viewing-activity.js';
+import {isExtraTitle} from './extras.js';
+import {buildTitleCatalog, type TitleCatalog} from './title-catalog.js';
+import type {ViewingEvent} from './types.js';
+
+/** One episode of a show, however many title strings it was seen under. */
+export interface Episode {
+	/** Stable key inside the show: season and episode number where known, else the titles. */
+	key: string;
+	seasonLabel: string | null;
+	seasonNumber: number | null;
+	number: number | null;
+	title: string | null;
+	/** Every raw title string this episode appeared as (`Season 1` and `Temporada 1` both). */
+	titles: string[];
+	/** Real (non-extra) viewings of this episode, oldest first, all profiles. */
+	viewings: ViewingEvent[];
+	/** The longest bookmark any profile reached, seconds (null when no bookmarks). */
+	longestBookmark: number | null;
+}
+
+/** A season as the export names it. */
+export interface Season {
+	label: string | null;
+	number: number | null;
+	episodes: Episode[];
+}
+
+/** A series or a movie: the unit people search for. */
+export interface Show {
+	/** Lower-cased, NFC key; the same show under two spellings of case is one show. */
+	key: string;
+	name: string;
+	kind: 'series' | 'movie';
+	/** Seasons in order (numbered first, then named seasons by first viewing). Movies: one pseudo-season. */
+	seasons: Season[];
+	/** Real viewings, oldest first. */
+	viewings: ViewingEvent[];
+	/** Trailers, hooks, recaps of this show (not counted as watching). */
+	extras: number;
+	profiles: string[];
+	firstWatched: number;
+	lastWatched: number;
+}
+
+/** The model of an export: every viewing, classified, and the shows they belong to. */
+export interface Library {
+	/** Every viewing (extras and hidden ones too), oldest first. */
+	viewings: ViewingEvent[];
+	/** Profile names, most viewings first. */
+	profiles: string[];
+	/** Shows and movies by key. */
+	shows: Map<string, Show>;
+	catalog: TitleCatalog;
+	/** Near-duplicate rows (same profile, start and title) merged into one. */
+	merged: number;
+}
+
+/** The key shows are grouped by. */
+export function showKey(name: string): string {
+	return name.normalize('NFC').toLowerCase();
+}
+
+/**
+ * Builds the model: classifies every row (by Supplemental Video Type or a hook-like title → extra;
+ * the title parser → episode or movie), merges near-duplicates, and groups episodes into shows.
+ * Rows are modified in place into ViewingEvents (no copy: 250k rows must stay cheap).
+ */
+export function buildLibrary(rows: ViewingRow[]): Library {
+	const catalog = buildTitleCatalog(uniqueTitles(rows));
+	const sorted = rows.slice().sort((a, b) => a.start - b.start);
+	const viewings: ViewingEvent[] = [];
+	let merged = 0;
+	const seen = new Map<string, ViewingEvent>();
+	for (const row of sorted) {
+		const key = `${row.profile}\u0000${row.start}\u0000${row.title}`;
+		const twin = seen.get(key);
+		if (twin) {
+			// Near-duplicate rows differ by a second of Duration: keep the longer reading (format reference §4).
+			merged++;
+			if ((row.durationSeconds ?? 0) > (twin.durationSeconds ?? 0)) Object.assign(twin, row);
+			continue;
+		}
+		const parsed = catalog.get(row.title);
+		const event = row as ViewingEvent;
+		event.parsed = parsed;
+		event.kind = row.supplementalType !== null || isExtraTitle(row.title) ? 'extra' : parsed.kind;
+		seen.set(key, event);
+		viewings.push(event);
+	}
+	return {viewings, profiles: rankProfiles(viewings), shows: groupShows(viewings), catalog, merged};
+}
+
+function uniqueTitles(rows: readonly ViewingRow[]): Set<string> {
+	const titles = new Set<string>();
+	for (const row of rows) titles.add(row.title);
+	return titles;
+}
+
+function rankProfiles(viewings: readonly ViewingEvent[]): string[] {
+	const counts = new Map<string, number>();
+	for (const v of viewings) counts.set(v.profile, (counts.get(v.profile) ?? 0) + 1);
+	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}
+
+function episodeKey(v: ViewingEvent): string {
+	const p = v.parsed;
+	if (v.kind === 'movie') return 'movie';
+	const season = p.seasonNumber !== null ? `s${p.seasonNumber}` : `n:${(p.seasonLabel ?? '').toLowerCase()}`;
+	const episode = p.episodeNumber !== null ? `e${p.episodeNumber}` : `t:${(p.episodeTitle ?? p.raw).toLowerCase()}`;
+	return `${season}|${episode}`;
+}
+
+function groupShows(viewings: readonly ViewingEvent[]): Map<string, Show> {
+	const shows = new Map<string, Show>();
+	const episodes = new Map<Show, Map<string, Episode>>();
+	for (const v of viewings) {
+		const key = showKey(v.parsed.show);
+		let show = shows.get(key);
+		if (!show) {
+			show = {key, name: v.parsed.show, kind: 'movie', seasons: [], viewings: [], extras: 0, profiles: [], firstWatched: v.start, lastWatched: v.start};
+			shows.set(key, show);
+			episodes.set(show, new Map());
+		}
+		if (v.kind === 'extra') {
+			show.extras++;
+			continue;
+		}
+		if (v.kind === 'episode') show.kind = 'series';
+		if (show.viewings.length === 0) show.firstWatched = v.start;
+		show.viewings.push(v);
+		show.lastWatched = v.start;
+		if (!show.profiles.includes(v.profile)) show.profiles.push(v.profile);
+		const byKey = episodes.get(show)!;
+		const ek = episodeKey(v);
+		let episode = byKey.get(ek);
+		if (!episode) {
+			episode = {
+				key: ek,
+				seasonLabel: v.parsed.seasonLabel,
+				seasonNumber: v.parsed.seasonNumber,
+				number: v.parsed.episodeNumber,
+				title: v.kind === 'movie' ? null : v.parsed.episodeTitle,
+				titles: [],
+				viewings: [],
+				longestBookmark: null,
+			};
+			byKey.set(ek, episode);
+		}
+		if (!episode.titles.includes(v.title)) episode.titles.push(v.title);
+		if (episode.title === null && v.parsed.episodeTitle) episode.title = v.parsed.episodeTitle;
+		episode.viewings.push(v);
+		if (v.bookmarkSeconds !== null && !v.hidden) episode.longestBookmark = Math.max(episode.longestBookmark ?? 0, v.bookmarkSeconds);
+	}
+	for (const [key, show] of shows) {
+		if (show.viewings.length === 0) {
+			// Only trailers or hooks were seen: not something the person watched.
+			shows.delete(key);
+			continue;
+		}
+		show.seasons = orderSeasons([...episodes.get(show)!.values()]);
+	}
+	return shows;
+}
+
+function orderSeasons(episodes: Episode[]): Season[] {
+	const seasons = new Map<string, Season>();
+	for (const e of episodes) {
+		const key = e.seasonNumber !== null ? `s${e.seasonNumber}` : `n:${(e.seasonLabel ?? '').toLowerCase()}`;
+		let season = seasons.get(key);
+		if (!season) seasons.set(key, (season = {label: e.seasonLabel, number: e.seasonNumber, episodes: []}));
+		season.episodes.push(e);
+	}
+	const first = (s: Season) => Math.min(...s.episodes.map(e => e.viewings[0]!.start));
+	const list = [...seasons.values()];
+	for (const s of list) {
+		s.episodes.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.viewings[0]!.start - b.viewings[0]!.start);
+	}
+	return list.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || first(a) - first(b));
+}

@@ -1,0 +1,118 @@
+import type {Episode, Library, Show} from './library.js';
+import type {ViewingEvent} from './types.js';
+
+/**
+ * Where a profile stopped in a show. The export has no runtime and no "finished" flag (format
+ * reference §6), so `state` rests on an estimated runtime; these are judgements, documented in README.
+ *
+ * - `mid-episode` / `midway` (movie): the position is clearly short of the estimate.
+ * - `between-episodes` / `finished` (movie): the last episode or movie was watched to (near) its end.
+ * - `unknown`: no estimate can be made.
+ */
+export type StoppedState = 'mid-episode' | 'between-episodes' | 'midway' | 'finished' | 'unknown';
+
+/** The episode after the one stopped in, when the data knows it. */
+export interface NextEpisode {
+	season: string | null;
+	seasonNumber: number | null;
+	episode: number | null;
+	episodeTitle: string | null;
+	title: string;
+}
+
+/** One line of "where did I stop". */
+export interface ResumePoint {
+	profile: string;
+	show: Show;
+	episode: Episode;
+	/** The newest real, visible viewing of this show by this profile. */
+	viewing: ViewingEvent;
+	positionSeconds: number | null;
+	estimatedRuntimeSeconds: number | null;
+	state: StoppedState;
+	/** True for series not known to be done (mid-episode, unknown, or a next episode exists) and movies left midway. */
+	unfinished: boolean;
+	next: NextEpisode | null;
+}
+
+/** Within this many seconds of the estimated end counts as finished: end credits are often skipped. */
+export const CREDITS_SECONDS = 5 * 60;
+/** Watching at least this share of the estimate counts as finished (credits on long runtimes). */
+export const FINISHED_FRACTION = 0.9;
+/**
+ * An episode's own longest bookmark is trusted as its runtime only when it reaches this share of the
+ * show's typical episode length; below, one partial viewing would make itself look finished.
+ */
+export const TRUST_EPISODE_FRACTION = 0.8;
+/** A movie's longest bookmark is a runtime estimate only if at least this long (feature films rarely run under 75 min; a movie stopped at 20 min is not a 20-min movie). */
+export const MIN_MOVIE_ESTIMATE_SECONDS = 75 * 60;
+
+/**
+ * Where every profile stopped in every show, newest first: one point per (profile, series) and per
+ * (profile, movie). Uses the newest viewing that is neither an extra nor hidden.
+ */
+export function resumePoints(library: Library): ResumePoint[] {
+	const points: ResumePoint[] = [];
+	for (const show of library.shows.values()) {
+		const typical = show.kind === 'series' ? typicalEpisodeSeconds(show) : null;
+		const ordered = show.seasons.flatMap(s => s.episodes);
+		const episodeOf = new Map<ViewingEvent, Episode>();
+		for (const e of ordered) for (const v of e.viewings) episodeOf.set(v, e);
+		const newest = new Map<string, ViewingEvent>();
+		for (const v of show.viewings) if (!v.hidden) newest.set(v.profile, v);
+		for (const [profile, viewing] of newest) {
+			const episode = episodeOf.get(viewing)!;
+			const estimate = show.kind === 'series' ? episodeEstimate(episode, typical) : movieEstimate(episode);
+			const position = viewing.bookmarkSeconds;
+			const state = stateOf(show.kind, position, estimate);
+			const following = show.kind === 'series' ? ordered[ordered.indexOf(episode) + 1] : undefined;
+			const next = following && isNextInOrder(episode, following) ? describeNext(following) : null;
+			const unfinished = show.kind === 'series' ? state !== 'between-episodes' || next !== null : state === 'midway';
+			points.push({profile, show, episode, viewing, positionSeconds: position, estimatedRuntimeSeconds: estimate, state, unfinished, next});
+		}
+	}
+	return points.sort((a, b) => b.viewing.start - a.viewing.start);
+}
+
+function stateOf(kind: Show['kind'], position: number | null, estimate: number | null): StoppedState {
+	if (position === null || estimate === null) return 'unknown';
+	const done = position >= estimate * FINISHED_FRACTION || estimate - position <= CREDITS_SECONDS;
+	if (kind === 'series') return done ? 'between-episodes' : 'mid-episode';
+	return done ? 'finished' : 'midway';
+}
+
+/** Median of the longest bookmarks of the show's episodes, or null with no bookmarks. */
+export function typicalEpisodeSeconds(show: Show): number | null {
+	const lengths = show.seasons
+		.flatMap(s => s.episodes)
+		.map(e => e.longestBookmark)
+		.filter((n): n is number => n !== null && n > 0)
+		.sort((a, b) => a - b);
+	if (lengths.length < 2) return null;
+	return lengths[Math.floor(lengths.length / 2)]!;
+}
+
+function episodeEstimate(episode: Episode, typical: number | null): number | null {
+	const own = episode.longestBookmark;
+	if (typical === null) return null;
+	if (own !== null && own >= typical * TRUST_EPISODE_FRACTION) return own;
+	return typical;
+}
+
+function movieEstimate(movie: Episode): number | null {
+	const own = movie.longestBookmark;
+	return own !== null && own >= MIN_MOVIE_ESTIMATE_SECONDS ? own : null;
+}
+
+/** Only the next episode of the same season, or the first of the next season, is "next". */
+function isNextInOrder(current: Episode, following: Episode): boolean {
+	if (current.number === null || following.number === null) return false;
+	if (current.seasonNumber === following.seasonNumber && (current.seasonLabel ?? '') === (following.seasonLabel ?? '')) {
+		return following.number === current.number + 1;
+	}
+	return current.seasonNumber !== null && following.seasonNumber === current.seasonNumber + 1 && following.number === 1;
+}
+
+function describeNext(e: Episode): NextEpisode {
+	return {season: e.seasonLabel, seasonNumber: e.seasonNumber, episode: e.number, episodeTitle: e.title, title: e.titles[0]!};
+}

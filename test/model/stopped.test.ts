@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest';
+import {buildLibrary} from '../../source/model/library.js';
+import {resumePoints} from '../../source/model/stopped.js';
+import {row} from '../helpers/rows.js';
+
+const ep = (n: number, season = 1) => `Dark: Staffel ${season}: Folge ${n} Titel (Folge ${n})`;
+
+describe('resumePoints', () => {
+	it('takes the newest real, visible viewing per (profile, show) and estimates from the show', () => {
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 50}),
+			row({start: '2024-01-02', title: ep(2), at: 52}),
+			row({start: '2024-01-03', title: ep(3), at: 20}),
+			row({start: '2024-01-04', title: 'Dark: Staffel 1 (Recap)', type: 'RECAP', at: 1}),
+			row({start: '2024-01-05', title: ep(4), hidden: true, at: 0}),
+		]);
+		const [point] = resumePoints(library);
+		expect(point!.episode.number).toBe(3);
+		expect(point!.positionSeconds).toBe(20 * 60);
+		expect(point!.estimatedRuntimeSeconds).toBe(50 * 60); // median of 50, 52, 20 → 50
+		expect(point!.state).toBe('mid-episode');
+		expect(point!.unfinished).toBe(true);
+		// Episode 4 is known from a hidden view: hidden views do not count as stopping there, but the episode exists.
+		expect(point!.next).toMatchObject({seasonNumber: 1, episode: 4});
+	});
+
+	it('says between-episodes with the next episode when the last one was watched to its end', () => {
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 50}),
+			row({start: '2024-01-02', title: ep(2), at: 49}),
+			row({start: '2024-01-03', title: ep(1), at: 50, profile: 'Kids'}),
+			row({start: '2024-01-04', title: ep(2), at: 3, profile: 'Kids'}),
+		]);
+		const alex = resumePoints(library).find(p => p.profile === 'Alex')!;
+		expect(alex.state).toBe('between-episodes');
+		expect(alex.next).toBeNull();
+		const kids = resumePoints(library).find(p => p.profile === 'Kids')!;
+		expect(kids.state).toBe('mid-episode');
+		expect(kids.estimatedRuntimeSeconds).toBe(49 * 60); // its own longest bookmark (Alex's) is trusted
+	});
+
+	it('knows the next episode across a season boundary and in the same season', () => {
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 50}),
+			row({start: '2024-01-02', title: ep(2), at: 50}),
+			row({start: '2024-01-03', title: ep(1, 2), at: 50, profile: 'Kids'}),
+			row({start: '2024-01-04', title: ep(1), at: 50, profile: 'Mom'}),
+		]);
+		const points = resumePoints(library);
+		expect(points.find(p => p.profile === 'Alex')!.next).toMatchObject({seasonNumber: 2, episode: 1});
+		expect(points.find(p => p.profile === 'Mom')!.next).toMatchObject({seasonNumber: 1, episode: 2});
+		expect(points.find(p => p.profile === 'Mom')!.unfinished).toBe(true);
+	});
+
+	it('is unknown without an estimate, and lists movies left midway only with one', () => {
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 30}),
+			row({start: '2024-01-01', title: 'Roma', at: 130, profile: 'Kids'}),
+			row({start: '2024-01-02', title: 'Roma', at: 40}),
+			row({start: '2024-01-03', title: 'Okja', at: 30}),
+		]);
+		const points = resumePoints(library);
+		expect(points.find(p => p.show.name === 'Dark')!.state).toBe('unknown');
+		expect(points.find(p => p.show.name === 'Roma' && p.profile === 'Alex')).toMatchObject({state: 'midway', unfinished: true, estimatedRuntimeSeconds: 130 * 60});
+		expect(points.find(p => p.show.name === 'Roma' && p.profile === 'Kids')).toMatchObject({state: 'finished', unfinished: false});
+		expect(points.find(p => p.show.name === 'Okja')).toMatchObject({state: 'unknown', unfinished: false});
+		expect(points.map(p => p.viewing.start)).toEqual([...points.map(p => p.viewing.start)].sort((a, b) => b - a));
+	});
+});
