@@ -1,0 +1,28 @@
+import type {ExportView} from './open-export.js';
+import {summaryOf} from './summary.js';
+
+/** `doctor --json`: what was detected, without personal data (titles the parser could not place excepted). */
+export interface DoctorJson {
+	version: string;
+	source: ReturnType<typeof summaryOf>['source'];
+	files: ReturnType<typeof summaryOf>['files'];
+	rows: {read: number; merged: number; skipped: Record<string, number>};
+	titles: {distinct: number; unplaced: number; unplacedTitles: string[]};
+	profiles: number;
+	warnings: string[];
+}
+
+/** Everything a bug report needs, and nothing about what was watched beyond unplaced titles. */
+export function doctorReport(view: ExportView, version: string): DoctorJson {
+	const summary = summaryOf(view);
+	const {loaded, library} = view;
+	return {
+		version,
+		source: summary.source,
+		files: summary.files,
+		rows: {read: loaded.rows.length, merged: library.merged, skipped: loaded.skipped},
+		titles: {distinct: library.catalog.size, unplaced: library.catalog.unplaced.length, unplacedTitles: [...library.catalog.unplaced].slice(0, 200)},
+		profiles: library.profiles.length,
+		warnings: loaded.warnings,
+	};
+}

@@ -1,0 +1,71 @@
+import {showKey, type Library} from '../model/library.js';
+import type {ViewingEvent, ViewingKind} from '../model/types.js';
+
+/** Filters for the history. */
+export interface HistoryFilter {
+	profile?: string;
+	/** Show or movie name (case-insensitive, exact). */
+	show?: string;
+	/** Only viewings at or after this instant (epoch ms). */
+	since?: number;
+	/** Include trailers, hooks and recaps (off by default: they are not watching). */
+	extras?: boolean;
+}
+
+/** One viewing as `history --json` prints it. */
+export interface HistoryEntry {
+	profile: string;
+	start: string;
+	durationSeconds: number | null;
+	kind: ViewingKind;
+	show: string;
+	season: string | null;
+	seasonNumber: number | null;
+	episode: number | null;
+	episodeTitle: string | null;
+	title: string;
+	positionSeconds: number | null;
+	latest: boolean | null;
+	autoplay: string | null;
+	hidden: boolean;
+	supplementalType: string | null;
+	device: string | null;
+	country: string | null;
+}
+
+/** Viewings in time order, oldest first, filtered. */
+export function historyOf(library: Library, filter: HistoryFilter = {}): ViewingEvent[] {
+	const key = filter.show ? showKey(filter.show) : null;
+	return library.viewings.filter(
+		v =>
+			(filter.extras || v.kind !== 'extra') &&
+			(!filter.profile || v.profile === filter.profile) &&
+			(key === null || showKey(v.parsed.show) === key) &&
+			(filter.since === undefined || v.start >= filter.since),
+	);
+}
+
+/** The JSON shape of one viewing. */
+export function historyEntry(v: ViewingEvent): HistoryEntry {
+	const p = v.parsed;
+	const episode = v.kind === 'episode' || (v.kind === 'extra' && p.kind === 'episode');
+	return {
+		profile: v.profile,
+		start: new Date(v.start).toISOString(),
+		durationSeconds: v.durationSeconds,
+		kind: v.kind,
+		show: p.show,
+		season: episode ? p.seasonLabel : null,
+		seasonNumber: episode ? p.seasonNumber : null,
+		episode: episode ? p.episodeNumber : null,
+		episodeTitle: episode ? p.episodeTitle : null,
+		title: v.title,
+		positionSeconds: v.bookmarkSeconds,
+		latest: v.latest,
+		autoplay: v.autoplay,
+		hidden: v.hidden,
+		supplementalType: v.supplementalType,
+		device: v.device,
+		country: v.country,
+	};
+}

@@ -1,0 +1,14 @@
+import {loadExport, type LoadedExport, type LoadOptions} from '../export/load-export.js';
+import {buildLibrary, type Library} from '../model/library.js';
+
+/** An export read and understood: what every command and screen works from. */
+export interface ExportView {
+	loaded: LoadedExport;
+	library: Library;
+}
+
+/** Reads an export and builds its model. Throws ExportError for anything unreadable. */
+export async function openExport(location: string, options: LoadOptions = {}): Promise<ExportView> {
+	const loaded = await loadExport(location, options);
+	return {loaded, library: buildLibrary(loaded.rows)};
+}

@@ -1,0 +1,74 @@
+import type {Library} from '../model/library.js';
+import type {ViewingEvent} from '../model/types.js';
+
+/** The numbers of one profile (or of all profiles together). */
+export interface ProfileStats {
+	name: string;
+	/** Real viewings (episodes and movies; extras not counted). */
+	viewings: number;
+	/** Extras played (trailers, hooks, recaps). */
+	extras: number;
+	/** Hidden views among the viewings. */
+	hidden: number;
+	/** Seconds watched, real viewings only; null when the source has no durations. */
+	watchSeconds: number | null;
+	firstViewing: number | null;
+	lastViewing: number | null;
+	shows: number;
+	movies: number;
+	episodes: number;
+	devices: number;
+}
+
+/** Stats for each profile, in the library's profile order. */
+export function profileStats(library: Library): ProfileStats[] {
+	return library.profiles.map(name => statsOf(name, library.viewings.filter(v => v.profile === name)));
+}
+
+/** Stats for a set of viewings under a name (`All profiles`, or one profile). */
+export function statsOf(name: string, viewings: readonly ViewingEvent[]): ProfileStats {
+	let real = 0;
+	let extras = 0;
+	let hidden = 0;
+	let seconds = 0;
+	let hasDuration = false;
+	let first: number | null = null;
+	let last: number | null = null;
+	const shows = new Set<string>();
+	const movies = new Set<string>();
+	const episodes = new Set<string>();
+	const devices = new Set<string>();
+	for (const v of viewings) {
+		if (v.device) devices.add(v.device);
+		if (v.kind === 'extra') {
+			extras++;
+			continue;
+		}
+		real++;
+		if (v.hidden) hidden++;
+		if (v.durationSeconds !== null) {
+			hasDuration = true;
+			seconds += v.durationSeconds;
+		}
+		if (first === null || v.start < first) first = v.start;
+		if (last === null || v.start > last) last = v.start;
+		const key = v.parsed.show.normalize('NFC').toLowerCase();
+		if (v.kind === 'episode') {
+			shows.add(key);
+			episodes.add(`${key}|${v.parsed.seasonNumber ?? v.parsed.seasonLabel}|${v.parsed.episodeNumber ?? v.parsed.episodeTitle}`);
+		} else movies.add(key);
+	}
+	return {
+		name,
+		viewings: real,
+		extras,
+		hidden,
+		watchSeconds: hasDuration ? seconds : null,
+		firstViewing: first,
+		lastViewing: last,
+		shows: shows.size,
+		movies: movies.size,
+		episodes: episodes.size,
+		devices: devices.size,
+	};
+}

@@ -1,0 +1,78 @@
+import type {Library} from '../model/library.js';
+import {resumePoints, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
+
+/** Filters for the where-did-I-stop list. */
+export interface StoppedFilter {
+	profile?: string;
+	/** Only series not known to be done and movies left midway. */
+	unfinished?: boolean;
+	/** Only points not touched for at least this many days (abandoned shows). */
+	olderThanDays?: number;
+	/** "Now", for days-since; defaults to the current time. */
+	now?: number;
+}
+
+/** One where-did-I-stop entry as `stopped --json` prints it (and the Stopped screen shows it). */
+export interface StoppedEntry {
+	profile: string;
+	show: string;
+	kind: 'series' | 'movie';
+	season: string | null;
+	seasonNumber: number | null;
+	episode: number | null;
+	episodeTitle: string | null;
+	title: string;
+	lastWatched: string;
+	positionSeconds: number | null;
+	estimatedRuntimeSeconds: number | null;
+	state: StoppedState;
+	unfinished: boolean;
+	next: NextEpisode | null;
+	daysSince: number;
+	device: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The where-did-I-stop list, newest first: every (profile, series), and every movie left midway
+ * (`finished` and `unknown` movies are not "stopped" anywhere).
+ */
+export function stoppedList(library: Library, filter: StoppedFilter = {}): ResumePoint[] {
+	const now = filter.now ?? Date.now();
+	return resumePoints(library).filter(
+		p =>
+			(p.show.kind === 'series' || p.state === 'midway') &&
+			(!filter.profile || p.profile === filter.profile) &&
+			(!filter.unfinished || p.unfinished) &&
+			(filter.olderThanDays === undefined || now - p.viewing.start >= filter.olderThanDays * DAY_MS),
+	);
+}
+
+/** Whole days between a viewing and now. */
+export function daysSince(start: number, now = Date.now()): number {
+	return Math.max(0, Math.floor((now - start) / DAY_MS));
+}
+
+/** The JSON shape of one entry. */
+export function stoppedEntry(p: ResumePoint, now = Date.now()): StoppedEntry {
+	const e = p.episode;
+	return {
+		profile: p.profile,
+		show: p.show.name,
+		kind: p.show.kind,
+		season: p.show.kind === 'series' ? e.seasonLabel : null,
+		seasonNumber: p.show.kind === 'series' ? e.seasonNumber : null,
+		episode: p.show.kind === 'series' ? e.number : null,
+		episodeTitle: p.show.kind === 'series' ? e.title : null,
+		title: p.viewing.title,
+		lastWatched: new Date(p.viewing.start).toISOString(),
+		positionSeconds: p.positionSeconds,
+		estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
+		state: p.state,
+		unfinished: p.unfinished,
+		next: p.next,
+		daysSince: daysSince(p.viewing.start, now),
+		device: p.viewing.device,
+	};
+}

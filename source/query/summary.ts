@@ -1,0 +1,67 @@
+import type {ExportView} from './open-export.js';
+import {profileStats, statsOf, type ProfileStats} from './profile-stats.js';
+
+/** A profile's numbers as JSON prints them. */
+export interface ProfileJson {
+	name: string;
+	viewings: number;
+	extras: number;
+	hidden: number;
+	watchSeconds: number | null;
+	firstViewing: string | null;
+	lastViewing: string | null;
+	shows: number;
+	movies: number;
+	episodes: number;
+	devices: number;
+}
+
+/** `summary --json`. */
+export interface SummaryJson {
+	source: {kind: string; location: string; format: string; layout: string; viewingFile: string; headerVersion: string; dateOrder: string | null};
+	files: Array<{path: string; table: string | null; category: string | null; bytes: number; empty: boolean}>;
+	rows: {viewings: number; episodes: number; movies: number; extras: number; hidden: number; merged: number; skipped: number};
+	total: ProfileJson;
+	profiles: ProfileJson[];
+	warnings: string[];
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** A profile's stats in JSON form. */
+export function profileJson(s: ProfileStats): ProfileJson {
+	return {...s, firstViewing: iso(s.firstViewing), lastViewing: iso(s.lastViewing)};
+}
+
+/** Everything `summary` reports. */
+export function summaryOf(view: ExportView): SummaryJson {
+	const {loaded, library} = view;
+	const count = (kind: string) => library.viewings.filter(v => v.kind === kind).length;
+	return {
+		source: {
+			kind: loaded.sourceKind,
+			location: loaded.location,
+			format: loaded.format,
+			layout: loaded.layout.description,
+			viewingFile: loaded.viewingFile,
+			headerVersion: loaded.headerVersion,
+			dateOrder: loaded.dateOrder,
+		},
+		files: [
+			...loaded.layout.tables.map(t => ({path: t.file.path, table: t.name, category: t.category || null, bytes: t.file.size, empty: t.empty})),
+			...loaded.layout.others.map(f => ({path: f.path, table: null, category: null, bytes: f.size, empty: false})),
+		],
+		rows: {
+			viewings: library.viewings.length,
+			episodes: count('episode'),
+			movies: count('movie'),
+			extras: count('extra'),
+			hidden: library.viewings.filter(v => v.hidden).length,
+			merged: library.merged,
+			skipped: Object.values(loaded.skipped).reduce((a, b) => a + b, 0),
+		},
+		total: profileJson(statsOf('All profiles', library.viewings)),
+		profiles: profileStats(library).map(profileJson),
+		warnings: loaded.warnings,
+	};
+}

@@ -1,0 +1,51 @@
+import {describe, expect, it} from 'vitest';
+import {formatClock, parseAnyTimestamp, parseClock, parseStartLenient, parseStartStrict} from '../../source/export/time.js';
+
+describe('parseClock', () => {
+	it.each([
+		['0:41:19', 2479],
+		['00:00:00', 0],
+		['29:17:06', 29 * 3600 + 17 * 60 + 6],
+		['404:10:36', 404 * 3600 + 10 * 60 + 36],
+		['29:31', 29 * 60 + 31],
+	])('%s is %d seconds', (text, seconds) => {
+		expect(parseClock(text)).toBe(seconds);
+	});
+
+	it.each(['', 'Not latest view', '1:75:00', '1:2:3:4', 'abc', '-1:00:00'])('%j is not a duration', text => {
+		expect(parseClock(text)).toBeNull();
+	});
+});
+
+describe('start times', () => {
+	it('reads the strict Netflix form as UTC', () => {
+		expect(parseStartStrict('2024-03-07 21:24:41')).toBe(Date.UTC(2024, 2, 7, 21, 24, 41));
+		expect(parseStartStrict('2024-3-7 21:24')).toBeNull();
+		expect(parseStartStrict('2024-13-07 21:24:41')).toBeNull();
+	});
+
+	it('reads spreadsheet re-saves leniently', () => {
+		expect(parseStartLenient('1/16/2021 14:23')).toBe(Date.UTC(2021, 0, 16, 14, 23));
+		expect(parseStartLenient('2023-08-24 9:07')).toBe(Date.UTC(2023, 7, 24, 9, 7));
+		expect(parseStartLenient('yesterday')).toBeNull();
+	});
+
+	it('reads the other tables’ timestamp styles and treats the epoch as none', () => {
+		expect(parseAnyTimestamp('2022-04-28T16:34:20Z')).toBe(Date.UTC(2022, 3, 28, 16, 34, 20));
+		expect(parseAnyTimestamp('2022-04-28 16:39:35.835+0000')).toBe(Date.UTC(2022, 3, 28, 16, 39, 35));
+		expect(parseAnyTimestamp('2022-04-28 16:39:35+0200')).toBe(Date.UTC(2022, 3, 28, 14, 39, 35));
+		expect(parseAnyTimestamp('20240420')).toBe(Date.UTC(2024, 3, 20));
+		expect(parseAnyTimestamp('2022-12-28')).toBe(Date.UTC(2022, 11, 28));
+		expect(parseAnyTimestamp('1970-01-01T00:00:00.000')).toBeNull();
+		expect(parseAnyTimestamp('NULL')).toBeNull();
+		expect(parseAnyTimestamp('-1')).toBeNull();
+	});
+});
+
+describe('formatClock', () => {
+	it('writes positions the way Netflix does', () => {
+		expect(formatClock(2479)).toBe('41:19');
+		expect(formatClock(3725)).toBe('1:02:05');
+		expect(formatClock(59)).toBe('0:59');
+	});
+});
