@@ -1,0 +1,111 @@
+import {parseArgs} from 'node:util';
+import {UsageError} from '../export/errors.js';
+import type {DateOrder} from '../export/viewing-history.js';
+
+/** The non-interactive commands. */
+export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'doctor'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+/** What the command line asked for. */
+export interface Invocation {
+	/** A command, or `tui` for the interactive app, `help`/`version` for those flags. */
+	command: CommandName | 'tui' | 'help' | 'version';
+	/** The export path (null with --demo or none given). */
+	export: string | null;
+	demo: boolean;
+	query: string | null;
+	json: boolean;
+	profile: string | null;
+	show: string | null;
+	since: number | null;
+	unfinished: boolean;
+	extras: boolean;
+	limit: number | null;
+	dateOrder: DateOrder | null;
+	tz: string | null;
+}
+
+const OPTIONS = {
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+	demo: {type: 'boolean'},
+	json: {type: 'boolean'},
+	profile: {type: 'string', short: 'p'},
+	show: {type: 'string'},
+	since: {type: 'string'},
+	unfinished: {type: 'boolean'},
+	extras: {type: 'boolean'},
+	limit: {type: 'string'},
+	'date-order': {type: 'string'},
+	tz: {type: 'string'},
+} as const;
+
+/** Parses argv (without node and the script). Throws UsageError with a one-line message. */
+export function parseInvocation(argv: readonly string[]): Invocation {
+	let parsed;
+	try {
+		parsed = parseArgs({args: [...argv], options: OPTIONS, allowPositionals: true, strict: true});
+	} catch (error) {
+		throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
+	}
+	const {values: v, positionals} = parsed;
+	const first = positionals[0];
+	const isCommand = first !== undefined && (COMMANDS as readonly string[]).includes(first);
+	const rest = isCommand ? positionals.slice(1) : positionals;
+	const command: Invocation['command'] = v.help ? 'help' : v.version ? 'version' : isCommand ? (first as CommandName) : 'tui';
+	const wantsQuery = command === 'search';
+	const maxPositionals = (wantsQuery ? 2 : 1) - (v.demo ? 1 : 0);
+	if (rest.length > maxPositionals && command !== 'help' && command !== 'version') {
+		const extra = rest[maxPositionals]!;
+		throw new UsageError(isCommand || rest.length > 1 ? `unexpected argument "${extra}"` : `unknown command "${rest[0]}"`);
+	}
+	const exportPath = v.demo ? null : (rest[0] ?? null);
+	const query = wantsQuery ? (v.demo ? rest[0] : rest[1]) ?? null : null;
+	if (isCommand && !v.demo && exportPath === null && command !== 'help' && command !== 'version') {
+		throw new UsageError(`${first} needs an export: netflix-tui ${first} <netflix-report.zip|folder|csv>${wantsQuery ? ' <query>' : ''} (or --demo)`);
+	}
+	if (wantsQuery && (query === null || query.trim() === '')) throw new UsageError('search needs a query: netflix-tui search <export> "stranger things"');
+	return {
+		command,
+		export: exportPath,
+		demo: v.demo ?? false,
+		query,
+		json: v.json ?? false,
+		profile: v.profile ?? null,
+		show: v.show ?? null,
+		since: v.since === undefined ? null : parseSince(v.since),
+		unfinished: v.unfinished ?? false,
+		extras: v.extras ?? false,
+		limit: v.limit === undefined ? null : parseLimit(v.limit),
+		dateOrder: v['date-order'] === undefined ? null : parseDateOrder(v['date-order']),
+		tz: v.tz ?? null,
+	};
+}
+
+function parseSince(text: string): number {
+	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+	const ms = m ? Date.UTC(+m[1]!, +m[2]! - 1, +(m[3] ?? 1)) : Number.NaN;
+	if (!Number.isFinite(ms)) throw new UsageError(`--since wants a date like 2024-01-31 or 2024-01, not "${text}"`);
+	return ms;
+}
+
+function parseLimit(text: string): number {
+	const n = Number(text);
+	if (!Number.isInteger(n) || n < 1) throw new UsageError(`--limit wants a whole number of 1 or more, not "${text}"`);
+	return n;
+}
+
+function parseDateOrder(text: string): DateOrder {
+	if (text === 'dmy' || text === 'mdy' || text === 'ymd') return text;
+	throw new UsageError(`--date-order is dmy (31/12/21) or mdy (12/31/21), not "${text}"`);
+}
+
+/** Checks a --tz value against the time zones this Node knows. */
+export function validTimeZone(tz: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-US', {timeZone: tz});
+		return true;
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,65 @@
+/** Text formatting shared by the commands and the screens: local times, durations, counts. */
+import {formatClock} from '../export/time.js';
+
+/** `41:19`, `1:02:05`: a position or a session length. */
+export const clock = formatClock;
+
+/** `2024-03-07 21:24` in the local time zone (TZ, or --tz). */
+export function localDateTime(ms: number): string {
+	const d = new Date(ms);
+	return `${localDate(ms)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** `2024-03-07` in the local time zone. */
+export function localDate(ms: number): string {
+	const d = new Date(ms);
+	return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}
+
+
+/** `312 h 5 min`, `45 min`, `20 s`: an amount of watching. */
+export function hoursMinutes(seconds: number): string {
+	if (seconds < 60) return `${Math.round(seconds)} s`;
+	const h = Math.floor(seconds / 3600);
+	const m = Math.round((seconds % 3600) / 60);
+	return h > 0 ? `${group(h)} h ${m} min` : `${m} min`;
+}
+
+/** `12,345`. */
+export function group(n: number): string {
+	return n.toLocaleString('en-US');
+}
+
+/** `today`, `yesterday`, `5 days ago`, `3 months ago`, `2 years ago`. */
+export function ago(days: number): string {
+	if (days <= 0) return 'today';
+	if (days === 1) return 'yesterday';
+	if (days < 60) return `${days} days ago`;
+	if (days < 730) return `${Math.round(days / 30.4)} months ago`;
+	return `${Math.round(days / 365.25)} years ago`;
+}
+
+/** `S2E3` (or the season label when it has no number, `Limited Series E3`). */
+export function episodeCode(seasonNumber: number | null, seasonLabel: string | null, episode: number | null): string {
+	const s = seasonNumber !== null ? `S${seasonNumber}` : seasonLabel ?? '';
+	const e = episode !== null ? `E${episode}` : '';
+	return seasonNumber !== null ? `${s}${e}` : [s, e].filter(Boolean).join(' ');
+}
+
+/** `41:19 of ~52 min`, or `41:19` without an estimate, or `—` without a position. */
+export function position(positionSeconds: number | null, estimate: number | null): string {
+	if (positionSeconds === null) return '—';
+	const at = formatClock(positionSeconds);
+	return estimate === null ? at : `${at} of ~${Math.round(estimate / 60)} min`;
+}
+
+/** Pads or cuts text to a width, with an ellipsis when cut. Counts code points, not UTF-16 units. */
+export function fit(text: string, width: number): string {
+	const chars = [...text];
+	if (chars.length <= width) return text + ' '.repeat(width - chars.length);
+	return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+}

@@ -1,0 +1,39 @@
+/** The `--help` text. Keys come from the keymap so help, README and the app cannot disagree. */
+export function helpText(keyLines: readonly string[]): string {
+	return `netflix-tui: explore your Netflix personal-data export in the terminal.
+
+Usage
+  netflix-tui [export]                     open the explorer (no export: how to get one, and the demo)
+  netflix-tui --demo                       open the explorer on the bundled sample export
+  netflix-tui summary  <export> [--json]   what is in the export, per profile
+  netflix-tui profiles <export> [--json]   each profile with its numbers
+  netflix-tui stopped  <export> [--json] [--unfinished]
+                                           where each profile stopped in each show, newest first
+  netflix-tui search   <export> <query> [--json]
+                                           fuzzy search over show and movie titles
+  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--extras]
+                                           viewings in time order, oldest first
+  netflix-tui doctor   <export> [--json]   what was detected; attach this to bug reports
+
+<export> is the netflix-report.zip Netflix sent, the folder you unzipped it into,
+a ViewingActivity.csv, or a NetflixViewingHistory.csv. Use --demo instead of <export>
+to try any command on the bundled sample.
+
+Options
+  -p, --profile NAME    only this profile
+      --json            exact JSON (UTF-8, ISO 8601 UTC times, durations in seconds)
+      --unfinished      stopped: only series not known to be done and movies left midway
+      --limit N         at most N entries (history: the newest N)
+      --date-order dmy|mdy
+                        day-first or month-first dates in NetflixViewingHistory.csv
+      --tz ZONE         show times in this time zone (default: TZ or the system's)
+  -h, --help            this help
+  -v, --version         the version
+
+Keys in the explorer
+${keyLines.map(l => `  ${l}`).join('\n')}
+
+Exit codes: 0 ok, 1 the export could not be read, 2 usage error.
+Nothing is sent anywhere and nothing is written: the export is read in memory.
+`;
+}
