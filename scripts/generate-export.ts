@@ -149,7 +149,7 @@ const WORDS: Record<string, {adjectives: string[]; nouns: string[]; episodes: st
 	en: {
 		adjectives: ['Silent', 'Crimson', 'Hollow', 'Broken', 'Golden', 'Last', 'Midnight', 'Wild', 'Hidden', 'Bright', 'Frozen', 'Lost', 'Iron', 'Velvet', 'Burning', 'Quiet', 'Northern', 'Paper', 'Glass', 'Savage'],
 		nouns: ['Harbor', 'Kingdom', 'Signal', 'Orchard', 'Frontier', 'Empire', 'Witness', 'Tide', 'Station', 'Lantern', 'Garden', 'Verdict', 'Compass', 'Circuit', 'Horizon', 'Crown', 'Shadow', 'Valley', 'Archive', 'Island'],
-		episodes: ['Pilot', 'The Door', 'Homecoming', 'Old Friends', 'The Long Night', 'Reckoning', 'First Light', 'Blood Ties', 'No Way Back', 'The Offer', 'Ghosts', 'Fault Lines', 'Endgame', 'Crossroads', 'The Visitor', 'Cold Open', 'Aftermath', 'Loose Ends', 'Leap of Faith', 'Truth or Dare'],
+		episodes: ['Pilot', 'The Door', 'Homecoming', 'Old Friends', 'The Long Night', 'Reckoning', 'First Light', 'Blood Ties', 'No Way Back', 'The Offer', 'Ghosts', 'Fault Lines', 'Endgame', 'Crossroads', 'The Visitor', 'Cold Open', 'Aftermath', 'Loose Ends', 'Leap of Faith', 'Truth or Dare', 'Run, Boy, Run', 'Yes, Chef', 'Suzie, Do You Copy?'],
 	},
 	de: {
 		adjectives: ['Dunkle', 'Stille', 'Verlorene', 'Kalte', 'Neue', 'Letzte', 'Wilde', 'Goldene'],
@@ -312,6 +312,8 @@ function makeViewers(random: Random, profiles: string[]): Viewer[] {
 
 function rowCountry(random: Random, viewer: Viewer): string {
 	if (random.chance(0.005)) return 'ZZ (Unknown Region)';
+	// The one country name with a comma, so every export has a quoted field to trip naive splitting.
+	if (random.chance(0.005)) return 'KR (Korea, Republic of)';
 	if (random.chance(0.03)) return random.weighted(COUNTRIES);
 	return viewer.country;
 }
