@@ -10,12 +10,13 @@
 import type {ParsedTitle} from './types.js';
 import {matchEpisodeSuffix, matchBareEpisode, matchSeasonLabel, type LabelStrength} from './title-labels.js';
 import {episodeNumberOf, episodeTitle, movieTitle} from './title-shapes.js';
-import {segmentsKey, splitTitle, rawSpan, type TitleSegment} from './title-segments.js';
+import {splitTitle, rawSpan, type TitleSegment} from './title-segments.js';
 
 /** Where the season label of a title sits. */
 interface LabelPosition {
 	index: number;
 	strength: LabelStrength;
+	number: number | null;
 }
 
 /**
@@ -26,23 +27,39 @@ function findLabel(segments: readonly TitleSegment[]): LabelPosition | null {
 	for (let i = 1; i < segments.length - 1; i++) {
 		const match = matchSeasonLabel(segments[i]!.text);
 		if (match) {
-			return {index: i, strength: match.strength};
+			return {index: i, strength: match.strength, number: match.number};
 		}
 	}
 
 	return null;
 }
 
-/** How many leading segments form the longest show in `knownShows` that prefixes the title (0 for none). */
-function knownShowLength(raw: string, segments: readonly TitleSegment[], knownShows: ReadonlySet<string>): number {
-	for (let count = segments.length - 1; count >= 1; count--) {
-		// Compare both the normalized key and the raw span: callers may hand in names with NBSP separators.
-		if (knownShows.has(segmentsKey(segments, count)) || knownShows.has(rawSpan(raw, segments, 0, count - 1))) {
-			return count;
+/** True when every separator is exactly `: `, so a segments key equals the raw text it spans. */
+function plainSeparators(raw: string, segments: readonly TitleSegment[]): boolean {
+	for (let i = 1; i < segments.length; i++) {
+		const gap = segments[i - 1]!.end;
+		if (segments[i]!.start - gap !== 2 || raw.charCodeAt(gap) !== 0x3a || raw.charCodeAt(gap + 1) !== 0x20) {
+			return false;
 		}
 	}
 
-	return 0;
+	return true;
+}
+
+/** How many leading segments form the longest show in `knownShows` that prefixes the title (0 for none). */
+function knownShowLength(raw: string, segments: readonly TitleSegment[], knownShows: ReadonlySet<string>): number {
+	// Callers may hand in names written with NBSP separators, so the raw span is tried as well as the key.
+	const plain = plainSeparators(raw, segments);
+	let longest = 0;
+	let key = '';
+	for (let count = 1; count < segments.length; count++) {
+		key = count === 1 ? segments[0]!.text : key + ': ' + segments[count - 1]!.text;
+		if (knownShows.has(key) || (!plain && knownShows.has(rawSpan(raw, segments, 0, count - 1)))) {
+			longest = count;
+		}
+	}
+
+	return longest;
 }
 
 /** True when a segment carries an episode number: `… (Folge 3)` or a bare `Episode 13`. */
@@ -79,7 +96,11 @@ function parseWithShow(raw: string, segments: readonly TitleSegment[], showLengt
  * further right, as in `Avatar: The Last Airbender: Book 1: …`.
  */
 export function parseTitle(raw: string, knownShows?: ReadonlySet<string>): ParsedTitle {
-	const segments = splitTitle(raw);
+	return parseSegments(raw, splitTitle(raw), knownShows);
+}
+
+/** parseTitle() on a title already split by splitTitle(), for callers that keep the segments. */
+export function parseSegments(raw: string, segments: readonly TitleSegment[], knownShows?: ReadonlySet<string>): ParsedTitle {
 	if (segments.length <= 1) {
 		return movieTitle(raw, true);
 	}
@@ -92,7 +113,7 @@ export function parseTitle(raw: string, knownShows?: ReadonlySet<string>): Parse
 	}
 
 	if (label) {
-		return episodeTitle(raw, segments, label.index, label.index, true);
+		return episodeTitle(raw, segments, label.index, label.index, true, label.number);
 	}
 
 	const last = segments.at(-1)!;

@@ -4,7 +4,7 @@
  * `Stranger Things: Season 1: …`, or `The Alienist: Angel of Darkness: …` beside more of its episodes.
  */
 import type {ParsedTitle} from './types.js';
-import {parseTitle} from './parse-title.js';
+import {parseSegments} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
 import {episodeTitle, movieTitle} from './title-shapes.js';
 import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
@@ -25,21 +25,43 @@ interface Pending {
 	segments: TitleSegment[];
 }
 
+/** How many of a title's segments its parsed show spans (0 for a movie). */
+function showLength(parsed: ParsedTitle, segments: readonly TitleSegment[]): number {
+	if (parsed.kind !== 'episode') {
+		return 0;
+	}
+
+	const showEnd = segments[0]!.start + parsed.show.length;
+	let count = 0;
+	while (count < segments.length && segments[count]!.end <= showEnd) {
+		count++;
+	}
+
+	return count;
+}
+
 /**
  * Whether an episode's show can vouch for other titles: one-segment shows always, longer ones only behind a
  * strong label (Season, Temporada…). `Show: Named Season: Part 2: …` would otherwise teach a wrong show.
  */
-function teachesShow(parsed: ParsedTitle): boolean {
-	if (parsed.kind !== 'episode' || !parsed.placed) {
+function teachesShow(parsed: ParsedTitle, length: number): boolean {
+	if (length === 0 || !parsed.placed) {
 		return false;
 	}
 
-	const showSegments = splitTitle(parsed.show);
-	if (showSegments.length === 1) {
+	return length === 1 || (parsed.seasonLabel !== null && matchSeasonLabel(parsed.seasonLabel)?.strength === 'strong');
+}
+
+/**
+ * Whether a title may read differently once the shows of other titles are known: every guess, and an
+ * episode whose multi-segment show ends before a weak label (`Show: Named Season: Part 2: …`).
+ */
+function mayBeHelped(parsed: ParsedTitle): boolean {
+	if (!parsed.placed) {
 		return true;
 	}
 
-	return parsed.seasonLabel !== null && matchSeasonLabel(parsed.seasonLabel)?.strength === 'strong';
+	return parsed.seasonLabel !== null && parsed.show.includes(':') && matchSeasonLabel(parsed.seasonLabel)?.strength === 'weak';
 }
 
 /** How many leading segments all titles of a group share. */
@@ -84,46 +106,42 @@ function resolveGroup(group: readonly Pending[], into: Map<string, ParsedTitle>,
 export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 	const parsed = new Map<string, ParsedTitle>();
 	const knownShows = new Set<string>();
-	for (const raw of titles) {
-		if (!parsed.has(raw)) {
-			const result = parseTitle(raw);
-			parsed.set(raw, result);
-			if (teachesShow(result)) {
-				knownShows.add(segmentsKey(splitTitle(result.show)));
-			}
-		}
-	}
-
 	// Only titles whose first segment starts a known show can be helped by it.
 	const knownFirstSegments = new Set<string>();
-	for (const show of knownShows) {
-		knownFirstSegments.add(splitTitle(show)[0]!.text);
+	let lastShow = '';
+	for (const raw of titles) {
+		if (parsed.has(raw)) {
+			continue;
+		}
+
+		// Segments are not kept: holding 45,000 arrays of them alive made garbage collection the slowest step.
+		const segments = splitTitle(raw);
+		const result = parseSegments(raw, segments);
+		parsed.set(raw, result);
+		// Rows of one show tend to come together: skip the set insertions for a show just seen.
+		if (result.show !== lastShow) {
+			const length = showLength(result, segments);
+			if (teachesShow(result, length)) {
+				knownShows.add(segmentsKey(segments, length));
+				knownFirstSegments.add(segments[0]!.text);
+				lastShow = result.show;
+			}
+		}
 	}
 
 	const groups = new Map<string, Pending[]>();
 	const twoSegmentMovies: Pending[] = [];
 	for (const [raw, result] of parsed) {
+		if (!mayBeHelped(result)) {
+			continue;
+		}
+
 		const segments = splitTitle(raw);
-		if (segments.length < 2) {
-			continue;
-		}
-
-		const helped = knownFirstSegments.has(segments[0]!.text);
-		// A weakly labelled episode with a multi-segment show may really be a named season of a known show.
-		const weak = result.placed && result.seasonLabel !== null && matchSeasonLabel(result.seasonLabel)?.strength === 'weak';
-		if (helped && (!result.placed || weak)) {
-			const again = parseTitle(raw, knownShows);
-			parsed.set(raw, again);
-			continue;
-		}
-
-		if (result.placed) {
-			continue;
-		}
-
-		if (result.kind === 'movie') {
+		if (knownFirstSegments.has(segments[0]!.text)) {
+			parsed.set(raw, parseSegments(raw, segments, knownShows));
+		} else if (!result.placed && result.kind === 'movie') {
 			twoSegmentMovies.push({raw, segments});
-		} else {
+		} else if (!result.placed) {
 			const key = segments[0]!.text;
 			const group = groups.get(key);
 			if (group) {
@@ -161,7 +179,7 @@ export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 		get(raw: string): ParsedTitle {
 			let result = parsed.get(raw) ?? extra.get(raw);
 			if (!result) {
-				result = parseTitle(raw, knownShows);
+				result = parseSegments(raw, splitTitle(raw), knownShows);
 				extra.set(raw, result);
 			}
 

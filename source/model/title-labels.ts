@@ -85,47 +85,104 @@ const NUMBER_FIRST_PART = new RegExp(String.raw`^(\d+)\s*(?:ª|º|°|\.|st|nd|rd
 const EPISODE_ALTERNATION = alternation(EPISODE_WORDS);
 // `(Folge 3)`, `(Épisode 3)`, `（第3話）`, `(3화)`; full-width brackets appear in Japanese titles.
 const EPISODE_SUFFIX = new RegExp(
-	String.raw`\s*[(（]\s*(?:(?:${EPISODE_ALTERNATION})\s*(\d+)|第\s*(\d+)\s*[話话集回]|(\d+)\s*[화회])\s*[)）]\s*$`,
+	String.raw`^[(（]\s*(?:(?:${EPISODE_ALTERNATION})\s*(\d+)|第\s*(\d+)\s*[話话集回]|(\d+)\s*[화회])\s*[)）]\s*$`,
 	'iu',
 );
 // A segment that is only `Episode 13`: the episode has no other name (`Money Heist: Part 1: Episode 13`).
 const BARE_EPISODE = new RegExp(String.raw`^(?:(?:${EPISODE_ALTERNATION})\s*(\d+)|第\s*(\d+)\s*[話话集回])$`, 'iu');
 
+const MAX_LABEL_LENGTH = 40;
+
+/** Which matcher a segment's first word sends it to. */
+type Opener = 'number' | 'limited' | 'season' | 'part';
+
+// Every label opens with a digit, `第`, or one of these words. Looking the first word up in a map spares
+// the regexes for the many segments that are episode names, and runs only the one regex that can match.
+const OPENERS: ReadonlyMap<string, Opener> = new Map<string, Opener>([
+	...SEASON_WORDS.map(word => [word.toLowerCase(), 'season'] as const),
+	...[...PART_WORDS, ...VOLUME_WORDS].map(word => [word.toLowerCase(), 'part'] as const),
+	['limited', 'limited'], ['limited-series', 'limited'], ['serie', 'limited'], ['série', 'limited'], ['minisarja', 'limited'],
+]);
+const LONGEST_OPENER = Math.max(...[...OPENERS.keys()].map(word => word.length));
+
+function openerOf(segment: string): Opener | undefined {
+	const first = segment.charCodeAt(0);
+	if ((first >= 0x30 && first <= 0x39) || first === 0x7b_2c /* 第 */) {
+		return 'number';
+	}
+
+	// The first word ends at a space or a digit (`シーズン1` has no space).
+	let end = 0;
+	while (end < segment.length && end <= LONGEST_OPENER) {
+		const code = segment.charCodeAt(end);
+		if (code === 0x20 || code === 0xa0 || (code >= 0x30 && code <= 0x39)) {
+			break;
+		}
+
+		end++;
+	}
+
+	const opener = segment.slice(0, end).toLowerCase();
+	if (opener.startsWith('mini')) {
+		return 'limited';
+	}
+
+	return end <= LONGEST_OPENER ? OPENERS.get(opener) : undefined;
+}
+
+function tokenLabel(match: RegExpExecArray | null, strength: LabelStrength): SeasonLabelMatch | null {
+	const number = match ? readNumber(match[1] ?? match[2]!) : null;
+	return number === null ? null : {number, strength};
+}
+
 /** Reads one trimmed title segment as a season label, or returns null. `Chapter …` is never a label. */
 export function matchSeasonLabel(segment: string): SeasonLabelMatch | null {
-	if (LIMITED_SERIES.test(segment)) {
-		return {number: 1, strength: 'strong'};
+	// The longest label seen is about 25 characters (`Temporada 3 - Parte 1`).
+	if (segment.length > MAX_LABEL_LENGTH) {
+		return null;
 	}
 
-	let match = SEASON_FIRST.exec(segment);
-	if (match) {
-		const number = readNumber(match[1] ?? match[2]!);
-		return number === null ? null : {number, strength: 'strong'};
-	}
+	switch (openerOf(segment)) {
+		case 'limited': {
+			return LIMITED_SERIES.test(segment) ? {number: 1, strength: 'strong'} : null;
+		}
 
-	match = NUMBER_FIRST.exec(segment) ?? CJK_SEASON.exec(segment);
-	if (match) {
-		return {number: Number.parseInt(match[1]!, 10), strength: 'strong'};
-	}
+		case 'season': {
+			return tokenLabel(SEASON_FIRST.exec(segment), 'strong');
+		}
 
-	match = PART_FIRST.exec(segment) ?? NUMBER_FIRST_PART.exec(segment);
-	if (match) {
-		const number = readNumber(match[1] ?? match[2]!);
-		return number === null ? null : {number, strength: 'weak'};
-	}
+		case 'part': {
+			return tokenLabel(PART_FIRST.exec(segment), 'weak');
+		}
 
-	return null;
+		case 'number': {
+			const season = NUMBER_FIRST.exec(segment) ?? CJK_SEASON.exec(segment);
+			return season ? tokenLabel(season, 'strong') : tokenLabel(NUMBER_FIRST_PART.exec(segment), 'weak');
+		}
+
+		case undefined: {
+			return null;
+		}
+	}
 }
 
 /** The `(Episode N)` suffix of a segment: the number and the segment text without it, or null. */
 export function matchEpisodeSuffix(segment: string): {number: number; rest: string} | null {
-	const match = EPISODE_SUFFIX.exec(segment);
+	// Only a segment ending in a bracket can carry the suffix: check before running the regex.
+	const trimmed = segment.trimEnd();
+	const last = trimmed.charCodeAt(trimmed.length - 1);
+	if (last !== 0x29 && last !== 0xff_09) {
+		return null;
+	}
+
+	const open = Math.max(trimmed.lastIndexOf('('), trimmed.lastIndexOf('（'));
+	const match = open === -1 ? null : EPISODE_SUFFIX.exec(trimmed.slice(open));
 	if (!match) {
 		return null;
 	}
 
 	const digits = match[1] ?? match[2] ?? match[3]!;
-	return {number: Number.parseInt(digits, 10), rest: segment.slice(0, match.index)};
+	return {number: Number.parseInt(digits, 10), rest: trimmed.slice(0, open).trimEnd()};
 }
 
 /** The number of a segment that is only an episode word and a number (`Episode 13`, `Capítulo 4`), or null. */

@@ -15,25 +15,43 @@ export interface TitleSegment {
 
 // Format quirk (§5): the separator is a colon followed by a space, or in French titles ` : ` with a
 // non-breaking space before the colon (U+00A0, sometimes the narrow U+202F). A bare colon is part of a name
-// (`Tokyo Ghoul:re`, `Re:Zero`), so at least one space must follow.
-const SEPARATOR = /[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]+/gu;
+// (`Tokyo Ghoul:re`, `Re:Zero`), so at least one space must follow. Scanned by hand: a global regex was the
+// slowest step of building a 45,000-title catalog.
+function isSpace(code: number): boolean {
+	return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x20_2f;
+}
 
 /** Splits a title on its separators; empty segments (a stray leading or trailing `: `) are dropped. */
 export function splitTitle(raw: string): TitleSegment[] {
 	const segments: TitleSegment[] = [];
-	let from = 0;
 	const push = (start: number, end: number): void => {
-		const slice = raw.slice(start, end);
-		const text = slice.trim();
-		if (text !== '') {
-			const lead = slice.length - slice.trimStart().length;
-			segments.push({text, start: start + lead, end: start + lead + text.length});
+		while (start < end && isSpace(raw.charCodeAt(start))) {
+			start++;
+		}
+
+		while (end > start && isSpace(raw.charCodeAt(end - 1))) {
+			end--;
+		}
+
+		if (end > start) {
+			segments.push({text: raw.slice(start, end), start, end});
 		}
 	};
 
-	for (const match of raw.matchAll(SEPARATOR)) {
-		push(from, match.index);
-		from = match.index + match[0].length;
+	let from = 0;
+	let colon = raw.indexOf(':');
+	while (colon !== -1) {
+		let after = colon + 1;
+		while (after < raw.length && isSpace(raw.charCodeAt(after))) {
+			after++;
+		}
+
+		if (after > colon + 1) {
+			push(from, colon);
+			from = after;
+		}
+
+		colon = raw.indexOf(':', colon + 1);
 	}
 
 	push(from, raw.length);

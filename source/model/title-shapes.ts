@@ -42,10 +42,10 @@ export function seasonNumberOf(label: string, show: string): number | null {
 export function episodeNumberOf(segments: readonly TitleSegment[], from: number): number | null {
 	const last = segments.at(-1);
 	const suffix = last ? matchEpisodeSuffix(last.text) : null;
-	if (suffix) {
-		return suffix.number;
-	}
+	return suffix ? suffix.number : bareEpisodeNumber(segments, from);
+}
 
+function bareEpisodeNumber(segments: readonly TitleSegment[], from: number): number | null {
 	for (let i = Math.max(from, 0); i < segments.length; i++) {
 		const bare = matchBareEpisode(segments[i]!.text);
 		if (bare !== null) {
@@ -59,7 +59,8 @@ export function episodeNumberOf(segments: readonly TitleSegment[], from: number)
 /**
  * A title read as an episode: the show is segments `[0, showLength)`; `seasonIndex` is the segment holding
  * the season label (null when the title names no season); everything after is the episode title, colons
- * and all (`She's Leaving Home: Part 2`), with its `(Episode N)` suffix cut off.
+ * and all (`She's Leaving Home: Part 2`), with its `(Episode N)` suffix cut off. `labelNumber` is the
+ * season number when the caller already read the label (saves a second match on the catalog's hot path).
  */
 export function episodeTitle(
 	raw: string,
@@ -67,21 +68,19 @@ export function episodeTitle(
 	showLength: number,
 	seasonIndex: number | null,
 	placed: boolean,
+	labelNumber?: number | null,
 ): ParsedTitle {
 	const show = rawSpan(raw, segments, 0, showLength - 1);
 	const seasonLabel = seasonIndex === null ? null : segments[seasonIndex]!.text;
 	const firstEpisode = seasonIndex === null ? showLength : seasonIndex + 1;
+	const last = segments.at(-1)!;
+	const suffix = matchEpisodeSuffix(last.text);
 	let title: string | null = null;
 	if (firstEpisode < segments.length) {
-		const lastIndex = segments.length - 1;
-		const last = segments[lastIndex]!;
-		const suffix = matchEpisodeSuffix(last.text);
-		const lastEnd = suffix ? last.start + suffix.rest.trimEnd().length : last.end;
-		// A last segment that is only `(Episode 3)` leaves a dangling separator behind; trim it away.
-		title = raw.slice(segments[firstEpisode]!.start, lastEnd).replace(/[\s\u00a0\u202f]*:?[\s\u00a0\u202f]*$/u, '');
-		if (title === '') {
-			title = null;
-		}
+		// A last segment that is only `(Episode 3)` leaves its separator behind: end at the previous segment.
+		const rest = suffix ? suffix.rest.trimEnd() : last.text;
+		const lastEnd = rest !== '' ? last.start + rest.length : segments.length - 2 >= firstEpisode ? segments.at(-2)!.end : -1;
+		title = lastEnd > segments[firstEpisode]!.start ? raw.slice(segments[firstEpisode]!.start, lastEnd) : null;
 	}
 
 	return {
@@ -89,8 +88,8 @@ export function episodeTitle(
 		kind: 'episode',
 		show,
 		seasonLabel,
-		seasonNumber: seasonLabel === null ? null : seasonNumberOf(seasonLabel, show),
-		episodeNumber: episodeNumberOf(segments, firstEpisode),
+		seasonNumber: seasonLabel === null ? null : labelNumber === undefined ? seasonNumberOf(seasonLabel, show) : labelNumber,
+		episodeNumber: suffix ? suffix.number : bareEpisodeNumber(segments, firstEpisode),
 		episodeTitle: title,
 		placed,
 	};

@@ -1,0 +1,111 @@
+import {describe, expect, it} from 'vitest';
+import {buildTitleCatalog} from '../../source/model/title-catalog.js';
+
+describe('buildTitleCatalog', () => {
+	it('resolves a named season from a show known through keyworded titles', () => {
+		const catalog = buildTitleCatalog([
+			'Stranger Things: Season 1: Chapter One: The Vanishing of Will Byers (Episode 1)',
+			'Stranger Things: Stranger Things 2: Chapter One: MADMAX (Episode 1)',
+			'Stranger Things: Stranger Things 3: Chapter One: Suzie, Do You Copy? ',
+		]);
+		expect(catalog.get('Stranger Things: Stranger Things 3: Chapter One: Suzie, Do You Copy? ')).toMatchObject({
+			kind: 'episode', show: 'Stranger Things', seasonLabel: 'Stranger Things 3', seasonNumber: 3,
+			episodeNumber: null, episodeTitle: 'Chapter One: Suzie, Do You Copy?', placed: true,
+		});
+		expect(catalog.get('Stranger Things: Stranger Things 2: Chapter One: MADMAX (Episode 1)')).toMatchObject({
+			show: 'Stranger Things', seasonNumber: 2, episodeNumber: 1, episodeTitle: 'Chapter One: MADMAX',
+		});
+		expect(catalog.unplaced).toEqual([]);
+	});
+
+	it('resolves a named season from siblings sharing the first segment', () => {
+		const catalog = buildTitleCatalog([
+			'The Alienist: Angel of Darkness: Ex Ore Infantium',
+			'The Alienist: Angel of Darkness: Labyrinth',
+			'The Alienist: Angel of Darkness: Gilded Cage',
+		]);
+		expect(catalog.get('The Alienist: Angel of Darkness: Labyrinth')).toMatchObject({
+			kind: 'episode', show: 'The Alienist', seasonLabel: 'Angel of Darkness', seasonNumber: null,
+			episodeTitle: 'Labyrinth', placed: true,
+		});
+		expect(catalog.unplaced).toEqual([]);
+	});
+
+	it('takes the common leading segments as the show when named seasons differ', () => {
+		const catalog = buildTitleCatalog(['X: Y: a', 'X: Y: b', 'X: Z: c']);
+		expect(catalog.get('X: Y: b')).toMatchObject({show: 'X', seasonLabel: 'Y', episodeTitle: 'b', placed: true});
+		expect(catalog.get('X: Z: c')).toMatchObject({show: 'X', seasonLabel: 'Z', episodeTitle: 'c', placed: true});
+	});
+
+	it('keeps colons inside a show name when every sibling has a season keyword', () => {
+		const catalog = buildTitleCatalog([
+			'Avatar: The Last Airbender: Book 1: The Boy in the Iceberg (Episode 1)',
+			'Avatar: The Last Airbender: Book 2: The Avatar State (Episode 1)',
+		]);
+		expect(catalog.get('Avatar: The Last Airbender: Book 2: The Avatar State (Episode 1)')).toMatchObject({
+			show: 'Avatar: The Last Airbender', seasonNumber: 2, episodeNumber: 1,
+		});
+	});
+
+	it('gives Season 1 and Temporada 1 of the same show the same (show, season, episode) key', () => {
+		const catalog = buildTitleCatalog([
+			'Élite: Season 1: Welcome (Episode 1)',
+			'Élite: Temporada 1: Bienvenidos (Episodio 1)',
+			`Élite: 1ª temporada: Bienvenidos (Episódio 1)`,
+		]);
+		const keys = ['Élite: Season 1: Welcome (Episode 1)', 'Élite: Temporada 1: Bienvenidos (Episodio 1)', 'Élite: 1ª temporada: Bienvenidos (Episódio 1)']
+			.map(raw => catalog.get(raw))
+			.map(parsed => `${parsed.show}|${parsed.seasonNumber}|${parsed.episodeNumber}`);
+		expect(new Set(keys)).toEqual(new Set(['Élite|1|1']));
+	});
+
+	it('counts distinct titles and lists only the real guesses as unplaced', () => {
+		const catalog = buildTitleCatalog([
+			'Dark: Staffel 1: Geheimnisse (Folge 1)',
+			'Dark: Staffel 1: Geheimnisse (Folge 1)',
+			'Roma',
+			// A lone `A: B` is taken for a movie.
+			'Spider-Man: Into the Spider-Verse',
+			// Beside Black Mirror episodes it could be a special: still a guess.
+			'Black Mirror: Season 4: USS Callister (Episode 1)',
+			'Black Mirror: Bandersnatch',
+			// A lone three-segment title cannot tell a named season from a colon in the show's name.
+			'Lost in Space: Danger: Will Robinson',
+		]);
+		expect(catalog.size).toBe(6);
+		expect(catalog.unplaced).toEqual(['Black Mirror: Bandersnatch', 'Lost in Space: Danger: Will Robinson']);
+		expect(catalog.get('Spider-Man: Into the Spider-Verse')).toMatchObject({kind: 'movie', placed: true});
+		expect(catalog.get('Black Mirror: Bandersnatch')).toMatchObject({kind: 'movie', show: 'Black Mirror: Bandersnatch', placed: false});
+	});
+
+	it('parses a title it has not seen with the shows it knows', () => {
+		const catalog = buildTitleCatalog(['The Witcher: Season 1: The End\'s Beginning (Episode 1)']);
+		expect(catalog.size).toBe(1);
+		expect(catalog.get('The Witcher: Blood Origin: Of Dreams and Destiny (Episode 1)')).toMatchObject({
+			show: 'The Witcher', seasonLabel: 'Blood Origin', episodeNumber: 1, placed: true,
+		});
+		expect(catalog.size).toBe(1);
+	});
+
+	it('builds a catalog of 45,000 distinct titles and resolves them', () => {
+		const titles: string[] = [];
+		for (let show = 0; show < 1500; show++) {
+			for (let episode = 1; episode <= 10; episode++) {
+				titles.push(`Show ${show}: Season 1: Pilot ${episode} (Episode ${episode})`);
+				titles.push(`Show ${show}: Show ${show} 2: Chapter ${episode}`);
+				titles.push(`Saga ${show}: Arc ${episode % 2}: Night ${episode}: Dawn`);
+			}
+		}
+
+		const catalog = buildTitleCatalog(titles);
+		expect(catalog.size).toBe(45_000);
+		expect(catalog.get('Show 7: Season 1: Pilot 3 (Episode 3)')).toMatchObject({show: 'Show 7', seasonNumber: 1, episodeNumber: 3});
+		expect(catalog.get('Show 1499: Show 1499 2: Chapter 4')).toMatchObject({
+			show: 'Show 1499', seasonLabel: 'Show 1499 2', seasonNumber: 2, episodeTitle: 'Chapter 4', placed: true,
+		});
+		expect(catalog.get('Saga 42: Arc 1: Night 5: Dawn')).toMatchObject({
+			show: 'Saga 42', seasonLabel: 'Arc 1', episodeTitle: 'Night 5: Dawn', placed: true,
+		});
+		expect(catalog.unplaced).toEqual([]);
+	});
+});
