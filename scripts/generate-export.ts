@@ -213,7 +213,7 @@ class NameMaker {
 			const noun = this.random.pick(words.nouns);
 			let name: string;
 			if (language !== 'en') name = this.random.chance(0.5) ? `${adjective} ${noun}` : `${noun} ${this.random.pick(words.nouns)}`;
-			else name = this.random.weighted<string>([[`The ${adjective} ${noun}`, 3], [`${adjective} ${noun}`, 3], [`${noun} of ${this.random.pick(words.nouns)}s`, 2]]);
+			else name = this.random.weighted<string>([[`The ${adjective} ${noun}`, 3], [`${adjective} ${noun}`, 3], [`${noun} of the ${this.random.pick(words.nouns)}`, 2]]);
 			if (attempt > 4) name = `${name}: ${this.random.pick(PLACES)}${attempt > 12 ? ` ${attempt}` : ''}`;
 			if (!this.used.has(name)) {
 				this.used.add(name);
