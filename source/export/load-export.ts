@@ -30,6 +30,8 @@ export interface LoadedExport {
 	/** True when the source has dates only (simple download): no times, durations, devices, positions. */
 	datesOnly: boolean;
 	rows: ViewingRow[];
+	/** Distinct titles; each row's `titleId` indexes this list. */
+	titles: string[];
 	skipped: SkipCounts;
 	warnings: string[];
 }
@@ -41,7 +43,9 @@ export interface LoadedExport {
 export async function loadExport(location: string, options: LoadOptions = {}): Promise<LoadedExport> {
 	const source = openSource(location);
 	const layout = detectLayout(source);
-	const table = pickViewingTable(layout, location);
+	// A single file given by name is read for what its content is, whatever it is called.
+	const table: ExportTable =
+		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false} : pickViewingTable(layout, location);
 	const fileName = table.file.path.split('/').at(-1)!;
 	const text = decode(table.file.read(), table.file.path);
 	if (stripBom(text).trim() === '') {
@@ -59,6 +63,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			dateOrder: result.dateOrder,
 			datesOnly: true,
 			rows: result.rows,
+			titles: result.titles,
 			skipped: result.skipped,
 			warnings: result.warnings,
 		};
@@ -71,6 +76,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		dateOrder: null,
 		datesOnly: false,
 		rows: result.rows,
+		titles: result.titles,
 		skipped: result.skipped,
 		warnings: result.warnings,
 	};
@@ -81,8 +87,6 @@ function pickViewingTable(layout: Layout, location: string): ExportTable {
 	if (activity && !activity.empty) return activity;
 	const simple = findTable(layout, 'NetflixViewingHistory');
 	if (simple && !simple.empty) return simple;
-	// A single CSV under another name: let its header decide.
-	if (layout.tables.length === 1 && !layout.tables[0]!.empty && layout.others.length === 0) return layout.tables[0]!;
 	const found = layout.tables.map(t => `${t.category ? `${t.category}/` : ''}${t.name}${t.empty ? ' (empty)' : ''}`);
 	throw new ExportError(
 		activity

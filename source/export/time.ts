@@ -5,34 +5,45 @@
 
 /** `H+:MM:SS` (also `M:SS` from spreadsheets) to seconds; null when the text is not a duration. */
 export function parseClock(text: string): number | null {
-	const parts = text.trim().split(':');
-	if (parts.length < 2 || parts.length > 3) return null;
+	// A character loop, not split + regex: this runs twice per row on files of 250k rows.
 	let total = 0;
-	for (let k = 0; k < parts.length; k++) {
-		const part = parts[k]!;
-		if (part.length === 0 || part.length > 6 || !/^\d+$/.test(part)) return null;
-		const value = Number(part);
-		if (k > 0 && value > 59) return null;
-		total = total * 60 + value;
+	let part = 0;
+	let digits = 0;
+	let parts = 1;
+	let start = 0;
+	let end = text.length;
+	while (start < end && text.charCodeAt(start) === 32) start++;
+	while (end > start && text.charCodeAt(end - 1) === 32) end--;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 58) {
+			if (digits === 0 || (parts > 1 && part > 59) || ++parts > 3) return null;
+			total = total * 60 + part;
+			part = 0;
+			digits = 0;
+		} else if (c >= 48 && c <= 57 && digits < 6) {
+			part = part * 10 + (c - 48);
+			digits++;
+		} else return null;
 	}
-	return total;
+	if (parts < 2 || digits === 0 || part > 59) return null;
+	return total * 60 + part;
 }
-
-const STRICT_START = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
 /** `YYYY-MM-DD HH:MM:SS` (UTC, no marker) to epoch ms; null otherwise. The strict shape Netflix writes. */
 export function parseStartStrict(text: string): number | null {
 	// Fast path without a regex: this runs once per row on files of 250k rows.
-	if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(10) === 32) {
-		const ms = Date.UTC(
-			num(text, 0, 4),
-			num(text, 5, 7) - 1,
-			num(text, 8, 10),
-			num(text, 11, 13),
-			num(text, 14, 16),
-			num(text, 17, 19),
-		);
-		if (Number.isFinite(ms) && STRICT_START.test(text)) return ms;
+	if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 32 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
+		const month = num(text, 5, 7);
+		const day = num(text, 8, 10);
+		const hour = num(text, 11, 13);
+		const minute = num(text, 14, 16);
+		const second = num(text, 17, 19);
+		// Date.UTC rolls month 13 into next year; a broken field must be refused, not moved.
+		if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59) {
+			const ms = Date.UTC(num(text, 0, 4), month - 1, day, hour, minute, second);
+			if (Number.isFinite(ms)) return ms;
+		}
 	}
 	return null;
 }

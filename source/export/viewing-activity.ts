@@ -12,6 +12,8 @@ export type SkipCounts = Record<string, number>;
 /** What reading one ViewingActivity.csv produced. */
 export interface ViewingActivityResult {
 	rows: ViewingRow[];
+	/** Distinct titles; each row's `titleId` indexes this list. */
+	titles: string[];
 	/** `2025` (reordered, all quoted) or `older` column order, or `custom` for any other order. */
 	headerVersion: '2025' | 'older' | 'custom';
 	skipped: SkipCounts;
@@ -70,6 +72,8 @@ export async function readViewingActivity(
 		if (kept === undefined) intern.set(value, (kept = value));
 		return kept;
 	};
+	const titles: string[] = [];
+	const titleIds = new Map<string, number>();
 	let lenientStart = false;
 	let lenientDuration = false;
 
@@ -103,6 +107,12 @@ export async function readViewingActivity(
 		const supplemental = field(f, index, 'Supplemental Video Type');
 		const device = field(f, index, 'Device Type');
 		const country = field(f, index, 'Country');
+		let titleId = titleIds.get(title);
+		if (titleId === undefined) {
+			titleId = titles.length;
+			titles.push(title);
+			titleIds.set(title, titleId);
+		}
 		rows.push({
 			profile: shared(f[index['Profile Name']] ?? ''),
 			start,
@@ -110,7 +120,8 @@ export async function readViewingActivity(
 			autoplay: attributes === '' ? null : autoplayOf(attributes, shared),
 			hidden,
 			branched: attributes.includes('Has branched playback'),
-			title: shared(title),
+			title: titles[titleId]!,
+			titleId,
 			supplementalType: supplemental === '' ? null : shared(supplemental),
 			device: device === '' ? null : shared(device),
 			country: country === '' ? null : shared(country),
@@ -132,7 +143,7 @@ export async function readViewingActivity(
 	onProgress?.(1, rows.length);
 	if (lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
 	if (lenientDuration) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
-	return {rows, headerVersion, skipped, warnings};
+	return {rows, titles, headerVersion, skipped, warnings};
 }
 
 function mapColumns(header: string[], fileName: string): Record<Column, number> {

@@ -63,6 +63,7 @@ function toUtc(text: string, order: DateOrder): number | null {
 /** What reading the simple download produced. */
 export interface ViewingHistoryResult {
 	rows: ViewingRow[];
+	titles: string[];
 	dateOrder: DateOrder;
 	skipped: SkipCounts;
 	warnings: string[];
@@ -93,6 +94,8 @@ export function readViewingHistory(text: string, fileName: string, dateOrder?: D
 	const skipped: SkipCounts = {};
 	for (const e of errors) skipped[e.reason] = (skipped[e.reason] ?? 0) + 1;
 	const rows: ViewingRow[] = [];
+	const titles: string[] = [];
+	const titleIds = new Map<string, number>();
 	for (let i = 0; i < fields.length; i++) {
 		const f = fields[i]!;
 		const title = (f[titleAt] ?? '').trim();
@@ -105,6 +108,11 @@ export function readViewingHistory(text: string, fileName: string, dateOrder?: D
 			skipped['unreadable Date'] = (skipped['unreadable Date'] ?? 0) + 1;
 			continue;
 		}
+		let titleId = titleIds.get(title);
+		if (titleId === undefined) {
+			titleId = titles.push(title) - 1;
+			titleIds.set(title, titleId);
+		}
 		rows.push({
 			profile: SIMPLE_DOWNLOAD_PROFILE,
 			// The file has dates only, newest first; a millisecond per row keeps that order within a day.
@@ -113,7 +121,8 @@ export function readViewingHistory(text: string, fileName: string, dateOrder?: D
 			autoplay: null,
 			hidden: false,
 			branched: false,
-			title,
+			title: titles[titleId]!,
+			titleId,
 			supplementalType: null,
 			device: null,
 			country: null,
@@ -121,5 +130,5 @@ export function readViewingHistory(text: string, fileName: string, dateOrder?: D
 			latest: null,
 		});
 	}
-	return {rows, dateOrder: order, skipped, warnings};
+	return {rows, titles, dateOrder: order, skipped, warnings};
 }

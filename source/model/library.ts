@@ -1,7 +1,7 @@
 import type {ViewingRow} from '../export/viewing-activity.js';
 import {isExtraTitle} from './extras.js';
 import {buildTitleCatalog, type TitleCatalog} from './title-catalog.js';
-import type {ViewingEvent} from './types.js';
+import type {ParsedTitle, ViewingEvent} from './types.js';
 
 /** One episode of a show, however many title strings it was seen under. */
 export interface Episode {
@@ -52,6 +52,8 @@ export interface Library {
 	/** Shows and movies by key. */
 	shows: Map<string, Show>;
 	catalog: TitleCatalog;
+	/** Per distinct raw title, indexed by `ViewingEvent.titleId`: its parse and keys, computed once. */
+	titles: readonly TitleFacts[];
 	/** Near-duplicate rows (same profile, start and title) merged into one. */
 	merged: number;
 }
@@ -66,35 +68,69 @@ export function showKey(name: string): string {
  * the title parser → episode or movie), merges near-duplicates, and groups episodes into shows.
  * Rows are modified in place into ViewingEvents (no copy: 250k rows must stay cheap).
  */
-export function buildLibrary(rows: ViewingRow[]): Library {
-	const catalog = buildTitleCatalog(uniqueTitles(rows));
+export function buildLibrary(rows: ViewingRow[], titles?: readonly string[]): Library {
+	const distinct = titles ?? assignTitleIds(rows);
+	const catalog = buildTitleCatalog(distinct);
+	const facts = distinct.map(title => factsOf(catalog, title));
 	const sorted = rows.slice().sort((a, b) => a.start - b.start);
 	const viewings: ViewingEvent[] = [];
 	let merged = 0;
-	const seen = new Map<string, ViewingEvent>();
+	// Near-duplicates share a start time, so after sorting they sit in the same run of equal starts.
+	let runStart = 0;
 	for (const row of sorted) {
-		const key = `${row.profile}\u0000${row.start}\u0000${row.title}`;
-		const twin = seen.get(key);
+		if (viewings.length === 0 || viewings[viewings.length - 1]!.start !== row.start) runStart = viewings.length;
+		const twin = findTwin(viewings, runStart, row);
 		if (twin) {
 			// Near-duplicate rows differ by a second of Duration: keep the longer reading (format reference §4).
 			merged++;
 			if ((row.durationSeconds ?? 0) > (twin.durationSeconds ?? 0)) Object.assign(twin, row);
 			continue;
 		}
-		const parsed = catalog.get(row.title);
+		const fact = facts[row.titleId]!;
 		const event = row as ViewingEvent;
-		event.parsed = parsed;
-		event.kind = row.supplementalType !== null || isExtraTitle(row.title) ? 'extra' : parsed.kind;
-		seen.set(key, event);
+		event.parsed = fact.parsed;
+		event.kind = row.supplementalType !== null || fact.extra ? 'extra' : fact.parsed.kind;
 		viewings.push(event);
 	}
-	return {viewings, profiles: rankProfiles(viewings), shows: groupShows(viewings), catalog, merged};
+	return {viewings, profiles: rankProfiles(viewings), shows: groupShows(viewings, facts), catalog, titles: facts, merged};
 }
 
-function uniqueTitles(rows: readonly ViewingRow[]): Set<string> {
-	const titles = new Set<string>();
-	for (const row of rows) titles.add(row.title);
+/** Gives rows built by hand (tests, tools) title ids; the readers assign them while reading. */
+function assignTitleIds(rows: ViewingRow[]): string[] {
+	const ids = new Map<string, number>();
+	const titles: string[] = [];
+	for (const row of rows) {
+		let id = ids.get(row.title);
+		if (id === undefined) ids.set(row.title, (id = titles.push(row.title) - 1));
+		row.titleId = id;
+	}
 	return titles;
+}
+
+/** What is known of a title once, however many rows carry it. */
+export interface TitleFacts {
+	parsed: ParsedTitle;
+	/** A trailer, hook or recap by its title (the row's Supplemental Video Type is checked separately). */
+	extra: boolean;
+	showKey: string;
+	/** Season and episode key inside the show (`s2|e3`), `movie` for movies. */
+	episodeKey: string;
+	/** Filled while grouping. */
+	show?: Show;
+	episode?: Episode;
+}
+
+function factsOf(catalog: TitleCatalog, title: string): TitleFacts {
+	const parsed = catalog.get(title);
+	return {parsed, extra: isExtraTitle(title), showKey: showKey(parsed.show), episodeKey: episodeKey(parsed)};
+}
+
+function findTwin(viewings: readonly ViewingEvent[], from: number, row: ViewingRow): ViewingEvent | undefined {
+	for (let i = from; i < viewings.length; i++) {
+		const v = viewings[i]!;
+		if (v.profile === row.profile && v.title === row.title) return v;
+	}
+	return undefined;
 }
 
 function rankProfiles(viewings: readonly ViewingEvent[]): string[] {
@@ -103,24 +139,28 @@ function rankProfiles(viewings: readonly ViewingEvent[]): string[] {
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
-function episodeKey(v: ViewingEvent): string {
-	const p = v.parsed;
-	if (v.kind === 'movie') return 'movie';
+function episodeKey(p: ParsedTitle): string {
+	if (p.kind === 'movie') return 'movie';
 	const season = p.seasonNumber !== null ? `s${p.seasonNumber}` : `n:${(p.seasonLabel ?? '').toLowerCase()}`;
 	const episode = p.episodeNumber !== null ? `e${p.episodeNumber}` : `t:${(p.episodeTitle ?? p.raw).toLowerCase()}`;
 	return `${season}|${episode}`;
 }
 
-function groupShows(viewings: readonly ViewingEvent[]): Map<string, Show> {
+function groupShows(viewings: readonly ViewingEvent[], facts: readonly TitleFacts[]): Map<string, Show> {
 	const shows = new Map<string, Show>();
 	const episodes = new Map<Show, Map<string, Episode>>();
 	for (const v of viewings) {
-		const key = showKey(v.parsed.show);
-		let show = shows.get(key);
+		const fact = facts[v.titleId]!;
+		// One title always lands in the same show and episode: resolve that once per title, not per row.
+		let show = fact.show;
 		if (!show) {
-			show = {key, name: v.parsed.show, kind: 'movie', seasons: [], viewings: [], extras: 0, profiles: [], firstWatched: v.start, lastWatched: v.start};
-			shows.set(key, show);
-			episodes.set(show, new Map());
+			show = shows.get(fact.showKey);
+			if (!show) {
+				show = {key: fact.showKey, name: v.parsed.show, kind: 'movie', seasons: [], viewings: [], extras: 0, profiles: [], firstWatched: v.start, lastWatched: v.start};
+				shows.set(fact.showKey, show);
+				episodes.set(show, new Map());
+			}
+			fact.show = show;
 		}
 		if (v.kind === 'extra') {
 			show.extras++;
@@ -131,26 +171,29 @@ function groupShows(viewings: readonly ViewingEvent[]): Map<string, Show> {
 		show.viewings.push(v);
 		show.lastWatched = v.start;
 		if (!show.profiles.includes(v.profile)) show.profiles.push(v.profile);
-		const byKey = episodes.get(show)!;
-		const ek = episodeKey(v);
-		let episode = byKey.get(ek);
+		let episode = fact.episode;
 		if (!episode) {
-			episode = {
-				key: ek,
-				seasonLabel: v.parsed.seasonLabel,
-				seasonNumber: v.parsed.seasonNumber,
-				number: v.parsed.episodeNumber,
-				title: v.kind === 'movie' ? null : v.parsed.episodeTitle,
-				titles: [],
-				viewings: [],
-				longestBookmark: null,
-			};
-			byKey.set(ek, episode);
+			const byKey = episodes.get(show)!;
+			episode = byKey.get(fact.episodeKey);
+			if (!episode) {
+				episode = {
+					key: fact.episodeKey,
+					seasonLabel: v.parsed.seasonLabel,
+					seasonNumber: v.parsed.seasonNumber,
+					number: v.parsed.episodeNumber,
+					title: v.kind === 'movie' ? null : v.parsed.episodeTitle,
+					titles: [],
+					viewings: [],
+					longestBookmark: null,
+				};
+				byKey.set(fact.episodeKey, episode);
+			}
+			episode.titles.push(v.title);
+			if (episode.title === null && v.parsed.episodeTitle) episode.title = v.parsed.episodeTitle;
+			fact.episode = episode;
 		}
-		if (!episode.titles.includes(v.title)) episode.titles.push(v.title);
-		if (episode.title === null && v.parsed.episodeTitle) episode.title = v.parsed.episodeTitle;
 		episode.viewings.push(v);
-		if (v.bookmarkSeconds !== null && !v.hidden) episode.longestBookmark = Math.max(episode.longestBookmark ?? 0, v.bookmarkSeconds);
+		if (v.bookmarkSeconds !== null && !v.hidden && v.bookmarkSeconds > (episode.longestBookmark ?? -1)) episode.longestBookmark = v.bookmarkSeconds;
 	}
 	for (const [key, show] of shows) {
 		if (show.viewings.length === 0) {

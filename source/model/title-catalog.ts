@@ -101,7 +101,8 @@ function resolveGroup(group: readonly Pending[], into: Map<string, ParsedTitle>,
 /**
  * Parses every distinct title once, then resolves named seasons: first with the longest show already known
  * from keyworded titles, then by grouping the remaining titles on their first segment. Runs in linear time
- * (maps keyed by segment text), about 100 ms for 45,000 distinct titles.
+ * (maps keyed by segment text): 90–130 ms for 45,000 distinct titles, measured with node 20 on the
+ * compiled code on a busy 2-core VM.
  */
 export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 	const parsed = new Map<string, ParsedTitle>();
@@ -138,10 +139,22 @@ export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 
 		const segments = splitTitle(raw);
 		if (knownFirstSegments.has(segments[0]!.text)) {
-			parsed.set(raw, parseSegments(raw, segments, knownShows));
-		} else if (!result.placed && result.kind === 'movie') {
+			const again = parseSegments(raw, segments, knownShows);
+			// No known show prefixes the title after all (`Avatar: The Way of Water` beside `Avatar: The Last
+			// Airbender`): fall through to the sibling rules below.
+			if (again.show !== result.show || again.placed !== result.placed || again.seasonLabel !== result.seasonLabel) {
+				parsed.set(raw, again);
+				continue;
+			}
+		}
+
+		if (result.placed) {
+			continue;
+		}
+
+		if (result.kind === 'movie') {
 			twoSegmentMovies.push({raw, segments});
-		} else if (!result.placed) {
+		} else {
 			const key = segments[0]!.text;
 			const group = groups.get(key);
 			if (group) {

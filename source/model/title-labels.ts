@@ -8,7 +8,7 @@ import {readNumber} from './title-numbers.js';
 /** Words for "episode" in the `(Episode N)` suffix and in a bare `Episode 13` segment, across title languages. */
 export const EPISODE_WORDS: readonly string[] = [
 	'Episode', 'Épisode', 'Episódio', 'Episodio', 'Capítulo', 'Capitolo', 'Folge', 'Aflevering', 'Odcinek',
-	'Bölüm', 'Episodul', 'Avsnitt', 'Afsnit', 'Episode', 'Jakso', 'Epizód', 'Epizoda', 'Epizod', 'Episod',
+	'Bölüm', 'Episodul', 'Avsnitt', 'Afsnit', 'Jakso', 'Epizód', 'Epizoda', 'Epizod', 'Episod',
 	'Серия', 'Эпизод', 'Епізод', 'Επεισόδιο', 'Tập', 'Ep.', 'Ep', 'פרק', 'الحلقة', 'ตอนที่', '에피소드',
 ];
 

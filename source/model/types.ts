@@ -45,6 +45,11 @@ export interface ViewingEvent {
 	branched: boolean;
 	/** The title as written, without the HIDDEN TITLE prefix. */
 	title: string;
+	/**
+	 * Index of `title` among the export's distinct titles (LoadedExport.titles). Lets the model find what
+	 * it knows of a title by array index: a Map lookup per row costs ≈0.5 µs, 125 ms at 250k rows.
+	 */
+	titleId: number;
 	/** `Supplemental Video Type` (TRAILER, HOOK…), null for real viewing. */
 	supplementalType: string | null;
 	/** Device Type, null when empty or absent. */

@@ -10,5 +10,5 @@ export interface ExportView {
 /** Reads an export and builds its model. Throws ExportError for anything unreadable. */
 export async function openExport(location: string, options: LoadOptions = {}): Promise<ExportView> {
 	const loaded = await loadExport(location, options);
-	return {loaded, library: buildLibrary(loaded.rows)};
+	return {loaded, library: buildLibrary(loaded.rows, loaded.titles)};
 }

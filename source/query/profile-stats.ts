@@ -1,4 +1,4 @@
-import type {Library} from '../model/library.js';
+import type {Episode, Library, Show} from '../model/library.js';
 import type {ViewingEvent} from '../model/types.js';
 
 /** The numbers of one profile (or of all profiles together). */
@@ -22,11 +22,11 @@ export interface ProfileStats {
 
 /** Stats for each profile, in the library's profile order. */
 export function profileStats(library: Library): ProfileStats[] {
-	return library.profiles.map(name => statsOf(name, library.viewings.filter(v => v.profile === name)));
+	return library.profiles.map(name => statsOf(library, name, library.viewings.filter(v => v.profile === name)));
 }
 
 /** Stats for a set of viewings under a name (`All profiles`, or one profile). */
-export function statsOf(name: string, viewings: readonly ViewingEvent[]): ProfileStats {
+export function statsOf(library: Library, name: string, viewings: readonly ViewingEvent[]): ProfileStats {
 	let real = 0;
 	let extras = 0;
 	let hidden = 0;
@@ -34,9 +34,9 @@ export function statsOf(name: string, viewings: readonly ViewingEvent[]): Profil
 	let hasDuration = false;
 	let first: number | null = null;
 	let last: number | null = null;
-	const shows = new Set<string>();
-	const movies = new Set<string>();
-	const episodes = new Set<string>();
+	const shows = new Set<Show>();
+	const movies = new Set<Show>();
+	const episodes = new Set<Episode>();
 	const devices = new Set<string>();
 	for (const v of viewings) {
 		if (v.device) devices.add(v.device);
@@ -52,11 +52,11 @@ export function statsOf(name: string, viewings: readonly ViewingEvent[]): Profil
 		}
 		if (first === null || v.start < first) first = v.start;
 		if (last === null || v.start > last) last = v.start;
-		const key = v.parsed.show.normalize('NFC').toLowerCase();
+		const fact = library.titles[v.titleId]!;
 		if (v.kind === 'episode') {
-			shows.add(key);
-			episodes.add(`${key}|${v.parsed.seasonNumber ?? v.parsed.seasonLabel}|${v.parsed.episodeNumber ?? v.parsed.episodeTitle}`);
-		} else movies.add(key);
+			shows.add(fact.show!);
+			episodes.add(fact.episode!);
+		} else movies.add(fact.show!);
 	}
 	return {
 		name,

@@ -36,7 +36,11 @@ export function profileJson(s: ProfileStats): ProfileJson {
 /** Everything `summary` reports. */
 export function summaryOf(view: ExportView): SummaryJson {
 	const {loaded, library} = view;
-	const count = (kind: string) => library.viewings.filter(v => v.kind === kind).length;
+	const counts = {episode: 0, movie: 0, extra: 0, hidden: 0};
+	for (const v of library.viewings) {
+		counts[v.kind]++;
+		if (v.hidden) counts.hidden++;
+	}
 	return {
 		source: {
 			kind: loaded.sourceKind,
@@ -53,14 +57,14 @@ export function summaryOf(view: ExportView): SummaryJson {
 		],
 		rows: {
 			viewings: library.viewings.length,
-			episodes: count('episode'),
-			movies: count('movie'),
-			extras: count('extra'),
-			hidden: library.viewings.filter(v => v.hidden).length,
+			episodes: counts.episode,
+			movies: counts.movie,
+			extras: counts.extra,
+			hidden: counts.hidden,
 			merged: library.merged,
 			skipped: Object.values(loaded.skipped).reduce((a, b) => a + b, 0),
 		},
-		total: profileJson(statsOf('All profiles', library.viewings)),
+		total: profileJson(statsOf(library, 'All profiles', library.viewings)),
 		profiles: profileStats(library).map(profileJson),
 		warnings: loaded.warnings,
 	};

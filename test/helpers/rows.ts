@@ -11,6 +11,7 @@ export function row(r: {profile?: string; start: string; title: string; minutes?
 		hidden: r.hidden ?? false,
 		branched: false,
 		title: r.title,
+		titleId: -1,
 		supplementalType: r.type ?? null,
 		device: r.device ?? 'Chrome PC (Cadmium)',
 		country: 'US (United States)',
