@@ -4,6 +4,7 @@
  * `Stranger Things: Season 1: …`, or `The Alienist: Angel of Darkness: …` beside more of its episodes.
  */
 import type {ParsedTitle} from './types.js';
+import {isExtraTitle} from './extras.js';
 import {parseSegments} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
 import {episodeTitle, movieTitle} from './title-shapes.js';
@@ -13,7 +14,10 @@ import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
 export interface TitleCatalog {
 	/** The parse of a title; one not in the catalog is parsed on the fly with the shows the catalog knows. */
 	get(raw: string): ParsedTitle;
-	/** Titles the parser had to guess (`placed: false`), in first-seen order; `doctor` lists them. */
+	/**
+	 * Titles the parser had to guess (`placed: false`), in first-seen order, leaving out extras recognised
+	 * by their title (isExtraTitle); `doctor` lists them.
+	 */
 	readonly unplaced: readonly string[];
 	/** Number of distinct titles. */
 	readonly size: number;
@@ -182,7 +186,8 @@ export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 
 	const unplaced: string[] = [];
 	for (const [raw, result] of parsed) {
-		if (!result.placed) {
+		// A hook such as `Dark: Season 1_hook_primary_16x9` is shown as an extra, so its parse is no concern.
+		if (!result.placed && !isExtraTitle(raw)) {
 			unplaced.push(raw);
 		}
 	}

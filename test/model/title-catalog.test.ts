@@ -47,6 +47,25 @@ describe('buildTitleCatalog', () => {
 		});
 	});
 
+	it('leaves a movie sharing a first word with a longer show a placed movie', () => {
+		const catalog = buildTitleCatalog([
+			'Avatar: The Last Airbender: Book 1: The Boy in the Iceberg (Episode 1)',
+			'Avatar: The Way of Water',
+		]);
+		expect(catalog.get('Avatar: The Way of Water')).toMatchObject({kind: 'movie', show: 'Avatar: The Way of Water', placed: true});
+		expect(catalog.unplaced).toEqual([]);
+	});
+
+	it('reads a weak label after a named season of a known show as part of the episode title', () => {
+		const catalog = buildTitleCatalog([
+			'The Alienist: Season 1: The Boy on the Bridge (Episode 1)',
+			'The Alienist: Angel of Darkness: Part 2: Hunt',
+		]);
+		expect(catalog.get('The Alienist: Angel of Darkness: Part 2: Hunt')).toMatchObject({
+			show: 'The Alienist', seasonLabel: 'Angel of Darkness', episodeTitle: 'Part 2: Hunt', placed: true,
+		});
+	});
+
 	it('gives Season 1 and Temporada 1 of the same show the same (show, season, episode) key', () => {
 		const catalog = buildTitleCatalog([
 			'Élite: Season 1: Welcome (Episode 1)',
@@ -71,8 +90,11 @@ describe('buildTitleCatalog', () => {
 			'Black Mirror: Bandersnatch',
 			// A lone three-segment title cannot tell a named season from a colon in the show's name.
 			'Lost in Space: Danger: Will Robinson',
+			// A hook is an extra, not a guess worth listing.
+			'Black Mirror: Season 4_hook_primary_16x9',
 		]);
-		expect(catalog.size).toBe(6);
+		expect(catalog.size).toBe(7);
+		expect(catalog.get('Black Mirror: Season 4_hook_primary_16x9').placed).toBe(false);
 		expect(catalog.unplaced).toEqual(['Black Mirror: Bandersnatch', 'Lost in Space: Danger: Will Robinson']);
 		expect(catalog.get('Spider-Man: Into the Spider-Verse')).toMatchObject({kind: 'movie', placed: true});
 		expect(catalog.get('Black Mirror: Bandersnatch')).toMatchObject({kind: 'movie', show: 'Black Mirror: Bandersnatch', placed: false});
