@@ -1,0 +1,82 @@
+import {Box} from 'ink';
+import {Header} from './components/Header.js';
+import {HelpOverlay} from './components/HelpOverlay.js';
+import {StatusBar} from './components/StatusBar.js';
+import {TooSmall} from './components/TooSmall.js';
+import {listPosition} from './current-list.js';
+import {keyHints} from './keymap.js';
+import {listRows, tooSmall} from './layout.js';
+import {screenTitle} from './screens.js';
+import {HistoryScreen} from './screens/HistoryScreen.js';
+import {LoadingScreen} from './screens/LoadingScreen.js';
+import {ProfilesScreen} from './screens/ProfilesScreen.js';
+import {SearchScreen} from './screens/SearchScreen.js';
+import {ShowScreen} from './screens/ShowScreen.js';
+import {StoppedScreen} from './screens/StoppedScreen.js';
+import {WelcomeScreen} from './screens/WelcomeScreen.js';
+import type {UiState} from './ui-state.js';
+
+/** Props of the app's frame. */
+export interface AppProps {
+	state: UiState;
+	/** Terminal width in cells. */
+	width: number;
+	/** Terminal height in lines; the frame uses at most `height - 1`. */
+	height: number;
+}
+
+/** Picks what to draw for the state: welcome, loading, or header + screen + status bar. Owns no state. */
+export function App({state, width, height}: AppProps) {
+	if (tooSmall(width, height)) return <TooSmall columns={width} rows={height} />;
+	const phase = state.phase;
+	if (phase.name === 'welcome') return <WelcomeScreen found={phase.found} width={width} height={height - 1} />;
+	if (phase.name === 'loading') {
+		return <LoadingScreen path={phase.path} fraction={phase.fraction} rows={phase.rows} indexing={phase.indexing} width={width} />;
+	}
+	const typing = state.screen === 'search' && !state.help;
+	const contexts = state.screen === 'stopped' ? (['list', 'stopped'] as const) : (['list'] as const);
+	return (
+		<Box flexDirection="column" width={width} height={height - 1}>
+			<Header tab={state.tab} profile={state.profile} width={width} />
+			<Box flexDirection="column" flexGrow={1} width={width}>
+				{state.help ? <HelpOverlay list={state.lists.help} width={width} rows={listRows(height)} /> : <Screen state={state} width={width} rows={listRows(height)} />}
+			</Box>
+			<StatusBar
+				screen={state.help ? 'Help' : screenTitle(state.screen)}
+				profile={state.profile}
+				position={listPosition(state)}
+				hints={keyHints(contexts, typing)}
+				width={width}
+			/>
+		</Box>
+	);
+}
+
+function Screen({state, width, rows}: {state: UiState; width: number; rows: number}) {
+	const data = state.data!;
+	const common = {profile: state.profile, width, height: rows};
+	switch (state.screen) {
+		case 'stopped':
+			return <StoppedScreen {...common} rows={data.stopped(state.profile, state.stoppedFilter)} list={state.lists.stopped} filter={state.stoppedFilter} now={data.now} />;
+		case 'search':
+			return <SearchScreen {...common} query={state.query} hits={state.hits} list={state.lists.search} now={data.now} />;
+		case 'history':
+			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} />;
+		case 'profiles':
+			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
+		case 'show': {
+			const show = data.show(state.showKey);
+			if (!show) return null;
+			return (
+				<ShowScreen
+					{...common}
+					show={show}
+					rows={data.showRows(show.key, state.profile)}
+					stopped={data.stoppedIn(show.key, state.profile)}
+					list={state.lists.show}
+					now={data.now}
+				/>
+			);
+		}
+	}
+}

@@ -1,0 +1,69 @@
+import {useApp, useInput} from 'ink';
+import {useEffect, useReducer} from 'react';
+import {App} from './App.js';
+import {ErrorBoundary} from './components/ErrorBoundary.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+import {listRows} from './layout.js';
+import type {ScreenData} from './screen-data.js';
+import {uiReducer} from './ui-reducer.js';
+import type {UiState} from './ui-state.js';
+
+/** Reads an export for the screens, reporting progress; rejects with ExportError when it cannot. */
+export type LoadData = (path: string, progress: (fraction: number, rows: number) => void, indexing: () => void) => Promise<ScreenData>;
+
+/** Props of the container. */
+export interface RootProps {
+	/** The state to start from (see `initialState`). */
+	initial: UiState;
+	load: LoadData;
+	/** Fixed size instead of the terminal's (tests, previews). */
+	width?: number;
+	height?: number;
+}
+
+/**
+ * The container: owns the one reducer, the one `useInput`, the terminal size and the loading. Ends
+ * the Ink app on quit (clean exit) or with the error of a failed load or a crashed screen.
+ */
+export function Root({initial, load, width, height}: RootProps) {
+	const size = useTerminalSize();
+	const columns = width ?? size.columns;
+	const rows = height ?? size.rows;
+	const [state, dispatch] = useReducer(uiReducer, initial);
+	const {exit} = useApp();
+	useInput((input, key) => dispatch({type: 'key', input, key}));
+
+	useEffect(() => dispatch({type: 'viewport', rows: listRows(rows)}), [rows]);
+
+	const loadingPath = state.phase.name === 'loading' ? state.phase.path : null;
+	useEffect(() => {
+		if (loadingPath === null) return;
+		let live = true;
+		let shown = -1;
+		const progress = (fraction: number, count: number) => {
+			// Whole percents only: thousands of progress calls must not become thousands of renders.
+			const percent = Math.floor(fraction * 100);
+			if (!live || percent === shown) return;
+			shown = percent;
+			dispatch({type: 'progress', fraction, rows: count});
+		};
+		load(loadingPath, progress, () => live && dispatch({type: 'indexing'})).then(
+			data => live && dispatch({type: 'loaded', data}),
+			(error: unknown) => live && dispatch({type: 'failed', error}),
+		);
+		return () => {
+			live = false;
+		};
+	}, [loadingPath, load]);
+
+	useEffect(() => {
+		if (state.quit) exit();
+		else if (state.error) exit(state.error instanceof Error ? state.error : new Error(String(state.error)));
+	}, [state.quit, state.error, exit]);
+
+	return (
+		<ErrorBoundary onError={error => exit(error)}>
+			<App state={state} width={columns} height={rows} />
+		</ErrorBoundary>
+	);
+}

@@ -1,0 +1,49 @@
+import {keyHelpLines} from './keymap.js';
+import type {ListId, UiState} from './ui-state.js';
+
+/** The list that has the keyboard: which one, how long, and which rows the cursor skips. */
+export interface ListModel {
+	id: ListId;
+	length: number;
+	skip?: (index: number) => boolean;
+}
+
+const HELP_LINES = keyHelpLines().length;
+
+/** The list the arrow keys move on the current screen (help has its own), or null before loading. */
+export function currentList(state: UiState): ListModel | null {
+	// Help scrolls by its top line: the cursor is the first line shown.
+	if (state.help) return {id: 'help', length: Math.max(1, HELP_LINES - state.viewport)};
+	const data = state.data;
+	if (!data) return null;
+	switch (state.screen) {
+		case 'stopped': {
+			const rows = data.stopped(state.profile, state.stoppedFilter);
+			return {id: 'stopped', length: rows.length, skip: i => rows[i]?.kind === 'heading'};
+		}
+		case 'search':
+			return {id: 'search', length: state.hits.length};
+		case 'history':
+			return {id: 'history', length: data.history(state.profile).length};
+		case 'profiles':
+			return {id: 'profiles', length: data.profileRows().length};
+		case 'show':
+			return {id: 'show', length: state.showKey === null ? 0 : data.showRows(state.showKey, state.profile).length};
+	}
+}
+
+/** `[position, count]` of the cursor for the status bar, counting only rows the cursor can rest on. */
+export function listPosition(state: UiState): [number, number] | null {
+	const list = currentList(state);
+	if (!list || list.id === 'help') return null;
+	const cursor = state.lists[list.id].cursor;
+	if (!list.skip) return [list.length === 0 ? 0 : cursor + 1, list.length];
+	let count = 0;
+	let position = 0;
+	for (let i = 0; i < list.length; i++) {
+		if (list.skip(i)) continue;
+		count++;
+		if (i <= cursor) position = count;
+	}
+	return [position, count];
+}

@@ -1,0 +1,141 @@
+/**
+ * Every key binding of the explorer, in one place. The reducer resolves keys through `commandFor`;
+ * the help overlay, the status bar hints, the README key table and `--help` are generated from
+ * `BINDINGS`. This module must not import Ink or React: the CLI imports it for `--help`.
+ */
+
+/** What a key asks for. */
+export type Command =
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'top'
+	| 'bottom'
+	| 'open'
+	| 'back'
+	| 'search'
+	| 'nextScreen'
+	| 'prevScreen'
+	| 'screen1'
+	| 'screen2'
+	| 'screen3'
+	| 'screen4'
+	| 'cycleProfile'
+	| 'toggleAbandoned'
+	| 'toggleFinished'
+	| 'help'
+	| 'quit'
+	| 'demo';
+
+/** Where a binding applies. `list` keys work on every screen with a list; `typing` while searching. */
+export type KeyContext = 'global' | 'list' | 'stopped' | 'welcome';
+
+/** The parts of a key press the keymap looks at (the same names as Ink's `Key`). */
+export interface KeyPress {
+	upArrow?: boolean;
+	downArrow?: boolean;
+	leftArrow?: boolean;
+	rightArrow?: boolean;
+	pageUp?: boolean;
+	pageDown?: boolean;
+	home?: boolean;
+	end?: boolean;
+	return?: boolean;
+	escape?: boolean;
+	ctrl?: boolean;
+	shift?: boolean;
+	tab?: boolean;
+	backspace?: boolean;
+	delete?: boolean;
+	meta?: boolean;
+}
+
+/** One binding: the keys as a person writes them, what they do, and how to recognise them. */
+export interface Binding {
+	command: Command;
+	/** Keys as shown in help (`↑ / k`). */
+	keys: string;
+	/** What the key does, in a few words. */
+	help: string;
+	context: KeyContext;
+	/** A very short label for the status bar, when the binding deserves a place there. */
+	hint?: string;
+	/** True when the binding still works while a search query is being typed (no printable keys). */
+	whileTyping?: boolean;
+	matches: (input: string, key: KeyPress) => boolean;
+}
+
+const plain = (key: KeyPress) => !key.ctrl && !key.meta;
+
+/** All bindings, in the order help shows them. */
+export const BINDINGS: readonly Binding[] = [
+	{command: 'up', keys: '↑ / k', help: 'Move up', context: 'list', whileTyping: true, matches: (i, k) => Boolean(k.upArrow) || (i === 'k' && plain(k))},
+	{command: 'down', keys: '↓ / j', help: 'Move down', context: 'list', whileTyping: true, matches: (i, k) => Boolean(k.downArrow) || (i === 'j' && plain(k))},
+	{command: 'pageUp', keys: 'PgUp', help: 'One page up', context: 'list', whileTyping: true, matches: (_, k) => Boolean(k.pageUp)},
+	{command: 'pageDown', keys: 'PgDn', help: 'One page down', context: 'list', whileTyping: true, matches: (_, k) => Boolean(k.pageDown)},
+	{command: 'top', keys: 'g / Home', help: 'First row', context: 'list', matches: (i, k) => Boolean(k.home) || (i === 'g' && plain(k))},
+	{command: 'bottom', keys: 'G / End', help: 'Last row', context: 'list', matches: (i, k) => Boolean(k.end) || i === 'G'},
+	{command: 'open', keys: 'Enter', help: 'Open the show (on Profiles: choose the profile)', context: 'list', hint: 'open', whileTyping: true, matches: (_, k) => Boolean(k.return)},
+	{command: 'back', keys: 'Esc', help: 'Back (leaves search, closes help)', context: 'global', hint: 'back', whileTyping: true, matches: (_, k) => Boolean(k.escape)},
+	{command: 'search', keys: '/', help: 'Search titles from anywhere', context: 'global', hint: 'search', matches: i => i === '/'},
+	{command: 'nextScreen', keys: 'Tab', help: 'Next screen', context: 'global', whileTyping: true, matches: (_, k) => Boolean(k.tab) && !k.shift},
+	{command: 'prevScreen', keys: 'Shift+Tab', help: 'Previous screen', context: 'global', whileTyping: true, matches: (_, k) => Boolean(k.tab) && Boolean(k.shift)},
+	{command: 'screen1', keys: '1', help: 'Stopped: where did I stop', context: 'global', matches: i => i === '1'},
+	{command: 'screen2', keys: '2', help: 'Search', context: 'global', matches: i => i === '2'},
+	{command: 'screen3', keys: '3', help: 'History', context: 'global', matches: i => i === '3'},
+	{command: 'screen4', keys: '4', help: 'Profiles', context: 'global', matches: i => i === '4'},
+	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
+	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days untouched)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
+	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},
+	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
+	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
+	{command: 'quit', keys: 'q / Ctrl+C', help: 'Quit', context: 'global', hint: 'quit', whileTyping: true, matches: (i, k) => (i === 'q' && plain(k)) || (i === 'c' && Boolean(k.ctrl))},
+];
+
+/** While typing a query, `q` is a letter: only Ctrl+C quits. */
+function matchesWhileTyping(binding: Binding, input: string, key: KeyPress): boolean {
+	if (binding.command === 'quit') return input === 'c' && Boolean(key.ctrl);
+	return binding.whileTyping === true && binding.matches(input, key);
+}
+
+/**
+ * The command a key press means in the given contexts, or null (then, while typing, the input is text).
+ * `typing` is true while the search query has the keyboard.
+ */
+export function commandFor(input: string, key: KeyPress, contexts: readonly KeyContext[], typing = false): Command | null {
+	for (const binding of BINDINGS) {
+		if (binding.context !== 'global' && !contexts.includes(binding.context)) continue;
+		if (typing ? matchesWhileTyping(binding, input, key) : binding.matches(input, key)) return binding.command;
+	}
+	return null;
+}
+
+/** Short `key label` hints for the status bar in the given contexts. */
+export function keyHints(contexts: readonly KeyContext[], typing = false): string[] {
+	return BINDINGS.filter(b => b.hint && (b.context === 'global' || contexts.includes(b.context)) && (!typing || b.whileTyping))
+		.map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
+}
+
+const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', welcome: 'Welcome screen'};
+const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'welcome'];
+
+/** Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`. */
+export function keyHelpLines(): string[] {
+	const width = Math.max(...BINDINGS.map(b => b.keys.length)) + 2;
+	const lines: string[] = [];
+	for (const context of CONTEXT_ORDER) {
+		lines.push(`${CONTEXT_TITLES[context]}:`);
+		for (const b of BINDINGS.filter(x => x.context === context)) lines.push(`  ${b.keys.padEnd(width)}${b.help}`);
+	}
+	lines.push('While searching, letters and digits type; arrows, Enter, Esc and Tab still work.');
+	return lines;
+}
+
+/** The README key table (Markdown). */
+export function keyTableMarkdown(): string {
+	const rows = CONTEXT_ORDER.flatMap(context =>
+		BINDINGS.filter(b => b.context === context).map(b => `| ${b.keys.split(' / ').map(k => `\`${k}\``).join(' / ')} | ${b.help} | ${CONTEXT_TITLES[context]} |`),
+	);
+	return ['| Key | Does | Where |', '|---|---|---|', ...rows].join('\n') + '\n';
+}

@@ -1,0 +1,90 @@
+import {render} from 'ink';
+import type {DateOrder} from '../export/viewing-history.js';
+import {ExportError} from '../export/errors.js';
+import {openExport} from '../query/open-export.js';
+import {buildSearchIndex} from '../query/search-index.js';
+import {findExports} from './find-exports.js';
+import {listRows} from './layout.js';
+import {Root, type LoadData} from './Root.js';
+import {ScreenData} from './screen-data.js';
+import {enterAlternateScreen} from './terminal-guard.js';
+import {initialState} from './ui-state.js';
+
+/** What the CLI passes to the explorer. */
+export interface TuiOptions {
+	/** The export to open, or null for the welcome screen. */
+	exportPath: string | null;
+	/** The sample export the welcome screen offers on `d`. */
+	demoPath: string;
+	/** Date order for NetflixViewingHistory.csv, when the file cannot tell. */
+	dateOrder?: DateOrder;
+}
+
+/** Streams the explorer talks to (the process's own by default; tests pass fakes). */
+export interface TuiStreams {
+	stdin?: NodeJS.ReadStream;
+	stdout?: NodeJS.WriteStream;
+	stderr?: NodeJS.WriteStream;
+}
+
+/** Exit code after SIGTERM or SIGHUP (128 + signal number, as shells report it). */
+const SIGNAL_CODES = {SIGTERM: 143, SIGHUP: 129} as const;
+
+/** Reads an export, then builds the search index once, reporting progress to the loading screen. */
+function loader(dateOrder: DateOrder | undefined): LoadData {
+	return async (path, progress, indexing) => {
+		const view = await openExport(path, {onProgress: progress, dateOrder});
+		indexing();
+		// Let the "building the search index" frame reach the screen before the synchronous build.
+		await new Promise(resolve => setTimeout(resolve, 0));
+		return new ScreenData(view, buildSearchIndex(view.library), Date.now());
+	};
+}
+
+/**
+ * Runs the interactive explorer until the user quits; resolves with the exit code. Draws on the
+ * alternate screen and always restores the terminal before printing any error.
+ */
+export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Promise<number> {
+	const stdout = streams.stdout ?? process.stdout;
+	const stderr = streams.stderr ?? process.stderr;
+	const guard = enterAlternateScreen(stdout);
+	const initial = initialState({
+		exportPath: options.exportPath,
+		demoPath: options.demoPath,
+		found: options.exportPath === null ? findExports() : [],
+		viewport: listRows(stdout.rows || 24),
+	});
+	let code = 0;
+	let instance: ReturnType<typeof render> | undefined;
+	const onSignal = (signal: keyof typeof SIGNAL_CODES) => {
+		code = SIGNAL_CODES[signal];
+		instance?.unmount();
+	};
+	for (const signal of Object.keys(SIGNAL_CODES) as Array<keyof typeof SIGNAL_CODES>) process.once(signal, onSignal);
+	try {
+		instance = render(<Root initial={initial} load={loader(options.dateOrder)} />, {
+			stdout,
+			stderr,
+			stdin: streams.stdin ?? process.stdin,
+			// Ctrl+C goes through the keymap like q, so both take the same way out.
+			exitOnCtrlC: false,
+		});
+		await instance.waitUntilExit();
+		guard.restore();
+		return code;
+	} catch (error) {
+		instance?.unmount();
+		guard.restore();
+		if (error instanceof ExportError) {
+			stderr.write(`netflix-tui: ${error.message}\n${error.hint}\n`);
+		} else {
+			const message = error instanceof Error ? error.message : String(error);
+			stderr.write(`netflix-tui: the explorer stopped on an error: ${message.split('\n')[0]}\n`);
+		}
+		return 1;
+	} finally {
+		for (const signal of Object.keys(SIGNAL_CODES)) process.off(signal, onSignal as () => void);
+		guard.restore();
+	}
+}

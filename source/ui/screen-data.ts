@@ -1,0 +1,98 @@
+import type {ExportView} from '../query/open-export.js';
+import {historyOf} from '../query/history.js';
+import {profileStats, statsOf, type ProfileStats} from '../query/profile-stats.js';
+import type {SearchIndex} from '../query/search-index.js';
+import {stoppedList} from '../query/stopped-list.js';
+import type {ResumePoint} from '../model/stopped.js';
+import type {Show} from '../model/library.js';
+import type {ViewingEvent} from '../model/types.js';
+import {showRows, type ShowRow} from './show-rows.js';
+import {stoppedRows, type StoppedRow} from './stopped-rows.js';
+
+/** Days without watching after which an unfinished show counts as abandoned. */
+export const ABANDONED_DAYS = 30;
+
+/** The Stopped screen's two switches. */
+export interface StoppedFilter {
+	/** Only shows not touched for ABANDONED_DAYS or more. */
+	abandoned: boolean;
+	/** Include shows known to be finished. */
+	finished: boolean;
+}
+
+/** One line of the Profiles screen: `profile` null is "All profiles". */
+export interface ProfileRow {
+	profile: string | null;
+	stats: ProfileStats;
+}
+
+/**
+ * An export loaded for the screens, with every per-profile list computed once and remembered: moving
+ * the cursor never recomputes a list. Loaded data never changes, so the caches never go stale.
+ */
+export class ScreenData {
+	/** `null` first ("All profiles"), then the library's profiles, most viewings first. */
+	readonly profiles: ReadonlyArray<string | null>;
+	private readonly memo = new Map<string, unknown>();
+
+	constructor(
+		readonly view: ExportView,
+		readonly index: SearchIndex,
+		/** "Now" for how-long-ago, fixed at load so the lists do not shift while browsing. */
+		readonly now: number,
+	) {
+		this.profiles = [null, ...view.library.profiles];
+	}
+
+	/** Where-did-I-stop rows for a profile (null: all) and filter. */
+	stopped(profile: string | null, filter: StoppedFilter): StoppedRow[] {
+		return this.remember(`stopped|${profile}|${filter.abandoned}|${filter.finished}`, () =>
+			stoppedRows(
+				stoppedList(this.view.library, {
+					profile: profile ?? undefined,
+					unfinished: !filter.finished,
+					olderThanDays: filter.abandoned ? ABANDONED_DAYS : undefined,
+					now: this.now,
+				}),
+			),
+		);
+	}
+
+	/** The profile's viewings, oldest first (screens read it backwards for newest first). */
+	history(profile: string | null): ViewingEvent[] {
+		return this.remember(`history|${profile}`, () => historyOf(this.view.library, {profile: profile ?? undefined}));
+	}
+
+	/** Every profile with its numbers, "All profiles" first. */
+	profileRows(): ProfileRow[] {
+		return this.remember('profiles', () => [
+			{profile: null, stats: statsOf(this.view.library, 'All profiles', this.view.library.viewings)},
+			...profileStats(this.view.library).map(stats => ({profile: stats.name, stats})),
+		]);
+	}
+
+	/** The show with this key, if the library has it. */
+	show(key: string | null): Show | undefined {
+		return key === null ? undefined : this.view.library.shows.get(key);
+	}
+
+	/** Seasons, episodes and viewings of a show for a profile. Falls back to all profiles when the profile never watched it. */
+	showRows(key: string, profile: string | null): ShowRow[] {
+		return this.remember(`show|${key}|${profile}`, () => {
+			const show = this.show(key);
+			if (!show) return [];
+			const rows = showRows(show, profile);
+			return rows.length > 0 || profile === null ? rows : showRows(show, null);
+		});
+	}
+
+	/** Where each profile (or the one) stopped in a show, newest first. */
+	stoppedIn(key: string, profile: string | null): ResumePoint[] {
+		return this.stopped(profile, {abandoned: false, finished: true}).flatMap(r => (r.kind === 'entry' && r.point.show.key === key ? [r.point] : []));
+	}
+
+	private remember<T>(key: string, make: () => T): T {
+		if (!this.memo.has(key)) this.memo.set(key, make());
+		return this.memo.get(key) as T;
+	}
+}

@@ -1,0 +1,63 @@
+import {Box, Text} from 'ink';
+import {ago, group, localDate} from '../../commands/format.js';
+import {daysSince} from '../../query/stopped-list.js';
+import type {SearchHit} from '../../query/search-index.js';
+import {HighlightedName} from '../components/HighlightedName.js';
+import {cell} from '../cell.js';
+import {ListLine} from '../components/ListLine.js';
+import {columnWidths} from '../layout.js';
+import type {ListState} from '../list-window.js';
+
+/** Props of the Search screen. */
+export interface SearchScreenProps {
+	query: string;
+	hits: SearchHit[];
+	list: ListState;
+	profile: string | null;
+	now: number;
+	width: number;
+	/** Lines available for the hits. */
+	height: number;
+}
+
+/** Fuzzy search over show and movie names: one line per show, matched letters highlighted. */
+export function SearchScreen({query, hits, list, profile, now, width, height}: SearchScreenProps) {
+	const cols = columnWidths(width - 2, [{weight: 3}, {fixed: 12}, {weight: 2}, {fixed: 24}]);
+	const scope = profile === null ? 'all profiles' : profile;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text wrap="truncate">
+				<Text bold>Search: </Text>
+				<Text>{query}</Text>
+				<Text inverse> </Text>
+				<Text dimColor>
+					{'  '}
+					{query.trim() === '' ? `type a title (${scope}); typos are fine` : `${group(hits.length)} ${hits.length === 1 ? 'title' : 'titles'} · ${scope}`}
+				</Text>
+			</Text>
+			<Text dimColor wrap="truncate">
+				{'  '}
+				{['Title', 'Watched', 'Profiles', 'Last watched'].map((n, i) => cell(n, cols[i]!)).join(' ')}
+			</Text>
+			{query.trim() !== '' && hits.length === 0 ? <Text>No title matches “{query}”.</Text> : null}
+			{hits.slice(list.offset, list.offset + height).map((hit, i) => {
+				const index = list.offset + i;
+				const show = hit.show;
+				const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
+				const name = cell(show.name, cols[0]!);
+				const rest = [
+					show.kind === 'series' ? `${group(episodes)} ep.` : 'movie',
+					show.profiles.join(', '),
+					`${localDate(show.lastWatched)} ${ago(daysSince(show.lastWatched, now))}`,
+				];
+				return (
+					<ListLine key={show.key} selected={index === list.cursor} width={width}>
+						<HighlightedName text={name} ranges={hit.ranges} />
+						{' '}
+						{rest.map((c, k) => cell(c, cols[k + 1]!)).join(' ')}
+					</ListLine>
+				);
+			})}
+		</Box>
+	);
+}

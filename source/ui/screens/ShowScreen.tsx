@@ -1,0 +1,88 @@
+import {Box, Text} from 'ink';
+import {ago, clock, episodeCode, group, localDateTime, position} from '../../commands/format.js';
+import type {Show} from '../../model/library.js';
+import type {ResumePoint} from '../../model/stopped.js';
+import {daysSince} from '../../query/stopped-list.js';
+import {cell} from '../cell.js';
+import {ListLine} from '../components/ListLine.js';
+import type {ListState} from '../list-window.js';
+import type {ShowRow} from '../show-rows.js';
+
+/** Props of the Show screen. */
+export interface ShowScreenProps {
+	show: Show;
+	rows: ShowRow[];
+	/** Where each profile (or the chosen one) stopped in this show, newest first. */
+	stopped: ResumePoint[];
+	list: ListState;
+	profile: string | null;
+	now: number;
+	width: number;
+	height: number;
+}
+
+/** One show: the where-did-I-stop line, then seasons, episodes and every viewing (rewatches marked ↻). */
+export function ShowScreen({show, rows, stopped, list, profile, now, width, height}: ShowScreenProps) {
+	const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
+	const facts =
+		show.kind === 'series'
+			? `series · ${show.seasons.length} season${show.seasons.length === 1 ? '' : 's'} · ${group(episodes)} episodes seen`
+			: 'movie';
+	const own = profile === null || show.profiles.includes(profile);
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text wrap="truncate">
+				<Text bold>{show.name}</Text>
+				<Text dimColor>
+					{' · '}
+					{facts} · {group(show.viewings.length)} viewings · {show.profiles.join(', ')}
+				</Text>
+			</Text>
+			<Text wrap="truncate" color="green">
+				{own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`}
+			</Text>
+			{rows.slice(list.offset, list.offset + height).map((row, i) => {
+				const index = list.offset + i;
+				return (
+					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
+						{lineOf(row)}
+					</ListLine>
+				);
+			})}
+		</Box>
+	);
+}
+
+function stopLine(points: ResumePoint[], withProfile: boolean, now: number): string {
+	const p = points[0];
+	if (!p) return 'Watched to the end.';
+	const e = p.episode;
+	const where = p.show.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'the movie';
+	const next = p.next && p.state === 'between-episodes' ? ` · next: ${episodeCode(p.next.seasonNumber, p.next.season, p.next.episode)}` : '';
+	const others = points.length > 1 ? ` (+${points.length - 1} more profile${points.length > 2 ? 's' : ''})` : '';
+	const who = withProfile ? `${p.profile} stopped` : 'Stopped';
+	return `${who} at ${where} · ${position(p.positionSeconds, p.estimatedRuntimeSeconds)} · ${ago(daysSince(p.viewing.start, now))}${next}${others}`;
+}
+
+function lineOf(row: ShowRow): string {
+	switch (row.kind) {
+		case 'season':
+			return `${row.label} · ${row.episodes} episode${row.episodes === 1 ? '' : 's'}`;
+		case 'episode': {
+			const e = row.episode;
+			const code = episodeCode(null, null, e.number) || '·';
+			return `  ${code} ${e.title ?? e.titles[0]}  (${row.viewings} viewing${row.viewings === 1 ? '' : 's'})`;
+		}
+		case 'viewing': {
+			const v = row.viewing;
+			return [
+				'    ' + localDateTime(v.start),
+				cell(v.durationSeconds === null ? '' : clock(v.durationSeconds), 8),
+				cell(`at ${position(v.bookmarkSeconds, null)}`, 11),
+				cell(row.rewatch ? '↻ rewatch' : v.hidden ? 'hidden' : '', 9),
+				cell(v.profile, 12),
+				v.device ?? '',
+			].join('  ');
+		}
+	}
+}

@@ -1,0 +1,86 @@
+import {Box, Text} from 'ink';
+import {ago, episodeCode, position} from '../../commands/format.js';
+import {daysSince} from '../../query/stopped-list.js';
+import type {ResumePoint} from '../../model/stopped.js';
+import {cell} from '../cell.js';
+import {ListLine} from '../components/ListLine.js';
+import {columnWidths} from '../layout.js';
+import type {ListState} from '../list-window.js';
+import {ABANDONED_DAYS, type StoppedFilter} from '../screen-data.js';
+import type {StoppedRow} from '../stopped-rows.js';
+
+/** Props of the Stopped screen. */
+export interface StoppedScreenProps {
+	rows: StoppedRow[];
+	list: ListState;
+	filter: StoppedFilter;
+	/** null: all profiles (then each line names its profile). */
+	profile: string | null;
+	now: number;
+	width: number;
+	/** Lines available for the list. */
+	height: number;
+}
+
+/** The landing screen: where did I stop, newest first; series, then movies left midway. */
+export function StoppedScreen({rows, list, filter, profile, now, width, height}: StoppedScreenProps) {
+	const wide = width >= 110;
+	const cols = columnWidths(width - 2, [
+		{weight: 3},
+		...(profile === null ? [{fixed: 10}] : []),
+		{weight: 4},
+		{fixed: 18},
+		{fixed: 13},
+		...(wide ? [{weight: 2}] : []),
+	]);
+	const names = ['Show', ...(profile === null ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', ...(wide ? ['Device'] : [])];
+	const shown = filter.finished ? 'all shows, finished too' : 'unfinished';
+	const title = `Where did I stop · ${shown}${filter.abandoned ? ` · abandoned only (${ABANDONED_DAYS}+ days)` : ''} · newest first`;
+	const keys = `a ${filter.abandoned ? 'all' : 'abandoned'} · f ${filter.finished ? 'hide finished' : 'finished too'}`;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Box width={width} justifyContent="space-between">
+				<Text bold wrap="truncate">
+					{title}
+				</Text>
+				{width >= 100 ? <Text dimColor>{keys}</Text> : null}
+			</Box>
+			<Text dimColor wrap="truncate">
+				{'  '}
+				{names.map((n, i) => cell(n, cols[i]!)).join(' ')}
+			</Text>
+			{rows.length === 0 ? (
+				<Text wrap="truncate">{filter.abandoned ? `Nothing left untouched for ${ABANDONED_DAYS}+ days.` : 'Nothing unfinished: press f to include finished shows.'}</Text>
+			) : null}
+			{rows.slice(list.offset, list.offset + height).map((row, i) => {
+				const index = list.offset + i;
+				if (row.kind === 'heading') {
+					return (
+						<ListLine key={index} selected={false} width={width} heading>
+							{row.text}
+						</ListLine>
+					);
+				}
+				return (
+					<ListLine key={index} selected={index === list.cursor} width={width}>
+						{cells(row.point, profile === null, wide, now).map((c, k) => cell(c, cols[k]!)).join(' ')}
+					</ListLine>
+				);
+			})}
+		</Box>
+	);
+}
+
+/** The cells of one entry, in column order. */
+export function cells(p: ResumePoint, withProfile: boolean, withDevice: boolean, now: number): string[] {
+	const e = p.episode;
+	const at = p.show.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'Movie';
+	return [
+		p.show.name,
+		...(withProfile ? [p.profile] : []),
+		at || p.viewing.title,
+		position(p.positionSeconds, p.estimatedRuntimeSeconds),
+		ago(daysSince(p.viewing.start, now)),
+		...(withDevice ? [p.viewing.device ?? ''] : []),
+	];
+}

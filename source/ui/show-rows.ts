@@ -1,0 +1,44 @@
+import type {Episode, Show} from '../model/library.js';
+import {FINISHED_FRACTION} from '../model/stopped.js';
+import type {ViewingEvent} from '../model/types.js';
+
+/** A row of the Show screen: a season heading, an episode, or one viewing of the episode above. */
+export type ShowRow =
+	| {kind: 'season'; label: string; episodes: number}
+	| {kind: 'episode'; episode: Episode; viewings: number}
+	| {kind: 'viewing'; viewing: ViewingEvent; rewatch: boolean};
+
+/**
+ * Seasons and episodes in order, each episode followed by its viewings (oldest first), for one
+ * profile or all. Hidden viewings stay: they are history too. Movies list only their viewings.
+ */
+export function showRows(show: Show, profile: string | null): ShowRow[] {
+	const rows: ShowRow[] = [];
+	for (const season of show.seasons) {
+		const episodes = season.episodes
+			.map(episode => ({episode, viewings: episode.viewings.filter(v => profile === null || v.profile === profile)}))
+			.filter(e => e.viewings.length > 0);
+		if (episodes.length === 0) continue;
+		if (show.kind === 'series') rows.push({kind: 'season', label: season.label ?? 'Episodes', episodes: episodes.length});
+		for (const {episode, viewings} of episodes) {
+			if (show.kind === 'series') rows.push({kind: 'episode', episode, viewings: viewings.length});
+			const done = new Set<string>();
+			for (const viewing of viewings) {
+				// Only the viewing that starts a new pass is the rewatch; the sessions continuing it are not.
+				const rewatch = done.delete(viewing.profile);
+				rows.push({kind: 'viewing', viewing, rewatch});
+				if (reachedEnd(viewing, episode)) done.add(viewing.profile);
+			}
+		}
+	}
+	return rows;
+}
+
+/**
+ * A viewing that got to (near) the episode's longest known position: a later viewing by the same
+ * profile is a rewatch, not a resume. Judgement, as in model/stopped.ts (no runtime in the export).
+ */
+function reachedEnd(viewing: ViewingEvent, episode: Episode): boolean {
+	const longest = episode.longestBookmark;
+	return viewing.bookmarkSeconds !== null && longest !== null && longest > 0 && viewing.bookmarkSeconds >= longest * FINISHED_FRACTION;
+}

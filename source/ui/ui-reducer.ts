@@ -1,0 +1,177 @@
+import {commandFor, type Command, type KeyContext, type KeyPress} from './keymap.js';
+import {currentList} from './current-list.js';
+import {firstSelectable, moveCursor, reveal, type Move} from './list-window.js';
+import {showKey} from '../model/library.js';
+import {stepTab, TABS, type TabId} from './screens.js';
+import {readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
+
+/** Most hits a search lists (the best come first; nobody reads hit 200). */
+export const SEARCH_LIMIT = 200;
+
+/**
+ * The one reducer of the explorer. Key presses arrive raw and are resolved here against the current
+ * state, so keys typed faster than React renders are each applied to the state left by the one before.
+ */
+export function uiReducer(state: UiState, action: UiAction): UiState {
+	switch (action.type) {
+		case 'viewport':
+			return revealCurrent({...state, viewport: Math.max(1, action.rows)});
+		case 'progress':
+			return state.phase.name === 'loading' ? {...state, phase: {...state.phase, fraction: action.fraction, rows: action.rows}} : state;
+		case 'indexing':
+			return state.phase.name === 'loading' ? {...state, phase: {...state.phase, fraction: 1, indexing: true}} : state;
+		case 'loaded':
+			return settleStopped(readyState(state, action.data));
+		case 'failed':
+			return {...state, error: action.error};
+		case 'key':
+			return onKey(state, action.input, action.key);
+	}
+}
+
+function onKey(state: UiState, input: string, key: KeyPress): UiState {
+	const phase = state.phase;
+	if (phase.name === 'welcome') {
+		const command = commandFor(input, key, ['welcome']);
+		if (command === 'quit') return {...state, quit: true};
+		const path = command === 'demo' ? phase.demoPath : command === 'open' ? phase.found[0] : undefined;
+		return path ? {...state, phase: {name: 'loading', path, fraction: 0, rows: 0, indexing: false}} : state;
+	}
+	if (phase.name === 'loading') return commandFor(input, key, []) === 'quit' ? {...state, quit: true} : state;
+	if (state.help) {
+		const command = commandFor(input, key, ['list']);
+		if (command === 'help' || command === 'back') return {...state, help: false};
+		return command === 'quit' ? {...state, quit: true} : move(state, command);
+	}
+	const typing = state.screen === 'search';
+	const contexts: KeyContext[] = state.screen === 'stopped' ? ['list', 'stopped'] : ['list'];
+	const command = commandFor(input, key, contexts, typing);
+	if (command === null) return typing ? edit(state, input, key) : state;
+	return run(state, command);
+}
+
+function run(state: UiState, command: Command): UiState {
+	switch (command) {
+		case 'quit':
+			return {...state, quit: true};
+		case 'help':
+			return {...state, help: true, lists: resetLists(state, ['help'])};
+		case 'back':
+			return goBack(state);
+		case 'search':
+			return {...state, screen: 'search', tab: 'search', back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', hits: [], lists: resetLists(state, ['search'])};
+		case 'nextScreen':
+		case 'prevScreen':
+			return goTab(state, stepTab(state.tab, command === 'nextScreen' ? 1 : -1));
+		case 'screen1':
+		case 'screen2':
+		case 'screen3':
+		case 'screen4':
+			return goTab(state, TABS[Number(command.slice(-1)) - 1]!.id);
+		case 'cycleProfile': {
+			const profiles = state.data!.profiles;
+			const profile = profiles[(profiles.indexOf(state.profile) + 1) % profiles.length]!;
+			return withProfile(state, profile);
+		}
+		case 'toggleAbandoned':
+			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, abandoned: !state.stoppedFilter.abandoned}});
+		case 'toggleFinished':
+			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, finished: !state.stoppedFilter.finished}});
+		case 'open':
+			return open(state);
+		case 'demo':
+			return state;
+		default:
+			return move(state, command);
+	}
+}
+
+const MOVES: Partial<Record<Command, Move>> = {
+	up: {by: -1},
+	down: {by: 1},
+	pageUp: {pages: -1},
+	pageDown: {pages: 1},
+	top: {to: 'top'},
+	bottom: {to: 'bottom'},
+};
+
+function move(state: UiState, command: Command | null): UiState {
+	const how = command === null ? undefined : MOVES[command];
+	const list = currentList(state);
+	if (!how || !list) return state;
+	const next = moveCursor(state.lists[list.id], how, list.length, state.viewport, list.skip);
+	return next === state.lists[list.id] ? state : {...state, lists: {...state.lists, [list.id]: next}};
+}
+
+function open(state: UiState): UiState {
+	const data = state.data!;
+	const cursor = (id: ListId) => state.lists[id].cursor;
+	switch (state.screen) {
+		case 'stopped': {
+			const row = data.stopped(state.profile, state.stoppedFilter)[cursor('stopped')];
+			return row?.kind === 'entry' ? openShow(state, row.point.show.key) : state;
+		}
+		case 'search': {
+			const hit = state.hits[cursor('search')];
+			return hit ? openShow(state, hit.show.key) : state;
+		}
+		case 'history': {
+			const list = data.history(state.profile);
+			const viewing = list[list.length - 1 - cursor('history')];
+			const key = viewing ? showKey(viewing.parsed.show) : undefined;
+			return key && data.show(key) ? openShow(state, key) : state;
+		}
+		case 'profiles': {
+			const row = data.profileRows()[cursor('profiles')];
+			return row ? withProfile(state, row.profile) : state;
+		}
+		case 'show':
+			return state;
+	}
+}
+
+function openShow(state: UiState, key: string): UiState {
+	return {...state, screen: 'show', showKey: key, back: [...state.back, {screen: state.screen, tab: state.tab}], lists: resetLists(state, ['show'])};
+}
+
+function goBack(state: UiState): UiState {
+	if (state.back.length === 0) return state.screen === 'search' ? goTab(state, 'stopped') : state;
+	const {screen, tab} = state.back.at(-1)!;
+	return {...state, screen, tab, back: state.back.slice(0, -1)};
+}
+
+function goTab(state: UiState, tab: TabId): UiState {
+	return {...state, screen: tab, tab, back: []};
+}
+
+function withProfile(state: UiState, profile: string | null): UiState {
+	const data = state.data!;
+	const hits = state.query.trim() === '' ? [] : data.index.search(state.query, SEARCH_LIMIT, profile ?? undefined);
+	return settleStopped({...state, profile, hits, lists: resetLists(state, ['stopped', 'search', 'history', 'show'])});
+}
+
+/** Text typed into the search: the query changes, so (and only then) the search runs. */
+function edit(state: UiState, input: string, key: KeyPress): UiState {
+	let query = state.query;
+	if (key.backspace || key.delete) query = [...query].slice(0, -1).join('');
+	else if (!key.ctrl && !key.meta && input !== '' && !/[\u0000-\u001f\u007f]/.test(input)) query += input;
+	if (query === state.query) return state;
+	const hits = query.trim() === '' ? [] : state.data!.index.search(query, SEARCH_LIMIT, state.profile ?? undefined);
+	return {...state, query, hits, lists: resetLists(state, ['search'])};
+}
+
+/** Puts the Stopped cursor on its first entry (never on a heading) after the list changed. */
+function settleStopped(state: UiState): UiState {
+	if (!state.data) return state;
+	const rows = state.data.stopped(state.profile, state.stoppedFilter);
+	const cursor = firstSelectable(rows.length, i => rows[i]?.kind === 'heading');
+	return {...state, lists: {...state.lists, stopped: {cursor, offset: 0}}};
+}
+
+function revealCurrent(state: UiState): UiState {
+	const list = currentList(state);
+	if (!list) return state;
+	const next = reveal(state.lists[list.id], list.length, state.viewport);
+	return next === state.lists[list.id] ? state : {...state, lists: {...state.lists, [list.id]: next}};
+}
+
