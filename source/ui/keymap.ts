@@ -93,9 +93,15 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'quit', keys: 'q / Ctrl+C', help: 'Quit', context: 'global', hint: 'quit', whileTyping: true, matches: (i, k) => (i === 'q' && plain(k)) || (i === 'c' && Boolean(k.ctrl))},
 ];
 
-/** While typing a query, `q` is a letter: only Ctrl+C quits. */
+/** A key that types a character (letters, digits, `j`, `q`, `/`), as opposed to arrows, Enter, Esc, Tab. */
+export function isText(input: string, key: KeyPress): boolean {
+	return input !== '' && !key.ctrl && !key.meta && !/[\u0000-\u001f\u007f]/.test(input);
+}
+
+/** While typing a query, every printable key is text (`q` and `j` too): only Ctrl+C quits. */
 function matchesWhileTyping(binding: Binding, input: string, key: KeyPress): boolean {
 	if (binding.command === 'quit') return input === 'c' && Boolean(key.ctrl);
+	if (isText(input, key)) return false;
 	return binding.whileTyping === true && binding.matches(input, key);
 }
 

@@ -1,12 +1,10 @@
 import {render} from 'ink';
 import type {DateOrder} from '../export/viewing-history.js';
 import {ExportError} from '../export/errors.js';
-import {openExport} from '../query/open-export.js';
-import {buildSearchIndex} from '../query/search-index.js';
 import {findExports} from './find-exports.js';
 import {listRows} from './layout.js';
-import {Root, type LoadData} from './Root.js';
-import {ScreenData} from './screen-data.js';
+import {screenDataLoader} from './load-screen-data.js';
+import {Root} from './Root.js';
 import {enterAlternateScreen} from './terminal-guard.js';
 import {initialState} from './ui-state.js';
 
@@ -30,17 +28,6 @@ export interface TuiStreams {
 /** Exit code after SIGTERM or SIGHUP (128 + signal number, as shells report it). */
 const SIGNAL_CODES = {SIGTERM: 143, SIGHUP: 129} as const;
 
-/** Reads an export, then builds the search index once, reporting progress to the loading screen. */
-function loader(dateOrder: DateOrder | undefined): LoadData {
-	return async (path, progress, indexing) => {
-		const view = await openExport(path, {onProgress: progress, dateOrder});
-		indexing();
-		// Let the "building the search index" frame reach the screen before the synchronous build.
-		await new Promise(resolve => setTimeout(resolve, 0));
-		return new ScreenData(view, buildSearchIndex(view.library), Date.now());
-	};
-}
-
 /**
  * Runs the interactive explorer until the user quits; resolves with the exit code. Draws on the
  * alternate screen and always restores the terminal before printing any error.
@@ -63,7 +50,7 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 	};
 	for (const signal of Object.keys(SIGNAL_CODES) as Array<keyof typeof SIGNAL_CODES>) process.once(signal, onSignal);
 	try {
-		instance = render(<Root initial={initial} load={loader(options.dateOrder)} />, {
+		instance = render(<Root initial={initial} load={screenDataLoader(options.dateOrder)} />, {
 			stdout,
 			stderr,
 			stdin: streams.stdin ?? process.stdin,

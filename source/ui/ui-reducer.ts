@@ -1,4 +1,4 @@
-import {commandFor, type Command, type KeyContext, type KeyPress} from './keymap.js';
+import {commandFor, isText, type Command, type KeyContext, type KeyPress} from './keymap.js';
 import {currentList} from './current-list.js';
 import {firstSelectable, moveCursor, reveal, type Move} from './list-window.js';
 import {showKey} from '../model/library.js';
@@ -154,7 +154,7 @@ function withProfile(state: UiState, profile: string | null): UiState {
 function edit(state: UiState, input: string, key: KeyPress): UiState {
 	let query = state.query;
 	if (key.backspace || key.delete) query = [...query].slice(0, -1).join('');
-	else if (!key.ctrl && !key.meta && input !== '' && !/[\u0000-\u001f\u007f]/.test(input)) query += input;
+	else if (isText(input, key)) query += input;
 	if (query === state.query) return state;
 	const hits = query.trim() === '' ? [] : state.data!.index.search(query, SEARCH_LIMIT, state.profile ?? undefined);
 	return {...state, query, hits, lists: resetLists(state, ['search'])};

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {cellWidth, cell} from '../cell.js';
 import {TABS, type TabId} from '../screens.js';
 
 /** Props of the top line. */
@@ -10,27 +11,31 @@ export interface HeaderProps {
 	width: number;
 }
 
-/** The top line: the tabs with their number keys, and the current profile (always visible). */
+const APP = 'netflix-tui │';
+
+/** The top line: the tabs with their number keys, and the current profile (always visible, cut last). */
 export function Header({tab, profile, width}: HeaderProps) {
+	const labels = TABS.map(t => (t.id === tab ? `[${t.key} ${t.label}]` : ` ${t.key} ${t.label} `));
+	const tabsWidth = cellWidth(APP) + labels.reduce((n, l) => n + cellWidth(l), 0);
 	const who = `Profile: ${profile ?? 'All profiles'}`;
+	const room = Math.max(10, width - tabsWidth - 1);
 	return (
 		<Box width={width} flexShrink={0} justifyContent="space-between">
 			<Box flexShrink={1}>
 				<Text wrap="truncate">
 					<Text bold color="red">
-						netflix-tui
+						{APP}
 					</Text>
-					{TABS.map(t => (
+					{TABS.map((t, i) => (
 						<Text key={t.id} inverse={t.id === tab} bold={t.id === tab}>
-							{' '}
-							{t.id === tab ? `[${t.key} ${t.label}]` : ` ${t.key} ${t.label} `}
+							{labels[i]}
 						</Text>
 					))}
 				</Text>
 			</Box>
 			<Box flexShrink={0} marginLeft={1}>
-				<Text bold color="cyan" wrap="truncate">
-					{who.length > Math.floor(width / 3) ? `${[...who].slice(0, Math.floor(width / 3) - 1).join('')}…` : who}
+				<Text bold color="cyan">
+					{cellWidth(who) > room ? cell(who, room) : who}
 				</Text>
 			</Box>
 		</Box>

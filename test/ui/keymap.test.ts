@@ -1,0 +1,57 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {BINDINGS, commandFor, keyHelpLines, keyHints, keyTableMarkdown} from '../../source/ui/keymap.js';
+
+describe('keymap', () => {
+	it('maps arrows and vi keys to the same commands', () => {
+		expect(commandFor('j', {}, ['list'])).toBe('down');
+		expect(commandFor('', {downArrow: true}, ['list'])).toBe('down');
+		expect(commandFor('k', {}, ['list'])).toBe('up');
+		expect(commandFor('G', {shift: true}, ['list'])).toBe('bottom');
+		expect(commandFor('', {pageDown: true}, ['list'])).toBe('pageDown');
+		expect(commandFor('', {tab: true, shift: true}, [])).toBe('prevScreen');
+		expect(commandFor('', {tab: true}, [])).toBe('nextScreen');
+	});
+
+	it('keeps screen-specific keys to their screen', () => {
+		expect(commandFor('a', {}, ['list', 'stopped'])).toBe('toggleAbandoned');
+		expect(commandFor('a', {}, ['list'])).toBeNull();
+		expect(commandFor('d', {}, ['welcome'])).toBe('demo');
+		expect(commandFor('d', {}, ['list'])).toBeNull();
+	});
+
+	it('lets letters through while typing, but not Ctrl+C, arrows or Enter', () => {
+		expect(commandFor('q', {}, ['list'])).toBe('quit');
+		expect(commandFor('q', {}, ['list'], true)).toBeNull();
+		expect(commandFor('j', {}, ['list'], true)).toBeNull();
+		expect(commandFor('3', {}, ['list'], true)).toBeNull();
+		expect(commandFor('c', {ctrl: true}, ['list'], true)).toBe('quit');
+		expect(commandFor('', {downArrow: true}, ['list'], true)).toBe('down');
+		expect(commandFor('', {return: true}, ['list'], true)).toBe('open');
+		expect(commandFor('', {escape: true}, ['list'], true)).toBe('back');
+	});
+
+	it('writes help lines and the README table for every binding', () => {
+		const help = keyHelpLines().join('\n');
+		const table = keyTableMarkdown();
+		for (const b of BINDINGS) {
+			expect(help).toContain(b.help);
+			expect(table).toContain(b.help);
+		}
+		expect(table.split('\n')[0]).toBe('| Key | Does | Where |');
+		expect(table).toContain('| `q` / `Ctrl+C` | Quit |');
+	});
+
+	it('offers status-bar hints for the context only', () => {
+		expect(keyHints(['list', 'stopped'])).toContain('a abandoned');
+		expect(keyHints(['list'])).not.toContain('a abandoned');
+		expect(keyHints(['list'], true)).toContain('Ctrl+C quit');
+		expect(keyHints(['list'], true)).not.toContain('/ search');
+	});
+
+	it('does not import Ink or React (the CLI loads it for --help)', () => {
+		const source = readFileSync(new URL('../../source/ui/keymap.ts', import.meta.url), 'utf8');
+		expect(source).not.toMatch(/from '(ink|react)/);
+		expect(source).not.toMatch(/^import /m);
+	});
+});
