@@ -56,6 +56,8 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 			stdin: streams.stdin ?? process.stdin,
 			// Ctrl+C goes through the keymap like q, so both take the same way out.
 			exitOnCtrlC: false,
+			// Console output would tear the frame; only the real terminal's console is worth patching.
+			patchConsole: streams.stdout === undefined,
 		});
 		await instance.waitUntilExit();
 		guard.restore();

@@ -32,7 +32,7 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 function onKey(state: UiState, input: string, key: KeyPress): UiState {
 	const phase = state.phase;
 	if (phase.name === 'welcome') {
-		const command = commandFor(input, key, ['welcome']);
+		const command = commandFor(input, key, ['welcome', 'list']);
 		if (command === 'quit') return {...state, quit: true};
 		const path = command === 'demo' ? phase.demoPath : command === 'open' ? phase.found[0] : undefined;
 		return path ? {...state, phase: {name: 'loading', path, fraction: 0, rows: 0, indexing: false}} : state;

@@ -11,14 +11,20 @@ export interface HeaderProps {
 	width: number;
 }
 
-const APP = 'netflix-tui │';
+const APP = 'netflix-tui │ ';
 
-/** The top line: the tabs with their number keys, and the current profile (always visible, cut last). */
+/** Tab labels: full, or (when the profile would not fit) only the current tab named and the others by number. */
+function labelsFor(tab: TabId, compact: boolean): string[] {
+	return TABS.map(t => (t.id === tab ? `[${t.key} ${t.label}]` : compact ? ` ${t.key} ` : ` ${t.key} ${t.label} `));
+}
+
+/** The top line: the tabs with their number keys, and the current profile, which always stays visible. */
 export function Header({tab, profile, width}: HeaderProps) {
-	const labels = TABS.map(t => (t.id === tab ? `[${t.key} ${t.label}]` : ` ${t.key} ${t.label} `));
-	const tabsWidth = cellWidth(APP) + labels.reduce((n, l) => n + cellWidth(l), 0);
 	const who = `Profile: ${profile ?? 'All profiles'}`;
-	const room = Math.max(10, width - tabsWidth - 1);
+	const widthOf = (labels: string[]) => cellWidth(APP) + labels.reduce((n, l) => n + cellWidth(l), 0);
+	let labels = labelsFor(tab, false);
+	if (widthOf(labels) + 1 + cellWidth(who) > width) labels = labelsFor(tab, true);
+	const room = Math.max(10, width - widthOf(labels) - 1);
 	return (
 		<Box width={width} flexShrink={0} justifyContent="space-between">
 			<Box flexShrink={1}>

@@ -1,0 +1,94 @@
+import {EventEmitter} from 'node:events';
+import {render} from 'ink';
+import {describe, expect, it} from 'vitest';
+import {Root} from '../../source/ui/Root.js';
+import {runTui} from '../../source/ui/run-tui.js';
+import type {ScreenData} from '../../source/ui/screen-data.js';
+import {initialState} from '../../source/ui/ui-state.js';
+
+/** A terminal for Ink: TTY-like stdin and stdout that record what was written. */
+function fakeTerminal() {
+	const stdin = Object.assign(new EventEmitter(), {
+		isTTY: true,
+		setRawMode: () => stdin,
+		setEncoding: () => stdin,
+		read: () => null,
+		resume: () => stdin,
+		pause: () => stdin,
+		ref: () => stdin,
+		unref: () => stdin,
+	});
+	const written: string[] = [];
+	const stdout = Object.assign(new EventEmitter(), {isTTY: true, columns: 80, rows: 24, write: (s: string) => (written.push(s), true)});
+	const errors: string[] = [];
+	const stderr = Object.assign(new EventEmitter(), {write: (s: string) => (errors.push(s), true)});
+	return {
+		streams: {stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream},
+		output: () => written.join(''),
+		errors: () => errors.join(''),
+	};
+}
+
+const ENTER = '\x1b[?1049h';
+const LEAVE = '\x1b[?1049l';
+
+describe('runTui', () => {
+	it('restores the terminal, then prints the load error and its hint, exit code 1', async () => {
+		const term = fakeTerminal();
+		const code = await runTui({exportPath: '/nonexistent/netflix-report.zip', demoPath: '/nonexistent/demo.zip'}, term.streams);
+		expect(code).toBe(1);
+		const out = term.output();
+		expect(out.startsWith(ENTER)).toBe(true);
+		expect(out.lastIndexOf(LEAVE)).toBeGreaterThan(out.lastIndexOf(ENTER));
+		const lines = term.errors().trimEnd().split('\n');
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/^netflix-tui: .*nonexistent/);
+		expect(lines[1]!.length).toBeGreaterThan(10);
+	});
+
+	it('ends with code 143 on SIGTERM and leaves the alternate screen', async () => {
+		const term = fakeTerminal();
+		const listeners = process.listenerCount('SIGTERM');
+		const running = runTui({exportPath: null, demoPath: '/nonexistent/demo.zip'}, term.streams);
+		await new Promise(resolve => setTimeout(resolve, 50));
+		expect(term.output()).toContain('Welcome to netflix-tui');
+		expect(process.listenerCount('SIGTERM')).toBe(listeners + 1);
+		process.emit('SIGTERM', 'SIGTERM');
+		expect(await running).toBe(143);
+		expect(term.output().endsWith(`${LEAVE}\x1b[?25h`)).toBe(true);
+		expect(process.listenerCount('SIGTERM')).toBe(listeners);
+	});
+
+	it('quits with code 0 on q', async () => {
+		const term = fakeTerminal();
+		const running = runTui({exportPath: null, demoPath: '/nonexistent/demo.zip'}, term.streams);
+		await new Promise(resolve => setTimeout(resolve, 50));
+		(term.streams.stdin as unknown as {read: () => string | null}).read = (() => {
+			let sent = false;
+			return () => (sent ? null : ((sent = true), 'q'));
+		})();
+		term.streams.stdin.emit('readable');
+		expect(await running).toBe(0);
+		expect(term.output()).toContain(LEAVE);
+		expect(term.errors()).toBe('');
+	});
+});
+
+describe('error boundary', () => {
+	it('ends the app with the error a screen throws instead of leaving a broken screen', async () => {
+		const term = fakeTerminal();
+		const broken = {
+			profiles: [null],
+			now: 0,
+			stopped: () => {
+				throw new Error('boom in a screen');
+			},
+		} as unknown as ScreenData;
+		const instance = render(<Root initial={initialState({exportPath: '/x.zip', demoPath: '/x.zip'})} load={async () => broken} />, {
+			...term.streams,
+			patchConsole: false,
+			exitOnCtrlC: false,
+		});
+		await expect(instance.waitUntilExit()).rejects.toThrow('boom in a screen');
+	});
+});

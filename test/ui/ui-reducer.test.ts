@@ -1,0 +1,120 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import type {KeyPress} from '../../source/ui/keymap.js';
+import type {ScreenData} from '../../source/ui/screen-data.js';
+import {uiReducer} from '../../source/ui/ui-reducer.js';
+import {initialState, type UiState} from '../../source/ui/ui-state.js';
+import {ready, SAMPLE, sampleData} from '../helpers/render.js';
+
+let data: ScreenData;
+beforeAll(async () => {
+	data = await sampleData();
+});
+
+/** Applies keys as Ink reports them, one action each, without rendering in between. */
+function keys(state: UiState, ...presses: Array<string | KeyPress>): UiState {
+	return presses.reduce<UiState>((s, p) => uiReducer(s, {type: 'key', input: typeof p === 'string' ? p : '', key: typeof p === 'string' ? {} : p}), state);
+}
+
+describe('ui reducer', () => {
+	it('lands on Stopped with the cursor on the first entry, not the heading', () => {
+		const state = ready(data);
+		const rows = data.stopped(null, state.stoppedFilter);
+		expect(rows[0]!.kind).toBe('heading');
+		expect(state.screen).toBe('stopped');
+		expect(state.lists.stopped.cursor).toBe(1);
+	});
+
+	it('applies keys typed faster than rendering, each to the state the last one left', () => {
+		const state = keys(ready(data), '/', 's', 't', 'r', 'n', 'g', 'e', 'r');
+		expect(state.query).toBe('strnger');
+		expect(state.hits[0]!.show.name).toBe('Stranger Things');
+		const opened = keys(state, {return: true});
+		expect(opened.screen).toBe('show');
+		expect(opened.showKey).toBe('stranger things');
+	});
+
+	it('types j, k, q and digits into the query', () => {
+		const state = keys(ready(data), '/', 'j', 'k', 'q', '1');
+		expect(state.query).toBe('jkq1');
+		expect(state.quit).toBe(false);
+		expect(state.screen).toBe('search');
+	});
+
+	it('goes back along the way it came with Esc', () => {
+		let state = keys(ready(data), '3', {return: true});
+		expect(state.screen).toBe('show');
+		state = keys(state, '/', 'd', 'a', 'r', 'k', {return: true});
+		expect(state.screen).toBe('show');
+		expect(state.back.map(b => b.screen)).toEqual(['history', 'show', 'search']);
+		state = keys(state, {escape: true});
+		expect(state.screen).toBe('search');
+		state = keys(state, {escape: true});
+		expect([state.screen, state.tab]).toEqual(['show', 'history']);
+		state = keys(state, {escape: true});
+		expect([state.screen, state.tab]).toEqual(['history', 'history']);
+	});
+
+	it('cycles profiles through every profile and back to All profiles, resetting the lists', () => {
+		let state = keys(ready(data), 'j', 'j');
+		expect(state.lists.stopped.cursor).toBe(3);
+		const seen: Array<string | null> = [];
+		for (let i = 0; i < data.profiles.length; i++) {
+			state = keys(state, 'p');
+			seen.push(state.profile);
+		}
+		expect(seen).toEqual([...data.view.library.profiles, null]);
+		expect(state.lists.stopped.cursor).toBe(1);
+	});
+
+	it('filters Stopped to abandoned entries (30+ days untouched) and back', () => {
+		const state = keys(ready(data), 'a');
+		const rows = data.stopped(null, state.stoppedFilter);
+		const entries = rows.flatMap(r => (r.kind === 'entry' ? [r.point] : []));
+		expect(entries.length).toBeGreaterThan(0);
+		for (const p of entries) expect(data.now - p.viewing.start).toBeGreaterThanOrEqual(30 * 86_400_000);
+		expect(keys(state, 'a').stoppedFilter.abandoned).toBe(false);
+	});
+
+	it('remembers per-profile lists instead of recomputing them on every key', () => {
+		const state = ready(data);
+		expect(data.history('Alex')).toBe(data.history('Alex'));
+		expect(data.stopped(null, state.stoppedFilter)).toBe(data.stopped(null, state.stoppedFilter));
+	});
+
+	it('quits on q, Ctrl+C, and from the loading and welcome screens', () => {
+		expect(keys(ready(data), 'q').quit).toBe(true);
+		expect(keys(ready(data), '/', {ctrl: true, ...{}}).quit).toBe(false);
+		expect(uiReducer(ready(data), {type: 'key', input: 'c', key: {ctrl: true}}).quit).toBe(true);
+		const loading = initialState({exportPath: SAMPLE, demoPath: SAMPLE});
+		expect(keys(loading, 'j').quit).toBe(false);
+		expect(keys(loading, 'q').quit).toBe(true);
+		expect(keys(initialState({exportPath: null, demoPath: SAMPLE}), 'q').quit).toBe(true);
+	});
+
+	it('opens the demo with d and a found export with Enter on the welcome screen', () => {
+		const welcome = initialState({exportPath: null, demoPath: '/demo.zip', found: ['/home/me/Downloads/netflix-report.zip']});
+		expect(keys(welcome, 'd').phase).toMatchObject({name: 'loading', path: '/demo.zip'});
+		expect(keys(welcome, {return: true}).phase).toMatchObject({name: 'loading', path: '/home/me/Downloads/netflix-report.zip'});
+		const nothingFound = initialState({exportPath: null, demoPath: '/demo.zip'});
+		expect(keys(nothingFound, {return: true}).phase.name).toBe('welcome');
+	});
+
+	it('records loading progress and then the data', () => {
+		let state = initialState({exportPath: SAMPLE, demoPath: SAMPLE});
+		state = uiReducer(state, {type: 'progress', fraction: 0.5, rows: 1200});
+		expect(state.phase).toMatchObject({name: 'loading', fraction: 0.5, rows: 1200});
+		state = uiReducer(state, {type: 'loaded', data});
+		expect(state.phase.name).toBe('ready');
+		expect(state.data).toBe(data);
+	});
+
+	it('keeps the cursor visible when the terminal gets shorter', () => {
+		let state = keys(ready(data, 40), '3', 'G');
+		const length = data.history(null).length;
+		expect(state.lists.history).toEqual({cursor: length - 1, offset: length - 35});
+		state = keys(state, 'g');
+		for (let i = 0; i < 30; i++) state = keys(state, 'j');
+		state = uiReducer(state, {type: 'viewport', rows: 10});
+		expect(state.lists.history).toEqual({cursor: 30, offset: 21});
+	});
+});
