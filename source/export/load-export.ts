@@ -1,5 +1,5 @@
 import {ExportError} from './errors.js';
-import {parseCsv, firstLine, readCsvRows, stripBom, detectDelimiter} from './csv.js';
+import {bomLength, parseCsv, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
 import {openSource, type SourceKind} from './source.js';
 import {readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
@@ -47,14 +47,14 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const table: ExportTable =
 		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false} : pickViewingTable(layout, location);
 	const fileName = table.file.path.split('/').at(-1)!;
-	const text = decode(table.file.read(), table.file.path);
-	if (stripBom(text).trim() === '') {
+	const bytes = checkText(table.file.read(), table.file.path);
+	if (isBlank(bytes)) {
 		throw new ExportError(`${table.file.path}: the file is empty`, 'Download the export again; this copy is incomplete.');
 	}
-	const header = parseHeader(text);
+	const header = readHeader(bytes);
 	const base = {sourceKind: source.kind, location: source.location, layout, viewingFile: table.file.path};
 	if (isViewingHistoryHeader(header)) {
-		const result = readViewingHistory(text, fileName, options.dateOrder);
+		const result = readViewingHistory(bytes, fileName, options.dateOrder);
 		options.onProgress?.(1, result.rows.length);
 		return {
 			...base,
@@ -68,7 +68,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			warnings: result.warnings,
 		};
 	}
-	const result = await readViewingActivity(text, fileName, options.onProgress);
+	const result = await readViewingActivity(bytes, fileName, options.onProgress);
 	return {
 		...base,
 		format: source.kind === 'csv' ? 'ViewingActivity.csv' : 'full export',
@@ -98,25 +98,25 @@ function pickViewingTable(layout: Layout, location: string): ExportTable {
 	);
 }
 
-function decode(bytes: Buffer, name: string): string {
-	// A NUL byte in the first kilobyte means a binary file given by mistake (a PDF, an image).
+/** Refuses binary files given by mistake (a PDF, an image): a NUL byte in the first kilobyte. */
+function checkText(bytes: Buffer, name: string): Buffer {
 	if (bytes.subarray(0, 1024).includes(0)) {
 		throw new ExportError(`${name}: this is not a CSV file (it holds binary data)`, 'Give the ViewingActivity.csv or the whole export ZIP.');
 	}
-	return bytes.toString('utf8');
+	return bytes;
 }
 
-/** The header fields; a missing or foreign header is reported by the reader that needs it. */
-function parseHeader(text: string): string[] {
-	const clean = stripBom(text);
-	let header: string[] = [];
-	readCsvRows(clean, detectDelimiter(firstLine(clean)), {offset: 0, line: 1}, 1, f => (header = f.map(h => h.trim())), () => {});
-	return header;
+function isBlank(bytes: Uint8Array): boolean {
+	for (let i = bomLength(bytes); i < bytes.length; i++) {
+		const c = bytes[i];
+		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+	}
+	return true;
 }
 
 /** Reads one of the other tables (small) into a header and rows, for the privacy overview. */
 export function readTable(table: ExportTable): {header: string[]; rows: string[][]} {
 	if (table.empty) return {header: [], rows: []};
-	const {header, rows} = parseCsv(decode(table.file.read(), table.file.path));
+	const {header, rows} = parseCsv(checkText(table.file.read(), table.file.path));
 	return {header, rows};
 }

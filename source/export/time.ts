@@ -5,17 +5,25 @@
 
 /** `H+:MM:SS` (also `M:SS` from spreadsheets) to seconds; null when the text is not a duration. */
 export function parseClock(text: string): number | null {
-	// A character loop, not split + regex: this runs twice per row on files of 250k rows.
+	const bytes = Buffer.from(text, 'utf8');
+	return clockFromBytes(bytes, 0, bytes.length);
+}
+
+/**
+ * The same from a byte range of the file. A byte loop, not split + regex: this runs twice per row on
+ * files of 250k rows.
+ */
+export function clockFromBytes(bytes: Uint8Array, from: number, to: number): number | null {
 	let total = 0;
 	let part = 0;
 	let digits = 0;
 	let parts = 1;
-	let start = 0;
-	let end = text.length;
-	while (start < end && text.charCodeAt(start) === 32) start++;
-	while (end > start && text.charCodeAt(end - 1) === 32) end--;
+	let start = from;
+	let end = to;
+	while (start < end && bytes[start] === 32) start++;
+	while (end > start && bytes[end - 1] === 32) end--;
 	for (let i = start; i < end; i++) {
-		const c = text.charCodeAt(i);
+		const c = bytes[i]!;
 		if (c === 58) {
 			if (digits === 0 || (parts > 1 && part > 59) || ++parts > 3) return null;
 			total = total * 60 + part;
@@ -32,26 +40,28 @@ export function parseClock(text: string): number | null {
 
 /** `YYYY-MM-DD HH:MM:SS` (UTC, no marker) to epoch ms; null otherwise. The strict shape Netflix writes. */
 export function parseStartStrict(text: string): number | null {
-	// Fast path without a regex: this runs once per row on files of 250k rows.
-	if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 32 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
-		const month = num(text, 5, 7);
-		const day = num(text, 8, 10);
-		const hour = num(text, 11, 13);
-		const minute = num(text, 14, 16);
-		const second = num(text, 17, 19);
-		// Date.UTC rolls month 13 into next year; a broken field must be refused, not moved.
-		if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59) {
-			const ms = Date.UTC(num(text, 0, 4), month - 1, day, hour, minute, second);
-			if (Number.isFinite(ms)) return ms;
-		}
-	}
-	return null;
+	const bytes = Buffer.from(text, 'utf8');
+	return startFromBytes(bytes, 0, bytes.length);
 }
 
-function num(text: string, from: number, to: number): number {
+/** The same from a byte range of the file (once per row: no string, no regex). */
+export function startFromBytes(b: Uint8Array, s: number, e: number): number | null {
+	if (e - s !== 19 || b[s + 4] !== 45 || b[s + 7] !== 45 || b[s + 10] !== 32 || b[s + 13] !== 58 || b[s + 16] !== 58) return null;
+	const month = num(b, s + 5, 2);
+	const day = num(b, s + 8, 2);
+	const hour = num(b, s + 11, 2);
+	const minute = num(b, s + 14, 2);
+	const second = num(b, s + 17, 2);
+	// Date.UTC rolls month 13 into next year; a broken field must be refused, not moved.
+	if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59)) return null;
+	const ms = Date.UTC(num(b, s, 4), month - 1, day, hour, minute, second);
+	return Number.isFinite(ms) ? ms : null;
+}
+
+function num(b: Uint8Array, from: number, length: number): number {
 	let value = 0;
-	for (let i = from; i < to; i++) {
-		const d = text.charCodeAt(i) - 48;
+	for (let i = from; i < from + length; i++) {
+		const d = b[i]! - 48;
 		if (d < 0 || d > 9) return Number.NaN;
 		value = value * 10 + d;
 	}

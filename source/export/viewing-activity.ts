@@ -1,7 +1,8 @@
 import type {ViewingEvent} from '../model/types.js';
 import {ExportError} from './errors.js';
-import {type CsvCursor, detectDelimiter, firstLine, readCsvRows, stripBom} from './csv.js';
-import {parseClock, parseStartLenient, parseStartStrict} from './time.js';
+import {ByteInterner} from './byte-interner.js';
+import {bomLength, type CsvCursor, type CsvRow, detectDelimiter, fieldText, newRow, readCsvRows, readHeader} from './csv.js';
+import {clockFromBytes, parseClock, parseStartLenient, startFromBytes} from './time.js';
 
 /** A viewing as read from the file, before the title parser classified it. */
 export type ViewingRow = Omit<ViewingEvent, 'kind' | 'parsed'>;
@@ -40,23 +41,21 @@ export function isViewingActivityHeader(header: readonly string[]): boolean {
 }
 
 /**
- * Reads ViewingActivity.csv text. Columns are mapped by header name, never by position (Netflix
+ * Reads ViewingActivity.csv bytes. Columns are mapped by header name, never by position (Netflix
  * reordered them in 2025). Malformed rows are skipped and counted, never fatal.
- * `onProgress` gets the fraction of the text read; the loop yields between slices.
+ * `onProgress` gets the fraction of the file read; the loop yields between slices.
  */
 export async function readViewingActivity(
-	raw: string,
+	bytes: Uint8Array,
 	fileName: string,
 	onProgress?: (fraction: number, rows: number) => void,
 ): Promise<ViewingActivityResult> {
-	const text = stripBom(raw);
-	const delimiter = detectDelimiter(firstLine(text));
+	const delimiter = detectDelimiter(bytes);
 	const warnings: string[] = [];
-	if (delimiter !== ',') warnings.push(`${fileName} uses "${delimiter === '\t' ? 'tab' : delimiter}" between fields (re-saved by a spreadsheet); read it that way.`);
+	if (delimiter !== 44) warnings.push(`${fileName} uses ${delimiter === 9 ? 'tabs' : `"${String.fromCharCode(delimiter)}"`} between fields (re-saved by a spreadsheet); read it that way.`);
 
-	let header: string[] | undefined;
-	let cursor: CsvCursor | null = readCsvRows(text, delimiter, {offset: 0, line: 1}, 1, f => (header = f.map(h => h.trim())), () => {});
-	if (!header || header.length === 0 || (header.length === 1 && header[0] === '')) {
+	const header = readHeader(bytes);
+	if (header.length === 0 || (header.length === 1 && header[0] === '')) {
 		throw new ExportError(`${fileName}: the file has no header line`, 'Give the ViewingActivity.csv from the Netflix export, unedited.');
 	}
 	const index = mapColumns(header, fileName);
@@ -66,77 +65,79 @@ export async function readViewingActivity(
 	const rows: ViewingRow[] = [];
 	const skipped: SkipCounts = {};
 	const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
-	const intern = new Map<string, string>();
-	const shared = (value: string): string => {
-		let kept = intern.get(value);
-		if (kept === undefined) intern.set(value, (kept = value));
-		return kept;
-	};
+	const [profiles, devices, countries, types, attributeTexts, rawTitles] = [0, 1, 2, 3, 4, 5].map(() => new ByteInterner());
+	// Per raw title (as interned): the title without the HIDDEN prefix and its id among distinct titles.
+	const titleOfRaw: Array<{titleId: number; hidden: boolean}> = [];
+	const attributesOfText: Attributes[] = [];
 	const titles: string[] = [];
 	const titleIds = new Map<string, number>();
 	let lenientStart = false;
 	let lenientDuration = false;
+	// Column positions as plain numbers (-1 when absent): this closure runs once per row.
+	const [iProfile, iStart, iTitle, iDuration, iAttributes, iType, iDevice, iBookmark, iLatest, iCountry] = (
+		['Profile Name', 'Start Time', 'Title', 'Duration', 'Attributes', 'Supplemental Video Type', 'Device Type', 'Bookmark', 'Latest Bookmark', 'Country'] as const
+	).map(c => index[c]) as [number, number, number, number, number, number, number, number, number, number];
+	const minFields = header.length - 1;
 
-	const onRow = (f: string[]): void => {
-		if (f.length < header!.length - 1) return void skip('too few fields');
-		const startText = f[index['Start Time']] ?? '';
-		let start = parseStartStrict(startText);
+	const titleFor = (rawId: number): {titleId: number; hidden: boolean} => {
+		let known = titleOfRaw[rawId];
+		if (known) return known;
+		let title = rawTitles.values[rawId]!.trim();
+		const hidden = title.startsWith(HIDDEN_PREFIX);
+		if (hidden) title = title.slice(HIDDEN_PREFIX.length).trim();
+		let titleId = titleIds.get(title);
+		if (titleId === undefined) titleIds.set(title, (titleId = titles.push(title) - 1));
+		return (titleOfRaw[rawId] = {titleId, hidden});
+	};
+	const attributesFor = (id: number): Attributes => {
+		if (id === -1) return NO_ATTRIBUTES;
+		return (attributesOfText[id] ??= attributesOf(attributeTexts.values[id]!));
+	};
+
+	const onRow = (row: CsvRow): void => {
+		if (row.count < minFields) return void skip('too few fields');
+		const b = row.bytes;
+		let start = iStart < row.count ? startFromBytes(b, row.start[iStart]!, row.end[iStart]!) : null;
 		if (start === null) {
-			start = parseStartLenient(startText);
+			start = parseStartLenient(fieldText(row, iStart));
 			if (start === null) return void skip('unreadable Start Time');
 			lenientStart = true;
 		}
-		let title = (f[index['Title']] ?? '').trim();
-		let hidden = false;
-		if (title.startsWith(HIDDEN_PREFIX)) {
-			hidden = true;
-			title = title.slice(HIDDEN_PREFIX.length);
-		}
-		if (title === '') return void skip('empty Title');
-		const durationText = field(f, index, 'Duration');
-		let durationSeconds: number | null = null;
-		if (durationText !== '') {
-			durationSeconds = parseClock(durationText);
-			if (durationSeconds === null) return void skip('unreadable Duration');
-			if (durationText.indexOf(':') === durationText.lastIndexOf(':')) lenientDuration = true;
-		}
-		const attributes = field(f, index, 'Attributes');
-		if (attributes.includes('View was hidden')) hidden = true;
-		const bookmarkText = field(f, index, 'Bookmark');
-		const latestText = field(f, index, 'Latest Bookmark');
-		const supplemental = field(f, index, 'Supplemental Video Type');
-		const device = field(f, index, 'Device Type');
-		const country = field(f, index, 'Country');
-		let titleId = titleIds.get(title);
-		if (titleId === undefined) {
-			titleId = titles.length;
-			titles.push(title);
-			titleIds.set(title, titleId);
-		}
+		const rawTitle = rawTitles.id(row, iTitle);
+		if (rawTitle === -1) return void skip('empty Title');
+		const {titleId, hidden} = titleFor(rawTitle);
+		if (titles[titleId] === '') return void skip('empty Title');
+		const durationSeconds = timeField(row, iDuration);
+		if (durationSeconds === null && iDuration !== -1 && row.end[iDuration]! > row.start[iDuration]!) return void skip('unreadable Duration');
+		if (durationSeconds !== null && durationSeconds < 3600 && countColons(row, iDuration) === 1) lenientDuration = true;
+		const attributes = attributesFor(attributeTexts.id(row, iAttributes));
 		rows.push({
-			profile: shared(f[index['Profile Name']] ?? ''),
+			profile: profiles.value(row, iProfile) ?? '',
 			start,
 			durationSeconds,
-			autoplay: attributes === '' ? null : autoplayOf(attributes, shared),
-			hidden,
-			branched: attributes.includes('Has branched playback'),
+			autoplay: attributes.autoplay,
+			hidden: hidden || attributes.hidden,
+			branched: attributes.branched,
 			title: titles[titleId]!,
 			titleId,
-			supplementalType: supplemental === '' ? null : shared(supplemental),
-			device: device === '' ? null : shared(device),
-			country: country === '' ? null : shared(country),
-			bookmarkSeconds: bookmarkText === '' ? null : parseClock(bookmarkText),
-			latest: index['Latest Bookmark'] === -1 ? null : latestText !== 'Not latest view' && latestText !== '',
+			supplementalType: types.value(row, iType),
+			device: devices.value(row, iDevice),
+			country: countries.value(row, iCountry),
+			bookmarkSeconds: timeField(row, iBookmark),
+			latest: iLatest === -1 ? null : isLatest(row, iLatest),
 		});
 	};
 
+	const row = newRow(bytes);
+	let cursor: CsvCursor | null = {offset: bomLength(bytes)};
+	cursor = readCsvRows(row, delimiter, cursor, 1, () => {}, () => {});
 	while (cursor) {
-		cursor = readCsvRows(text, delimiter, cursor, SLICE_ROWS, onRow, error => {
-			skipped[error.reason] = (skipped[error.reason] ?? 0) + 1;
+		cursor = readCsvRows(row, delimiter, cursor, SLICE_ROWS, onRow, error => {
+			skip(error.reason);
 			warnings.push(`${fileName} line ${error.line}: ${error.reason}; the rest of the file was not read.`);
 		});
 		if (cursor && onProgress) {
-			onProgress(cursor.offset / text.length, rows.length);
+			onProgress(cursor.offset / bytes.length, rows.length);
 			await new Promise(resolve => setImmediate(resolve));
 		}
 	}
@@ -144,6 +145,30 @@ export async function readViewingActivity(
 	if (lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
 	if (lenientDuration) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
 	return {rows, titles, headerVersion, skipped, warnings};
+}
+
+/** A time field (`H+:MM:SS`) in seconds; null when empty, absent or unreadable. */
+function timeField(row: CsvRow, i: number): number | null {
+	if (i === -1 || i >= row.count) return null;
+	if (row.shape[i] === 0 || row.shape[i] === 1) return clockFromBytes(row.bytes, row.start[i]!, row.end[i]!);
+	return parseClock(fieldText(row, i));
+}
+
+function countColons(row: CsvRow, i: number): number {
+	let n = 0;
+	for (let k = row.start[i]!; k < row.end[i]!; k++) if (row.bytes[k] === 58) n++;
+	return n;
+}
+
+const NOT_LATEST = Buffer.from('Not latest view');
+
+/** `Latest Bookmark` holds a time for the newest session, `Not latest view` otherwise. */
+function isLatest(row: CsvRow, i: number): boolean {
+	if (i >= row.count) return false;
+	const s = row.start[i]!;
+	const e = row.end[i]!;
+	if (e === s) return false;
+	return !(e - s === NOT_LATEST.length && row.bytes[s] === NOT_LATEST[0] && Buffer.compare(NOT_LATEST, row.bytes.subarray(s, e)) === 0);
 }
 
 function mapColumns(header: string[], fileName: string): Record<Column, number> {
@@ -160,16 +185,24 @@ function mapColumns(header: string[], fileName: string): Record<Column, number> 
 	return index;
 }
 
-function field(f: string[], index: Record<Column, number>, column: Column): string {
-	const at = index[column];
-	return at === -1 ? '' : (f[at] ?? '').trim();
+/** What the Attributes column says; a handful of distinct values across a whole file. */
+interface Attributes {
+	autoplay: string | null;
+	hidden: boolean;
+	branched: boolean;
+}
+
+const NO_ATTRIBUTES: Attributes = {autoplay: null, hidden: false, branched: false};
+
+function attributesOf(text: string): Attributes {
+	return {autoplay: autoplayOf(text), hidden: text.includes('View was hidden'), branched: text.includes('Has branched playback')};
 }
 
 /** `Autoplayed: user action: None; ` → `None`. */
-function autoplayOf(attributes: string, shared: (s: string) => string): string | null {
+function autoplayOf(attributes: string): string | null {
 	const at = attributes.indexOf('Autoplayed: user action:');
 	if (at === -1) return null;
 	const rest = attributes.slice(at + 'Autoplayed: user action:'.length);
 	const end = rest.indexOf(';');
-	return shared((end === -1 ? rest : rest.slice(0, end)).trim() || 'Unspecified');
+	return (end === -1 ? rest : rest.slice(0, end)).trim() || 'Unspecified';
 }

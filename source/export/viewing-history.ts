@@ -73,8 +73,8 @@ export interface ViewingHistoryResult {
  * Reads NetflixViewingHistory.csv (`Title,Date`, one profile, dates only). `dateOrder` overrides detection;
  * when the file cannot tell and none is given, the error says how to choose.
  */
-export function readViewingHistory(text: string, fileName: string, dateOrder?: DateOrder): ViewingHistoryResult {
-	const {header, rows: fields, errors} = parseCsv(text);
+export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrder?: DateOrder): ViewingHistoryResult {
+	const {header, rows: fields, errors} = parseCsv(bytes);
 	const lower = header.map(h => h.toLowerCase());
 	const titleAt = lower.indexOf('title');
 	const dateAt = lower.indexOf('date');

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {detectDelimiter, parseCsv, readCsvRows} from '../../source/export/csv.js';
+import {detectDelimiter, fieldText, lineAt, newRow, parseCsv, readCsvRows} from '../../source/export/csv.js';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
 
 describe('parseCsv', () => {
 	it('reads quoted fields with commas, escaped quotes and CRLF inside quotes', () => {
@@ -25,6 +27,10 @@ describe('parseCsv', () => {
 		expect(errors).toEqual([{line: 3, reason: 'a quoted field is never closed'}]);
 	});
 
+	it('keeps text after a closing quote and decodes UTF-8 split across fields', () => {
+		expect(parseCsv('a,b\n"x"y,"Begüm 🌙"\n').rows).toEqual([['xy', 'Begüm 🌙']]);
+	});
+
 	it('skips blank lines and reads a last line without a newline', () => {
 		expect(parseCsv('a\n\n1\n\n2').rows).toEqual([['1'], ['2']]);
 	});
@@ -32,21 +38,22 @@ describe('parseCsv', () => {
 
 describe('detectDelimiter', () => {
 	it('finds the semicolon a spreadsheet re-save uses', () => {
-		expect(detectDelimiter('Profile Name;Start Time;Title')).toBe(';');
-		expect(detectDelimiter('"Profile; Name",Start Time,Title')).toBe(',');
+		expect(detectDelimiter(bytes('Profile Name;Start Time;Title\na,b,c,d,e'))).toBe(59);
+		expect(detectDelimiter(bytes('"Profile; Name",Start Time,Title'))).toBe(44);
 	});
 });
 
 describe('readCsvRows', () => {
 	it('stops after maxRows and continues from the cursor with line numbers intact', () => {
-		const text = 'h\n1\n"2\n2"\n3\n';
+		const row = newRow(bytes('h\n1\n"2\n2"\n3\n'));
 		const seen: Array<[string, number]> = [];
-		let cursor = readCsvRows(text, ',', {offset: 0, line: 1}, 2, (f, line) => seen.push([f[0]!, line]), () => {});
+		const take = (r: typeof row, offset: number) => seen.push([fieldText(r, 0), lineAt(r.bytes, offset)]);
+		let cursor = readCsvRows(row, 44, {offset: 0}, 2, take, () => {});
 		expect(seen).toEqual([
 			['h', 1],
 			['1', 2],
 		]);
-		cursor = readCsvRows(text, ',', cursor!, 10, (f, line) => seen.push([f[0]!, line]), () => {});
+		cursor = readCsvRows(row, 44, cursor!, 10, take, () => {});
 		expect(cursor).toBeNull();
 		expect(seen.slice(2)).toEqual([
 			['2\n2', 3],
