@@ -60,7 +60,8 @@ export interface Library {
 
 /** The key shows are grouped by. */
 export function showKey(name: string): string {
-	return name.normalize('NFC').toLowerCase();
+	// French titles put a no-break space before the colon (`Queen Charlotte\u00a0: A …`): same show.
+	return name.normalize('NFC').replace(/\s*:\s*/gu, ': ').replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /**
@@ -122,7 +123,8 @@ export interface TitleFacts {
 
 function factsOf(catalog: TitleCatalog, title: string): TitleFacts {
 	const parsed = catalog.get(title);
-	return {parsed, extra: isExtraTitle(title), showKey: showKey(parsed.show), episodeKey: episodeKey(parsed)};
+	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
+	return {parsed, extra: isExtraTitle(title), showKey: showKey(parsed.show), episodeKey: episodeKey(parsed), show: undefined, episode: undefined};
 }
 
 function findTwin(viewings: readonly ViewingEvent[], from: number, row: ViewingRow): ViewingEvent | undefined {

@@ -34,12 +34,12 @@ export function statsOf(library: Library, name: string, viewings: readonly Viewi
 	let hasDuration = false;
 	let first: number | null = null;
 	let last: number | null = null;
-	const shows = new Set<Show>();
-	const movies = new Set<Show>();
-	const episodes = new Set<Episode>();
+	// Mark titles, then count shows and episodes over distinct titles: a Set add per row costs ~4x more.
+	const seen = new Uint8Array(library.titles.length);
 	const devices = new Set<string>();
+	let lastDevice: string | null = null;
 	for (const v of viewings) {
-		if (v.device) devices.add(v.device);
+		if (v.device !== lastDevice && v.device) devices.add((lastDevice = v.device));
 		if (v.kind === 'extra') {
 			extras++;
 			continue;
@@ -52,8 +52,15 @@ export function statsOf(library: Library, name: string, viewings: readonly Viewi
 		}
 		if (first === null || v.start < first) first = v.start;
 		if (last === null || v.start > last) last = v.start;
-		const fact = library.titles[v.titleId]!;
-		if (v.kind === 'episode') {
+		seen[v.titleId] = 1;
+	}
+	const shows = new Set<Show>();
+	const movies = new Set<Show>();
+	const episodes = new Set<Episode>();
+	for (let id = 0; id < seen.length; id++) {
+		if (seen[id] === 0) continue;
+		const fact = library.titles[id]!;
+		if (fact.parsed.kind === 'episode') {
 			shows.add(fact.show!);
 			episodes.add(fact.episode!);
 		} else movies.add(fact.show!);
