@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {parseInvocation, validTimeZone, type Invocation} from './commands/args.js';
+import {helpText} from './commands/help.js';
+import {runCommand} from './commands/run-command.js';
+import {ExportError, UsageError} from './export/errors.js';
+import {openExport} from './query/open-export.js';
+import {keyHelpLines} from './ui/keymap.js';
+
+const DEMO_EXPORT = fileURLToPath(new URL('../fixtures/sample/netflix-report.zip', import.meta.url));
+
+function version(): string {
+	const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string};
+	return pkg.version;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+	const inv = parseInvocation(argv);
+	if (inv.command === 'help') return print(helpText(keyHelpLines()));
+	if (inv.command === 'version') return print(`${version()}\n`);
+	if (inv.tz !== null) {
+		if (!validTimeZone(inv.tz)) throw new UsageError(`--tz: unknown time zone "${inv.tz}" (use a name like Europe/Berlin or UTC)`);
+		process.env['TZ'] = inv.tz;
+	}
+	const location = inv.demo ? DEMO_EXPORT : inv.export;
+	const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+	if (inv.command === 'tui' && interactive) {
+		// Ink reads the colour setting when it is imported, so NO_COLOR must become FORCE_COLOR=0 first.
+		if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') process.env['FORCE_COLOR'] = '0';
+		const {runTui} = await import('./ui/run-tui.js');
+		return runTui({exportPath: location, demoPath: DEMO_EXPORT, dateOrder: inv.dateOrder ?? undefined});
+	}
+	if (location === null) {
+		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
+	}
+	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined});
+	if (inv.command === 'tui') {
+		// Not a terminal: print what `summary` prints, and how to get more.
+		print(runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
+		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, doctor (--help).\n');
+		return 0;
+	}
+	return print(runCommand(inv.command, view, inv, version()));
+}
+
+function print(text: string): number {
+	process.stdout.write(text);
+	return 0;
+}
+
+function fail(error: unknown): number {
+	if (error instanceof UsageError) {
+		process.stderr.write(`netflix-tui: ${error.message}\nRun netflix-tui --help for usage.\n`);
+		return 2;
+	}
+	if (error instanceof ExportError) {
+		process.stderr.write(`netflix-tui: ${error.message}\n${error.hint}\n`);
+		return 1;
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`netflix-tui: unexpected error: ${message.split('\n')[0]}\nPlease report it with the output of netflix-tui doctor <export>.\n`);
+	if (process.env['NETFLIX_TUI_DEBUG']) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+	return 1;
+}
+
+// A reader that closes early (`| head`) is not an error.
+process.stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+});
+
+main(process.argv.slice(2)).then(
+	code => {
+		process.exitCode = code;
+	},
+	error => {
+		process.exitCode = fail(error);
+	},
+);
