@@ -119,8 +119,10 @@ export function commandFor(input: string, key: KeyPress, contexts: readonly KeyC
 
 /** Short `key label` hints for the status bar in the given contexts. */
 export function keyHints(contexts: readonly KeyContext[], typing = false): string[] {
-	return BINDINGS.filter(b => b.hint && (b.context === 'global' || contexts.includes(b.context)) && (!typing || b.whileTyping))
-		.map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
+	const shown = BINDINGS.filter(b => b.hint && (b.context === 'global' || contexts.includes(b.context)) && (!typing || b.whileTyping));
+	// The screen's own keys first: on a narrow terminal the end of the bar is cut.
+	const own = (b: Binding) => (b.context === 'global' || b.context === 'list' ? 1 : 0);
+	return shown.sort((a, b) => own(a) - own(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
 }
 
 const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', welcome: 'Welcome screen'};

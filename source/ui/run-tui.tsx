@@ -47,8 +47,11 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 	const onSignal = (signal: keyof typeof SIGNAL_CODES) => {
 		code = SIGNAL_CODES[signal];
 		instance?.unmount();
+		guard.restore();
 	};
-	for (const signal of Object.keys(SIGNAL_CODES) as Array<keyof typeof SIGNAL_CODES>) process.once(signal, onSignal);
+	// `on`, not `once`: Ink's signal-exit re-sends the signal (killing the process before the exit code
+	// is returned) when it finds itself the only listener left.
+	for (const signal of Object.keys(SIGNAL_CODES) as Array<keyof typeof SIGNAL_CODES>) process.on(signal, onSignal);
 	try {
 		instance = render(<Root initial={initial} load={screenDataLoader(options.dateOrder)} />, {
 			stdout,

@@ -24,8 +24,12 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return settleStopped(readyState(state, action.data));
 		case 'failed':
 			return {...state, error: action.error};
-		case 'key':
-			return onKey(state, action.input, action.key);
+		case 'key': {
+			// Keys typed faster than the terminal is read (or sent by tmux, or pasted) arrive as one string:
+			// `/strnger` is six keys, each applied to the state the one before left.
+			const chars = isText(action.input, action.key) ? [...action.input] : [action.input];
+			return chars.reduce((s, input) => onKey(s, input, action.key), state);
+		}
 	}
 }
 

@@ -33,6 +33,13 @@ describe('ui reducer', () => {
 		expect(opened.showKey).toBe('stranger things');
 	});
 
+	it('splits keys that arrive together (fast typing, paste) into single keys', () => {
+		const state = uiReducer(ready(data), {type: 'key', input: '/strnger', key: {}});
+		expect(state.screen).toBe('search');
+		expect(state.query).toBe('strnger');
+		expect(uiReducer(ready(data), {type: 'key', input: 'jjj', key: {}}).lists.stopped.cursor).toBe(4);
+	});
+
 	it('types j, k, q and digits into the query', () => {
 		const state = keys(ready(data), '/', 'j', 'k', 'q', '1');
 		expect(state.query).toBe('jkq1');
