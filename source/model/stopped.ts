@@ -44,6 +44,8 @@ export const FINISHED_FRACTION = 0.9;
  * show's typical episode length; below, one partial viewing would make itself look finished.
  */
 export const TRUST_EPISODE_FRACTION = 0.8;
+/** A movie left before this many seconds was only looked at (a preview, a wrong click), not started. */
+export const PEEK_SECONDS = 5 * 60;
 /** A movie's longest bookmark is a runtime estimate only if at least this long (feature films rarely run under 75 min; a movie stopped at 20 min is not a 20-min movie). */
 export const MIN_MOVIE_ESTIMATE_SECONDS = 75 * 60;
 
@@ -75,7 +77,12 @@ export function resumePoints(library: Library): ResumePoint[] {
 }
 
 function stateOf(kind: Show['kind'], position: number | null, estimate: number | null): StoppedState {
-	if (position === null || estimate === null) return 'unknown';
+	if (position === null) return 'unknown';
+	if (estimate === null) {
+		// No runtime known, but a feature film does not end before MIN_MOVIE_ESTIMATE_SECONDS: a movie left
+		// earlier (and past a first peek) is midway.
+		return kind === 'movie' && position >= PEEK_SECONDS && position < MIN_MOVIE_ESTIMATE_SECONDS ? 'midway' : 'unknown';
+	}
 	const done = position >= estimate * FINISHED_FRACTION || estimate - position <= CREDITS_SECONDS;
 	if (kind === 'series') return done ? 'between-episodes' : 'mid-episode';
 	return done ? 'finished' : 'midway';

@@ -52,18 +52,23 @@ describe('resumePoints', () => {
 		expect(points.find(p => p.profile === 'Mom')!.unfinished).toBe(true);
 	});
 
-	it('is unknown without an estimate, and lists movies left midway only with one', () => {
+	it('is unknown without an estimate, except for movies left before any feature film could end', () => {
 		const library = buildLibrary([
 			row({start: '2024-01-01', title: ep(1), at: 30}),
 			row({start: '2024-01-01', title: 'Roma', at: 130, profile: 'Kids'}),
 			row({start: '2024-01-02', title: 'Roma', at: 40}),
-			row({start: '2024-01-03', title: 'Okja', at: 30}),
+			row({start: '2024-01-03', title: 'Okja', at: 90}),
+			row({start: '2024-01-03 13:00', title: 'Mank', at: 30}),
+			row({start: '2024-01-03 14:00', title: 'Rebecca', at: 2}),
 		]);
 		const points = resumePoints(library);
 		expect(points.find(p => p.show.name === 'Dark')!.state).toBe('unknown');
 		expect(points.find(p => p.show.name === 'Roma' && p.profile === 'Alex')).toMatchObject({state: 'midway', unfinished: true, estimatedRuntimeSeconds: 130 * 60});
 		expect(points.find(p => p.show.name === 'Roma' && p.profile === 'Kids')).toMatchObject({state: 'finished', unfinished: false});
-		expect(points.find(p => p.show.name === 'Okja')).toMatchObject({state: 'unknown', unfinished: false});
+		// Stopped at 90 min: taken as its length (finished). At 30 min: no feature film is over, so midway.
+		expect(points.find(p => p.show.name === 'Okja')).toMatchObject({state: 'finished', unfinished: false});
+		expect(points.find(p => p.show.name === 'Mank')).toMatchObject({state: 'midway', unfinished: true, estimatedRuntimeSeconds: null});
+		expect(points.find(p => p.show.name === 'Rebecca')).toMatchObject({state: 'unknown', unfinished: false});
 		expect(points.map(p => p.viewing.start)).toEqual([...points.map(p => p.viewing.start)].sort((a, b) => b - a));
 	});
 });
