@@ -123,7 +123,8 @@ export async function readViewingActivity(
 			supplementalType: types.value(row, iType),
 			device: devices.value(row, iDevice),
 			country: countries.value(row, iCountry),
-			bookmarkSeconds: timeField(row, iBookmark),
+			// Older exports write 00:00:00 as the bookmark of a hidden view: the position is unknown, not zero.
+			bookmarkSeconds: hidden ? positiveOrNull(timeField(row, iBookmark)) : timeField(row, iBookmark),
 			latest: iLatest === -1 ? null : isLatest(row, iLatest),
 		});
 	};
@@ -152,6 +153,10 @@ function timeField(row: CsvRow, i: number): number | null {
 	if (i === -1 || i >= row.count) return null;
 	if (row.shape[i] === 0 || row.shape[i] === 1) return clockFromBytes(row.bytes, row.start[i]!, row.end[i]!);
 	return parseClock(fieldText(row, i));
+}
+
+function positiveOrNull(seconds: number | null): number | null {
+	return seconds === 0 ? null : seconds;
 }
 
 function countColons(row: CsvRow, i: number): number {

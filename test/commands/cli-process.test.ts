@@ -1,0 +1,106 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {keyHelpLines} from '../../source/ui/keymap.js';
+import {fixture, runCli} from '../helpers/cli.js';
+
+/** One clear line first, a hint second, never a stack trace. */
+function expectCleanError(stderr: string, first: RegExp): void {
+	const lines = stderr.trimEnd().split('\n');
+	expect(lines[0]).toMatch(/^netflix-tui: /);
+	expect(lines[0]).toMatch(first);
+	expect(lines.length).toBeLessThanOrEqual(2);
+	expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('the built CLI as a process', () => {
+	it('--help prints usage, every command and the key table to stdout, exit 0', () => {
+		const {code, stdout, stderr} = runCli(['--help']);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		for (const command of ['summary', 'profiles', 'stopped', 'search', 'history', 'doctor', '--demo', '--json', '--date-order']) expect(stdout).toContain(command);
+		for (const line of keyHelpLines()) expect(stdout).toContain(line);
+	});
+
+	it('--version prints the package version', () => {
+		const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+		expect(runCli(['--version'])).toMatchObject({code: 0, stdout: `${pkg.version}\n`});
+	});
+
+	it.each([
+		['a path that does not exist', ['summary', 'fixtures/nope.zip'], /nope\.zip: no such file or folder/],
+		['an empty file', ['summary', fixture('bad/empty.csv')], /empty/],
+		['a CSV with an unknown header', ['summary', fixture('bad/unknown-header.csv')], /"Profile Name", "Start Time", "Title" are missing/],
+		['a truncated ZIP', ['summary', fixture('bad/corrupt.zip')], /damaged or incomplete/],
+		['a ZIP without viewing history', ['summary', fixture('bad/no-viewing.zip')], /no viewing history found/],
+		['a password-protected ZIP', ['summary', fixture('bad/encrypted.zip')], /password-protected/],
+		['an undecidable simple download', ['summary', fixture('NetflixViewingHistory-ambiguous.csv')], /day-first or month-first/],
+	])('%s: exit 1 with one clear line', (_name, args, message) => {
+		const {code, stdout, stderr} = runCli(args);
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expectCleanError(stderr, message);
+	});
+
+	it.each([
+		['an unknown option', ['--bogus'], /Unknown option '--bogus'/],
+		['a command without an export', ['stopped'], /stopped needs an export/],
+		['search without a query', ['search', '--demo'], /search needs a query/],
+		['an unknown profile', ['stopped', '--demo', '--profile', 'Bob'], /no profile "Bob"; profiles: "Alex"|no profile "Bob" in this export/],
+		['a bad --date-order', ['summary', '--demo', '--date-order', 'ymdx'], /--date-order is dmy/],
+		['a bad --tz', ['summary', '--demo', '--tz', 'Mars/Olympus'], /unknown time zone/],
+	])('%s: exit 2', (_name, args, message) => {
+		const {code, stderr} = runCli(args);
+		expect(code).toBe(2);
+		expectCleanError(stderr, message);
+	});
+
+	it('reads malformed rows, skipping and counting them (doctor)', () => {
+		const {code, stdout} = runCli(['doctor', fixture('bad/malformed-rows.csv'), '--json']);
+		expect(code).toBe(0);
+		const doctor = JSON.parse(stdout);
+		expect(doctor.rows.skipped['unreadable Start Time']).toBe(3);
+		expect(doctor.rows.skipped['a quoted field is never closed']).toBe(1);
+		expect(doctor.rows.read).toBeGreaterThan(5);
+	});
+
+	it('reads the date order --date-order gives', () => {
+		const {code, stdout} = runCli(['history', fixture('NetflixViewingHistory-ambiguous.csv'), '--date-order', 'dmy', '--json']);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout).length).toBeGreaterThan(0);
+	});
+
+	it('without a terminal and without a command, prints the summary and a hint, exit 0', () => {
+		const {code, stdout, stderr} = runCli(['--demo']);
+		expect(code).toBe(0);
+		expect(stdout).toContain('2025 ZIP layout');
+		expect(stdout).toContain('Begüm 🌙');
+		expect(stderr).toMatch(/not a terminal, so the explorer did not start/);
+	});
+
+	it('reads the legacy ZIP, the bare CSVs and the simple downloads', () => {
+		for (const [file, format] of [
+			['legacy-export.zip', 'full export'],
+			['ViewingActivity-2025.csv', 'ViewingActivity.csv'],
+			['ViewingActivity-legacy.csv', 'ViewingActivity.csv'],
+			['NetflixViewingHistory-mdy.csv', 'simple download'],
+			['NetflixViewingHistory-dmy.csv', 'simple download'],
+		] as const) {
+			const {code, stdout} = runCli(['summary', fixture(file), '--json']);
+			expect(code, file).toBe(0);
+			const summary = JSON.parse(stdout);
+			expect(summary.source.format).toContain(format);
+			expect(summary.rows.viewings).toBeGreaterThan(10);
+		}
+	});
+
+	it('the 2025 and legacy bare CSVs hold the same viewing and read the same', () => {
+		// Older exports zero the bookmark of hidden views (format reference §4): their position is unknown.
+		const read = (file: string) => JSON.parse(runCli(['history', fixture(file), '--json', '--extras']).stdout) as Array<{hidden: boolean; positionSeconds: number | null}>;
+		const a = read('ViewingActivity-2025.csv');
+		const b = read('ViewingActivity-legacy.csv');
+		expect(a.length).toBeGreaterThan(10);
+		expect(b.filter(v => v.hidden).map(v => v.positionSeconds)).toEqual(b.filter(v => v.hidden).map(() => null));
+		const visible = (rows: typeof a) => rows.map(v => (v.hidden ? {...v, positionSeconds: null} : v));
+		expect(visible(a)).toEqual(visible(b));
+	});
+});
