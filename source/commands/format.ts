@@ -1,4 +1,5 @@
 /** Text formatting shared by the commands and the screens: local times, durations, counts. */
+import stringWidth from 'string-width';
 import {formatClock} from '../export/time.js';
 
 /** `41:19`, `1:02:05`: a position or a session length. */
@@ -57,9 +58,25 @@ export function position(positionSeconds: number | null, estimate: number | null
 	return estimate === null ? at : `${at} of ~${Math.round(estimate / 60)} min`;
 }
 
-/** Pads or cuts text to a width, with an ellipsis when cut. Counts code points, not UTF-16 units. */
+/** Width of text in terminal cells: an emoji (`Begüm 🌙`) or a CJK letter takes two, a combining accent none. */
+export function cellWidth(text: string): number {
+	return stringWidth(text);
+}
+
+const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/** Pads or cuts text to exactly `width` terminal cells, ending a cut with `…`, so table columns line up. */
 export function fit(text: string, width: number): string {
-	const chars = [...text];
-	if (chars.length <= width) return text + ' '.repeat(width - chars.length);
-	return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+	if (width <= 0) return '';
+	const total = stringWidth(text);
+	if (total <= width) return text + ' '.repeat(width - total);
+	let out = '';
+	let used = 0;
+	for (const {segment} of graphemes.segment(text)) {
+		const w = stringWidth(segment);
+		if (used + w > width - 1) break;
+		out += segment;
+		used += w;
+	}
+	return out + '…' + ' '.repeat(Math.max(0, width - 1 - used));
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cell, cellWidth} from '../../source/ui/cell.js';
+import {cellWidth, fit as cell} from '../../source/commands/format.js';
 import {segments} from '../../source/ui/highlight.js';
 
 describe('cell', () => {

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {cellWidth, cell} from '../cell.js';
+import {cellWidth, fit as cell} from '../../commands/format.js';
 import {TABS, type TabId} from '../screens.js';
 
 /** Props of the top line. */

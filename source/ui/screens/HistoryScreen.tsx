@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {clock, episodeCode, group, localDateTime} from '../../commands/format.js';
 import type {ViewingEvent} from '../../model/types.js';
-import {cell} from '../cell.js';
+import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';

@@ -3,7 +3,7 @@ import {ago, group, localDate} from '../../commands/format.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {SearchHit} from '../../query/search-index.js';
 import {HighlightedName} from '../components/HighlightedName.js';
-import {cell} from '../cell.js';
+import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';

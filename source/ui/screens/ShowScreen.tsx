@@ -3,7 +3,7 @@ import {ago, clock, episodeCode, group, localDateTime, position} from '../../com
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import {daysSince} from '../../query/stopped-list.js';
-import {cell} from '../cell.js';
+import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
 import type {ShowRow} from '../show-rows.js';

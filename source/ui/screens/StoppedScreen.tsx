@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {ago, episodeCode, position} from '../../commands/format.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {ResumePoint} from '../../model/stopped.js';
-import {cell} from '../cell.js';
+import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';
