@@ -3,7 +3,7 @@ import {UsageError} from '../export/errors.js';
 import type {DateOrder} from '../export/viewing-history.js';
 
 /** The non-interactive commands. */
-export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'doctor'] as const;
+export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'doctor', 'knows'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What the command line asked for. */

@@ -14,6 +14,7 @@ Usage
   netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--extras]
                                            viewings in time order, oldest first
   netflix-tui doctor   <export> [--json]   what was detected; attach this to bug reports
+  netflix-tui knows    <export> [--json]   what Netflix knows: every table of the export, summarised
 
 <export> is the netflix-report.zip Netflix sent, the folder you unzipped it into,
 a ViewingActivity.csv, or a NetflixViewingHistory.csv. Use --demo instead of <export>

@@ -1,4 +1,5 @@
 import {UsageError} from '../export/errors.js';
+import {dataOverview} from '../query/data-overview.js';
 import {doctorReport} from '../query/doctor.js';
 import {historyEntry, historyOf} from '../query/history.js';
 import type {ExportView} from '../query/open-export.js';
@@ -6,6 +7,7 @@ import {buildSearchIndex, searchResult} from '../query/search-index.js';
 import {stoppedEntry, stoppedList} from '../query/stopped-list.js';
 import {profileJson, summaryOf, type ProfileJson} from '../query/summary.js';
 import type {CommandName, Invocation} from './args.js';
+import {knowsText} from './knows-text.js';
 import {ago, episodeCode, fit, group, hoursMinutes, localDate, localDateTime, position} from './format.js';
 
 /** Runs one non-interactive command and returns what to print on stdout. */
@@ -54,6 +56,11 @@ export function runCommand(command: CommandName, view: ExportView, inv: Invocati
 		case 'doctor': {
 			const report = doctorReport(view, version);
 			return inv.json ? json(report) : doctorText(report);
+		}
+		case 'knows': {
+			// The whole account: the profile filter does not apply to account-wide tables.
+			const overview = dataOverview(view.loaded);
+			return inv.json ? json(overview) : knowsText(overview);
 		}
 	}
 }
