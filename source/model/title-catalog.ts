@@ -84,6 +84,10 @@ function commonLeadingSegments(group: readonly Pending[]): number {
 	return common;
 }
 
+function isNameAndNumber(segment: string | undefined, name: string): boolean {
+	return segment !== undefined && segment.startsWith(`${name} `) && /^\d{1,2}$/.test(segment.slice(name.length + 1));
+}
+
 /**
  * Titles sharing a first segment and no keyword: the show is their common leading segments, but it leaves
  * every title at least a season segment and an episode segment, since Netflix always names the season
@@ -95,7 +99,11 @@ function resolveGroup(group: readonly Pending[], into: Map<string, ParsedTitle>,
 		shortest = Math.min(shortest, segments.length);
 	}
 
-	const showLength = Math.max(1, Math.min(commonLeadingSegments(group), shortest - 2));
+	// `Stranger Things: Stranger Things 3: …`: a second segment that is the show's name and a number is
+	// a named season even when every sibling shares it (an export holding one season only).
+	const first = group[0]!.segments[0]!.text;
+	const numbered = group.every(({segments}) => isNameAndNumber(segments[1]?.text, first));
+	const showLength = numbered ? 1 : Math.max(1, Math.min(commonLeadingSegments(group), shortest - 2));
 	shows.add(segmentsKey(group[0]!.segments, showLength));
 	for (const {raw, segments} of group) {
 		into.set(raw, episodeTitle(raw, segments, showLength, showLength, true));

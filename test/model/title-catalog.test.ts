@@ -130,4 +130,12 @@ describe('buildTitleCatalog', () => {
 		});
 		expect(catalog.unplaced).toEqual([]);
 	});
+
+	it('reads `Show: Show 3: …` as a named season even when only that season is in the export', () => {
+		const a = 'Stranger Things: Stranger Things 3: Chapter One: Suzie, Do You Copy? (Episode 1)';
+		const b = 'Stranger Things: Stranger Things 3: Chapter Two: The Mall Rats (Episode 2)';
+		const catalog = buildTitleCatalog([a, b]);
+		expect(catalog.get(a)).toMatchObject({show: 'Stranger Things', seasonLabel: 'Stranger Things 3', seasonNumber: 3, episodeNumber: 1, episodeTitle: 'Chapter One: Suzie, Do You Copy?', placed: true});
+		expect(catalog.get(b)).toMatchObject({show: 'Stranger Things', seasonNumber: 3, episodeNumber: 2});
+	});
 });
