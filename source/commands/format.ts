@@ -58,6 +58,22 @@ export function position(positionSeconds: number | null, estimate: number | null
 	return estimate === null ? at : `${at} of ~${Math.round(estimate / 60)} min`;
 }
 
+/**
+ * Where a where-did-I-stop entry stands, in a few words: `41:19 of ~52 min` mid-episode, `done · next
+ * S1E8` when the last episode was watched to its end and the next one is known.
+ */
+export function resumeText(p: {
+	positionSeconds: number | null;
+	estimatedRuntimeSeconds: number | null;
+	state: string;
+	next: {seasonNumber: number | null; season: string | null; episode: number | null} | null;
+}): string {
+	if (p.state === 'between-episodes' || p.state === 'finished') {
+		return p.next ? `done · next ${episodeCode(p.next.seasonNumber, p.next.season, p.next.episode)}` : 'done';
+	}
+	return position(p.positionSeconds, p.estimatedRuntimeSeconds);
+}
+
 /** Width of text in terminal cells: an emoji (`Begüm 🌙`) or a CJK letter takes two, a combining accent none. */
 export function cellWidth(text: string): number {
 	return stringWidth(text);

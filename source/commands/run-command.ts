@@ -8,7 +8,7 @@ import {stoppedEntry, stoppedList} from '../query/stopped-list.js';
 import {profileJson, summaryOf, type ProfileJson} from '../query/summary.js';
 import type {CommandName, Invocation} from './args.js';
 import {knowsText} from './knows-text.js';
-import {ago, episodeCode, fit, group, hoursMinutes, localDate, localDateTime, position} from './format.js';
+import {ago, episodeCode, fit, group, hoursMinutes, localDate, localDateTime, resumeText} from './format.js';
 
 /** Runs one non-interactive command and returns what to print on stdout. */
 export function runCommand(command: CommandName, view: ExportView, inv: Invocation, version: string): string {
@@ -33,7 +33,7 @@ export function runCommand(command: CommandName, view: ExportView, inv: Invocati
 			return entries
 				.map(e => {
 					const where = e.kind === 'series' ? `${episodeCode(e.seasonNumber, e.season, e.episode)}${e.episodeTitle ? ` · ${e.episodeTitle}` : ''}` : 'movie';
-					return `${fit(e.show, 30)}  ${fit(where, 34)}  ${fit(position(e.positionSeconds, e.estimatedRuntimeSeconds), 17)}  ${fit(e.state, 16)}  ${fit(ago(e.daysSince), 14)}  ${e.profile}`;
+					return `${fit(e.show, 30)}  ${fit(where, 34)}  ${fit(resumeText(e), 20)}  ${fit(e.state, 16)}  ${fit(ago(e.daysSince), 14)}  ${e.profile}`;
 				})
 				.join('\n') + '\n';
 		}

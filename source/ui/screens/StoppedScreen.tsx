@@ -1,8 +1,7 @@
 import {Box, Text} from 'ink';
-import {ago, episodeCode, position} from '../../commands/format.js';
+import {ago, episodeCode, fit as cell, resumeText} from '../../commands/format.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {ResumePoint} from '../../model/stopped.js';
-import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';
@@ -79,7 +78,7 @@ export function cells(p: ResumePoint, withProfile: boolean, withDevice: boolean,
 		p.show.name,
 		...(withProfile ? [p.profile] : []),
 		at || p.viewing.title,
-		position(p.positionSeconds, p.estimatedRuntimeSeconds),
+		resumeText(p),
 		ago(daysSince(p.viewing.start, now)),
 		...(withDevice ? [p.viewing.device ?? ''] : []),
 	];

@@ -1,0 +1,32 @@
+import {describe, expect, it} from 'vitest';
+import {ago, episodeCode, fit, hoursMinutes, resumeText} from '../../source/commands/format.js';
+
+describe('format', () => {
+	it('says where an entry stands: position, estimate, or done with the next episode', () => {
+		const base = {positionSeconds: 2479, estimatedRuntimeSeconds: 3120, state: 'mid-episode', next: null};
+		expect(resumeText(base)).toBe('41:19 of ~52 min');
+		expect(resumeText({...base, estimatedRuntimeSeconds: null, state: 'unknown'})).toBe('41:19');
+		expect(resumeText({...base, state: 'between-episodes', next: {seasonNumber: 1, season: 'Season 1', episode: 8}})).toBe('done · next S1E8');
+		expect(resumeText({...base, state: 'finished'})).toBe('done');
+		expect(resumeText({...base, positionSeconds: null, state: 'unknown'})).toBe('—');
+	});
+
+	it('writes episode codes with numbered and named seasons', () => {
+		expect(episodeCode(2, 'Staffel 2', 3)).toBe('S2E3');
+		expect(episodeCode(null, 'Limited Series', 3)).toBe('Limited Series E3');
+		expect(episodeCode(null, null, null)).toBe('');
+	});
+
+	it('fits text to terminal cells, counting an emoji as two', () => {
+		expect(fit('Begüm 🌙', 10)).toBe('Begüm 🌙  ');
+		expect(fit('Stranger Things', 8)).toBe('Strange…');
+	});
+
+	it('writes amounts of time and ages', () => {
+		expect(hoursMinutes(3 * 3600 + 5 * 60)).toBe('3 h 5 min');
+		expect(hoursMinutes(45 * 60)).toBe('45 min');
+		expect(ago(0)).toBe('today');
+		expect(ago(400)).toBe('13 months ago');
+		expect(ago(1000)).toBe('3 years ago');
+	});
+});
