@@ -84,9 +84,10 @@ function openZip(file: string, bytes: number, shown: string): ExportSource {
 	let zip: AdmZip;
 	try {
 		zip = new AdmZip(readFileSync(file));
-	} catch (error) {
+	} catch {
+		// The library's own wording (`ADM-ZIP: … No END header found`) means nothing to a person.
 		throw new ExportError(
-			`${shown}: the ZIP is damaged or incomplete (${describe(error)})`,
+			`${shown}: the ZIP is damaged or incomplete`,
 			'Download the export again from the link in Netflix’s email; the download was probably cut short.',
 		);
 	}
