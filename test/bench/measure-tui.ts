@@ -72,7 +72,8 @@ export async function measureTui(root: string, zip: string, rows: number, runs: 
 			if (run < runs) await quit(tmux);
 		}
 
-		// The last run is still open on the Stopped screen: type there.
+		// Typing starts on the Stopped screen of the last run. Each typing run after that gets a fresh
+		// process, as a person's session would: later runs must not be served from the first run's query cache.
 		const p50s: number[] = [];
 		const p95s: number[] = [];
 		const maxes: number[] = [];
@@ -81,6 +82,12 @@ export async function measureTui(root: string, zip: string, rows: number, runs: 
 		const perKey: Record<string, number[]> = {};
 		// keyRuns 0: startup only (the smaller sizes). Otherwise run 0 is a warm-up.
 		for (let run = 0; keyRuns > 0 && run <= keyRuns; run++) {
+			if (run > 0) {
+				await quit(tmux);
+				// Loading first: until the new process draws, the pane may still show the old Stopped screen.
+				const first = await tmux.waitFor(isLoading, await tmux.launch(command));
+				await tmux.waitFor(isStopped, first.at, 120_000);
+			}
 			const times: number[] = [];
 			for (const q of QUERIES) {
 				await tmux.waitFor(isSearch, await tmux.keys('/'));

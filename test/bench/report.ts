@@ -24,7 +24,7 @@ export interface Target {
 }
 
 const ms = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '–' : `${Math.round(v).toLocaleString('en-US')} ms`);
-const fine = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '–' : `${v.toFixed(1)} ms`);
+const fine = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '–' : `${v.toFixed(v < 1 ? 2 : 1)} ms`);
 const ratio = (v: number) => `${v.toFixed(2)}×`;
 const rowsLabel = (n: number) => n.toLocaleString('en-US');
 
