@@ -229,7 +229,7 @@ function describe(table: ExportTable, knownAs = table.name): Pick<TableOverview,
 	return {
 		name: table.name,
 		title: info?.title ?? table.name,
-		description: info?.description ?? 'a table netflix-tui does not know yet: its rows and columns are listed as they are',
+		description: info?.description ?? 'a table netflix-tui does not know yet: rows and columns as they are',
 		path: table.file.path,
 	};
 }

@@ -45,7 +45,7 @@ export interface TableInfo {
 	category: CategoryId;
 	/** A short name for a person: `IP addresses: sign-ins`. */
 	title: string;
-	/** What the table records, in a few plain words. */
+	/** What the table records, in a few plain words (at most 76 characters: one line at 80 columns). */
 	description: string;
 	/**
 	 * The columns its date range comes from, when not every time-like column should count
@@ -58,16 +58,16 @@ const T = (category: CategoryId, title: string, description: string, timeColumns
 
 /** Known tables by lower-cased name. */
 const TABLES: Record<string, TableInfo> = {
-	accountdetails: T('ACCOUNT', 'Account details', 'the account owner: name, email, phone, country, sign-up date and marketing choices', ['Customer Creation Timestamp']),
+	accountdetails: T('ACCOUNT', 'Account details', 'the owner: name, email, phone, country, sign-up date, marketing choices', ['Customer Creation Timestamp']),
 	subscriptionhistory: T('ACCOUNT', 'Subscription history', 'when the membership started, plan changes and cancellations'),
 	termsofuse: T('ACCOUNT', 'Terms of use', 'which terms of use were accepted, and when'),
 	accessanddevices: T('ACCOUNT', 'Access and devices', 'devices and apps given access to the account, and when'),
 	extramembers: T('ACCOUNT', 'Extra members', 'extra members added to the account (paid sharing)'),
-	profiles: T('PROFILES', 'Profiles', 'each profile: name, email, maturity level, language, autoplay and ad choices'),
+	profiles: T('PROFILES', 'Profiles', 'each profile: name, email, maturity, language, autoplay, ad choices'),
 	avatarhistory: T('PROFILES', 'Avatar history', 'every avatar each profile picked, and when'),
 	parentalcontrolsrestrictedtitles: T('PROFILES', 'Parental controls', 'titles blocked for a profile by parental controls'),
-	billinghistory: T('PAYMENT_AND_BILLING', 'Billing history', 'every charge: date, plan, amount, tax, the card’s last 4 digits and its status', ['Transaction Date']),
-	viewingactivity: T('CONTENT_INTERACTION', 'Viewing activity', 'everything watched: title, profile, device, country, start time and how long', ['Start Time']),
+	billinghistory: T('PAYMENT_AND_BILLING', 'Billing history', 'every charge: date, plan, amount, tax, card’s last 4 digits, status', ['Transaction Date']),
+	viewingactivity: T('CONTENT_INTERACTION', 'Viewing activity', 'everything watched: title, profile, device, country, start and length', ['Start Time']),
 	netflixviewinghistory: T('CONTENT_INTERACTION', 'Viewing history', 'titles watched and the day (the simple download of one profile)'),
 	ratings: T('CONTENT_INTERACTION', 'Ratings', 'every thumbs up, thumbs down or star rating, with the device'),
 	mylist: T('CONTENT_INTERACTION', 'My List', 'titles added to My List, and when'),
@@ -78,9 +78,9 @@ const TABLES: Record<string, TableInfo> = {
 	ipaddresseslogin: T('IP_ADDRESSES', 'IP addresses: sign-ins', 'every sign-in: IP address, device, place and time'),
 	ipaddressesstreaming: T('IP_ADDRESSES', 'IP addresses: streaming', 'the IP address of each playback: device, place and time'),
 	ipaddressesaccountcreation: T('IP_ADDRESSES', 'IP addresses: account creation', 'the IP address and place the account was created from'),
-	ipaddresses: T('IP_ADDRESSES', 'IP addresses', 'IP addresses the account was used from: device, place and time (older single file)'),
-	devices: T('DEVICES', 'Devices', 'every device that played something: type, first and last use, deactivation'),
-	messagessentbynetflix: T('MESSAGES', 'Messages from Netflix', 'emails, push notifications and in-app messages Netflix sent, and which were clicked'),
+	ipaddresses: T('IP_ADDRESSES', 'IP addresses', 'IP addresses used: device, place and time (older exports: one file)'),
+	devices: T('DEVICES', 'Devices', 'every device that played something: type, first and last use'),
+	messagessentbynetflix: T('MESSAGES', 'Messages from Netflix', 'emails, push and in-app messages Netflix sent, and which were clicked'),
 	clickstream: T('CLICKSTREAM', 'Clickstream', 'pages and screens visited in the apps and on the website, click by click'),
 	cscontact: T('CUSTOMER_SERVICE', 'Customer service contacts', 'each contact with support: when, how and about what'),
 	chattranscripts: T('CUSTOMER_SERVICE', 'Chat transcripts', 'chats with support, word for word'),
@@ -93,6 +93,11 @@ const TABLES: Record<string, TableInfo> = {
 export function tableOrder(name: string): number {
 	const at = Object.keys(TABLES).indexOf(name.toLowerCase());
 	return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+}
+
+/** Every table netflix-tui knows, as Netflix spells the name in lower case. */
+export function knownTables(): string[] {
+	return Object.keys(TABLES);
 }
 
 /** What a table is, or null for a table netflix-tui does not know. */
