@@ -7,6 +7,7 @@ import {listPosition} from './current-list.js';
 import {keyHints} from './keymap.js';
 import {listRows, tooSmall} from './layout.js';
 import {screenTitle} from './screens.js';
+import {DataScreen} from './screens/DataScreen.js';
 import {HistoryScreen} from './screens/HistoryScreen.js';
 import {LoadingScreen} from './screens/LoadingScreen.js';
 import {ProfilesScreen} from './screens/ProfilesScreen.js';
@@ -43,7 +44,8 @@ export function App({state, width, height}: AppProps) {
 			</Box>
 			<StatusBar
 				screen={state.help ? 'Help' : screenTitle(state.screen)}
-				profile={state.profile}
+				// The Data screen is account-wide whatever profile is chosen.
+				profile={state.screen === 'data' && !state.help ? null : state.profile}
 				position={listPosition(state)}
 				hints={keyHints(contexts, typing)}
 				width={width}
@@ -64,6 +66,8 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} />;
 		case 'profiles':
 			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
+		case 'data':
+			return <DataScreen overview={data.overview()} lines={data.dataLines(state.expandedTables)} list={state.lists.data} width={width} height={rows} />;
 		case 'show': {
 			const show = data.show(state.showKey);
 			if (!show) return null;

@@ -1,3 +1,4 @@
+import {dataSpan, isDataDetail} from './data-lines.js';
 import {keyHelpLines} from './keymap.js';
 import type {ListId, UiState} from './ui-state.js';
 
@@ -6,6 +7,8 @@ export interface ListModel {
 	id: ListId;
 	length: number;
 	skip?: (index: number) => boolean;
+	/** The lines shown with the row at `index` (its heading, its detail lines), kept in view when scrolling. */
+	span?: (index: number) => [number, number];
 }
 
 const HELP_LINES = keyHelpLines().length;
@@ -29,6 +32,10 @@ export function currentList(state: UiState): ListModel | null {
 			return {id: 'profiles', length: data.profileRows().length};
 		case 'show':
 			return {id: 'show', length: state.showKey === null ? 0 : data.showRows(state.showKey, state.profile).length};
+		case 'data': {
+			const lines = data.dataLines(state.expandedTables);
+			return {id: 'data', length: lines.length, skip: i => isDataDetail(lines, i), span: i => dataSpan(lines, i)};
+		}
 	}
 }
 

@@ -21,6 +21,7 @@ export type Command =
 	| 'screen2'
 	| 'screen3'
 	| 'screen4'
+	| 'screen5'
 	| 'cycleProfile'
 	| 'toggleAbandoned'
 	| 'toggleFinished'
@@ -76,7 +77,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'pageDown', keys: 'PgDn', help: 'One page down', context: 'list', whileTyping: true, matches: (_, k) => Boolean(k.pageDown)},
 	{command: 'top', keys: 'g / Home', help: 'First row', context: 'list', matches: (i, k) => Boolean(k.home) || (i === 'g' && plain(k))},
 	{command: 'bottom', keys: 'G / End', help: 'Last row', context: 'list', matches: (i, k) => Boolean(k.end) || i === 'G'},
-	{command: 'open', keys: 'Enter', help: 'Open the show (on Profiles: choose the profile)', context: 'list', hint: 'open', whileTyping: true, matches: (_, k) => Boolean(k.return)},
+	{command: 'open', keys: 'Enter', help: 'Open the show (on Profiles: choose the profile; on Data: show the table’s columns)', context: 'list', hint: 'open', whileTyping: true, matches: (_, k) => Boolean(k.return)},
 	{command: 'back', keys: 'Esc', help: 'Back (leaves search, closes help)', context: 'global', hint: 'back', whileTyping: true, matches: (_, k) => Boolean(k.escape)},
 	{command: 'search', keys: '/', help: 'Search titles from anywhere', context: 'global', hint: 'search', matches: i => i === '/'},
 	{command: 'nextScreen', keys: 'Tab', help: 'Next screen', context: 'global', whileTyping: true, matches: (_, k) => Boolean(k.tab) && !k.shift},
@@ -85,6 +86,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'screen2', keys: '2', help: 'Search', context: 'global', matches: i => i === '2'},
 	{command: 'screen3', keys: '3', help: 'History', context: 'global', matches: i => i === '3'},
 	{command: 'screen4', keys: '4', help: 'Profiles', context: 'global', matches: i => i === '4'},
+	{command: 'screen5', keys: '5', help: 'Data: what Netflix knows (every table of the export)', context: 'global', matches: i => i === '5'},
 	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
 	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days untouched)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
 	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},

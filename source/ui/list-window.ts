@@ -48,6 +48,19 @@ export function reveal(list: ListState, length: number, height: number): ListSta
 	return cursor === list.cursor && offset === list.offset ? list : {cursor, offset};
 }
 
+/**
+ * Scrolls so rows `first … last` (an item of several lines, with its heading) show as far as the window
+ * allows, never hiding the cursor; the start wins when the item is taller than the window.
+ */
+export function revealSpan(list: ListState, first: number, last: number, height: number): ListState {
+	const rows = Math.max(1, height);
+	let offset = list.offset;
+	if (last >= offset + rows) offset = Math.min(list.cursor, last - rows + 1);
+	if (first < offset) offset = Math.max(first, list.cursor - rows + 1);
+	offset = Math.max(0, offset);
+	return offset === list.offset ? list : {cursor: list.cursor, offset};
+}
+
 /** The first row the cursor may rest on, starting at `from`. */
 export function firstSelectable(length: number, skip?: (index: number) => boolean): number {
 	if (!skip) return 0;

@@ -1,4 +1,5 @@
 import type {ExportView} from '../query/open-export.js';
+import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import {historyOf} from '../query/history.js';
 import {profileStats, statsOf, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
@@ -6,6 +7,7 @@ import {stoppedList} from '../query/stopped-list.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
 import type {ViewingEvent} from '../model/types.js';
+import {dataLines, type DataLine} from './data-lines.js';
 import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';
 
@@ -89,6 +91,16 @@ export class ScreenData {
 	/** Where each profile (or the one) stopped in a show, newest first. */
 	stoppedIn(key: string, profile: string | null): ResumePoint[] {
 		return this.stopped(profile, {abandoned: false, finished: true}).flatMap(r => (r.kind === 'entry' && r.point.show.key === key ? [r.point] : []));
+	}
+
+	/** What Netflix knows: every table of the export, read once, when the Data screen first asks. */
+	overview(): DataOverview {
+		return this.remember('overview', () => dataOverview(this.view.loaded));
+	}
+
+	/** The Data screen's lines with these tables (by path) showing their columns. */
+	dataLines(expanded: readonly string[]): DataLine[] {
+		return this.remember(`data|${[...expanded].sort().join('|')}`, () => dataLines(this.overview(), expanded));
 	}
 
 	private remember<T>(key: string, make: () => T): T {

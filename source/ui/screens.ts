@@ -4,7 +4,7 @@
  */
 
 /** A screen reachable from the tab bar. */
-export type TabId = 'stopped' | 'search' | 'history' | 'profiles';
+export type TabId = 'stopped' | 'search' | 'history' | 'profiles' | 'data';
 
 /** Every screen: the tabs, plus `show` (reached by opening a show from a list). */
 export type ScreenId = TabId | 'show';
@@ -23,6 +23,7 @@ export const TABS: readonly Tab[] = [
 	{id: 'search', label: 'Search', key: '2'},
 	{id: 'history', label: 'History', key: '3'},
 	{id: 'profiles', label: 'Profiles', key: '4'},
+	{id: 'data', label: 'Data', key: '5'},
 ];
 
 /** The name a screen goes by in the status bar. */

@@ -1,6 +1,7 @@
 import {commandFor, isText, type Command, type KeyContext, type KeyPress} from './keymap.js';
 import {currentList} from './current-list.js';
-import {firstSelectable, moveCursor, reveal, type Move} from './list-window.js';
+import {dataSpan, isDataDetail} from './data-lines.js';
+import {firstSelectable, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
 import {showKey} from '../model/library.js';
 import {stepTab, TABS, type TabId} from './screens.js';
 import {readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
@@ -71,6 +72,7 @@ function run(state: UiState, command: Command): UiState {
 		case 'screen2':
 		case 'screen3':
 		case 'screen4':
+		case 'screen5':
 			return goTab(state, TABS[Number(command.slice(-1)) - 1]!.id);
 		case 'cycleProfile': {
 			const profiles = state.data!.profiles;
@@ -103,7 +105,8 @@ function move(state: UiState, command: Command | null): UiState {
 	const how = command === null ? undefined : MOVES[command];
 	const list = currentList(state);
 	if (!how || !list) return state;
-	const next = moveCursor(state.lists[list.id], how, list.length, state.viewport, list.skip);
+	let next = moveCursor(state.lists[list.id], how, list.length, state.viewport, list.skip);
+	if (list.span) next = revealSpan(next, ...list.span(next.cursor), state.viewport);
 	return next === state.lists[list.id] ? state : {...state, lists: {...state.lists, [list.id]: next}};
 }
 
@@ -131,7 +134,20 @@ function open(state: UiState): UiState {
 		}
 		case 'show':
 			return state;
+		case 'data':
+			return toggleTable(state);
 	}
+}
+
+/** Enter on a Data table shows (or hides) its columns, and scrolls them into view. */
+function toggleTable(state: UiState): UiState {
+	const line = state.data!.dataLines(state.expandedTables)[state.lists.data.cursor];
+	if (line?.kind !== 'table') return state;
+	const path = line.table.path;
+	const expandedTables = state.expandedTables.includes(path) ? state.expandedTables.filter(p => p !== path) : [...state.expandedTables, path];
+	const lines = state.data!.dataLines(expandedTables);
+	const list = revealSpan(state.lists.data, ...dataSpan(lines, state.lists.data.cursor), state.viewport);
+	return {...state, expandedTables, lists: {...state.lists, data: list}};
 }
 
 function openShow(state: UiState, key: string): UiState {
@@ -145,7 +161,16 @@ function goBack(state: UiState): UiState {
 }
 
 function goTab(state: UiState, tab: TabId): UiState {
-	return {...state, screen: tab, tab, back: []};
+	const next: UiState = {...state, screen: tab, tab, back: []};
+	return tab === 'data' ? settleData(next) : next;
+}
+
+/** Puts the Data cursor on a table (the list starts with a category heading). */
+function settleData(state: UiState): UiState {
+	const lines = state.data!.dataLines(state.expandedTables);
+	const list = state.lists.data;
+	if (!isDataDetail(lines, list.cursor)) return state;
+	return {...state, lists: {...state.lists, data: {cursor: firstSelectable(lines.length, i => isDataDetail(lines, i)), offset: list.offset}}};
 }
 
 function withProfile(state: UiState, profile: string | null): UiState {

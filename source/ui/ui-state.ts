@@ -5,7 +5,7 @@ import type {KeyPress} from './keymap.js';
 import type {ScreenId, TabId} from './screens.js';
 
 /** The lists that keep a cursor. */
-export type ListId = 'stopped' | 'search' | 'history' | 'profiles' | 'show' | 'help';
+export type ListId = 'stopped' | 'search' | 'history' | 'profiles' | 'show' | 'data' | 'help';
 
 /** Where the app is: choosing an export, reading one, or showing it. */
 export type Phase =
@@ -30,6 +30,8 @@ export interface UiState {
 	query: string;
 	hits: SearchHit[];
 	lists: Record<ListId, ListState>;
+	/** Tables of the Data screen opened with Enter to show their columns (by path). */
+	expandedTables: readonly string[];
 	help: boolean;
 	/** Rows available to a list (terminal rows minus header and status bar), set by the layout. */
 	viewport: number;
@@ -47,7 +49,7 @@ export type UiAction =
 	| {type: 'loaded'; data: ScreenData}
 	| {type: 'failed'; error: unknown};
 
-const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, help: LIST_START};
+const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, data: LIST_START, help: LIST_START};
 
 /** The state before anything happened: loading `exportPath`, or the welcome screen when there is none. */
 export function initialState(options: {exportPath: string | null; demoPath: string; found?: string[]; viewport?: number}): UiState {
@@ -66,6 +68,7 @@ export function initialState(options: {exportPath: string | null; demoPath: stri
 		query: '',
 		hits: [],
 		lists: START_LISTS,
+		expandedTables: [],
 		help: false,
 		viewport: options.viewport ?? 18,
 		quit: false,

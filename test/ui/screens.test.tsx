@@ -26,6 +26,7 @@ const SCREENS: Record<string, (s: UiState) => UiState> = {
 	show: s => keys(s, {return: true}),
 	history: s => keys(s, '3', {pageDown: true}),
 	profiles: s => keys(s, '4'),
+	data: s => keys(s, '5', 'j', 'j', 'j', {return: true}),
 	help: s => keys(s, '?'),
 };
 
@@ -44,7 +45,7 @@ describe.each(SIZES)('every screen at %i×%i', (width, height) => {
 		for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(width);
 		// The header and status bar are always there: the profile and the screen's name.
 		expect(lines[0]).toContain('Profile: All profiles');
-		expect(lines.at(-1)).toMatch(/Stopped|Search|Show|History|Profiles|Help/);
+		expect(lines.at(-1)).toMatch(/Stopped|Search|Show|History|Profiles|Data|Help/);
 	});
 });
 
