@@ -4,6 +4,7 @@ import {detectLayout} from '../../source/export/layout.js';
 import {loadExport, type LoadedExport} from '../../source/export/load-export.js';
 import type {ExportFile} from '../../source/export/source.js';
 import {dataOverview, type DataOverview, type TableOverview} from '../../source/query/data-overview.js';
+import {knownTables, tableInfo} from '../../source/query/table-catalog.js';
 
 const SAMPLE = fileURLToPath(new URL('../../fixtures/sample/netflix-report.zip', import.meta.url));
 const LEGACY = fileURLToPath(new URL('../../fixtures/legacy-export.zip', import.meta.url));
@@ -252,5 +253,14 @@ describe('dataOverview on small tables', () => {
 		const o = dataOverview(loaded);
 		expect(table(o, 'ProductCancellationSurvey').problem).toMatch(/line 2: a quoted field is never closed/);
 		expect(value(table(o, 'Profiles'), 'kids profiles')).toBe(1);
+	});
+});
+
+describe('the table catalog', () => {
+	it('describes every known table in one line at 80 columns (76 characters after the indent)', () => {
+		expect(knownTables().length).toBeGreaterThanOrEqual(29);
+		for (const name of knownTables()) expect(tableInfo(name)!.description.length, name).toBeLessThanOrEqual(76);
+		expect(tableInfo('IPADDRESSESLOGIN')?.category).toBe('IP_ADDRESSES');
+		expect(tableInfo('NoSuchTable')).toBeNull();
 	});
 });
