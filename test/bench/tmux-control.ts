@@ -11,6 +11,7 @@
  * `roundTripMs` (one capture-pane request and answer) bounds from above.
  */
 import {spawn, spawnSync, type ChildProcessWithoutNullStreams} from 'node:child_process';
+import {rmSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
 
 /** Silence after a write that ends a frame. Ink writes a frame in one write(); the pty splits it into chunks microseconds apart. */
@@ -32,6 +33,7 @@ export class TmuxControl {
 	private outputCount = 0;
 	private wake: (() => void) | null = null;
 	pane = '%0';
+	private socketPath = '';
 
 	/** Starts the server with an idle pane of `columns`×`rows` and attaches the control client. */
 	async start(columns: number, rows: number, cwd: string): Promise<void> {
@@ -47,6 +49,7 @@ export class TmuxControl {
 		await this.command('set -g status off');
 		const [pane] = await this.command('display -p "#{pane_id} #{window_width}x#{window_height}"');
 		this.pane = pane!.split(' ')[0]!;
+		[this.socketPath = ''] = await this.command(`display -p '#{socket_path}'`);
 	}
 
 	/** Sends one tmux command and resolves with its output lines. */
@@ -105,6 +108,8 @@ export class TmuxControl {
 	stop(): void {
 		spawnSync('tmux', ['-L', this.socket, 'kill-server']);
 		this.client?.kill();
+		// A killed server leaves its socket file behind in /tmp/tmux-UID.
+		if (this.socketPath !== '') rmSync(this.socketPath, {force: true});
 	}
 
 	private nextOutput(ms: number): Promise<void> {
