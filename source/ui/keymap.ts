@@ -122,9 +122,9 @@ export function commandFor(input: string, key: KeyPress, contexts: readonly KeyC
 /** Short `key label` hints for the status bar in the given contexts. */
 export function keyHints(contexts: readonly KeyContext[], typing = false): string[] {
 	const shown = BINDINGS.filter(b => b.hint && (b.context === 'global' || contexts.includes(b.context)) && (!typing || b.whileTyping));
-	// The screen's own keys first: on a narrow terminal the end of the bar is cut.
-	const own = (b: Binding) => (b.context === 'global' || b.context === 'list' ? 1 : 0);
-	return shown.sort((a, b) => own(a) - own(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
+	// The screen's own keys first, help and quit last: a narrow status bar drops hints from the middle.
+	const rank = (b: Binding) => (b.command === 'help' || b.command === 'quit' ? 2 : b.context === 'global' || b.context === 'list' ? 1 : 0);
+	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
 }
 
 const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', welcome: 'Welcome screen'};

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {group} from '../../commands/format.js';
+import {cellWidth, group} from '../../commands/format.js';
 
 /** Props of the bottom line. */
 export interface StatusBarProps {
@@ -8,7 +8,10 @@ export interface StatusBarProps {
 	profile: string | null;
 	/** `[position, count]` of the cursor, or null when the screen has no list. */
 	position: [number, number] | null;
-	/** Key hints, most useful first (`/ search`); cut at the right edge when the terminal is narrow. */
+	/**
+	 * Key hints, the screen's own first, help and quit last. When the bar is too narrow, hints are dropped
+	 * from before the last two, so how to get help and how to quit always show.
+	 */
 	hints: string[];
 	width: number;
 }
@@ -16,11 +19,14 @@ export interface StatusBarProps {
 /** The bottom line: where you are (screen, profile, `123/10,482`) and the keys that matter here. */
 export function StatusBar({screen, profile, position, hints, width}: StatusBarProps) {
 	const where = [screen, profile ?? 'All profiles', position ? `${group(position[0])}/${group(position[1])}` : null].filter(Boolean).join(' · ');
+	const tail = hints.slice(-2);
+	const body = hints.slice(0, -2);
+	while (body.length > 0 && cellWidth(` ${where}   ${[...body, ...tail].join('  ')}`) > width) body.pop();
 	return (
 		<Box width={width} flexShrink={0}>
 			<Text wrap="truncate">
 				<Text inverse> {where} </Text>
-				<Text dimColor> {hints.join('  ')}</Text>
+				<Text dimColor> {[...body, ...tail].join('  ')}</Text>
 			</Text>
 		</Box>
 	);
