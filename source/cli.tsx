@@ -28,8 +28,14 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (inv.command === 'tui' && interactive) {
 		// Ink reads the colour setting when it is imported, so NO_COLOR must become FORCE_COLOR=0 first.
 		if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') process.env['FORCE_COLOR'] = '0';
-		const {runTui} = await import('./ui/run-tui.js');
-		return runTui({exportPath: location, demoPath: DEMO_EXPORT, dateOrder: inv.dateOrder ?? undefined});
+		// Draw the first frame and start reading before Ink is imported (≈0.5 s of module loading).
+		const preloaded = location === null ? undefined : (await import('./ui/preload.js')).preload(location, inv.dateOrder ?? undefined);
+		try {
+			const {runTui} = await import('./ui/run-tui.js');
+			return await runTui({exportPath: location, demoPath: DEMO_EXPORT, dateOrder: inv.dateOrder ?? undefined, preloaded});
+		} finally {
+			preloaded?.guard.restore();
+		}
 	}
 	if (location === null) {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');

@@ -7,6 +7,7 @@ import {screenDataLoader} from './load-screen-data.js';
 import {Root} from './Root.js';
 import {enterAlternateScreen} from './terminal-guard.js';
 import {initialState} from './ui-state.js';
+import type {Preload} from './preload.js';
 
 /** What the CLI passes to the explorer. */
 export interface TuiOptions {
@@ -16,6 +17,8 @@ export interface TuiOptions {
 	demoPath: string;
 	/** Date order for NetflixViewingHistory.csv, when the file cannot tell. */
 	dateOrder?: DateOrder;
+	/** The first frame and the load, started before Ink was imported (see preload.ts). */
+	preloaded?: Preload;
 }
 
 /** Streams the explorer talks to (the process's own by default; tests pass fakes). */
@@ -35,7 +38,7 @@ const SIGNAL_CODES = {SIGTERM: 143, SIGHUP: 129} as const;
 export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Promise<number> {
 	const stdout = streams.stdout ?? process.stdout;
 	const stderr = streams.stderr ?? process.stderr;
-	const guard = enterAlternateScreen(stdout);
+	const guard = options.preloaded?.guard ?? enterAlternateScreen(stdout);
 	const initial = initialState({
 		exportPath: options.exportPath,
 		demoPath: options.demoPath,
@@ -53,12 +56,14 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 	// is returned) when it finds itself the only listener left.
 	for (const signal of Object.keys(SIGNAL_CODES) as Array<keyof typeof SIGNAL_CODES>) process.on(signal, onSignal);
 	try {
-		instance = render(<Root initial={initial} load={screenDataLoader(options.dateOrder)} />, {
+		instance = render(<Root initial={initial} load={options.preloaded?.load ?? screenDataLoader(options.dateOrder)} />, {
 			stdout,
 			stderr,
 			stdin: streams.stdin ?? process.stdin,
 			// Ctrl+C goes through the keymap like q, so both take the same way out.
 			exitOnCtrlC: false,
+			// Ink's default 30 frames a second makes a key typed between two frames wait up to 33 ms.
+			maxFps: 60,
 			// Console output would tear the frame; only the real terminal's console is worth patching.
 			patchConsole: streams.stdout === undefined,
 		});

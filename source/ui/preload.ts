@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type {DateOrder} from '../export/viewing-history.js';
+import {screenDataLoader} from './load-screen-data.js';
+import type {LoadData} from './Root.js';
+import {enterAlternateScreen, type TerminalGuard} from './terminal-guard.js';
+
+/** The explorer's start, before Ink is in memory: the first frame, and the export already loading. */
+export interface Preload {
+	guard: TerminalGuard;
+	/** A loader that hands the already running load to the app, with the progress so far. */
+	load: LoadData;
+}
+
+const CLEAR = '\x1b[2J\x1b[H';
+const HIDE_CURSOR = '\x1b[?25l';
+
+/**
+ * Importing Ink and React takes ≈0.5 s of module compiling on this machine, longer than the 250 ms a
+ * first frame may take. So the CLI calls this first (it imports no Ink): it switches to the alternate
+ * screen, draws a plain loading frame with progress, starts reading the export, and takes keys in raw
+ * mode so nothing typed meanwhile is echoed; Ink then takes the screen, the keys and the running load.
+ */
+export function preload(exportPath: string, dateOrder: DateOrder | undefined, stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Preload {
+	const guard = enterAlternateScreen(stdout);
+	if (stdin.isTTY) stdin.setRawMode(true);
+	const name = path.basename(exportPath);
+	let drawn = -1;
+	const draw = (fraction: number, rows: number) => {
+		const percent = Math.floor(fraction * 100);
+		if (percent === drawn) return;
+		drawn = percent;
+		const then = percent === 100 ? ' · sorting into shows…' : '';
+		stdout.write(`${CLEAR}${HIDE_CURSOR}netflix-tui\n\n  Reading ${name}… ${percent}% · ${rows.toLocaleString('en-US')} rows${then}\n\n  q quits\n`);
+	};
+	draw(0, 0);
+
+	let handedOff = false;
+	let last: [number, number] = [0, 0];
+	let indexed = false;
+	let onProgress: ((fraction: number, rows: number) => void) | undefined;
+	let onIndexing: (() => void) | undefined;
+	const running = screenDataLoader(dateOrder)(
+		exportPath,
+		(fraction, rows) => {
+			last = [fraction, rows];
+			if (handedOff) onProgress?.(fraction, rows);
+			else draw(fraction, rows);
+		},
+		() => {
+			indexed = true;
+			onIndexing?.();
+		},
+	);
+	// The app reports a failed load; until it asks, keep Node from calling the rejection unhandled.
+	running.catch(() => {});
+
+	const load: LoadData = (requested, progress, indexing) => {
+		if (requested !== exportPath || handedOff) return screenDataLoader(dateOrder)(requested, progress, indexing);
+		handedOff = true;
+		onProgress = progress;
+		onIndexing = indexing;
+		progress(...last);
+		if (indexed) indexing();
+		return running;
+	};
+	return {guard, load};
+}

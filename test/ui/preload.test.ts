@@ -1,0 +1,38 @@
+import {PassThrough} from 'node:stream';
+import {describe, expect, it} from 'vitest';
+import {preload} from '../../source/ui/preload.js';
+import {fixture} from '../helpers/cli.js';
+
+function fakeStreams() {
+	const stdout = new PassThrough() as unknown as NodeJS.WriteStream;
+	let written = '';
+	(stdout as unknown as PassThrough).on('data', chunk => (written += String(chunk)));
+	const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
+	return {stdout, stdin, written: () => written};
+}
+
+describe('preload', () => {
+	it('draws a loading frame on the alternate screen at once and hands the running load to the app', async () => {
+		const {stdout, stdin, written} = fakeStreams();
+		const sample = fixture('sample/netflix-report.zip');
+		const pre = preload(sample, undefined, stdout, stdin);
+		expect(written()).toContain('\x1b[?1049h');
+		expect(written()).toContain('Reading netflix-report.zip… 0%');
+		const seen: number[] = [];
+		let indexing = false;
+		const data = await pre.load(sample, fraction => seen.push(fraction), () => (indexing = true));
+		expect(seen.at(-1)).toBe(1);
+		expect(indexing).toBe(true);
+		expect(data.view.library.profiles).toContain('Kids');
+		pre.guard.restore();
+		expect(written()).toContain('\x1b[?1049l');
+	});
+
+	it('reports a failed load to the app, not as an unhandled rejection', async () => {
+		const {stdout, stdin} = fakeStreams();
+		const pre = preload(fixture('bad/corrupt.zip'), undefined, stdout, stdin);
+		await new Promise(resolve => setTimeout(resolve, 20));
+		await expect(pre.load(fixture('bad/corrupt.zip'), () => {}, () => {})).rejects.toThrow(/damaged or incomplete/);
+		pre.guard.restore();
+	});
+});
