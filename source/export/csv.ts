@@ -20,7 +20,10 @@ export interface CsvCursor {
 
 /** A problem that made a row unreadable. */
 export interface CsvRowError {
+	/** 1-based physical line in `bytes` of the row. */
 	line: number;
+	/** Byte offset in `bytes` of the row. */
+	offset: number;
 	reason: string;
 }
 
@@ -98,7 +101,8 @@ export function newRow(bytes: Uint8Array): CsvRow {
 /**
  * Reads up to `maxRows` rows from `cursor`, calling `onRow` for each. A row whose quote never closes
  * is reported through `onError` and ends the parse (everything after it would be one field). Blank
- * lines are skipped. Returns the cursor to continue from, or null at the end.
+ * lines are skipped. No row starts at or after `limit` (a row that starts before it is read whole).
+ * Returns the cursor to continue from, or null at the end of the bytes.
  */
 export function readCsvRows(
 	row: CsvRow,
@@ -107,13 +111,14 @@ export function readCsvRows(
 	maxRows: number,
 	onRow: (row: CsvRow, offset: number) => void,
 	onError: (error: CsvRowError) => void,
+	limit = row.bytes.length,
 ): CsvCursor | null {
 	const bytes = row.bytes;
 	const length = bytes.length;
 	const {start, end, shape} = row;
 	let i = cursor.offset;
 	let rows = 0;
-	while (i < length && rows < maxRows) {
+	while (i < limit && rows < maxRows) {
 		const rowStart = i;
 		let count = 0;
 		for (;;) {
@@ -126,7 +131,7 @@ export function readCsvRows(
 					let q = j;
 					while (q < length && bytes[q] !== QUOTE) q++;
 					if (q === length) {
-						onError({line: lineAt(bytes, rowStart), reason: 'a quoted field is never closed'});
+						onError({line: lineAt(bytes, rowStart), offset: rowStart, reason: 'a quoted field is never closed'});
 						return null;
 					}
 					if (bytes[q + 1] === QUOTE) {

@@ -1,8 +1,9 @@
 import type {ViewingEvent} from '../model/types.js';
 import {ExportError} from './errors.js';
-import {ByteInterner} from './byte-interner.js';
-import {bomLength, type CsvCursor, type CsvRow, detectDelimiter, fieldText, newRow, readCsvRows, readHeader} from './csv.js';
-import {clockFromBytes, parseClock, parseStartLenient, startFromBytes} from './time.js';
+import {Worker} from 'node:worker_threads';
+import {bomLength, detectDelimiter, lineAt, newRow, readCsvRows, readHeader} from './csv.js';
+import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
+import type {WorkerInput} from './viewing-worker.js';
 
 /** A viewing as read from the file, before the title parser classified it. */
 export type ViewingRow = Omit<ViewingEvent, 'kind' | 'parsed'>;
@@ -28,9 +29,6 @@ const REQUIRED = ['Profile Name', 'Start Time', 'Title'] as const;
 const OPTIONAL = ['Duration', 'Attributes', 'Supplemental Video Type', 'Device Type', 'Bookmark', 'Latest Bookmark', 'Country'] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
-/** Older exports mark hidden views by prefixing the title (format reference §4). */
-const HIDDEN_PREFIX = 'HIDDEN TITLE(user hid title at this time): ';
-
 /** Rows per slice before yielding to the event loop, so the TUI keeps answering keys while loading. */
 const SLICE_ROWS = 20_000;
 
@@ -40,9 +38,13 @@ export function isViewingActivityHeader(header: readonly string[]): boolean {
 	return REQUIRED.every(c => names.has(c.toLowerCase())) && names.has('duration');
 }
 
+/** Files at least this large are read by two threads (smaller ones are done before a worker starts). */
+const PARALLEL_BYTES = 8 * 1024 * 1024;
+
 /**
  * Reads ViewingActivity.csv bytes. Columns are mapped by header name, never by position (Netflix
- * reordered them in 2025). Malformed rows are skipped and counted, never fatal.
+ * reordered them in 2025). Malformed rows are skipped and counted, never fatal. A large file is read
+ * by two threads, each half into columns (viewing-columns.ts), then turned into rows here.
  * `onProgress` gets the fraction of the file read; the loop yields between slices.
  */
 export async function readViewingActivity(
@@ -53,7 +55,6 @@ export async function readViewingActivity(
 	const delimiter = detectDelimiter(bytes);
 	const warnings: string[] = [];
 	if (delimiter !== 44) warnings.push(`${fileName} uses ${delimiter === 9 ? 'tabs' : `"${String.fromCharCode(delimiter)}"`} between fields (re-saved by a spreadsheet); read it that way.`);
-
 	const header = readHeader(bytes);
 	if (header.length === 0 || (header.length === 1 && header[0] === '')) {
 		throw new ExportError(`${fileName}: the file has no header line`, 'Give the ViewingActivity.csv from the Netflix export, unedited.');
@@ -61,119 +62,118 @@ export async function readViewingActivity(
 	const index = mapColumns(header, fileName);
 	const joined = header.join(',');
 	const headerVersion = joined === HEADER_2025 ? '2025' : joined === OLDER_HEADER ? 'older' : 'custom';
-
-	const rows: ViewingRow[] = [];
-	const skipped: SkipCounts = {};
-	const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
-	const [profiles, devices, countries, types, attributeTexts, rawTitles] = [0, 1, 2, 3, 4, 5].map(() => new ByteInterner());
-	// Per raw title (as interned): the title without the HIDDEN prefix and its id among distinct titles.
-	const titleOfRaw: Array<{titleId: number; hidden: boolean}> = [];
-	const attributesOfText: Attributes[] = [];
-	const titles: string[] = [];
-	const titleIds = new Map<string, number>();
-	let lenientStart = false;
-	let lenientDuration = false;
-	// Column positions as plain numbers (-1 when absent): this closure runs once per row.
-	const [iProfile, iStart, iTitle, iDuration, iAttributes, iType, iDevice, iBookmark, iLatest, iCountry] = (
-		['Profile Name', 'Start Time', 'Title', 'Duration', 'Attributes', 'Supplemental Video Type', 'Device Type', 'Bookmark', 'Latest Bookmark', 'Country'] as const
-	).map(c => index[c]) as [number, number, number, number, number, number, number, number, number, number];
+	const cols: ColumnIndex = {
+		profile: index['Profile Name'],
+		start: index['Start Time'],
+		title: index['Title'],
+		duration: index['Duration'],
+		attributes: index['Attributes'],
+		type: index['Supplemental Video Type'],
+		device: index['Device Type'],
+		bookmark: index['Bookmark'],
+		latest: index['Latest Bookmark'],
+		country: index['Country'],
+	};
 	const minFields = header.length - 1;
+	const first = readCsvRows(newRow(bytes), delimiter, {offset: bomLength(bytes)}, 1, () => {}, () => {})?.offset ?? bytes.length;
 
-	const titleFor = (rawId: number): {titleId: number; hidden: boolean} => {
-		let known = titleOfRaw[rawId];
-		if (known) return known;
-		let title = rawTitles.values[rawId]!.trim();
-		const hidden = title.startsWith(HIDDEN_PREFIX);
-		if (hidden) title = title.slice(HIDDEN_PREFIX.length).trim();
-		let titleId = titleIds.get(title);
-		if (titleId === undefined) titleIds.set(title, (titleId = titles.push(title) - 1));
-		return (titleOfRaw[rawId] = {titleId, hidden});
-	};
-	const attributesFor = (id: number): Attributes => {
-		if (id === -1) return NO_ATTRIBUTES;
-		return (attributesOfText[id] ??= attributesOf(attributeTexts.values[id]!));
-	};
-
-	const onRow = (row: CsvRow): void => {
-		if (row.count < minFields) return void skip('too few fields');
-		const b = row.bytes;
-		let start = iStart < row.count ? startFromBytes(b, row.start[iStart]!, row.end[iStart]!) : null;
-		if (start === null) {
-			start = parseStartLenient(fieldText(row, iStart));
-			if (start === null) return void skip('unreadable Start Time');
-			lenientStart = true;
-		}
-		const rawTitle = rawTitles.id(row, iTitle);
-		if (rawTitle === -1) return void skip('empty Title');
-		const {titleId, hidden} = titleFor(rawTitle);
-		if (titles[titleId] === '') return void skip('empty Title');
-		const durationSeconds = timeField(row, iDuration);
-		if (durationSeconds === null && iDuration !== -1 && row.end[iDuration]! > row.start[iDuration]!) return void skip('unreadable Duration');
-		if (durationSeconds !== null && durationSeconds < 3600 && countColons(row, iDuration) === 1) lenientDuration = true;
-		const attributes = attributesFor(attributeTexts.id(row, iAttributes));
-		rows.push({
-			profile: profiles.value(row, iProfile) ?? '',
-			start,
-			durationSeconds,
-			autoplay: attributes.autoplay,
-			hidden: hidden || attributes.hidden,
-			branched: attributes.branched,
-			title: titles[titleId]!,
-			titleId,
-			supplementalType: types.value(row, iType),
-			device: devices.value(row, iDevice),
-			country: countries.value(row, iCountry),
-			// Older exports write 00:00:00 as the bookmark of a hidden view: the position is unknown, not zero.
-			bookmarkSeconds: hidden ? positiveOrNull(timeField(row, iBookmark)) : timeField(row, iBookmark),
-			latest: iLatest === -1 ? null : isLatest(row, iLatest),
-		});
-	};
-
-	const row = newRow(bytes);
-	let cursor: CsvCursor | null = {offset: bomLength(bytes)};
-	cursor = readCsvRows(row, delimiter, cursor, 1, () => {}, () => {});
-	while (cursor) {
-		cursor = readCsvRows(row, delimiter, cursor, SLICE_ROWS, onRow, error => {
-			skip(error.reason);
-			warnings.push(`${fileName} line ${error.line}: ${error.reason}; the rest of the file was not read.`);
-		});
-		if (cursor && onProgress) {
-			onProgress(cursor.offset / bytes.length, rows.length);
-			await new Promise(resolve => setImmediate(resolve));
-		}
+	// The second half goes to a worker from the first line break after the middle. If that break is inside
+	// a quoted field, the main thread's last row runs past it: then the worker's part is dropped and the
+	// main thread reads on. Either way every row is read exactly once, by the same parser.
+	const split = bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) / 2)) : bytes.length;
+	const helper = split < bytes.length ? readInWorker(bytes, split, delimiter, cols, minFields) : null;
+	const parts = [await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, split), split, onProgress)];
+	const head = parts[0]!;
+	if (helper && head.unclosedAt === null) {
+		const tail = head.end === split ? await helper : null;
+		parts.push(tail ?? (await readPart(new ColumnReader(bytes, delimiter, cols, minFields, head.end, bytes.length), bytes.length)));
 	}
+	const {rows, titles} = rowsOf(parts);
 	onProgress?.(1, rows.length);
-	if (lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
-	if (lenientDuration) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
+
+	const skipped: SkipCounts = {};
+	for (const part of parts) for (const [reason, n] of Object.entries(part.skipped)) skipped[reason] = (skipped[reason] ?? 0) + n;
+	const unclosed = parts.find(p => p.unclosedAt !== null)?.unclosedAt;
+	if (unclosed !== undefined && unclosed !== null) warnings.push(`${fileName} line ${lineAt(bytes, unclosed)}: a quoted field is never closed; the rest of the file was not read.`);
+	if (parts.some(p => p.lenientStart)) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
+	if (parts.some(p => p.lenientDuration)) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
 	return {rows, titles, headerVersion, skipped, warnings};
 }
 
-/** A time field (`H+:MM:SS`) in seconds; null when empty, absent or unreadable. */
-function timeField(row: CsvRow, i: number): number | null {
-	if (i === -1 || i >= row.count) return null;
-	if (row.shape[i] === 0 || row.shape[i] === 1) return clockFromBytes(row.bytes, row.start[i]!, row.end[i]!);
-	return parseClock(fieldText(row, i));
+/** Reads a part on this thread, yielding between slices so keys keep working. */
+async function readPart(reader: ColumnReader, to: number, onProgress?: (fraction: number, rows: number) => void): Promise<ViewingColumns> {
+	while (reader.step(SLICE_ROWS)) {
+		if (onProgress) {
+			// The other half is read at the same pace by the worker: this half's share is the whole's.
+			onProgress((reader.offset ?? to) / to, reader.out.count);
+			await new Promise(resolve => setImmediate(resolve));
+		}
+	}
+	return reader.finish();
 }
 
-function positiveOrNull(seconds: number | null): number | null {
-	return seconds === 0 ? null : seconds;
+/** Offset just after the first line break at or after `from` (the end when there is none). */
+function lineStartAfter(bytes: Uint8Array, from: number): number {
+	const at = bytes.indexOf(10, from);
+	return at === -1 ? bytes.length : at + 1;
 }
 
-function countColons(row: CsvRow, i: number): number {
-	let n = 0;
-	for (let k = row.start[i]!; k < row.end[i]!; k++) if (row.bytes[k] === 58) n++;
-	return n;
+/** Reads `bytes[from…]` in a worker thread; null if the worker cannot run (then this thread reads it). */
+function readInWorker(bytes: Uint8Array, from: number, delimiter: number, cols: ColumnIndex, minFields: number): Promise<ViewingColumns | null> {
+	return new Promise(resolve => {
+		try {
+			// A copy (Buffer#slice would share memory, and transferring it would detach the whole file).
+			const part = Uint8Array.prototype.slice.call(bytes, from);
+			const input: WorkerInput = {bytes: part, base: from, delimiter, cols, minFields};
+			const worker = new Worker(new URL('./viewing-worker.js', import.meta.url), {workerData: input, transferList: [part.buffer as ArrayBuffer]});
+			worker.once('message', (columns: ViewingColumns) => {
+				resolve(columns);
+				void worker.terminate();
+			});
+			worker.once('error', () => resolve(null));
+			worker.once('exit', () => resolve(null));
+		} catch {
+			resolve(null);
+		}
+	});
 }
 
-const NOT_LATEST = Buffer.from('Not latest view');
-
-/** `Latest Bookmark` holds a time for the newest session, `Not latest view` otherwise. */
-function isLatest(row: CsvRow, i: number): boolean {
-	if (i >= row.count) return false;
-	const s = row.start[i]!;
-	const e = row.end[i]!;
-	if (e === s) return false;
-	return !(e - s === NOT_LATEST.length && row.bytes[s] === NOT_LATEST[0] && Buffer.compare(NOT_LATEST, row.bytes.subarray(s, e)) === 0);
+/** Turns column parts into row objects, with one title list (and ids) across the parts. */
+function rowsOf(parts: readonly ViewingColumns[]): {rows: ViewingRow[]; titles: string[]} {
+	const titles: string[] = [];
+	const titleIds = new Map<string, number>();
+	const rows: ViewingRow[] = [];
+	for (const part of parts) {
+		const globalTitle = part.titles.map(title => {
+			let id = titleIds.get(title);
+			if (id === undefined) titleIds.set(title, (id = titles.push(title) - 1));
+			return id;
+		});
+		const attributes = part.attributeTexts.map(attributesOf);
+		for (let i = 0; i < part.count; i++) {
+			const a = part.attributes[i]! === -1 ? NO_ATTRIBUTES : attributes[part.attributes[i]!]!;
+			const titleId = globalTitle[part.title[i]!]!;
+			const duration = part.duration[i]!;
+			const bookmark = part.bookmark[i]!;
+			const latest = part.latest[i]!;
+			rows.push({
+				profile: part.profiles[part.profile[i]!] ?? '',
+				start: part.start[i]!,
+				durationSeconds: duration < 0 ? null : duration,
+				autoplay: a.autoplay,
+				hidden: part.hiddenPrefix[i] === 1 || a.hidden,
+				branched: a.branched,
+				title: titles[titleId]!,
+				titleId,
+				supplementalType: part.types[part.type[i]!] ?? null,
+				device: part.devices[part.device[i]!] ?? null,
+				country: part.countries[part.country[i]!] ?? null,
+				bookmarkSeconds: bookmark < 0 ? null : bookmark,
+				latest: latest < 0 ? null : latest === 1,
+			});
+		}
+	}
+	return {rows, titles};
 }
 
 function mapColumns(header: string[], fileName: string): Record<Column, number> {

@@ -49,8 +49,8 @@ export interface Library {
 	viewings: ViewingEvent[];
 	/** Profile names, most viewings first. */
 	profiles: string[];
-	/** Shows and movies by key. */
-	shows: Map<string, Show>;
+	/** Shows and movies by key; grouped on first use (a summary never needs them). */
+	readonly shows: Map<string, Show>;
 	catalog: TitleCatalog;
 	/** Per distinct raw title, indexed by `ViewingEvent.titleId`: its parse and keys, computed once. */
 	titles: readonly TitleFacts[];
@@ -73,7 +73,8 @@ export function buildLibrary(rows: ViewingRow[], titles?: readonly string[]): Li
 	const distinct = titles ?? assignTitleIds(rows);
 	const catalog = buildTitleCatalog(distinct);
 	const facts = distinct.map(title => factsOf(catalog, title));
-	const sorted = rows.slice().sort((a, b) => a.start - b.start);
+	numberShowsAndEpisodes(facts);
+	const sorted = oldestFirst(rows);
 	const viewings: ViewingEvent[] = [];
 	let merged = 0;
 	// Near-duplicates share a start time, so after sorting they sit in the same run of equal starts.
@@ -93,7 +94,35 @@ export function buildLibrary(rows: ViewingRow[], titles?: readonly string[]): Li
 		event.kind = row.supplementalType !== null || fact.extra ? 'extra' : fact.parsed.kind;
 		viewings.push(event);
 	}
-	return {viewings, profiles: rankProfiles(viewings), shows: groupShows(viewings, facts), catalog, titles: facts, merged};
+	let shows: Map<string, Show> | undefined;
+	return {
+		viewings,
+		profiles: rankProfiles(viewings),
+		get shows() {
+			return (shows ??= groupShows(viewings, facts));
+		},
+		catalog,
+		titles: facts,
+		merged,
+	};
+}
+
+/**
+ * The rows by start time, oldest first. Netflix writes them newest first (across profiles in 2025,
+ * per profile before), so a reversed copy is usually already in order: checking costs one pass,
+ * sorting 250k rows ≈60 ms.
+ */
+function oldestFirst(rows: readonly ViewingRow[]): ViewingRow[] {
+	let descending = true;
+	let ascending = true;
+	for (let i = 1; i < rows.length && (descending || ascending); i++) {
+		const d = rows[i]!.start - rows[i - 1]!.start;
+		if (d > 0) descending = false;
+		else if (d < 0) ascending = false;
+	}
+	if (ascending) return rows.slice();
+	if (descending) return rows.slice().reverse();
+	return rows.slice().sort((a, b) => a.start - b.start);
 }
 
 /** Gives rows built by hand (tests, tools) title ids; the readers assign them while reading. */
@@ -116,6 +145,9 @@ export interface TitleFacts {
 	showKey: string;
 	/** Season and episode key inside the show (`s2|e3`), `movie` for movies. */
 	episodeKey: string;
+	/** Small numbers for the show key and the (show, episode) key, for counting with arrays. */
+	showNumber: number;
+	episodeNumber: number;
 	/** Filled while grouping. */
 	show?: Show;
 	episode?: Episode;
@@ -124,7 +156,21 @@ export interface TitleFacts {
 function factsOf(catalog: TitleCatalog, title: string): TitleFacts {
 	const parsed = catalog.get(title);
 	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-	return {parsed, extra: isExtraTitle(title), showKey: showKey(parsed.show), episodeKey: episodeKey(parsed), show: undefined, episode: undefined};
+	return {parsed, extra: isExtraTitle(title), showKey: showKey(parsed.show), episodeKey: episodeKey(parsed), showNumber: -1, episodeNumber: -1, show: undefined, episode: undefined};
+}
+
+function numberShowsAndEpisodes(facts: readonly TitleFacts[]): void {
+	const shows = new Map<string, number>();
+	const episodes = new Map<string, number>();
+	for (const fact of facts) {
+		let show = shows.get(fact.showKey);
+		if (show === undefined) shows.set(fact.showKey, (show = shows.size));
+		const key = `${show}|${fact.episodeKey}`;
+		let episode = episodes.get(key);
+		if (episode === undefined) episodes.set(key, (episode = episodes.size));
+		fact.showNumber = show;
+		fact.episodeNumber = episode;
+	}
 }
 
 function findTwin(viewings: readonly ViewingEvent[], from: number, row: ViewingRow): ViewingEvent | undefined {

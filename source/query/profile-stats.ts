@@ -1,4 +1,4 @@
-import type {Episode, Library, Show} from '../model/library.js';
+import type {Library} from '../model/library.js';
 import type {ViewingEvent} from '../model/types.js';
 
 /** The numbers of one profile (or of all profiles together). */
@@ -22,7 +22,9 @@ export interface ProfileStats {
 
 /** Stats for each profile, in the library's profile order. */
 export function profileStats(library: Library): ProfileStats[] {
-	return library.profiles.map(name => statsOf(library, name, library.viewings.filter(v => v.profile === name)));
+	const byProfile = new Map<string, ViewingEvent[]>(library.profiles.map(name => [name, []]));
+	for (const v of library.viewings) byProfile.get(v.profile)!.push(v);
+	return library.profiles.map(name => statsOf(library, name, byProfile.get(name)!));
 }
 
 /** Stats for a set of viewings under a name (`All profiles`, or one profile). */
@@ -54,16 +56,26 @@ export function statsOf(library: Library, name: string, viewings: readonly Viewi
 		if (last === null || v.start > last) last = v.start;
 		seen[v.titleId] = 1;
 	}
-	const shows = new Set<Show>();
-	const movies = new Set<Show>();
-	const episodes = new Set<Episode>();
+	// Show and episode numbers, not Show objects: a summary does not need the shows grouped (library.shows
+	// is lazy), and marking arrays costs less than Sets.
+	const seenSeries = new Uint8Array(library.titles.length);
+	const seenMovie = new Uint8Array(library.titles.length);
+	const seenEpisode = new Uint8Array(library.titles.length);
+	let shows = 0;
+	let movies = 0;
+	let episodes = 0;
 	for (let id = 0; id < seen.length; id++) {
 		if (seen[id] === 0) continue;
 		const fact = library.titles[id]!;
-		if (fact.parsed.kind === 'episode') {
-			shows.add(fact.show!);
-			episodes.add(fact.episode!);
-		} else movies.add(fact.show!);
+		if (fact.parsed.kind !== 'episode') {
+			if (seenMovie[fact.showNumber] === 0) movies++;
+			seenMovie[fact.showNumber] = 1;
+			continue;
+		}
+		if (seenSeries[fact.showNumber] === 0) shows++;
+		seenSeries[fact.showNumber] = 1;
+		if (seenEpisode[fact.episodeNumber] === 0) episodes++;
+		seenEpisode[fact.episodeNumber] = 1;
 	}
 	return {
 		name,
@@ -73,9 +85,9 @@ export function statsOf(library: Library, name: string, viewings: readonly Viewi
 		watchSeconds: hasDuration ? seconds : null,
 		firstViewing: first,
 		lastViewing: last,
-		shows: shows.size,
-		movies: movies.size,
-		episodes: episodes.size,
+		shows,
+		movies,
+		episodes,
 		devices: devices.size,
 	};
 }

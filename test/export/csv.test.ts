@@ -24,7 +24,7 @@ describe('parseCsv', () => {
 	it('reports an unclosed quote with its line and keeps the rows before it', () => {
 		const {rows, errors} = parseCsv('a,b\n1,2\n3,"never closed\n5,6\n');
 		expect(rows).toEqual([['1', '2']]);
-		expect(errors).toEqual([{line: 3, reason: 'a quoted field is never closed'}]);
+		expect(errors).toEqual([{line: 3, offset: 8, reason: 'a quoted field is never closed'}]);
 	});
 
 	it('keeps text after a closing quote and decodes UTF-8 split across fields', () => {

@@ -8,6 +8,6 @@ export const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/$
 
 /** Runs the CLI with piped stdio (not a terminal) and returns what a script would see. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): {code: number; stdout: string; stderr: string} {
-	const result = spawnSync(process.execPath, [CLI, ...args], {encoding: 'utf8', env: {...process.env, TZ: 'UTC', ...env}, timeout: 30_000});
+	const result = spawnSync(process.execPath, [CLI, ...args], {encoding: 'utf8', env: {...process.env, TZ: 'UTC', ...env}, timeout: 60_000, maxBuffer: 512 * 1024 * 1024});
 	return {code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr};
 }
