@@ -3,10 +3,7 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {parseInvocation, validTimeZone, type Invocation} from './commands/args.js';
 import {helpText} from './commands/help.js';
-import {runCommand} from './commands/run-command.js';
 import {ExportError, UsageError} from './export/errors.js';
-import {openExport} from './query/open-export.js';
-import {keyHelpLines} from './ui/keymap.js';
 
 const DEMO_EXPORT = fileURLToPath(new URL('../fixtures/sample/netflix-report.zip', import.meta.url));
 
@@ -17,7 +14,7 @@ function version(): string {
 
 async function main(argv: readonly string[]): Promise<number> {
 	const inv = parseInvocation(argv);
-	if (inv.command === 'help') return print(helpText(keyHelpLines()));
+	if (inv.command === 'help') return print(helpText((await import('./ui/keymap.js')).keyHelpLines()));
 	if (inv.command === 'version') return print(`${version()}\n`);
 	if (inv.tz !== null) {
 		if (!validTimeZone(inv.tz)) throw new UsageError(`--tz: unknown time zone "${inv.tz}" (use a name like Europe/Berlin or UTC)`);
@@ -40,14 +37,16 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (location === null) {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
+	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
+	const [{openExport}, {runCommand}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined});
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
-		print(runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
+		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
 		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, doctor (--help).\n');
 		return 0;
 	}
-	return print(runCommand(inv.command, view, inv, version()));
+	return print(await runCommand(inv.command, view, inv, version()));
 }
 
 function print(text: string): number {

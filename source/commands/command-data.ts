@@ -1,0 +1,57 @@
+import type {DataOverview} from '../query/data-overview.js';
+import type {DoctorJson} from '../query/doctor.js';
+import {historyEntry, historyOf, type HistoryEntry} from '../query/history.js';
+import type {ExportView} from '../query/open-export.js';
+import type {SearchResult} from '../query/search-index.js';
+import {stoppedEntry, stoppedList, type StoppedEntry} from '../query/stopped-list.js';
+import {summaryOf, type ProfileJson, type SummaryJson} from '../query/summary.js';
+import type {CommandName, Invocation} from './args.js';
+
+/** What each command answers, in its JSON shape (the text output is made from the same data). */
+export type CommandData =
+	| {command: 'summary'; data: SummaryJson}
+	| {command: 'profiles'; data: ProfileJson[]}
+	| {command: 'stopped'; data: StoppedEntry[]}
+	| {command: 'search'; data: SearchResult[]}
+	| {command: 'history'; data: HistoryEntry[]}
+	| {command: 'doctor'; data: DoctorJson}
+	| {command: 'knows'; data: DataOverview};
+
+/**
+ * The answer of one command. Modules only some commands need (fuse.js for search, the table readers
+ * for knows) are imported here on demand: every module costs start-up time of every command.
+ */
+export async function commandData(command: CommandName, view: ExportView, inv: Invocation, profile: string | null, version: string): Promise<CommandData> {
+	switch (command) {
+		case 'summary': {
+			const data = summaryOf(view);
+			if (profile) data.profiles = data.profiles.filter(p => p.name === profile);
+			return {command, data};
+		}
+		case 'profiles':
+			return {command, data: summaryOf(view).profiles.filter(p => !profile || p.name === profile)};
+		case 'stopped': {
+			const now = Date.now();
+			const points = stoppedList(view.library, {profile: profile ?? undefined, unfinished: inv.unfinished, now});
+			return {command, data: points.slice(0, inv.limit ?? undefined).map(p => stoppedEntry(p, now))};
+		}
+		case 'search': {
+			const {buildSearchIndex, searchResult} = await import('../query/search-index.js');
+			const hits = buildSearchIndex(view.library).search(inv.query ?? '', inv.limit ?? 20, profile ?? undefined);
+			return {command, data: hits.map(searchResult)};
+		}
+		case 'history': {
+			const views = historyOf(view.library, {profile: profile ?? undefined, show: inv.show ?? undefined, since: inv.since ?? undefined, extras: inv.extras});
+			return {command, data: (inv.limit ? views.slice(-inv.limit) : views).map(historyEntry)};
+		}
+		case 'doctor': {
+			const {doctorReport} = await import('../query/doctor.js');
+			return {command, data: doctorReport(view, version)};
+		}
+		case 'knows': {
+			// The whole account: the profile filter does not apply to account-wide tables.
+			const {dataOverview} = await import('../query/data-overview.js');
+			return {command, data: dataOverview(view.loaded)};
+		}
+	}
+}

@@ -1,0 +1,83 @@
+import type {DoctorJson} from '../query/doctor.js';
+import type {ProfileJson, SummaryJson} from '../query/summary.js';
+import type {CommandData} from './command-data.js';
+import {ago, episodeCode, fit, group, hoursMinutes, localDate, localDateTime, resumeText} from './format.js';
+import {knowsText} from './knows-text.js';
+
+/** A command's answer as text for a person: aligned columns, local times. */
+export function commandText(answer: CommandData, query: string | null): string {
+	switch (answer.command) {
+		case 'summary':
+			return summaryText(answer.data);
+		case 'profiles':
+			return answer.data.map(profileText).join('\n\n') + '\n';
+		case 'stopped':
+			if (answer.data.length === 0) return 'Nothing to resume.\n';
+			return lines(
+				answer.data.map(e => {
+					const where = e.kind === 'series' ? `${episodeCode(e.seasonNumber, e.season, e.episode)}${e.episodeTitle ? ` · ${e.episodeTitle}` : ''}` : 'movie';
+					return `${fit(e.show, 30)}  ${fit(where, 34)}  ${fit(resumeText(e), 20)}  ${fit(e.state, 16)}  ${fit(ago(e.daysSince), 14)}  ${e.profile}`;
+				}),
+			);
+		case 'search':
+			if (answer.data.length === 0) return `No show or movie matches "${query}".\n`;
+			return lines(answer.data.map(h => `${fit(h.title, 40)}  ${fit(h.kind, 6)}  ${fit(`${group(h.viewings)} viewings`, 16)}  last ${localDate(Date.parse(h.lastWatched))}  ${h.profiles.join(', ')}`));
+		case 'history':
+			if (answer.data.length === 0) return 'No viewings match.\n';
+			return lines(
+				answer.data.map(
+					v => `${localDateTime(Date.parse(v.start))}  ${fit(v.profile, 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
+				),
+			);
+		case 'doctor':
+			return doctorText(answer.data);
+		case 'knows':
+			return knowsText(answer.data);
+	}
+}
+
+function lines(rows: string[]): string {
+	return `${rows.join('\n')}\n`;
+}
+
+function profileText(p: ProfileJson): string {
+	const span = p.firstViewing && p.lastViewing ? `${localDate(Date.parse(p.firstViewing))} → ${localDate(Date.parse(p.lastViewing))}` : 'no viewings';
+	return [
+		p.name,
+		`  ${group(p.viewings)} viewings${p.watchSeconds === null ? '' : `, ${hoursMinutes(p.watchSeconds)} watched`}, ${span}`,
+		`  ${group(p.shows)} shows (${group(p.episodes)} episodes), ${group(p.movies)} movies, ${group(p.extras)} extras, ${group(p.hidden)} hidden, ${p.devices} devices`,
+	].join('\n');
+}
+
+function summaryText(s: SummaryJson): string {
+	const lines = [
+		`${s.source.format}: ${s.source.location}`,
+		`  ${s.source.layout}; viewings from ${s.source.viewingFile} (${s.source.headerVersion} columns${s.source.dateOrder ? `, dates ${s.source.dateOrder}` : ''})`,
+		`  ${group(s.rows.viewings)} viewings: ${group(s.rows.episodes)} episodes, ${group(s.rows.movies)} movies, ${group(s.rows.extras)} extras; ${group(s.rows.hidden)} hidden, ${group(s.rows.merged)} duplicates merged, ${group(s.rows.skipped)} rows skipped`,
+		`  ${s.files.length} files; tables: ${s.files.filter(f => f.table && !f.empty).length} with data, ${s.files.filter(f => f.empty).length} empty`,
+		'',
+		profileText(s.total),
+		'',
+		...s.profiles.map(profileText).flatMap(t => [t, '']),
+		...s.warnings.map(w => `warning: ${w}`),
+	];
+	return lines.join('\n').replace(/\n+$/, '\n');
+}
+
+function doctorText(d: DoctorJson): string {
+	const lines = [
+		`netflix-tui ${d.version} on Node ${process.versions.node}`,
+		`source: ${d.source.kind} ${d.source.location}`,
+		`format: ${d.source.format}; layout: ${d.source.layout}`,
+		`viewings from: ${d.source.viewingFile} (${d.source.headerVersion} columns${d.source.dateOrder ? `, dates ${d.source.dateOrder}` : ''})`,
+		`rows: ${group(d.rows.read)} read, ${group(d.rows.merged)} near-duplicates merged`,
+		...Object.entries(d.rows.skipped).map(([reason, n]) => `  skipped ${group(n)}: ${reason}`),
+		`titles: ${group(d.titles.distinct)} distinct, ${group(d.titles.unplaced)} the parser could not place`,
+		...d.titles.unplacedTitles.slice(0, 30).map(t => `  unplaced: ${t}`),
+		`profiles: ${d.profiles}`,
+		'files:',
+		...d.files.map(f => `  ${f.empty ? 'empty ' : f.table ? 'table ' : 'other '} ${fit(group(f.bytes), 12)} ${f.path}`),
+		...d.warnings.map(w => `warning: ${w}`),
+	];
+	return lines.join('\n') + '\n';
+}
