@@ -7,11 +7,24 @@ import {fieldText, type CsvRow} from './csv.js';
  * lookup by string (which hashes the whole string again).
  */
 export class ByteInterner {
+	/**
+	 * @param repeats whether consecutive rows often hold the same value (profiles, devices: yes; titles:
+	 * no, so the check would only cost a compare per row).
+	 */
+	constructor(private readonly repeats = true) {}
+
 	/** The distinct values, by id. */
 	readonly values: string[] = [];
-	/** Raw bytes of each value as first seen (its own copy: the file's buffer is not kept alive). */
-	private readonly raw: Uint8Array[] = [];
-	private readonly shapes: number[] = [];
+	/**
+	 * Raw bytes of every value as first seen, one after the other in one buffer (a copy: the file's buffer
+	 * is not kept alive). One buffer, not a Uint8Array per value: 40k small arrays scattered in memory made
+	 * each compare a cache miss.
+	 */
+	private arena = new Uint8Array(64 * 1024);
+	private arenaUsed = 0;
+	private rawStart = new Int32Array(64);
+	private rawLength = new Int32Array(64);
+	private shapes = new Uint8Array(64);
 	private hashes = new Int32Array(64);
 	/** Open-addressing table of id + 1 (0 = empty), indexed by hash; a Map costs ≈3x more per lookup. */
 	private slots = new Int32Array(128);
@@ -25,7 +38,7 @@ export class ByteInterner {
 		const e = row.end[i]!;
 		if (e <= s) return -1;
 		// Consecutive rows mostly repeat a profile, device or country: check the last value first.
-		if (this.lastId !== -1 && this.same(this.lastId, row, i)) return this.lastId;
+		if (this.repeats && this.lastId !== -1 && this.same(this.lastId, row, i)) return this.lastId;
 		let hash = 0x811c9dc5 ^ row.shape[i]!;
 		for (let k = s; k < e; k++) hash = Math.imul(hash ^ bytes[k]!, 0x01000193);
 		const mask = this.slots.length - 1;
@@ -37,13 +50,13 @@ export class ByteInterner {
 		}
 		const id = this.values.length;
 		this.values.push(fieldText(row, i));
-		this.raw.push(Uint8Array.prototype.slice.call(bytes, s, e));
-		this.shapes.push(row.shape[i]!);
-		if (id >= this.hashes.length) {
-			const grown = new Int32Array(this.hashes.length * 2);
-			grown.set(this.hashes);
-			this.hashes = grown;
-		}
+		if (id >= this.hashes.length) this.growIds();
+		if (this.arenaUsed + (e - s) > this.arena.length) this.growArena(e - s);
+		this.arena.set(bytes.subarray(s, e), this.arenaUsed);
+		this.rawStart[id] = this.arenaUsed;
+		this.rawLength[id] = e - s;
+		this.arenaUsed += e - s;
+		this.shapes[id] = row.shape[i]!;
 		this.hashes[id] = hash;
 		this.slots[at] = id + 1;
 		if ((id + 1) * 2 > this.slots.length) this.rehash();
@@ -54,6 +67,21 @@ export class ByteInterner {
 	value(row: CsvRow, i: number): string | null {
 		const id = this.id(row, i);
 		return id === -1 ? null : this.values[id]!;
+	}
+
+	private growIds(): void {
+		const size = this.hashes.length * 2;
+		const grow = <T extends Int32Array | Uint8Array>(old: T, fresh: T): T => (fresh.set(old), fresh);
+		this.hashes = grow(this.hashes, new Int32Array(size));
+		this.rawStart = grow(this.rawStart, new Int32Array(size));
+		this.rawLength = grow(this.rawLength, new Int32Array(size));
+		this.shapes = grow(this.shapes, new Uint8Array(size));
+	}
+
+	private growArena(needed: number): void {
+		const arena = new Uint8Array(Math.max(this.arena.length * 2, this.arenaUsed + needed));
+		arena.set(this.arena.subarray(0, this.arenaUsed));
+		this.arena = arena;
 	}
 
 	private rehash(): void {
@@ -69,12 +97,13 @@ export class ByteInterner {
 
 	/** Whether field `i` of the row holds the same bytes, quoted the same way, as value `id`. */
 	private same(id: number, row: CsvRow, i: number): boolean {
-		const known = this.raw[id]!;
 		const bytes = row.bytes;
 		const s = row.start[i]!;
-		const length = known.length;
+		const length = this.rawLength[id]!;
 		if (length !== row.end[i]! - s || this.shapes[id] !== row.shape[i]) return false;
-		for (let k = 0; k < length; k++) if (known[k] !== bytes[s + k]) return false;
+		const arena = this.arena;
+		const from = this.rawStart[id]!;
+		for (let k = 0; k < length; k++) if (arena[from + k] !== bytes[s + k]) return false;
 		return true;
 	}
 }

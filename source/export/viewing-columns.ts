@@ -66,7 +66,7 @@ export class ColumnReader {
 	readonly out: ViewingColumns;
 	private cursor: CsvCursor | null;
 	private readonly row: CsvRow;
-	private readonly interners = {profile: new ByteInterner(), device: new ByteInterner(), country: new ByteInterner(), type: new ByteInterner(), attributes: new ByteInterner(), title: new ByteInterner()};
+	private readonly interners = {profile: new ByteInterner(), device: new ByteInterner(), country: new ByteInterner(), type: new ByteInterner(), attributes: new ByteInterner(), title: new ByteInterner(false)};
 	private readonly titleOfRaw: number[] = [];
 	private readonly hiddenOfRaw: number[] = [];
 	private readonly titleIds = new Map<string, number>();
