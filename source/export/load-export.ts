@@ -14,6 +14,8 @@ export interface LoadOptions {
 	dateOrder?: DateOrder;
 	/** Called while the viewing history is read: fraction 0–1 and rows so far. */
 	onProgress?: (fraction: number, rows: number) => void;
+	/** Read the viewing history in a worker thread only, keeping this thread free (the explorer). */
+	offload?: boolean;
 }
 
 /** Everything read from an export, before the model is built. */
@@ -68,7 +70,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			warnings: result.warnings,
 		};
 	}
-	const result = await readViewingActivity(bytes, fileName, options.onProgress);
+	const result = await readViewingActivity(bytes, fileName, options.onProgress, options.offload);
 	return {
 		...base,
 		format: source.kind === 'csv' ? 'ViewingActivity.csv' : 'full export',

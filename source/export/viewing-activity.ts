@@ -3,7 +3,7 @@ import {ExportError} from './errors.js';
 import {Worker} from 'node:worker_threads';
 import {bomLength, detectDelimiter, lineAt, newRow, readCsvRows, readHeader} from './csv.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
-import type {WorkerInput} from './viewing-worker.js';
+import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
 
 /** A viewing as read from the file, before the title parser classified it. */
 export type ViewingRow = Omit<ViewingEvent, 'kind' | 'parsed'>;
@@ -40,17 +40,20 @@ export function isViewingActivityHeader(header: readonly string[]): boolean {
 
 /** Files at least this large are read by two threads (smaller ones are done before a worker starts). */
 const PARALLEL_BYTES = 8 * 1024 * 1024;
+/** With `offload`, files at least this large are read by the worker alone. */
+const OFFLOAD_BYTES = 1024 * 1024;
 
 /**
  * Reads ViewingActivity.csv bytes. Columns are mapped by header name, never by position (Netflix
  * reordered them in 2025). Malformed rows are skipped and counted, never fatal. A large file is read
- * by two threads, each half into columns (viewing-columns.ts), then turned into rows here.
- * `onProgress` gets the fraction of the file read; the loop yields between slices.
+ * by two threads, each half into columns (viewing-columns.ts), then turned into rows here; with
+ * `offload` a worker reads it all, leaving this thread free. `onProgress` gets the fraction read.
  */
 export async function readViewingActivity(
 	bytes: Uint8Array,
 	fileName: string,
 	onProgress?: (fraction: number, rows: number) => void,
+	offload = false,
 ): Promise<ViewingActivityResult> {
 	const delimiter = detectDelimiter(bytes);
 	const warnings: string[] = [];
@@ -80,8 +83,9 @@ export async function readViewingActivity(
 	// The second half goes to a worker from the first line break after the middle. If that break is inside
 	// a quoted field, the main thread's last row runs past it: then the worker's part is dropped and the
 	// main thread reads on. Either way every row is read exactly once, by the same parser.
-	const split = bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) / 2)) : bytes.length;
-	const helper = split < bytes.length ? readInWorker(bytes, split, delimiter, cols, minFields) : null;
+	// With `offload` (the explorer) the worker reads it all: the main thread is busy compiling the UI.
+	const split = offload && bytes.length >= OFFLOAD_BYTES ? first : bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) / 2)) : bytes.length;
+	const helper = split < bytes.length ? readInWorker(bytes, split, delimiter, cols, minFields, split === first ? onProgress : undefined) : null;
 	const parts = [await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, split), split, onProgress)];
 	const head = parts[0]!;
 	if (helper && head.unclosedAt === null) {
@@ -119,15 +123,23 @@ function lineStartAfter(bytes: Uint8Array, from: number): number {
 }
 
 /** Reads `bytes[from…]` in a worker thread; null if the worker cannot run (then this thread reads it). */
-function readInWorker(bytes: Uint8Array, from: number, delimiter: number, cols: ColumnIndex, minFields: number): Promise<ViewingColumns | null> {
+function readInWorker(
+	bytes: Uint8Array,
+	from: number,
+	delimiter: number,
+	cols: ColumnIndex,
+	minFields: number,
+	onProgress?: (fraction: number, rows: number) => void,
+): Promise<ViewingColumns | null> {
 	return new Promise(resolve => {
 		try {
 			// A copy (Buffer#slice would share memory, and transferring it would detach the whole file).
 			const part = Uint8Array.prototype.slice.call(bytes, from);
 			const input: WorkerInput = {bytes: part, base: from, delimiter, cols, minFields};
 			const worker = new Worker(new URL('./viewing-worker.js', import.meta.url), {workerData: input, transferList: [part.buffer as ArrayBuffer]});
-			worker.once('message', (columns: ViewingColumns) => {
-				resolve(columns);
+			worker.on('message', (message: WorkerMessage) => {
+				if (message.type === 'progress') return onProgress?.(message.fraction, message.rows);
+				resolve(message.columns);
 				void worker.terminate();
 			});
 			worker.once('error', () => resolve(null));

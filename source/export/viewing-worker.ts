@@ -3,7 +3,10 @@
  * thread reads the first (2 cores: the load takes ≈40% less). See viewing-columns.ts.
  */
 import {parentPort, workerData} from 'node:worker_threads';
-import {type ColumnIndex, ColumnReader} from './viewing-columns.js';
+import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
+
+/** Rows between progress messages. */
+const PROGRESS_ROWS = 20_000;
 
 /** What the main thread sends. `bytes` holds the part only; `base` is its offset in the whole file. */
 export interface WorkerInput {
@@ -14,7 +17,16 @@ export interface WorkerInput {
 	minFields: number;
 }
 
+/** Messages to the main thread: progress while reading, then the columns. */
+export type WorkerMessage = {type: 'progress'; fraction: number; rows: number} | {type: 'done'; columns: ViewingColumns};
+
 const input = workerData as WorkerInput;
-const columns = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, 0, input.bytes.length, input.base).readAll();
+const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, 0, input.bytes.length, input.base);
+while (reader.step(PROGRESS_ROWS)) {
+	const progress: WorkerMessage = {type: 'progress', fraction: (reader.offset ?? input.bytes.length) / input.bytes.length, rows: reader.out.count};
+	parentPort!.postMessage(progress);
+}
+const columns = reader.finish();
 const buffers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes].map(a => a.buffer as ArrayBuffer);
-parentPort!.postMessage(columns, buffers);
+const done: WorkerMessage = {type: 'done', columns};
+parentPort!.postMessage(done, buffers);

@@ -10,7 +10,7 @@ import {ScreenData} from './screen-data.js';
  */
 export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 	return async (path, progress, indexing) => {
-		const view = await openExport(path, {onProgress: progress, dateOrder});
+		const view = await openExport(path, {onProgress: progress, dateOrder, offload: true});
 		indexing();
 		// Let the "building the search index" frame reach the screen before the synchronous build.
 		await new Promise(resolve => setTimeout(resolve, 0));

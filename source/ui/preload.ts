@@ -30,7 +30,7 @@ export function preload(exportPath: string, dateOrder: DateOrder | undefined, st
 		if (percent === drawn) return;
 		drawn = percent;
 		const then = percent === 100 ? ' · sorting into shows…' : '';
-		stdout.write(`${CLEAR}${HIDE_CURSOR}netflix-tui\n\n  Reading ${name}… ${percent}% · ${rows.toLocaleString('en-US')} rows${then}\n\n  q quits\n`);
+		stdout.write(`${CLEAR}${HIDE_CURSOR}netflix-tui\n\n  Reading ${name}… ${percent}% · ${rows.toLocaleString('en-US')} rows read${then}\n\n  q quits\n`);
 	};
 	draw(0, 0);
 
