@@ -56,6 +56,14 @@ export function Root({initial, load, width, height}: RootProps) {
 		};
 	}, [loadingPath, load]);
 
+	// Once the first screen of a loaded export is on the terminal, build what it did not need.
+	const loaded = state.data;
+	useEffect(() => {
+		if (!loaded) return;
+		const timer = setTimeout(() => loaded.prepare(), 30);
+		return () => clearTimeout(timer);
+	}, [loaded]);
+
 	useEffect(() => {
 		if (state.quit) exit();
 		else if (state.error) exit(state.error instanceof Error ? state.error : new Error(String(state.error)));

@@ -37,13 +37,26 @@ export class ScreenData {
 	readonly profiles: ReadonlyArray<string | null>;
 	private readonly memo = new Map<string, unknown>();
 
+	private searchIndex: SearchIndex | undefined;
+
 	constructor(
 		readonly view: ExportView,
-		readonly index: SearchIndex,
+		/** Builds the search index: called on first use, or by `prepare` once the first screen is drawn. */
+		private readonly makeIndex: () => SearchIndex,
 		/** "Now" for how-long-ago, fixed at load so the lists do not shift while browsing. */
 		readonly now: number,
 	) {
 		this.profiles = [null, ...view.library.profiles];
+	}
+
+	/** The search index over show and movie names, built once. */
+	get index(): SearchIndex {
+		return (this.searchIndex ??= this.makeIndex());
+	}
+
+	/** Builds what the first screen did not need (the search index), so the first `/` is quick. */
+	prepare(): void {
+		void this.index;
 	}
 
 	/** Where-did-I-stop rows for a profile (null: all) and filter. */

@@ -33,7 +33,7 @@ let sample: ScreenData | undefined;
 export async function sampleData(): Promise<ScreenData> {
 	if (!sample) {
 		const view = await openExport(SAMPLE);
-		sample = new ScreenData(view, buildSearchIndex(view.library), NOW);
+		sample = new ScreenData(view, () => buildSearchIndex(view.library), NOW);
 	}
 	return sample;
 }
