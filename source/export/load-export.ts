@@ -1,3 +1,4 @@
+import type {ParsedTitle} from '../model/types.js';
 import {ExportError} from './errors.js';
 import {bomLength, parseCsv, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
@@ -34,6 +35,8 @@ export interface LoadedExport {
 	rows: ViewingRow[];
 	/** Distinct titles; each row's `titleId` indexes this list. */
 	titles: string[];
+	/** The titles already parsed by the reader's worker thread, when they were. */
+	parsedTitles?: {parsed: ParsedTitle[]; unplaced: readonly string[]};
 	skipped: SkipCounts;
 	warnings: string[];
 }
@@ -79,6 +82,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		datesOnly: false,
 		rows: result.rows,
 		titles: result.titles,
+		parsedTitles: result.parsed,
 		skipped: result.skipped,
 		warnings: result.warnings,
 	};

@@ -1,4 +1,4 @@
-import type {ViewingEvent} from '../model/types.js';
+import type {ParsedTitle, ViewingEvent} from '../model/types.js';
 import {ExportError} from './errors.js';
 import {Worker} from 'node:worker_threads';
 import {bomLength, detectDelimiter, lineAt, newRow, readCsvRows, readHeader} from './csv.js';
@@ -16,6 +16,8 @@ export interface ViewingActivityResult {
 	rows: ViewingRow[];
 	/** Distinct titles; each row's `titleId` indexes this list. */
 	titles: string[];
+	/** The titles already parsed (by the worker), when they were. */
+	parsed?: {parsed: ParsedTitle[]; unplaced: readonly string[]};
 	/** `2025` (reordered, all quoted) or `older` column order, or `custom` for any other order. */
 	headerVersion: '2025' | 'older' | 'custom';
 	skipped: SkipCounts;
@@ -85,7 +87,7 @@ export async function readViewingActivity(
 	// main thread reads on. Either way every row is read exactly once, by the same parser.
 	// With `offload` (the explorer) the worker reads it all: the main thread is busy compiling the UI.
 	const split = offload && bytes.length >= OFFLOAD_BYTES ? first : bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) / 2)) : bytes.length;
-	const helper = split < bytes.length ? readInWorker(bytes, split, delimiter, cols, minFields, split === first ? onProgress : undefined) : null;
+	const helper = split < bytes.length ? readInWorker(bytes, split, delimiter, cols, minFields, split === first, split === first ? onProgress : undefined) : null;
 	const parts = [await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, split), split, onProgress)];
 	const head = parts[0]!;
 	if (helper && head.unclosedAt === null) {
@@ -94,6 +96,8 @@ export async function readViewingActivity(
 	}
 	const {rows, titles} = rowsOf(parts);
 	onProgress?.(1, rows.length);
+	// One part read whole by the worker: its title order is the global one, so its parses apply as they are.
+	const parsed = parts.length === 2 && parts[0]!.count === 0 && parts[1]!.parsed ? {parsed: parts[1]!.parsed, unplaced: parts[1]!.unplaced ?? []} : undefined;
 
 	const skipped: SkipCounts = {};
 	for (const part of parts) for (const [reason, n] of Object.entries(part.skipped)) skipped[reason] = (skipped[reason] ?? 0) + n;
@@ -101,7 +105,7 @@ export async function readViewingActivity(
 	if (unclosed !== undefined && unclosed !== null) warnings.push(`${fileName} line ${lineAt(bytes, unclosed)}: a quoted field is never closed; the rest of the file was not read.`);
 	if (parts.some(p => p.lenientStart)) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
 	if (parts.some(p => p.lenientDuration)) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
-	return {rows, titles, headerVersion, skipped, warnings};
+	return {rows, titles, parsed, headerVersion, skipped, warnings};
 }
 
 /** Reads a part on this thread, yielding between slices so keys keep working. */
@@ -129,13 +133,14 @@ function readInWorker(
 	delimiter: number,
 	cols: ColumnIndex,
 	minFields: number,
+	whole: boolean,
 	onProgress?: (fraction: number, rows: number) => void,
 ): Promise<ViewingColumns | null> {
 	return new Promise(resolve => {
 		try {
 			// A copy (Buffer#slice would share memory, and transferring it would detach the whole file).
 			const part = Uint8Array.prototype.slice.call(bytes, from);
-			const input: WorkerInput = {bytes: part, base: from, delimiter, cols, minFields};
+			const input: WorkerInput = {bytes: part, base: from, delimiter, cols, minFields, catalog: whole};
 			const worker = new Worker(new URL('./viewing-worker.js', import.meta.url), {workerData: input, transferList: [part.buffer as ArrayBuffer]});
 			worker.on('message', (message: WorkerMessage) => {
 				if (message.type === 'progress') return onProgress?.(message.fraction, message.rows);

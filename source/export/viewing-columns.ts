@@ -1,3 +1,4 @@
+import type {ParsedTitle} from '../model/types.js';
 import {ByteInterner} from './byte-interner.js';
 import {type CsvCursor, type CsvRow, fieldText, newRow, readCsvRows} from './csv.js';
 import {clockFromBytes, parseClock, parseStartLenient, startFromBytes} from './time.js';
@@ -52,6 +53,9 @@ export interface ViewingColumns {
 	unclosedAt: number | null;
 	/** Absolute offset where reading stopped (the part's end, or the unclosed row). */
 	end: number;
+	/** The title parser's reading of `titles` (same order) and the titles it had to guess, when made. */
+	parsed?: ParsedTitle[];
+	unplaced?: readonly string[];
 }
 
 /** Older exports mark hidden views by prefixing the title (format reference §4). */

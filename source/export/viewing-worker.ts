@@ -3,6 +3,7 @@
  * thread reads the first (2 cores: the load takes ≈40% less). See viewing-columns.ts.
  */
 import {parentPort, workerData} from 'node:worker_threads';
+import {buildTitleCatalog} from '../model/title-catalog.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
 
 /** Rows between progress messages. */
@@ -15,6 +16,8 @@ export interface WorkerInput {
 	delimiter: number;
 	cols: ColumnIndex;
 	minFields: number;
+	/** The part is the whole file: parse its titles here too (the main thread is compiling the UI). */
+	catalog: boolean;
 }
 
 /** Messages to the main thread: progress while reading, then the columns. */
@@ -27,6 +30,11 @@ while (reader.step(PROGRESS_ROWS)) {
 	parentPort!.postMessage(progress);
 }
 const columns = reader.finish();
+if (input.catalog) {
+	const catalog = buildTitleCatalog(columns.titles);
+	columns.parsed = columns.titles.map(title => catalog.get(title));
+	columns.unplaced = catalog.unplaced;
+}
 const buffers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes].map(a => a.buffer as ArrayBuffer);
 const done: WorkerMessage = {type: 'done', columns};
 parentPort!.postMessage(done, buffers);

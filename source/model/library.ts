@@ -69,9 +69,9 @@ export function showKey(name: string): string {
  * the title parser → episode or movie), merges near-duplicates, and groups episodes into shows.
  * Rows are modified in place into ViewingEvents (no copy: 250k rows must stay cheap).
  */
-export function buildLibrary(rows: ViewingRow[], titles?: readonly string[]): Library {
+export function buildLibrary(rows: ViewingRow[], titles?: readonly string[], parsed?: TitleCatalog): Library {
 	const distinct = titles ?? assignTitleIds(rows);
-	const catalog = buildTitleCatalog(distinct);
+	const catalog = parsed ?? buildTitleCatalog(distinct);
 	const facts = distinct.map(title => factsOf(catalog, title));
 	numberShowsAndEpisodes(facts);
 	const sorted = oldestFirst(rows);

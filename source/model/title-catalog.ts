@@ -5,7 +5,7 @@
  */
 import type {ParsedTitle} from './types.js';
 import {isExtraTitle} from './extras.js';
-import {parseSegments} from './parse-title.js';
+import {parseSegments, parseTitle} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
 import {episodeTitle, movieTitle} from './title-shapes.js';
 import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
@@ -21,6 +21,24 @@ export interface TitleCatalog {
 	readonly unplaced: readonly string[];
 	/** Number of distinct titles. */
 	readonly size: number;
+}
+
+/**
+ * A catalog from parses made elsewhere (the worker thread that read the file builds it there, while
+ * this thread is busy). Titles it does not hold are parsed on the fly.
+ */
+export function catalogFromParsed(titles: readonly string[], parsed: readonly ParsedTitle[], unplaced: readonly string[]): TitleCatalog {
+	const byTitle = new Map<string, ParsedTitle>();
+	titles.forEach((title, i) => byTitle.set(title, parsed[i]!));
+	return {
+		get(raw: string): ParsedTitle {
+			let result = byTitle.get(raw);
+			if (!result) byTitle.set(raw, (result = parseTitle(raw)));
+			return result;
+		},
+		unplaced,
+		size: titles.length,
+	};
 }
 
 /** A title still unresolved after the keyword and known-show passes, with its segments. */

@@ -1,5 +1,6 @@
 import {loadExport, type LoadedExport, type LoadOptions} from '../export/load-export.js';
 import {buildLibrary, type Library} from '../model/library.js';
+import {catalogFromParsed} from '../model/title-catalog.js';
 
 /** An export read and understood: what every command and screen works from. */
 export interface ExportView {
@@ -10,5 +11,7 @@ export interface ExportView {
 /** Reads an export and builds its model. Throws ExportError for anything unreadable. */
 export async function openExport(location: string, options: LoadOptions = {}): Promise<ExportView> {
 	const loaded = await loadExport(location, options);
-	return {loaded, library: buildLibrary(loaded.rows, loaded.titles)};
+	const parsed = loaded.parsedTitles;
+	const catalog = parsed ? catalogFromParsed(loaded.titles, parsed.parsed, parsed.unplaced) : undefined;
+	return {loaded, library: buildLibrary(loaded.rows, loaded.titles, catalog)};
 }

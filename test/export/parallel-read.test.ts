@@ -27,6 +27,18 @@ describe('reading a large file in two threads', () => {
 		expect(JSON.parse(stdout)).toEqual(expected);
 	}, 120_000);
 
+	it('reads the same with the whole file and its titles handled by the worker (the explorer\'s way)', async () => {
+		const file = path.join(dir, 'ViewingActivity.csv');
+		// The built modules, where the worker file exists (npm test builds before it runs vitest).
+		const built = (await import(new URL('../../dist/query/open-export.js', import.meta.url).href)) as typeof import('../../source/query/open-export.js');
+		const [alone, offloaded] = await Promise.all([built.openExport(file), built.openExport(file, {offload: true})]);
+		expect(offloaded.loaded.parsedTitles?.parsed.length).toBe(offloaded.loaded.titles.length);
+		expect(alone.loaded.parsedTitles).toBeUndefined();
+		const shape = (v: typeof alone) => historyOf(v.library, {extras: true}).map(historyEntry);
+		expect(shape(offloaded)).toEqual(shape(alone));
+		expect(offloaded.library.catalog.unplaced).toEqual(alone.library.catalog.unplaced);
+	}, 120_000);
+
 	it('reads on when the middle of the file falls inside a quoted field', async () => {
 		const filler = (n: number, day: number) =>
 			Array.from({length: n}, (_, i) => ({profile: 'Alex', start: `2024-01-${String(day).padStart(2, '0')} ${String(10 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`, title: `Filler ${i}: Season 1: Pilot (Episode 1)`}));
