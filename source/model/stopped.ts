@@ -58,12 +58,14 @@ export function resumePoints(library: Library): ResumePoint[] {
 	for (const show of library.shows.values()) {
 		const typical = show.kind === 'series' ? typicalEpisodeSeconds(show) : null;
 		const ordered = show.seasons.flatMap(s => s.episodes);
-		const episodeOf = new Map<ViewingEvent, Episode>();
-		for (const e of ordered) for (const v of e.viewings) episodeOf.set(v, e);
+		// Newest first until every profile of the show is found: most shows stop after a few viewings.
 		const newest = new Map<string, ViewingEvent>();
-		for (const v of show.viewings) if (!v.hidden) newest.set(v.profile, v);
+		for (let i = show.viewings.length - 1; i >= 0 && newest.size < show.profiles.length; i--) {
+			const v = show.viewings[i]!;
+			if (!v.hidden && !newest.has(v.profile)) newest.set(v.profile, v);
+		}
 		for (const [profile, viewing] of newest) {
-			const episode = episodeOf.get(viewing)!;
+			const episode = library.titles[viewing.titleId]!.episode!;
 			const estimate = show.kind === 'series' ? episodeEstimate(episode, typical) : movieEstimate(episode);
 			const position = viewing.bookmarkSeconds;
 			const state = stateOf(show.kind, position, estimate);
