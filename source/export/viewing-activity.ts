@@ -6,7 +6,7 @@ import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-col
 import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
 
 /** A viewing as read from the file, before the title parser classified it. */
-export type ViewingRow = Omit<ViewingEvent, 'kind' | 'parsed'>;
+export type ViewingRow = Omit<ViewingEvent, 'kind' | 'parsed'> & Partial<Pick<ViewingEvent, 'kind' | 'parsed'>>;
 
 /** Counts of rows that were not turned into viewings, by reason (shown by `doctor`). */
 export type SkipCounts = Record<string, number>;
@@ -155,6 +155,9 @@ function readInWorker(
 	});
 }
 
+/** A placeholder until the model sets each row's parse (see buildLibrary). */
+const UNPARSED: ParsedTitle = {raw: '', kind: 'movie', show: '', seasonLabel: null, seasonNumber: null, episodeNumber: null, episodeTitle: null, placed: false};
+
 /** Turns column parts into row objects, with one title list (and ids) across the parts. */
 function rowsOf(parts: readonly ViewingColumns[]): {rows: ViewingRow[]; titles: string[]} {
 	const titles: string[] = [];
@@ -174,6 +177,9 @@ function rowsOf(parts: readonly ViewingColumns[]): {rows: ViewingRow[]; titles: 
 			const bookmark = part.bookmark[i]!;
 			const latest = part.latest[i]!;
 			rows.push({
+				// Declared now, filled by the model: adding them later would reshape 250k objects.
+				kind: 'movie',
+				parsed: UNPARSED,
 				profile: part.profiles[part.profile[i]!] ?? '',
 				start: part.start[i]!,
 				durationSeconds: duration < 0 ? null : duration,

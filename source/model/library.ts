@@ -72,7 +72,8 @@ export function showKey(name: string): string {
 export function buildLibrary(rows: ViewingRow[], titles?: readonly string[], parsed?: TitleCatalog): Library {
 	const distinct = titles ?? assignTitleIds(rows);
 	const catalog = parsed ?? buildTitleCatalog(distinct);
-	const facts = distinct.map(title => factsOf(catalog, title));
+	const showKeys = new Map<string, string>();
+	const facts = distinct.map(title => factsOf(catalog, title, showKeys));
 	numberShowsAndEpisodes(facts);
 	const sorted = oldestFirst(rows);
 	const viewings: ViewingEvent[] = [];
@@ -85,7 +86,10 @@ export function buildLibrary(rows: ViewingRow[], titles?: readonly string[], par
 		if (twin) {
 			// Near-duplicate rows differ by a second of Duration: keep the longer reading (format reference §4).
 			merged++;
-			if ((row.durationSeconds ?? 0) > (twin.durationSeconds ?? 0)) Object.assign(twin, row);
+			if ((row.durationSeconds ?? 0) > (twin.durationSeconds ?? 0)) {
+				const {parsed, kind} = twin;
+				Object.assign(twin, row, {parsed, kind});
+			}
 			continue;
 		}
 		const fact = facts[row.titleId]!;
@@ -153,10 +157,13 @@ export interface TitleFacts {
 	episode?: Episode;
 }
 
-function factsOf(catalog: TitleCatalog, title: string): TitleFacts {
+function factsOf(catalog: TitleCatalog, title: string, showKeys: Map<string, string>): TitleFacts {
 	const parsed = catalog.get(title);
+	// ~15 titles per show: compute each show's key once.
+	let key = showKeys.get(parsed.show);
+	if (key === undefined) showKeys.set(parsed.show, (key = showKey(parsed.show)));
 	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-	return {parsed, extra: isExtraTitle(title), showKey: showKey(parsed.show), episodeKey: episodeKey(parsed), showNumber: -1, episodeNumber: -1, show: undefined, episode: undefined};
+	return {parsed, extra: isExtraTitle(title), showKey: key, episodeKey: episodeKey(parsed), showNumber: -1, episodeNumber: -1, show: undefined, episode: undefined};
 }
 
 function numberShowsAndEpisodes(facts: readonly TitleFacts[]): void {
