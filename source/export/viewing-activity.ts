@@ -42,6 +42,8 @@ export function isViewingActivityHeader(header: readonly string[]): boolean {
 
 /** Files at least this large are read by two threads (smaller ones are done before a worker starts). */
 const PARALLEL_BYTES = 8 * 1024 * 1024;
+/** The main thread's share of a split file: the worker starts ≈50 ms later (a thread, its modules). */
+const MAIN_SHARE = 0.55;
 /** With `offload`, files at least this large are read by the worker alone. */
 const OFFLOAD_BYTES = 1024 * 1024;
 
@@ -82,11 +84,11 @@ export async function readViewingActivity(
 	const minFields = header.length - 1;
 	const first = readCsvRows(newRow(bytes), delimiter, {offset: bomLength(bytes)}, 1, () => {}, () => {})?.offset ?? bytes.length;
 
-	// The second half goes to a worker from the first line break after the middle. If that break is inside
+	// The second part goes to a worker from the first line break past MAIN_SHARE of the file. If that break is inside
 	// a quoted field, the main thread's last row runs past it: then the worker's part is dropped and the
 	// main thread reads on. Either way every row is read exactly once, by the same parser.
 	// With `offload` (the explorer) the worker reads it all: the main thread is busy compiling the UI.
-	const split = offload && bytes.length >= OFFLOAD_BYTES ? first : bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) / 2)) : bytes.length;
+	const split = offload && bytes.length >= OFFLOAD_BYTES ? first : bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) * MAIN_SHARE)) : bytes.length;
 	const helper = split < bytes.length ? readInWorker(bytes, split, delimiter, cols, minFields, split === first, split === first ? onProgress : undefined) : null;
 	const parts = [await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, split), split, onProgress)];
 	const head = parts[0]!;

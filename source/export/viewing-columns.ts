@@ -71,8 +71,9 @@ export class ColumnReader {
 	private cursor: CsvCursor | null;
 	private readonly row: CsvRow;
 	private readonly interners = {profile: new ByteInterner(), device: new ByteInterner(), country: new ByteInterner(), type: new ByteInterner(), attributes: new ByteInterner(), title: new ByteInterner(false)};
-	private readonly titleOfRaw: number[] = [];
-	private readonly hiddenOfRaw: number[] = [];
+	/** Per raw title id: the title's id without a HIDDEN prefix (+1, 0 = not yet known), and the prefix. */
+	private titleOfRaw = new Int32Array(1024);
+	private hiddenOfRaw = new Uint8Array(1024);
 	private readonly titleIds = new Map<string, number>();
 	private capacity: number;
 
@@ -158,7 +159,8 @@ export class ColumnReader {
 		}
 		const rawTitle = this.interners.title.id(row, c.title);
 		if (rawTitle === -1) return this.skip('empty Title');
-		const title = this.titleOf(rawTitle);
+		const known = rawTitle < this.titleOfRaw.length ? this.titleOfRaw[rawTitle]! : 0;
+		const title = known !== 0 ? known - 1 : this.titleOf(rawTitle);
 		if (title === -1) return this.skip('empty Title');
 		const duration = timeField(row, c.duration);
 		if (duration === null && c.duration !== -1 && c.duration < row.count && row.end[c.duration]! > row.start[c.duration]!) return this.skip('unreadable Duration');
@@ -183,8 +185,14 @@ export class ColumnReader {
 
 	/** The id of the title without any HIDDEN prefix (-1 when nothing is left), once per raw title. */
 	private titleOf(rawId: number): number {
-		const known = this.titleOfRaw[rawId];
-		if (known !== undefined) return known;
+		if (rawId >= this.titleOfRaw.length) {
+			const size = Math.max(rawId + 1, this.titleOfRaw.length * 2);
+			const titles = new Int32Array(size);
+			titles.set(this.titleOfRaw);
+			const hidden = new Uint8Array(size);
+			hidden.set(this.hiddenOfRaw);
+			[this.titleOfRaw, this.hiddenOfRaw] = [titles, hidden];
+		}
 		let title = this.interners.title.values[rawId]!.trim();
 		const hidden = title.startsWith(HIDDEN_PREFIX);
 		if (hidden) title = title.slice(HIDDEN_PREFIX.length).trim();
@@ -195,7 +203,7 @@ export class ColumnReader {
 			if (seen === undefined) this.titleIds.set(title, id);
 		}
 		this.hiddenOfRaw[rawId] = hidden ? 1 : 0;
-		this.titleOfRaw[rawId] = id;
+		this.titleOfRaw[rawId] = id + 1;
 		return id;
 	}
 
