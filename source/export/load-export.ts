@@ -1,6 +1,6 @@
 import type {ParsedTitle} from '../model/types.js';
 import {ExportError} from './errors.js';
-import {bomLength, parseCsv, readHeader} from './csv.js';
+import {bomLength, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
 import {openSource, type SourceKind} from './source.js';
 import {readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
@@ -118,11 +118,4 @@ function isBlank(bytes: Uint8Array): boolean {
 		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
 	}
 	return true;
-}
-
-/** Reads one of the other tables (small) into a header and rows, for the privacy overview. */
-export function readTable(table: ExportTable): {header: string[]; rows: string[][]} {
-	if (table.empty) return {header: [], rows: []};
-	const {header, rows} = parseCsv(checkText(table.file.read(), table.file.path));
-	return {header, rows};
 }

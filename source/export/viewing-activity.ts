@@ -34,12 +34,6 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 /** Rows per slice before yielding to the event loop, so the TUI keeps answering keys while loading. */
 const SLICE_ROWS = 20_000;
 
-/** True when a header line looks like ViewingActivity.csv (has the columns we need). */
-export function isViewingActivityHeader(header: readonly string[]): boolean {
-	const names = new Set(header.map(h => h.trim().toLowerCase()));
-	return REQUIRED.every(c => names.has(c.toLowerCase())) && names.has('duration');
-}
-
 /** Files at least this large are read by two threads (smaller ones are done before a worker starts). */
 const PARALLEL_BYTES = 8 * 1024 * 1024;
 /** The main thread's share of a split file: the worker starts ≈50 ms later (a thread, its modules). */
