@@ -23,6 +23,10 @@ async function main(argv: readonly string[]): Promise<number> {
 	const location = inv.demo ? DEMO_EXPORT : inv.export;
 	const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 	if (inv.command === 'tui' && interactive) {
+		// React picks its development or production build when it is first imported, from NODE_ENV; the
+		// development build checks and times every render (≈2x slower to type into here). People running
+		// the tool get the production build unless they set NODE_ENV themselves.
+		process.env['NODE_ENV'] ??= 'production';
 		// Ink reads the colour setting when it is imported, so NO_COLOR must become FORCE_COLOR=0 first.
 		if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') process.env['FORCE_COLOR'] = '0';
 		// Draw the first frame and start reading before Ink is imported (≈0.5 s of module loading).
