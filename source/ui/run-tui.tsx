@@ -62,8 +62,9 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 			stdin: streams.stdin ?? process.stdin,
 			// Ctrl+C goes through the keymap like q, so both take the same way out.
 			exitOnCtrlC: false,
-			// Ink's default 30 frames a second makes a key typed between two frames wait up to 33 ms.
-			maxFps: 60,
+			// Ink's default 30 frames a second makes a key typed between two frames wait up to 33 ms; a
+			// frame costs ≈10–15 ms here, so 120 keeps that wait under a frame's own cost.
+			maxFps: 120,
 			// Console output would tear the frame; only the real terminal's console is worth patching.
 			patchConsole: streams.stdout === undefined,
 		});
