@@ -30,8 +30,9 @@ export class TmuxServer {
 			cwd: ROOT,
 			encoding: 'utf8',
 			// The server inherits this environment, and every pane inherits the server's. `sh` runs the
-			// pane command (a user's fish would not understand `$?`); TZ pins the dates on screen.
-			env: {...process.env, SHELL: '/bin/sh', TZ: 'UTC', FORCE_COLOR: '0', TMUX: ''},
+			// pane command (a user's fish would not understand `$?`); TZ pins the dates on screen. CI=true
+			// as in CI runs: at a terminal the app must draw every frame all the same.
+			env: {...process.env, SHELL: '/bin/sh', TZ: 'UTC', FORCE_COLOR: '0', TMUX: '', CI: 'true'},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 	}
