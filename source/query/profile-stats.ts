@@ -22,72 +22,99 @@ export interface ProfileStats {
 
 /** Stats for each profile, in the library's profile order. */
 export function profileStats(library: Library): ProfileStats[] {
-	const byProfile = new Map<string, ViewingEvent[]>(library.profiles.map(name => [name, []]));
-	for (const v of library.viewings) byProfile.get(v.profile)!.push(v);
-	return library.profiles.map(name => statsOf(library, name, byProfile.get(name)!));
+	return allStats(library).profiles;
+}
+
+/** Stats of all profiles together and of each profile, in one pass over the viewings. */
+export function allStats(library: Library, totalName = 'All profiles'): {total: ProfileStats; profiles: ProfileStats[]} {
+	const total = new Tally(library);
+	const tallies = new Map(library.profiles.map(name => [name, new Tally(library)]));
+	let lastProfile: string | undefined;
+	let tally: Tally | undefined;
+	for (const v of library.viewings) {
+		// Rows of one profile tend to come together: look the profile up only when it changes.
+		if (v.profile !== lastProfile) tally = tallies.get((lastProfile = v.profile));
+		total.add(v);
+		tally!.add(v);
+	}
+	return {total: total.stats(totalName), profiles: library.profiles.map(name => tallies.get(name)!.stats(name))};
 }
 
 /** Stats for a set of viewings under a name (`All profiles`, or one profile). */
 export function statsOf(library: Library, name: string, viewings: readonly ViewingEvent[]): ProfileStats {
-	let real = 0;
-	let extras = 0;
-	let hidden = 0;
-	let seconds = 0;
-	let hasDuration = false;
-	let first: number | null = null;
-	let last: number | null = null;
-	// Mark titles, then count shows and episodes over distinct titles: a Set add per row costs ~4x more.
-	const seen = new Uint8Array(library.titles.length);
-	const devices = new Set<string>();
-	let lastDevice: string | null = null;
-	for (const v of viewings) {
-		if (v.device !== lastDevice && v.device) devices.add((lastDevice = v.device));
+	const tally = new Tally(library);
+	for (const v of viewings) tally.add(v);
+	return tally.stats(name);
+}
+
+/**
+ * Running counts for one profile. Shows and episodes are counted by the small numbers the library
+ * gives each (marking arrays, not Sets), once per distinct title: a summary never groups the shows.
+ */
+class Tally {
+	private real = 0;
+	private extras = 0;
+	private hidden = 0;
+	private seconds = 0;
+	private hasDuration = false;
+	private first: number | null = null;
+	private last: number | null = null;
+	private shows = 0;
+	private movies = 0;
+	private episodes = 0;
+	private readonly devices = new Set<string>();
+	private lastDevice: string | null = null;
+	private readonly seenTitle: Uint8Array;
+	private readonly seenSeries: Uint8Array;
+	private readonly seenMovie: Uint8Array;
+	private readonly seenEpisode: Uint8Array;
+
+	constructor(private readonly library: Library) {
+		const n = library.titles.length;
+		[this.seenTitle, this.seenSeries, this.seenMovie, this.seenEpisode] = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
+	}
+
+	add(v: ViewingEvent): void {
+		if (v.device !== this.lastDevice && v.device) this.devices.add((this.lastDevice = v.device));
 		if (v.kind === 'extra') {
-			extras++;
-			continue;
+			this.extras++;
+			return;
 		}
-		real++;
-		if (v.hidden) hidden++;
+		this.real++;
+		if (v.hidden) this.hidden++;
 		if (v.durationSeconds !== null) {
-			hasDuration = true;
-			seconds += v.durationSeconds;
+			this.hasDuration = true;
+			this.seconds += v.durationSeconds;
 		}
-		if (first === null || v.start < first) first = v.start;
-		if (last === null || v.start > last) last = v.start;
-		seen[v.titleId] = 1;
-	}
-	// Show and episode numbers, not Show objects: a summary does not need the shows grouped (library.shows
-	// is lazy), and marking arrays costs less than Sets.
-	const seenSeries = new Uint8Array(library.titles.length);
-	const seenMovie = new Uint8Array(library.titles.length);
-	const seenEpisode = new Uint8Array(library.titles.length);
-	let shows = 0;
-	let movies = 0;
-	let episodes = 0;
-	for (let id = 0; id < seen.length; id++) {
-		if (seen[id] === 0) continue;
-		const fact = library.titles[id]!;
+		if (this.first === null || v.start < this.first) this.first = v.start;
+		if (this.last === null || v.start > this.last) this.last = v.start;
+		if (this.seenTitle[v.titleId] === 1) return;
+		this.seenTitle[v.titleId] = 1;
+		const fact = this.library.titles[v.titleId]!;
 		if (fact.parsed.kind !== 'episode') {
-			if (seenMovie[fact.showNumber] === 0) movies++;
-			seenMovie[fact.showNumber] = 1;
-			continue;
+			if (this.seenMovie[fact.showNumber] === 0) this.movies++;
+			this.seenMovie[fact.showNumber] = 1;
+			return;
 		}
-		if (seenSeries[fact.showNumber] === 0) shows++;
-		seenSeries[fact.showNumber] = 1;
-		if (seenEpisode[fact.episodeNumber] === 0) episodes++;
-		seenEpisode[fact.episodeNumber] = 1;
+		if (this.seenSeries[fact.showNumber] === 0) this.shows++;
+		this.seenSeries[fact.showNumber] = 1;
+		if (this.seenEpisode[fact.episodeNumber] === 0) this.episodes++;
+		this.seenEpisode[fact.episodeNumber] = 1;
 	}
-	return {
-		name,
-		viewings: real,
-		extras,
-		hidden,
-		watchSeconds: hasDuration ? seconds : null,
-		firstViewing: first,
-		lastViewing: last,
-		shows,
-		movies,
-		episodes,
-		devices: devices.size,
-	};
+
+	stats(name: string): ProfileStats {
+		return {
+			name,
+			viewings: this.real,
+			extras: this.extras,
+			hidden: this.hidden,
+			watchSeconds: this.hasDuration ? this.seconds : null,
+			firstViewing: this.first,
+			lastViewing: this.last,
+			shows: this.shows,
+			movies: this.movies,
+			episodes: this.episodes,
+			devices: this.devices.size,
+		};
+	}
 }

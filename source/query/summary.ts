@@ -1,5 +1,5 @@
 import type {ExportView} from './open-export.js';
-import {profileStats, statsOf, type ProfileStats} from './profile-stats.js';
+import {allStats, type ProfileStats} from './profile-stats.js';
 
 /** A profile's numbers as JSON prints them. */
 export interface ProfileJson {
@@ -36,6 +36,7 @@ export function profileJson(s: ProfileStats): ProfileJson {
 /** Everything `summary` reports. */
 export function summaryOf(view: ExportView): SummaryJson {
 	const {loaded, library} = view;
+	const stats = allStats(library);
 	const counts = {episode: 0, movie: 0, extra: 0, hidden: 0};
 	for (const v of library.viewings) {
 		counts[v.kind]++;
@@ -64,8 +65,8 @@ export function summaryOf(view: ExportView): SummaryJson {
 			merged: library.merged,
 			skipped: Object.values(loaded.skipped).reduce((a, b) => a + b, 0),
 		},
-		total: profileJson(statsOf(library, 'All profiles', library.viewings)),
-		profiles: profileStats(library).map(profileJson),
+		total: profileJson(stats.total),
+		profiles: stats.profiles.map(profileJson),
 		warnings: loaded.warnings,
 	};
 }

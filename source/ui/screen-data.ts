@@ -1,7 +1,7 @@
 import type {ExportView} from '../query/open-export.js';
 import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import {historyOf} from '../query/history.js';
-import {profileStats, statsOf, type ProfileStats} from '../query/profile-stats.js';
+import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
 import {stoppedList} from '../query/stopped-list.js';
 import type {ResumePoint} from '../model/stopped.js';
@@ -80,10 +80,10 @@ export class ScreenData {
 
 	/** Every profile with its numbers, "All profiles" first. */
 	profileRows(): ProfileRow[] {
-		return this.remember('profiles', () => [
-			{profile: null, stats: statsOf(this.view.library, 'All profiles', this.view.library.viewings)},
-			...profileStats(this.view.library).map(stats => ({profile: stats.name, stats})),
-		]);
+		return this.remember('profiles', () => {
+			const stats = allStats(this.view.library);
+			return [{profile: null, stats: stats.total}, ...stats.profiles.map(profile => ({profile: profile.name, stats: profile}))];
+		});
 	}
 
 	/** The show with this key, if the library has it. */
