@@ -1,9 +1,10 @@
 import type {ParsedTitle} from '../model/types.js';
 import {ExportError} from './errors.js';
+import {ReaderWorker} from './reader-worker.js';
 import {bomLength, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
 import {openSource, type SourceKind} from './source.js';
-import {readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
+import {OFFLOAD_BYTES, PARALLEL_BYTES, readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
 import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from './viewing-history.js';
 
 /** Which kind of Netflix data this is. */
@@ -52,7 +53,15 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const table: ExportTable =
 		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false} : pickViewingTable(layout, location);
 	const fileName = table.file.path.split('/').at(-1)!;
-	const bytes = checkText(table.file.read(), table.file.path);
+	// Start the reading thread now if the file will be split, so it is ready when the inflate ends.
+	const worker = table.file.size >= (options.offload ? OFFLOAD_BYTES : PARALLEL_BYTES) ? ReaderWorker.start() : undefined;
+	let bytes: Buffer;
+	try {
+		bytes = checkText(table.file.read(), table.file.path);
+	} catch (error) {
+		worker?.stop();
+		throw error;
+	}
 	if (isBlank(bytes)) {
 		throw new ExportError(`${table.file.path}: the file is empty`, 'Download the export again; this copy is incomplete.');
 	}
@@ -73,7 +82,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			warnings: result.warnings,
 		};
 	}
-	const result = await readViewingActivity(bytes, fileName, options.onProgress, options.offload);
+	const result = await readViewingActivity(bytes, fileName, options.onProgress, options.offload, worker);
 	return {
 		...base,
 		format: source.kind === 'csv' ? 'ViewingActivity.csv' : 'full export',

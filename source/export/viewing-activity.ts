@@ -1,9 +1,9 @@
 import type {ParsedTitle, ViewingEvent} from '../model/types.js';
 import {ExportError} from './errors.js';
-import {Worker} from 'node:worker_threads';
 import {bomLength, detectDelimiter, lineAt, newRow, readCsvRows, readHeader} from './csv.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
-import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
+import {ReaderWorker} from './reader-worker.js';
+import type {WorkerInput} from './viewing-worker.js';
 
 /** A viewing as read from the file, before the title parser classified it. */
 export type ViewingRow = Omit<ViewingEvent, 'kind' | 'parsed'> & Partial<Pick<ViewingEvent, 'kind' | 'parsed'>>;
@@ -35,11 +35,11 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 const SLICE_ROWS = 20_000;
 
 /** Files at least this large are read by two threads (smaller ones are done before a worker starts). */
-const PARALLEL_BYTES = 8 * 1024 * 1024;
-/** The main thread's share of a split file: the worker starts ≈50 ms later (a thread, its modules). */
+export const PARALLEL_BYTES = 8 * 1024 * 1024;
+/** The main thread's share of a split file: the worker also copies its part and sends its columns back. */
 const MAIN_SHARE = 0.55;
 /** With `offload`, files at least this large are read by the worker alone. */
-const OFFLOAD_BYTES = 1024 * 1024;
+export const OFFLOAD_BYTES = 1024 * 1024;
 
 /**
  * Reads ViewingActivity.csv bytes. Columns are mapped by header name, never by position (Netflix
@@ -52,6 +52,7 @@ export async function readViewingActivity(
 	fileName: string,
 	onProgress?: (fraction: number, rows: number) => void,
 	offload = false,
+	worker?: ReaderWorker,
 ): Promise<ViewingActivityResult> {
 	const delimiter = detectDelimiter(bytes);
 	const warnings: string[] = [];
@@ -83,7 +84,8 @@ export async function readViewingActivity(
 	// main thread reads on. Either way every row is read exactly once, by the same parser.
 	// With `offload` (the explorer) the worker reads it all: the main thread is busy compiling the UI.
 	const split = offload && bytes.length >= OFFLOAD_BYTES ? first : bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) * MAIN_SHARE)) : bytes.length;
-	const helper = split < bytes.length ? readInWorker(bytes, split, delimiter, cols, minFields, split === first, split === first ? onProgress : undefined) : null;
+	const helper = split < bytes.length ? readInWorker(worker ?? ReaderWorker.start(), bytes, split, delimiter, cols, minFields, split === first, split === first ? onProgress : undefined) : null;
+	if (!helper) worker?.stop();
 	const parts = [await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, split), split, onProgress)];
 	const head = parts[0]!;
 	if (helper && head.unclosedAt === null) {
@@ -122,8 +124,9 @@ function lineStartAfter(bytes: Uint8Array, from: number): number {
 	return at === -1 ? bytes.length : at + 1;
 }
 
-/** Reads `bytes[from…]` in a worker thread; null if the worker cannot run (then this thread reads it). */
+/** Reads `bytes[from…]` in a worker thread; null if it cannot (then this thread reads it). */
 function readInWorker(
+	worker: ReaderWorker,
 	bytes: Uint8Array,
 	from: number,
 	delimiter: number,
@@ -132,23 +135,10 @@ function readInWorker(
 	whole: boolean,
 	onProgress?: (fraction: number, rows: number) => void,
 ): Promise<ViewingColumns | null> {
-	return new Promise(resolve => {
-		try {
-			// A copy (Buffer#slice would share memory, and transferring it would detach the whole file).
-			const part = Uint8Array.prototype.slice.call(bytes, from);
-			const input: WorkerInput = {bytes: part, base: from, delimiter, cols, minFields, catalog: whole};
-			const worker = new Worker(new URL('./viewing-worker.js', import.meta.url), {workerData: input, transferList: [part.buffer as ArrayBuffer]});
-			worker.on('message', (message: WorkerMessage) => {
-				if (message.type === 'progress') return onProgress?.(message.fraction, message.rows);
-				resolve(message.columns);
-				void worker.terminate();
-			});
-			worker.once('error', () => resolve(null));
-			worker.once('exit', () => resolve(null));
-		} catch {
-			resolve(null);
-		}
-	});
+	// A copy (Buffer#slice would share memory, and transferring it would detach the whole file).
+	const part = Uint8Array.prototype.slice.call(bytes, from);
+	const input: WorkerInput = {bytes: part, base: from, delimiter, cols, minFields, catalog: whole};
+	return worker.read(input, onProgress);
 }
 
 /** A placeholder until the model sets each row's parse (see buildLibrary). */

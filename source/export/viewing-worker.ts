@@ -2,7 +2,7 @@
  * Worker thread: reads the second half of a large ViewingActivity.csv into columns while the main
  * thread reads the first (2 cores: the load takes ≈40% less). See viewing-columns.ts.
  */
-import {parentPort, workerData} from 'node:worker_threads';
+import {parentPort} from 'node:worker_threads';
 import {buildTitleCatalog} from '../model/title-catalog.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
 
@@ -23,18 +23,22 @@ export interface WorkerInput {
 /** Messages to the main thread: progress while reading, then the columns. */
 export type WorkerMessage = {type: 'progress'; fraction: number; rows: number} | {type: 'done'; columns: ViewingColumns};
 
-const input = workerData as WorkerInput;
-const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, 0, input.bytes.length, input.base);
-while (reader.step(PROGRESS_ROWS)) {
-	const progress: WorkerMessage = {type: 'progress', fraction: (reader.offset ?? input.bytes.length) / input.bytes.length, rows: reader.out.count};
-	parentPort!.postMessage(progress);
+// The part to read comes as the first message: the thread starts before the file is inflated.
+parentPort!.once('message', (input: WorkerInput) => read(input));
+
+function read(input: WorkerInput): void {
+	const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, 0, input.bytes.length, input.base);
+	while (reader.step(PROGRESS_ROWS)) {
+		const progress: WorkerMessage = {type: 'progress', fraction: (reader.offset ?? input.bytes.length) / input.bytes.length, rows: reader.out.count};
+		parentPort!.postMessage(progress);
+	}
+	const columns = reader.finish();
+	if (input.catalog) {
+		const catalog = buildTitleCatalog(columns.titles);
+		columns.parsed = columns.titles.map(title => catalog.get(title));
+		columns.unplaced = catalog.unplaced;
+	}
+	const buffers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes].map(a => a.buffer as ArrayBuffer);
+	const done: WorkerMessage = {type: 'done', columns};
+	parentPort!.postMessage(done, buffers);
 }
-const columns = reader.finish();
-if (input.catalog) {
-	const catalog = buildTitleCatalog(columns.titles);
-	columns.parsed = columns.titles.map(title => catalog.get(title));
-	columns.unplaced = catalog.unplaced;
-}
-const buffers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes].map(a => a.buffer as ArrayBuffer);
-const done: WorkerMessage = {type: 'done', columns};
-parentPort!.postMessage(done, buffers);
