@@ -34,7 +34,7 @@ export function App({state, width, height}: AppProps) {
 	if (phase.name === 'loading') {
 		return <LoadingScreen path={phase.path} fraction={phase.fraction} rows={phase.rows} indexing={phase.indexing} width={width} />;
 	}
-	const typing = state.screen === 'search' && !state.help;
+	const typing = state.screen === 'search' && state.typing && !state.help;
 	const contexts = state.screen === 'stopped' ? (['list', 'stopped'] as const) : (['list'] as const);
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
@@ -61,7 +61,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 		case 'stopped':
 			return <StoppedScreen {...common} rows={data.stopped(state.profile, state.stoppedFilter)} list={state.lists.stopped} filter={state.stoppedFilter} now={data.now} />;
 		case 'search':
-			return <SearchScreen {...common} query={state.query} hits={state.hits} list={state.lists.search} now={data.now} />;
+			return <SearchScreen {...common} query={state.query} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
 		case 'history':
 			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} />;
 		case 'profiles':

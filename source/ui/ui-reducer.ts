@@ -48,7 +48,7 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 		if (command === 'help' || command === 'back') return {...state, help: false};
 		return command === 'quit' ? {...state, quit: true} : move(state, command);
 	}
-	const typing = state.screen === 'search';
+	const typing = state.screen === 'search' && state.typing;
 	const contexts: KeyContext[] = state.screen === 'stopped' ? ['list', 'stopped'] : ['list'];
 	const command = commandFor(input, key, contexts, typing);
 	if (command === null) return typing ? edit(state, input, key) : state;
@@ -64,7 +64,9 @@ function run(state: UiState, command: Command): UiState {
 		case 'back':
 			return goBack(state);
 		case 'search':
-			return {...state, screen: 'search', tab: 'search', back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', hits: [], lists: resetLists(state, ['search'])};
+			// On the results already: type into the same query again.
+			if (state.screen === 'search') return {...state, typing: true};
+			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', hits: [], lists: resetLists(state, ['search'])};
 		case 'nextScreen':
 		case 'prevScreen':
 			return goTab(state, stepTab(state.tab, command === 'nextScreen' ? 1 : -1));
@@ -157,11 +159,12 @@ function openShow(state: UiState, key: string): UiState {
 function goBack(state: UiState): UiState {
 	if (state.back.length === 0) return state.screen === 'search' ? goTab(state, 'stopped') : state;
 	const {screen, tab} = state.back.at(-1)!;
-	return {...state, screen, tab, back: state.back.slice(0, -1)};
+	// Back on the results from a show: browsing them, not typing (so `q` quits, `j` moves).
+	return {...state, screen, tab, typing: false, back: state.back.slice(0, -1)};
 }
 
 function goTab(state: UiState, tab: TabId): UiState {
-	const next: UiState = {...state, screen: tab, tab, back: []};
+	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: []};
 	return tab === 'data' ? settleData(next) : next;
 }
 

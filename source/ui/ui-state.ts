@@ -28,6 +28,11 @@ export interface UiState {
 	profile: string | null;
 	stoppedFilter: StoppedFilter;
 	query: string;
+	/**
+	 * The query has the keyboard (every printable key is text). False after coming back to the results
+	 * from a show: then keys move and quit as on any list, and `/` gives the query the keyboard again.
+	 */
+	typing: boolean;
 	hits: SearchHit[];
 	lists: Record<ListId, ListState>;
 	/** Tables of the Data screen opened with Enter to show their columns (by path). */
@@ -66,6 +71,7 @@ export function initialState(options: {exportPath: string | null; demoPath: stri
 		profile: null,
 		stoppedFilter: {abandoned: false, finished: false},
 		query: '',
+		typing: false,
 		hits: [],
 		lists: START_LISTS,
 		expandedTables: [],

@@ -33,6 +33,19 @@ describe('ui reducer', () => {
 		expect(opened.showKey).toBe('stranger things');
 	});
 
+	it('browses the results after coming back from a show: q quits, / types into the same query again', () => {
+		const found = keys(ready(data), '/', 's', 't', 'r', 'n', 'g', 'e', 'r');
+		expect(found.typing).toBe(true);
+		expect(keys(found, 'q').query).toBe('strngerq');
+		const back = keys(found, {return: true}, {escape: true});
+		expect(back.screen).toBe('search');
+		expect(back.typing).toBe(false);
+		expect(keys(back, 'q').quit).toBe(true);
+		const again = keys(back, '/', 'x');
+		expect(again.screen).toBe('search');
+		expect(again.query).toBe('strngerx');
+	});
+
 	it('splits keys that arrive together (fast typing, paste) into single keys', () => {
 		const state = uiReducer(ready(data), {type: 'key', input: '/strnger', key: {}});
 		expect(state.screen).toBe('search');

@@ -11,6 +11,8 @@ import type {ListState} from '../list-window.js';
 /** Props of the Search screen. */
 export interface SearchScreenProps {
 	query: string;
+	/** The query has the keyboard (a cursor shows); false while browsing the results. */
+	typing?: boolean;
 	hits: SearchHit[];
 	list: ListState;
 	profile: string | null;
@@ -21,7 +23,7 @@ export interface SearchScreenProps {
 }
 
 /** Fuzzy search over show and movie names: one line per show, matched letters highlighted. */
-export function SearchScreen({query, hits, list, profile, now, width, height}: SearchScreenProps) {
+export function SearchScreen({query, typing = true, hits, list, profile, now, width, height}: SearchScreenProps) {
 	const cols = columnWidths(width - 2, [{weight: 3}, {fixed: 12}, {weight: 2}, {fixed: 24}]);
 	const scope = profile === null ? 'all profiles' : profile;
 	return (
@@ -29,7 +31,7 @@ export function SearchScreen({query, hits, list, profile, now, width, height}: S
 			<Text wrap="truncate">
 				<Text bold>Search: </Text>
 				<Text>{query}</Text>
-				<Text inverse> </Text>
+				{typing ? <Text inverse> </Text> : <Text dimColor> (/ edits)</Text>}
 				<Text dimColor>
 					{'  '}
 					{query.trim() === '' ? `type a title (${scope}); typos are fine` : `${group(hits.length)} ${hits.length === 1 ? 'title' : 'titles'} · ${scope}`}
