@@ -34,13 +34,18 @@ export interface StoppedEntry {
 
 const DAY_MS = 86_400_000;
 
+/** Resume points of a library, computed once: every profile and filter of the Stopped screen reads them. */
+const computed = new WeakMap<Library, ResumePoint[]>();
+
 /**
  * The where-did-I-stop list, newest first: every (profile, series), and every movie left midway
  * (`finished` and `unknown` movies are not "stopped" anywhere).
  */
 export function stoppedList(library: Library, filter: StoppedFilter = {}): ResumePoint[] {
 	const now = filter.now ?? Date.now();
-	return resumePoints(library).filter(
+	let points = computed.get(library);
+	if (!points) computed.set(library, (points = resumePoints(library)));
+	return points.filter(
 		p =>
 			(p.show.kind === 'series' || p.state === 'midway') &&
 			(!filter.profile || p.profile === filter.profile) &&
