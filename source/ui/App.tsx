@@ -47,7 +47,8 @@ export function App({state, width, height}: AppProps) {
 				// The Data screen is account-wide whatever profile is chosen.
 				profile={state.screen === 'data' && !state.help ? null : state.profile}
 				position={listPosition(state)}
-				hints={keyHints(contexts, typing)}
+				// The help overlay answers only to closing it, scrolling and quitting.
+				hints={state.help ? keyHints(['list'], false, ['back', 'help', 'quit']) : keyHints(contexts, typing)}
 				width={width}
 			/>
 		</Box>

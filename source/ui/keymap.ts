@@ -119,9 +119,9 @@ export function commandFor(input: string, key: KeyPress, contexts: readonly KeyC
 	return null;
 }
 
-/** Short `key label` hints for the status bar in the given contexts. */
-export function keyHints(contexts: readonly KeyContext[], typing = false): string[] {
-	const shown = BINDINGS.filter(b => b.hint && (b.context === 'global' || contexts.includes(b.context)) && (!typing || b.whileTyping));
+/** Short `key label` hints for the status bar in the given contexts (`only`: just these commands). */
+export function keyHints(contexts: readonly KeyContext[], typing = false, only?: readonly Command[]): string[] {
+	const shown = BINDINGS.filter(b => b.hint && (b.context === 'global' || contexts.includes(b.context)) && (!typing || b.whileTyping) && (!only || only.includes(b.command)));
 	// The screen's own keys first, help and quit last: a narrow status bar drops hints from the middle.
 	const rank = (b: Binding) => (b.command === 'help' || b.command === 'quit' ? 2 : b.context === 'global' || b.context === 'list' ? 1 : 0);
 	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);

@@ -136,6 +136,24 @@ describe('the explorer in a real terminal (tmux)', () => {
 		await expectExitAndRestored(terminal, 0);
 	});
 
+	it('draws colour by default and none with NO_COLOR', async () => {
+		// A foreground colour in an SGR sequence: ESC [ … 3x or 38;… m (the search highlight is yellow).
+		const colour = /\x1b\[[0-9;]*(3[0-7]|38;[0-9;]+|9[0-7])m/;
+		for (const [name, env, coloured] of [
+			['colour', 'env -u NO_COLOR FORCE_COLOR=1', true],
+			['no-colour', 'env -u FORCE_COLOR NO_COLOR=1', false],
+		] as const) {
+			const terminal = tmux.open(name, `${env} ${EXPLORER} --demo`);
+			await terminal.waitForText('[1 Stopped]', 'Dark');
+			terminal.press('/');
+			await terminal.type('dark');
+			await terminal.waitForText('Search: dark');
+			expect(colour.test(terminal.styledScreen()), name).toBe(coloured);
+			terminal.press('C-c');
+			await expectExitAndRestored(terminal, 0);
+		}
+	});
+
 	it('a damaged export prints one clear line and a hint, exit 1, and leaves the alternate screen', async () => {
 		const terminal = tmux.open('corrupt', `${EXPLORER} fixtures/bad/corrupt.zip`);
 		const screen = await expectExitAndRestored(terminal, 1);

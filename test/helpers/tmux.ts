@@ -67,6 +67,11 @@ export class Terminal {
 		return this.server.run(['capture-pane', '-p', '-t', this.name]);
 	}
 
+	/** The visible screen with its colour and style escape sequences (`capture-pane -e`). */
+	styledScreen(): string {
+		return this.server.run(['capture-pane', '-p', '-e', '-t', this.name]);
+	}
+
 	/**
 	 * The screen with lines the terminal wrapped joined again: a line wider than the window shows up here
 	 * as a line longer than the window, where `screen()` would show it as two.

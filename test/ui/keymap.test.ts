@@ -3,6 +3,11 @@ import {describe, expect, it} from 'vitest';
 import {BINDINGS, commandFor, keyHelpLines, keyHints, keyTableMarkdown} from '../../source/ui/keymap.js';
 
 describe('keymap', () => {
+	it('gives only the asked-for hints, help and quit last', () => {
+		expect(keyHints(['list'], false, ['back', 'help', 'quit'])).toEqual(['Esc back', '? help', 'q quit']);
+		expect(keyHints(['list', 'stopped']).slice(-2)).toEqual(['? help', 'q quit']);
+	});
+
 	it('maps arrows and vi keys to the same commands', () => {
 		expect(commandFor('j', {}, ['list'])).toBe('down');
 		expect(commandFor('', {downArrow: true}, ['list'])).toBe('down');
