@@ -79,10 +79,11 @@ export async function readViewingActivity(
 	const minFields = header.length - 1;
 	const first = readCsvRows(newRow(bytes), delimiter, {offset: bomLength(bytes)}, 1, () => {}, () => {})?.offset ?? bytes.length;
 
-	// The second part goes to a worker from the first line break past MAIN_SHARE of the file. If that break is inside
-	// a quoted field, the main thread's last row runs past it: then the worker's part is dropped and the
-	// main thread reads on. Either way every row is read exactly once, by the same parser.
-	// With `offload` (the explorer) the worker reads it all: the main thread is busy compiling the UI.
+	// The second part goes to a worker from the first line break past MAIN_SHARE of the file. If that
+	// break is inside a quoted field, the main thread's last row runs past it: then the worker's part is
+	// dropped and the main thread reads on. Either way every row is read once, by the same parser.
+	// With `offload` (the explorer) the worker reads it all, and parses the titles: the main thread is
+	// busy compiling the UI.
 	const split = offload && bytes.length >= OFFLOAD_BYTES ? first : bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) * MAIN_SHARE)) : bytes.length;
 	const helper = split < bytes.length ? readInWorker(worker ?? ReaderWorker.start(), bytes, split, delimiter, cols, minFields, split === first, split === first ? onProgress : undefined) : null;
 	if (!helper) worker?.stop();
