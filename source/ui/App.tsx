@@ -1,4 +1,4 @@
-import {Box} from 'ink';
+import {Box, Text} from 'ink';
 import {Header} from './components/Header.js';
 import {HelpOverlay} from './components/HelpOverlay.js';
 import {StatusBar} from './components/StatusBar.js';
@@ -68,6 +68,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 		case 'profiles':
 			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
 		case 'data':
+			if (!data.overviewReady) return <Text>Reading the other tables of the export (account, devices, IP addresses, messages…)…</Text>;
 			return <DataScreen overview={data.overview()} lines={data.dataLines(state.expandedTables)} list={state.lists.data} width={width} height={rows} />;
 		case 'show': {
 			const show = data.show(state.showKey);

@@ -56,6 +56,17 @@ export function Root({initial, load, width, height}: RootProps) {
 		};
 	}, [loadingPath, load]);
 
+	// The Data screen's first frame says it is reading; read the tables once that frame is out.
+	const readingData = state.screen === 'data' && state.data !== null && !state.data.overviewReady ? state.data : null;
+	useEffect(() => {
+		if (!readingData) return;
+		const timer = setTimeout(() => {
+			readingData.overview();
+			dispatch({type: 'dataReady'});
+		}, 20);
+		return () => clearTimeout(timer);
+	}, [readingData]);
+
 	// Once the first screen of a loaded export is on the terminal, build what it did not need.
 	const loaded = state.data;
 	useEffect(() => {

@@ -33,6 +33,8 @@ export function currentList(state: UiState): ListModel | null {
 		case 'show':
 			return {id: 'show', length: state.showKey === null ? 0 : data.showRows(state.showKey, state.profile).length};
 		case 'data': {
+			// Until the overview is read, the Data screen says so and has no rows to move over.
+			if (!data.overviewReady) return {id: 'data', length: 0};
 			const lines = data.dataLines(state.expandedTables);
 			return {id: 'data', length: lines.length, skip: i => isDataDetail(lines, i), span: i => dataSpan(lines, i)};
 		}

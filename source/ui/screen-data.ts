@@ -107,6 +107,11 @@ export class ScreenData {
 	}
 
 	/** What Netflix knows: every table of the export, read once, when the Data screen first asks. */
+	/** Whether the Data overview has been computed (it reads every other table of the export). */
+	get overviewReady(): boolean {
+		return this.memo.has('overview');
+	}
+
 	overview(): DataOverview {
 		return this.remember('overview', () => dataOverview(this.view.loaded));
 	}

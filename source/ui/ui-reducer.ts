@@ -25,6 +25,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return settleStopped(readyState(state, action.data));
 		case 'failed':
 			return {...state, error: action.error};
+		case 'dataReady':
+			return state.screen === 'data' ? settleData(state) : state;
 		case 'key': {
 			// Keys typed faster than the terminal is read (or sent by tmux, or pasted) arrive as one string:
 			// `/strnger` is six keys, each applied to the state the one before left.
@@ -143,6 +145,7 @@ function open(state: UiState): UiState {
 
 /** Enter on a Data table shows (or hides) its columns, and scrolls them into view. */
 function toggleTable(state: UiState): UiState {
+	if (!state.data!.overviewReady) return state;
 	const line = state.data!.dataLines(state.expandedTables)[state.lists.data.cursor];
 	if (line?.kind !== 'table') return state;
 	const path = line.table.path;
@@ -165,7 +168,9 @@ function goBack(state: UiState): UiState {
 
 function goTab(state: UiState, tab: TabId): UiState {
 	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: []};
-	return tab === 'data' ? settleData(next) : next;
+	// The Data overview reads every other table (a big Clickstream takes seconds): the screen first says
+	// so, Root reads the tables after that frame is drawn, then `dataReady` puts the cursor on a table.
+	return tab === 'data' && state.data!.overviewReady ? settleData(next) : next;
 }
 
 /** Puts the Data cursor on a table (the list starts with a category heading). */

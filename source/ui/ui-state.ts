@@ -52,7 +52,9 @@ export type UiAction =
 	| {type: 'progress'; fraction: number; rows: number}
 	| {type: 'indexing'}
 	| {type: 'loaded'; data: ScreenData}
-	| {type: 'failed'; error: unknown};
+	| {type: 'failed'; error: unknown}
+	/** The Data overview has been read (see Root). */
+	| {type: 'dataReady'};
 
 const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, data: LIST_START, help: LIST_START};
 

@@ -18,7 +18,7 @@ const selected = (frame: string) => frame.split('\n').find(line => line.startsWi
 describe('the Data screen (what Netflix knows)', () => {
 	it('opens on 5 with the whole account, category headings and the cursor on the first table', async () => {
 		const app = renderApp(ready(data));
-		const frame = await app.press('5', f => f.includes('[5 Data]'));
+		const frame = await app.press('5', f => f.includes('What Netflix knows'));
 		expect(frame).toContain('What Netflix knows · whole account · 16 tables, 1 empty');
 		expect(frame).toContain('ACCOUNT · who owns the account');
 		expect(selected(frame)).toMatch(/Account details +1 row +2021-06-15/);
@@ -29,7 +29,7 @@ describe('the Data screen (what Netflix knows)', () => {
 
 	it('scrolls table by table down to the IP addresses, showing each table’s lines with it', async () => {
 		const app = renderApp(ready(data));
-		let frame = await app.press('5', f => f.includes('[5 Data]'));
+		let frame = await app.press('5', f => f.includes('What Netflix knows'));
 		for (let i = 0; i < 20 && !selected(frame).includes('IP addresses: sign-ins'); i++) frame = await app.press('j');
 		expect(selected(frame)).toMatch(/IP addresses: sign-ins +6 rows +2022-11-17 → 2025-10-31/);
 		// Its description and highlights are scrolled into view below it; the top of the list scrolled away.
@@ -43,7 +43,7 @@ describe('the Data screen (what Netflix knows)', () => {
 
 	it('goes to the last table with G (its lines shown) and back with g', async () => {
 		const app = renderApp(ready(data));
-		await app.press('5', f => f.includes('[5 Data]'));
+		await app.press('5', f => f.includes('What Netflix knows'));
 		let frame = await app.press('G');
 		expect(selected(frame)).toContain('Game sessions');
 		expect(frame).toContain('time played: 1 h 27 min');
@@ -55,7 +55,7 @@ describe('the Data screen (what Netflix knows)', () => {
 
 	it('shows a table’s columns on Enter and hides them on a second Enter', async () => {
 		const app = renderApp(ready(data));
-		await app.press('5', f => f.includes('[5 Data]'));
+		await app.press('5', f => f.includes('What Netflix knows'));
 		let frame = await app.press(KEY.enter, f => f.includes('10 columns:'));
 		expect(selected(frame)).toContain('▾ Account details');
 		expect(frame).toContain('Customer Creation Timestamp');
@@ -66,7 +66,7 @@ describe('the Data screen (what Netflix knows)', () => {
 
 	it('keeps showing the whole account when a profile is chosen', async () => {
 		const app = renderApp(ready(data));
-		await app.press('5', f => f.includes('[5 Data]'));
+		await app.press('5', f => f.includes('What Netflix knows'));
 		const frame = await app.press('p', f => f.includes('Profile: Alex'));
 		expect(frame).toContain('What Netflix knows · whole account');
 		expect(frame.split('\n').at(-1)).toContain('Data · All profiles');
@@ -75,7 +75,7 @@ describe('the Data screen (what Netflix knows)', () => {
 
 	it('fits 80×24 with a table open: at most 23 lines, none wider than 80', async () => {
 		const app = renderApp(ready(data));
-		await app.press('5', f => f.includes('[5 Data]'));
+		await app.press('5', f => f.includes('What Netflix knows'));
 		for (let i = 0; i < 3; i++) await app.press('j');
 		const frame = await app.press(KEY.enter, f => f.includes('columns:'));
 		const lines = frame.split('\n');

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {KeyPress} from '../../source/ui/keymap.js';
-import type {ScreenData} from '../../source/ui/screen-data.js';
+import {ScreenData} from '../../source/ui/screen-data.js';
 import {uiReducer} from '../../source/ui/ui-reducer.js';
 import {initialState, type UiState} from '../../source/ui/ui-state.js';
 import {ready, SAMPLE, sampleData} from '../helpers/render.js';
@@ -44,6 +44,17 @@ describe('ui reducer', () => {
 		const again = keys(back, '/', 'x');
 		expect(again.screen).toBe('search');
 		expect(again.query).toBe('strngerx');
+	});
+
+	it('shows the Data screen as reading until the overview is read, then puts the cursor on a table', () => {
+		const fresh = new ScreenData(data.view, () => data.index, data.now);
+		const opened = keys(ready(fresh), '5');
+		expect(opened.screen).toBe('data');
+		expect(fresh.overviewReady).toBe(false);
+		expect(keys(opened, 'j').lists.data.cursor).toBe(opened.lists.data.cursor);
+		fresh.overview();
+		const settled = uiReducer(opened, {type: 'dataReady'});
+		expect(fresh.dataLines([])[settled.lists.data.cursor]!.kind).toBe('table');
 	});
 
 	it('splits keys that arrive together (fast typing, paste) into single keys', () => {
