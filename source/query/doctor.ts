@@ -16,12 +16,17 @@ export interface DoctorJson {
 export function doctorReport(view: ExportView, version: string): DoctorJson {
 	const summary = summaryOf(view);
 	const {loaded, library} = view;
+	// A title seen only as a trailer or hook (by its Supplemental Video Type) is not read as an episode
+	// or a movie, so how it would parse is no concern: list only titles of real viewings.
+	const watched = new Set<string>();
+	for (const v of library.viewings) if (v.kind !== 'extra') watched.add(v.title);
+	const unplaced = library.catalog.unplaced.filter(title => watched.has(title));
 	return {
 		version,
 		source: summary.source,
 		files: summary.files,
 		rows: {read: loaded.rows.length, merged: library.merged, skipped: loaded.skipped},
-		titles: {distinct: library.catalog.size, unplaced: library.catalog.unplaced.length, unplacedTitles: [...library.catalog.unplaced].slice(0, 200)},
+		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced.slice(0, 200)},
 		profiles: library.profiles.length,
 		warnings: loaded.warnings,
 	};
