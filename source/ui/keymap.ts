@@ -79,7 +79,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'bottom', keys: 'G / End', help: 'Last row', context: 'list', matches: (i, k) => Boolean(k.end) || i === 'G'},
 	{command: 'open', keys: 'Enter', help: 'Open the show (on Profiles: choose the profile; on Data: show the table’s columns)', context: 'list', hint: 'open', whileTyping: true, matches: (_, k) => Boolean(k.return)},
 	{command: 'back', keys: 'Esc', help: 'Back (leaves search, closes help)', context: 'global', hint: 'back', whileTyping: true, matches: (_, k) => Boolean(k.escape)},
-	{command: 'search', keys: '/', help: 'Search titles from anywhere', context: 'global', hint: 'search', matches: i => i === '/'},
+	{command: 'search', keys: '/', help: 'Search titles from anywhere (on the results: edit the query again)', context: 'global', hint: 'search', matches: i => i === '/'},
 	{command: 'nextScreen', keys: 'Tab', help: 'Next screen', context: 'global', whileTyping: true, matches: (_, k) => Boolean(k.tab) && !k.shift},
 	{command: 'prevScreen', keys: 'Shift+Tab', help: 'Previous screen', context: 'global', whileTyping: true, matches: (_, k) => Boolean(k.tab) && Boolean(k.shift)},
 	{command: 'screen1', keys: '1', help: 'Stopped: where did I stop', context: 'global', matches: i => i === '1'},
