@@ -1,11 +1,11 @@
 import type {DoctorJson} from '../query/doctor.js';
 import type {ProfileJson, SummaryJson} from '../query/summary.js';
 import type {CommandData} from './command-data.js';
-import {ago, episodeCode, fit, group, hoursMinutes, localDate, localDateTime, resumeText} from './format.js';
+import {ago, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from './format.js';
 import {knowsText} from './knows-text.js';
 
 /** A command's answer as text for a person: aligned columns, local times. */
-export function commandText(answer: CommandData, query: string | null): string {
+export function commandText(answer: CommandData, query: string | null, datesOnly = false): string {
 	switch (answer.command) {
 		case 'summary':
 			return summaryText(answer.data);
@@ -26,7 +26,7 @@ export function commandText(answer: CommandData, query: string | null): string {
 			if (answer.data.length === 0) return 'No viewings match.\n';
 			return lines(
 				answer.data.map(
-					v => `${localDateTime(Date.parse(v.start))}  ${fit(v.profile, 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
+					v => `${fit(startedAt(Date.parse(v.start), datesOnly), 16)}  ${fit(v.profile, 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
 				),
 			);
 		case 'doctor':

@@ -11,6 +11,14 @@ export function localDateTime(ms: number): string {
 	return `${localDate(ms)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/**
+ * When a viewing started: local date and time, or the date alone for the simple download
+ * (NetflixViewingHistory.csv has no times; its dates are kept at noon UTC, see viewing-history.ts).
+ */
+export function startedAt(ms: number, datesOnly: boolean): string {
+	return datesOnly ? new Date(ms).toISOString().slice(0, 10) : localDateTime(ms);
+}
+
 /** `2024-03-07` in the local time zone. */
 export function localDate(ms: number): string {
 	const d = new Date(ms);

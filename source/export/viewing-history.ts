@@ -57,7 +57,9 @@ function toUtc(text: string, order: DateOrder): number | null {
 		[day, month] = order === 'dmy' ? [a, b] : [b, a];
 	}
 	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-	return Date.UTC(year, month - 1, day);
+	// The file has dates only: noon UTC is the same calendar day in every time zone from −12 to +11 h,
+	// so a date never shows as the day before or after.
+	return Date.UTC(year, month - 1, day, 12);
 }
 
 /** What reading the simple download produced. */
@@ -115,8 +117,7 @@ export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrde
 		}
 		rows.push({
 			profile: SIMPLE_DOWNLOAD_PROFILE,
-			// The file has dates only, newest first; a millisecond per row keeps that order within a day.
-			start: start + (fields.length - i),
+			start,
 			durationSeconds: null,
 			autoplay: null,
 			hidden: false,

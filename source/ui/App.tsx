@@ -64,7 +64,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 		case 'search':
 			return <SearchScreen {...common} query={state.query} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
 		case 'history':
-			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} />;
+			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} datesOnly={data.view.loaded.datesOnly} />;
 		case 'profiles':
 			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
 		case 'data':
@@ -81,6 +81,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 					stopped={data.stoppedIn(show.key, state.profile)}
 					list={state.lists.show}
 					now={data.now}
+					datesOnly={data.view.loaded.datesOnly}
 				/>
 			);
 		}

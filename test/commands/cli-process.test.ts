@@ -63,6 +63,13 @@ describe('the built CLI as a process', () => {
 		expect(doctor.rows.read).toBeGreaterThan(5);
 	});
 
+	it('shows the simple download\'s dates as dates, the same day in any time zone', () => {
+		for (const tz of ['Pacific/Honolulu', 'UTC', 'Asia/Tokyo']) {
+			const {stdout} = runCli(['history', fixture('NetflixViewingHistory-dmy.csv'), '--limit', '1', '--tz', tz]);
+			expect(stdout, tz).toMatch(/^2020-06-18  /);
+		}
+	});
+
 	it('reads the date order --date-order gives', () => {
 		const {code, stdout} = runCli(['history', fixture('NetflixViewingHistory-ambiguous.csv'), '--date-order', 'dmy', '--json']);
 		expect(code).toBe(0);

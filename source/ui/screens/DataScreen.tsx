@@ -28,7 +28,7 @@ export function DataScreen({overview, lines, list, width, height}: DataScreenPro
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
-				What Netflix knows · whole account · {tables} tables, {empty} empty · {group(overview.totals.rows)} rows
+				What Netflix knows · whole account · {tables} {tables === 1 ? 'table' : 'tables'}, {empty} empty · {group(overview.totals.rows)} rows
 			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}

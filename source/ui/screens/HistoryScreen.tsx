@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {clock, episodeCode, group, localDateTime} from '../../commands/format.js';
+import {clock, episodeCode, group, startedAt} from '../../commands/format.js';
 import type {ViewingEvent} from '../../model/types.js';
 import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
@@ -12,13 +12,15 @@ export interface HistoryScreenProps {
 	viewings: readonly ViewingEvent[];
 	list: ListState;
 	profile: string | null;
+	/** The export has dates only (the simple download): no times to show. */
+	datesOnly?: boolean;
 	width: number;
 	/** Lines available for the list. */
 	height: number;
 }
 
 /** Every viewing of the profile, newest first. Only the visible rows are rendered. */
-export function HistoryScreen({viewings, list, profile, width, height}: HistoryScreenProps) {
+export function HistoryScreen({viewings, list, profile, datesOnly = false, width, height}: HistoryScreenProps) {
 	const wide = width >= 110;
 	const cols = columnWidths(width - 2, [
 		{fixed: 16},
@@ -45,7 +47,7 @@ export function HistoryScreen({viewings, list, profile, width, height}: HistoryS
 			{visible.map(({index, v}) => (
 				<ListLine key={index} selected={index === list.cursor} width={width}>
 					{[
-						localDateTime(v.start),
+						startedAt(v.start, datesOnly),
 						v.durationSeconds === null ? '' : clock(v.durationSeconds),
 						titleOf(v),
 						...(profile === null ? [v.profile] : []),

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {ago, clock, episodeCode, group, localDateTime, position} from '../../commands/format.js';
+import {ago, clock, episodeCode, group, position, startedAt} from '../../commands/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import {daysSince} from '../../query/stopped-list.js';
@@ -17,12 +17,14 @@ export interface ShowScreenProps {
 	list: ListState;
 	profile: string | null;
 	now: number;
+	/** The export has dates only (the simple download): no times to show. */
+	datesOnly?: boolean;
 	width: number;
 	height: number;
 }
 
 /** One show: the where-did-I-stop line, then seasons, episodes and every viewing (rewatches marked ↻). */
-export function ShowScreen({show, rows, stopped, list, profile, now, width, height}: ShowScreenProps) {
+export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly = false, width, height}: ShowScreenProps) {
 	const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
 	const facts =
 		show.kind === 'series'
@@ -45,7 +47,7 @@ export function ShowScreen({show, rows, stopped, list, profile, now, width, heig
 				const index = list.offset + i;
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
-						{lineOf(row)}
+						{lineOf(row, datesOnly)}
 					</ListLine>
 				);
 			})}
@@ -64,7 +66,7 @@ function stopLine(points: ResumePoint[], withProfile: boolean, now: number): str
 	return `${who} at ${where} · ${position(p.positionSeconds, p.estimatedRuntimeSeconds)} · ${ago(daysSince(p.viewing.start, now))}${next}${others}`;
 }
 
-function lineOf(row: ShowRow): string {
+function lineOf(row: ShowRow, datesOnly: boolean): string {
 	switch (row.kind) {
 		case 'season':
 			return `${row.label} · ${row.episodes} episode${row.episodes === 1 ? '' : 's'}`;
@@ -76,7 +78,7 @@ function lineOf(row: ShowRow): string {
 		case 'viewing': {
 			const v = row.viewing;
 			return [
-				'    ' + localDateTime(v.start),
+				'    ' + cell(startedAt(v.start, datesOnly), 16),
 				cell(v.durationSeconds === null ? '' : clock(v.durationSeconds), 8),
 				cell(`at ${position(v.bookmarkSeconds, null)}`, 11),
 				cell(row.rewatch ? '↻ rewatch' : v.hidden ? 'hidden' : '', 9),
