@@ -38,6 +38,11 @@ export function hoursMinutes(seconds: number): string {
 	return h > 0 ? `${group(h)} h ${m} min` : `${m} min`;
 }
 
+/** `1 viewing`, `12,345 viewings`. */
+export function count(n: number, noun: string): string {
+	return `${group(n)} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** `12,345`. */
 export function group(n: number): string {
 	return n.toLocaleString('en-US');

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ago, episodeCode, fit, hoursMinutes, resumeText} from '../../source/commands/format.js';
+import {ago, count, episodeCode, fit, hoursMinutes, resumeText} from '../../source/commands/format.js';
 
 describe('format', () => {
 	it('says where an entry stands: position, estimate, or done with the next episode', () => {
@@ -20,6 +20,11 @@ describe('format', () => {
 	it('fits text to terminal cells, counting an emoji as two', () => {
 		expect(fit('Begüm 🌙', 10)).toBe('Begüm 🌙  ');
 		expect(fit('Stranger Things', 8)).toBe('Strange…');
+	});
+
+	it('counts with the right plural', () => {
+		expect(count(1, 'viewing')).toBe('1 viewing');
+		expect(count(12_345, 'episode')).toBe('12,345 episodes');
 	});
 
 	it('writes amounts of time and ages', () => {

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {ago, clock, episodeCode, group, position, startedAt} from '../../commands/format.js';
+import {ago, clock, count, episodeCode, position, startedAt} from '../../commands/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import {daysSince} from '../../query/stopped-list.js';
@@ -28,7 +28,7 @@ export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly =
 	const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
 	const facts =
 		show.kind === 'series'
-			? `series · ${show.seasons.length} season${show.seasons.length === 1 ? '' : 's'} · ${group(episodes)} episodes seen`
+			? `series · ${show.seasons.length} season${show.seasons.length === 1 ? '' : 's'} · ${count(episodes, 'episode')} seen`
 			: 'movie';
 	const own = profile === null || show.profiles.includes(profile);
 	return (
@@ -37,7 +37,7 @@ export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly =
 				<Text bold>{show.name}</Text>
 				<Text dimColor>
 					{' · '}
-					{facts} · {group(show.viewings.length)} viewings · {show.profiles.join(', ')}
+					{facts} · {count(show.viewings.length, 'viewing')} · {show.profiles.join(', ')}
 				</Text>
 			</Text>
 			<Text wrap="truncate" color="green">
