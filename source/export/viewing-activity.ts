@@ -87,11 +87,11 @@ export async function readViewingActivity(
 	const split = offload && bytes.length >= OFFLOAD_BYTES ? first : bytes.length >= PARALLEL_BYTES ? lineStartAfter(bytes, first + Math.floor((bytes.length - first) * MAIN_SHARE)) : bytes.length;
 	const helper = split < bytes.length ? readInWorker(worker ?? ReaderWorker.start(), bytes, split, delimiter, cols, minFields, split === first, split === first ? onProgress : undefined) : null;
 	if (!helper) worker?.stop();
-	const parts = [await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, split), split, onProgress)];
+	const parts = [await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, split), first, split, onProgress)];
 	const head = parts[0]!;
 	if (helper && head.unclosedAt === null) {
 		const tail = head.end === split ? await helper : null;
-		parts.push(tail ?? (await readPart(new ColumnReader(bytes, delimiter, cols, minFields, head.end, bytes.length), bytes.length)));
+		parts.push(tail ?? (await readPart(new ColumnReader(bytes, delimiter, cols, minFields, head.end, bytes.length), head.end, bytes.length)));
 	}
 	const {rows, titles} = rowsOf(parts);
 	onProgress?.(1, rows.length);
@@ -108,11 +108,11 @@ export async function readViewingActivity(
 }
 
 /** Reads a part on this thread, yielding between slices so keys keep working. */
-async function readPart(reader: ColumnReader, to: number, onProgress?: (fraction: number, rows: number) => void): Promise<ViewingColumns> {
+async function readPart(reader: ColumnReader, from: number, to: number, onProgress?: (fraction: number, rows: number) => void): Promise<ViewingColumns> {
 	while (reader.step(SLICE_ROWS)) {
 		if (onProgress) {
-			// The other half is read at the same pace by the worker: this half's share is the whole's.
-			onProgress((reader.offset ?? to) / to, reader.out.count);
+			// The other part is read at about the same pace by the worker: this part's share is the whole's.
+			onProgress(((reader.offset ?? to) - from) / (to - from), reader.out.count);
 			await new Promise(resolve => setImmediate(resolve));
 		}
 	}

@@ -1,5 +1,6 @@
 import {ExportError} from './errors.js';
 import {parseCsv} from './csv.js';
+import {assignTitleIds} from './title-ids.js';
 import type {SkipCounts, ViewingRow} from './viewing-activity.js';
 
 /** Day-first, month-first, or year-first dates in NetflixViewingHistory.csv. */
@@ -96,10 +97,7 @@ export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrde
 	const skipped: SkipCounts = {};
 	for (const e of errors) skipped[e.reason] = (skipped[e.reason] ?? 0) + 1;
 	const rows: ViewingRow[] = [];
-	const titles: string[] = [];
-	const titleIds = new Map<string, number>();
-	for (let i = 0; i < fields.length; i++) {
-		const f = fields[i]!;
+	for (const f of fields) {
 		const title = (f[titleAt] ?? '').trim();
 		const start = toUtc(f[dateAt] ?? '', order);
 		if (title === '') {
@@ -110,11 +108,6 @@ export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrde
 			skipped['unreadable Date'] = (skipped['unreadable Date'] ?? 0) + 1;
 			continue;
 		}
-		let titleId = titleIds.get(title);
-		if (titleId === undefined) {
-			titleId = titles.push(title) - 1;
-			titleIds.set(title, titleId);
-		}
 		rows.push({
 			profile: SIMPLE_DOWNLOAD_PROFILE,
 			start,
@@ -122,8 +115,8 @@ export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrde
 			autoplay: null,
 			hidden: false,
 			branched: false,
-			title: titles[titleId]!,
-			titleId,
+			title,
+			titleId: -1,
 			supplementalType: null,
 			device: null,
 			country: null,
@@ -131,5 +124,5 @@ export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrde
 			latest: null,
 		});
 	}
-	return {rows, titles, dateOrder: order, skipped, warnings};
+	return {rows, titles: assignTitleIds(rows), dateOrder: order, skipped, warnings};
 }

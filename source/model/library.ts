@@ -1,3 +1,4 @@
+import {assignTitleIds} from '../export/title-ids.js';
 import type {ViewingRow} from '../export/viewing-activity.js';
 import {isExtraTitle} from './extras.js';
 import {buildTitleCatalog, type TitleCatalog} from './title-catalog.js';
@@ -127,18 +128,6 @@ function oldestFirst(rows: readonly ViewingRow[]): ViewingRow[] {
 	if (ascending) return rows.slice();
 	if (descending) return rows.slice().reverse();
 	return rows.slice().sort((a, b) => a.start - b.start);
-}
-
-/** Gives rows built by hand (tests, tools) title ids; the readers assign them while reading. */
-function assignTitleIds(rows: ViewingRow[]): string[] {
-	const ids = new Map<string, number>();
-	const titles: string[] = [];
-	for (const row of rows) {
-		let id = ids.get(row.title);
-		if (id === undefined) ids.set(row.title, (id = titles.push(row.title) - 1));
-		row.titleId = id;
-	}
-	return titles;
 }
 
 /** What is known of a title once, however many rows carry it. */

@@ -1,11 +1,11 @@
 import type {ExportView} from './open-export.js';
-import {summaryOf} from './summary.js';
+import {filesOf, sourceOf, type SummaryJson} from './summary.js';
 
 /** `doctor --json`: what was detected, without personal data (titles the parser could not place excepted). */
 export interface DoctorJson {
 	version: string;
-	source: ReturnType<typeof summaryOf>['source'];
-	files: ReturnType<typeof summaryOf>['files'];
+	source: SummaryJson['source'];
+	files: SummaryJson['files'];
 	rows: {read: number; merged: number; skipped: Record<string, number>};
 	titles: {distinct: number; unplaced: number; unplacedTitles: string[]};
 	profiles: number;
@@ -14,7 +14,7 @@ export interface DoctorJson {
 
 /** Everything a bug report needs, and nothing about what was watched beyond unplaced titles. */
 export function doctorReport(view: ExportView, version: string): DoctorJson {
-	const summary = summaryOf(view);
+	// Only what was detected: the viewing numbers (a pass over every viewing) are not needed here.
 	const {loaded, library} = view;
 	// A title seen only as a trailer or hook (by its Supplemental Video Type) is not read as an episode
 	// or a movie, so how it would parse is no concern: list only titles of real viewings.
@@ -23,8 +23,8 @@ export function doctorReport(view: ExportView, version: string): DoctorJson {
 	const unplaced = library.catalog.unplaced.filter(title => watched.has(title));
 	return {
 		version,
-		source: summary.source,
-		files: summary.files,
+		source: sourceOf(loaded),
+		files: filesOf(loaded),
 		rows: {read: loaded.rows.length, merged: library.merged, skipped: loaded.skipped},
 		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced.slice(0, 200)},
 		profiles: library.profiles.length,

@@ -1,3 +1,4 @@
+import type {LoadedExport} from '../export/load-export.js';
 import type {ExportView} from './open-export.js';
 import {allStats, type ProfileStats} from './profile-stats.js';
 
@@ -43,19 +44,8 @@ export function summaryOf(view: ExportView): SummaryJson {
 		if (v.hidden) counts.hidden++;
 	}
 	return {
-		source: {
-			kind: loaded.sourceKind,
-			location: loaded.location,
-			format: loaded.format,
-			layout: loaded.layout.description,
-			viewingFile: loaded.viewingFile,
-			headerVersion: loaded.headerVersion,
-			dateOrder: loaded.dateOrder,
-		},
-		files: [
-			...loaded.layout.tables.map(t => ({path: t.file.path, table: t.name, category: t.category || null, bytes: t.file.size, empty: t.empty})),
-			...loaded.layout.others.map(f => ({path: f.path, table: null, category: null, bytes: f.size, empty: false})),
-		],
+		source: sourceOf(loaded),
+		files: filesOf(loaded),
 		rows: {
 			viewings: library.viewings.length,
 			episodes: counts.episode,
@@ -69,4 +59,25 @@ export function summaryOf(view: ExportView): SummaryJson {
 		profiles: stats.profiles.map(profileJson),
 		warnings: loaded.warnings,
 	};
+}
+
+/** What was read and how it was detected (`summary` and `doctor`). */
+export function sourceOf(loaded: LoadedExport): SummaryJson['source'] {
+	return {
+		kind: loaded.sourceKind,
+		location: loaded.location,
+		format: loaded.format,
+		layout: loaded.layout.description,
+		viewingFile: loaded.viewingFile,
+		headerVersion: loaded.headerVersion,
+		dateOrder: loaded.dateOrder,
+	};
+}
+
+/** Every file of the export: its table (if it is one), category and size. */
+export function filesOf(loaded: LoadedExport): SummaryJson['files'] {
+	return [
+		...loaded.layout.tables.map(t => ({path: t.file.path, table: t.name, category: t.category || null, bytes: t.file.size, empty: t.empty})),
+		...loaded.layout.others.map(f => ({path: f.path, table: null, category: null, bytes: f.size, empty: false})),
+	];
 }
