@@ -1,6 +1,6 @@
 /** The text form of `knows`: every table of the export, by category. Also used by the Data screen. */
 import type {DataOverview, DateRange, Highlight, TableOverview} from '../query/data-overview.js';
-import {group, localDate} from './format.js';
+import {count, group, localDate} from './format.js';
 
 /** `name: Sasha Example`, `IP addresses: 1,204`. */
 export function highlightText(h: Highlight): string {
@@ -18,7 +18,7 @@ export function rangeText(range: DateRange | null): string {
 /** `1 row`, `3,089 rows`, or `empty` for Netflix's placeholder. */
 export function rowsText(t: TableOverview): string {
 	if (t.empty) return 'empty';
-	return `${group(t.rows)} row${t.rows === 1 ? '' : 's'}`;
+	return count(t.rows, 'row');
 }
 
 /** The highlights of a table on one line, with the cap said when it applied. */

@@ -1,9 +1,8 @@
 import {Box, Text} from 'ink';
-import {ago, group, localDate} from '../../commands/format.js';
+import {ago, count, fit as cell, group, localDate} from '../../commands/format.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {SearchHit} from '../../query/search-index.js';
 import {HighlightedName} from '../components/HighlightedName.js';
-import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';
@@ -34,7 +33,7 @@ export function SearchScreen({query, typing = true, hits, list, profile, now, wi
 				{typing ? <Text inverse> </Text> : <Text dimColor> (/ edits)</Text>}
 				<Text dimColor>
 					{'  '}
-					{query.trim() === '' ? `type a title (${scope}); typos are fine` : `${group(hits.length)} ${hits.length === 1 ? 'title' : 'titles'} · ${scope}`}
+					{query.trim() === '' ? `type a title (${scope}); typos are fine` : `${count(hits.length, 'title')} · ${scope}`}
 				</Text>
 			</Text>
 			<Text dimColor wrap="truncate">

@@ -28,7 +28,7 @@ export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly =
 	const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
 	const facts =
 		show.kind === 'series'
-			? `series · ${show.seasons.length} season${show.seasons.length === 1 ? '' : 's'} · ${count(episodes, 'episode')} seen`
+			? `series · ${count(show.seasons.length, 'season')} · ${count(episodes, 'episode')} seen`
 			: 'movie';
 	const own = profile === null || show.profiles.includes(profile);
 	return (
@@ -69,11 +69,11 @@ function stopLine(points: ResumePoint[], withProfile: boolean, now: number): str
 function lineOf(row: ShowRow, datesOnly: boolean): string {
 	switch (row.kind) {
 		case 'season':
-			return `${row.label} · ${row.episodes} episode${row.episodes === 1 ? '' : 's'}`;
+			return `${row.label} · ${count(row.episodes, 'episode')}`;
 		case 'episode': {
 			const e = row.episode;
 			const code = episodeCode(null, null, e.number) || '·';
-			return `  ${code} ${e.title ?? e.titles[0]}  (${row.viewings} viewing${row.viewings === 1 ? '' : 's'})`;
+			return `  ${code} ${e.title ?? e.titles[0]}  (${count(row.viewings, 'viewing')})`;
 		}
 		case 'viewing': {
 			const v = row.viewing;
