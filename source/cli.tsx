@@ -47,13 +47,16 @@ async function main(argv: readonly string[]): Promise<number> {
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
 	const [{openExport}, {runCommand}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined});
+	(await import('./trace.js')).trace('library');
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
 		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
 		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, doctor (--help).\n');
 		return 0;
 	}
-	return print(await runCommand(inv.command, view, inv, version()));
+	const out = await runCommand(inv.command, view, inv, version());
+	(await import('./trace.js')).trace('command');
+	return print(out);
 }
 
 function print(text: string): number {

@@ -6,6 +6,9 @@ import {fieldText, type CsvRow} from './csv.js';
  * countries, so most rows cost a byte hash and a compare instead of a decode, a string and a Map
  * lookup by string (which hashes the whole string again).
  */
+/** Up to this many distinct values, a value is found by comparing with each instead of by hash. */
+const FEW = 24;
+
 export class ByteInterner {
 	/**
 	 * @param repeats whether consecutive rows often hold the same value (profiles, devices: yes; titles:
@@ -39,6 +42,11 @@ export class ByteInterner {
 		if (e <= s) return -1;
 		// Consecutive rows mostly repeat a profile, device or country: check the last value first.
 		if (this.repeats && this.lastId !== -1 && this.same(this.lastId, row, i)) return this.lastId;
+		// A column of few values (profiles, devices, countries) is matched by comparing with each: most
+		// compares end at the length, and no byte is hashed.
+		if (this.repeats && this.values.length <= FEW) {
+			for (let id = 0; id < this.values.length; id++) if (this.same(id, row, i)) return (this.lastId = id);
+		}
 		let hash = 0x811c9dc5 ^ row.shape[i]!;
 		for (let k = s; k < e; k++) hash = Math.imul(hash ^ bytes[k]!, 0x01000193);
 		const mask = this.slots.length - 1;

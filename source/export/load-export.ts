@@ -1,10 +1,12 @@
-import type {ParsedTitle} from '../model/types.js';
+import {trace} from '../trace.js';
+import type {FirstPass} from '../model/title-catalog.js';
 import {ExportError} from './errors.js';
 import {ReaderWorker} from './reader-worker.js';
 import {bomLength, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
 import {openSource, type SourceKind} from './source.js';
-import {OFFLOAD_BYTES, PARALLEL_BYTES, readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
+import {OFFLOAD_BYTES, readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
+import {rowsOfTable, tableFromRows, type ViewingTable} from './viewing-table.js';
 import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from './viewing-history.js';
 
 /** Which kind of Netflix data this is. */
@@ -33,11 +35,16 @@ export interface LoadedExport {
 	dateOrder: DateOrder | null;
 	/** True when the source has dates only (simple download): no times, durations, devices, positions. */
 	datesOnly: boolean;
-	rows: ViewingRow[];
-	/** Distinct titles; each row's `titleId` indexes this list. */
+	/** Every viewing row, in file order, as columns: what the model is built from. */
+	table: ViewingTable;
+	/** The same rows as objects, made on first use (the model and the commands work from `table`). */
+	readonly rows: ViewingRow[];
+	/** Distinct titles (`table.titles`); each row's `titleId` indexes this list. */
 	titles: string[];
-	/** The titles already parsed by the reader's worker thread, when they were. */
-	parsedTitles?: {parsed: ParsedTitle[]; unplaced: readonly string[]};
+	/** The title parser's first pass over `titles`, when the reader made it (in the thread that read the rows). */
+	firstPass?: FirstPass;
+	/** Whether a worker thread read the viewing history (the explorer's `offload`). */
+	readInWorker: boolean;
 	skipped: SkipCounts;
 	warnings: string[];
 }
@@ -53,11 +60,12 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const table: ExportTable =
 		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false} : pickViewingTable(layout, location);
 	const fileName = table.file.path.split('/').at(-1)!;
-	// Start the reading thread now if the file will be split, so it is ready when the inflate ends.
-	const worker = table.file.size >= (options.offload ? OFFLOAD_BYTES : PARALLEL_BYTES) ? ReaderWorker.start() : undefined;
+	// Start the reading thread now if the file will be read by it, so it is ready when the inflate ends.
+	const worker = options.offload && table.file.size >= OFFLOAD_BYTES ? ReaderWorker.start() : undefined;
 	let bytes: Buffer;
 	try {
 		bytes = checkText(table.file.read(), table.file.path);
+		trace('inflated');
 	} catch (error) {
 		worker?.stop();
 		throw error;
@@ -70,28 +78,37 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	if (isViewingHistoryHeader(header)) {
 		const result = readViewingHistory(bytes, fileName, options.dateOrder);
 		options.onProgress?.(1, result.rows.length);
+		const viewings = tableFromRows(result.rows);
 		return {
 			...base,
 			format: 'NetflixViewingHistory.csv (simple download)',
 			headerVersion: 'Title,Date',
 			dateOrder: result.dateOrder,
 			datesOnly: true,
+			table: viewings,
 			rows: result.rows,
-			titles: result.titles,
+			titles: viewings.titles,
 			skipped: result.skipped,
 			warnings: result.warnings,
+			readInWorker: false,
 		};
 	}
 	const result = await readViewingActivity(bytes, fileName, options.onProgress, options.offload, worker);
+	const viewings = result.table;
+	let rows: ViewingRow[] | undefined;
 	return {
 		...base,
 		format: source.kind === 'csv' ? 'ViewingActivity.csv' : 'full export',
 		headerVersion: result.headerVersion,
 		dateOrder: null,
 		datesOnly: false,
-		rows: result.rows,
-		titles: result.titles,
-		parsedTitles: result.parsed,
+		table: viewings,
+		get rows() {
+			return (rows ??= rowsOfTable(viewings));
+		},
+		titles: viewings.titles,
+		firstPass: result.firstPass,
+		readInWorker: result.readInWorker,
 		skipped: result.skipped,
 		warnings: result.warnings,
 	};

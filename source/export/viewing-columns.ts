@@ -1,4 +1,4 @@
-import type {ParsedTitle} from '../model/types.js';
+import type {FirstPassColumns} from './first-pass-transfer.js';
 import {ByteInterner} from './byte-interner.js';
 import {type CsvCursor, type CsvRow, fieldText, newRow, readCsvRows} from './csv.js';
 import {clockFromBytes, parseClock, parseStartLenient, startFromBytes} from './time.js';
@@ -53,14 +53,13 @@ export interface ViewingColumns {
 	unclosedAt: number | null;
 	/** Absolute offset where reading stopped (the part's end, or the unclosed row). */
 	end: number;
-	/** The title parser's reading of `titles` (same order) and the titles it had to guess, when made. */
-	parsed?: ParsedTitle[];
-	unplaced?: readonly string[];
+	/** The title parser's first pass over `titles`, when the worker made it. */
+	firstPass?: FirstPassColumns;
 }
 
 /** Older exports mark hidden views by prefixing the title (format reference §4). */
 const HIDDEN_PREFIX = 'HIDDEN TITLE(user hid title at this time): ';
-const NOT_LATEST = Buffer.from('Not latest view');
+const NOT_LATEST = new Uint8Array(Buffer.from('Not latest view'));
 
 /**
  * Reads the rows of `bytes` between two row boundaries into columns, a slice of rows per `step` so
@@ -265,5 +264,8 @@ function isLatest(row: CsvRow, i: number): boolean {
 	const s = row.start[i]!;
 	const e = row.end[i]!;
 	if (e === s) return false;
-	return !(e - s === NOT_LATEST.length && row.bytes[s] === NOT_LATEST[0] && Buffer.compare(NOT_LATEST, row.bytes.subarray(s, e)) === 0);
+	if (e - s !== NOT_LATEST.length) return true;
+	const bytes = row.bytes;
+	for (let k = 0; k < NOT_LATEST.length; k++) if (bytes[s + k] !== NOT_LATEST[k]) return true;
+	return false;
 }

@@ -1,6 +1,5 @@
 import {ExportError} from './errors.js';
 import {parseCsv} from './csv.js';
-import {assignTitleIds} from './title-ids.js';
 import type {SkipCounts, ViewingRow} from './viewing-activity.js';
 
 /** Day-first, month-first, or year-first dates in NetflixViewingHistory.csv. */
@@ -66,7 +65,6 @@ function toUtc(text: string, order: DateOrder): number | null {
 /** What reading the simple download produced. */
 export interface ViewingHistoryResult {
 	rows: ViewingRow[];
-	titles: string[];
 	dateOrder: DateOrder;
 	skipped: SkipCounts;
 	warnings: string[];
@@ -124,5 +122,5 @@ export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrde
 			latest: null,
 		});
 	}
-	return {rows, titles: assignTitleIds(rows), dateOrder: order, skipped, warnings};
+	return {rows, dateOrder: order, skipped, warnings};
 }

@@ -1,9 +1,10 @@
 /**
- * Worker thread: reads the second half of a large ViewingActivity.csv into columns while the main
- * thread reads the first (2 cores: the load takes ≈40% less). See viewing-columns.ts.
+ * Worker thread: reads the second half of a large ViewingActivity.csv into columns, and parses its
+ * titles, while the main thread does the same with the first (2 cores). See viewing-columns.ts.
  */
 import {parentPort} from 'node:worker_threads';
-import {buildTitleCatalog} from '../model/title-catalog.js';
+import {firstPass} from '../model/title-catalog.js';
+import {encodeFirstPass, firstPassBuffers} from './first-pass-transfer.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
 
 /** Rows between progress messages. */
@@ -16,8 +17,6 @@ export interface WorkerInput {
 	delimiter: number;
 	cols: ColumnIndex;
 	minFields: number;
-	/** The part is the whole file: parse its titles here too (the main thread is compiling the UI). */
-	catalog: boolean;
 }
 
 /** Messages to the main thread: progress while reading, then the columns. */
@@ -33,12 +32,10 @@ function read(input: WorkerInput): void {
 		parentPort!.postMessage(progress);
 	}
 	const columns = reader.finish();
-	if (input.catalog) {
-		const catalog = buildTitleCatalog(columns.titles);
-		columns.parsed = columns.titles.map(title => catalog.get(title));
-		columns.unplaced = catalog.unplaced;
-	}
-	const buffers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes].map(a => a.buffer as ArrayBuffer);
+	// The part's titles parsed here too, in parallel with the main thread's (title-catalog.ts).
+	columns.firstPass = encodeFirstPass(firstPass(columns.titles));
+	const numbers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes];
+	const buffers = [...firstPassBuffers(columns.firstPass), ...numbers.map(a => a.buffer as ArrayBuffer)];
 	const done: WorkerMessage = {type: 'done', columns};
 	parentPort!.postMessage(done, buffers);
 }

@@ -3,7 +3,7 @@
  * `Supplemental Video Type`, recognisable only by their title: `X: Season 1_hook_primary_16x9`,
  * `Trailer: X`, `Plot Clip: X`, `Season 2 Trailer`.
  */
-import {splitTitle} from './title-segments.js';
+import {splitTitle, type TitleSegment} from './title-segments.js';
 
 /** Words that open an extra's title when followed by `: ` (`Trailer: Dark`, `Plot Clip: Lupin`). */
 export const EXTRA_PREFIXES: readonly string[] = [
@@ -28,12 +28,11 @@ const TRAILER_SEGMENT =
  * True when a title with an empty Supplemental Video Type is really an extra (a hook, trailer, clip or
  * recap). Real titles such as `The Trailer Park Boys`, `Trailer Park Boys: Season 1: …` or `Clipped` are not.
  */
-export function isExtraTitle(raw: string): boolean {
+export function isExtraTitle(raw: string, segments: readonly TitleSegment[] = splitTitle(raw)): boolean {
 	if (ASSET_NAME.test(raw)) {
 		return true;
 	}
 
-	const segments = splitTitle(raw);
 	if (segments.length === 0) {
 		return false;
 	}

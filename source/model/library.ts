@@ -1,8 +1,8 @@
-import {assignTitleIds} from '../export/title-ids.js';
+import {trace} from '../trace.js';
 import type {ViewingRow} from '../export/viewing-activity.js';
-import {isExtraTitle} from './extras.js';
-import {buildTitleCatalog, type TitleCatalog} from './title-catalog.js';
-import type {ParsedTitle, ViewingEvent} from './types.js';
+import {eventOf, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
+import {catalogOf, firstPass, type FirstPass, type TitleCatalog} from './title-catalog.js';
+import type {ParsedTitle, ViewingEvent, ViewingKind} from './types.js';
 
 /** One episode of a show, however many title strings it was seen under. */
 export interface Episode {
@@ -44,10 +44,24 @@ export interface Show {
 	lastWatched: number;
 }
 
+/** Kinds of the rows, by number (Library.kinds). */
+export const KIND_EPISODE = 0;
+export const KIND_MOVIE = 1;
+export const KIND_EXTRA = 2;
+const KIND_NAMES: readonly ViewingKind[] = ['episode', 'movie', 'extra'];
+
 /** The model of an export: every viewing, classified, and the shows they belong to. */
 export interface Library {
-	/** Every viewing (extras and hidden ones too), oldest first. */
-	viewings: ViewingEvent[];
+	/** The rows as read (columns, file order); `order` says which are viewings and in what order. */
+	table: ViewingTable;
+	/** Rows of `table` that are viewings (near-duplicates merged), oldest first. */
+	order: Int32Array;
+	/** Per row of `table`: KIND_EPISODE, KIND_MOVIE or KIND_EXTRA. */
+	kinds: Uint8Array;
+	/** Per title (as `titles`), its show's and episode's small numbers, for counting with arrays. */
+	numbers: TitleNumbers;
+	/** Every viewing (extras and hidden ones too), oldest first, as objects: made on first use. */
+	readonly viewings: ViewingEvent[];
 	/** Profile names, most viewings first. */
 	profiles: string[];
 	/** Shows and movies by key; grouped on first use (a summary never needs them). */
@@ -67,44 +81,36 @@ export function showKey(name: string): string {
 
 /**
  * Builds the model: classifies every row (by Supplemental Video Type or a hook-like title → extra;
- * the title parser → episode or movie), merges near-duplicates, and groups episodes into shows.
- * Rows are modified in place into ViewingEvents (no copy: 250k rows must stay cheap).
+ * the title parser → episode or movie), merges near-duplicates, and groups episodes into shows. Works
+ * on the columns of the rows: objects for the viewings and the shows are made when first asked for.
  */
-export function buildLibrary(rows: ViewingRow[], titles?: readonly string[], parsed?: TitleCatalog): Library {
-	const distinct = titles ?? assignTitleIds(rows);
-	const catalog = parsed ?? buildTitleCatalog(distinct);
+export function buildLibrary(source: ViewingTable | ViewingRow[], first?: FirstPass): Library {
+	const table = Array.isArray(source) ? tableFromRows(source) : source;
+	const catalog = catalogOf(table.titles, first ?? firstPass(table.titles));
+	trace('title catalog');
 	const showKeys = new Map<string, string>();
-	const facts = distinct.map(title => factsOf(catalog, title, showKeys));
-	numberShowsAndEpisodes(facts);
-	const sorted = oldestFirst(rows);
-	const viewings: ViewingEvent[] = [];
-	let merged = 0;
-	// Near-duplicates share a start time, so after sorting they sit in the same run of equal starts.
-	let runStart = 0;
-	for (const row of sorted) {
-		if (viewings.length === 0 || viewings[viewings.length - 1]!.start !== row.start) runStart = viewings.length;
-		const twin = findTwin(viewings, runStart, row);
-		if (twin) {
-			// Near-duplicate rows differ by a second of Duration: keep the longer reading (format reference §4).
-			merged++;
-			if ((row.durationSeconds ?? 0) > (twin.durationSeconds ?? 0)) {
-				const {parsed, kind} = twin;
-				Object.assign(twin, row, {parsed, kind});
-			}
-			continue;
-		}
-		const fact = facts[row.titleId]!;
-		const event = row as ViewingEvent;
-		event.parsed = fact.parsed;
-		event.kind = row.supplementalType !== null || fact.extra ? 'extra' : fact.parsed.kind;
-		viewings.push(event);
-	}
+	const facts = catalog.parses.map((parsed, i) => factsOf(parsed, catalog.extra[i] === 1, showKeys));
+	const numbers = numberShowsAndEpisodes(facts);
+	// A row is an extra by its Supplemental Video Type, else its title's kind: looked up per title once.
+	const titleKinds = Uint8Array.from(facts, f => (f.extra ? KIND_EXTRA : f.parsed.kind === 'episode' ? KIND_EPISODE : KIND_MOVIE));
+	const kinds = new Uint8Array(table.count);
+	for (let i = 0; i < table.count; i++) kinds[i] = table.type[i] !== -1 ? KIND_EXTRA : titleKinds[table.title[i]!]!;
+	trace('facts+kinds');
+	const {order, merged} = mergeNearDuplicates(table, oldestFirst(table));
+	trace('order+merge');
+	let viewings: ViewingEvent[] | undefined;
 	let shows: Map<string, Show> | undefined;
 	return {
-		viewings,
-		profiles: rankProfiles(viewings),
+		table,
+		order,
+		kinds,
+		numbers,
+		get viewings() {
+			return (viewings ??= eventsOf(table, order, kinds, facts));
+		},
+		profiles: rankProfiles(table, order),
 		get shows() {
-			return (shows ??= groupShows(viewings, facts));
+			return (shows ??= groupShows(this.viewings, facts));
 		},
 		catalog,
 		titles: facts,
@@ -112,22 +118,70 @@ export function buildLibrary(rows: ViewingRow[], titles?: readonly string[], par
 	};
 }
 
+/** The viewings as objects, oldest first. */
+function eventsOf(table: ViewingTable, order: Int32Array, kinds: Uint8Array, facts: readonly TitleFacts[]): ViewingEvent[] {
+	const events: ViewingEvent[] = new Array(order.length);
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k]!;
+		events[k] = eventOf(table, i, KIND_NAMES[kinds[i]!]!, facts[table.title[i]!]!.parsed);
+	}
+	return events;
+}
+
 /**
- * The rows by start time, oldest first. Netflix writes them newest first (across profiles in 2025,
- * per profile before), so a reversed copy is usually already in order: checking costs one pass,
- * sorting 250k rows ≈60 ms.
+ * Row numbers by start time, oldest first. Netflix writes rows newest first (across profiles in 2025,
+ * per profile before), so the reversed file order is usually already sorted: checking costs one pass,
+ * sorting 250k rows ≈60 ms. Equal starts keep their reversed file order (or file order when sorted).
  */
-function oldestFirst(rows: readonly ViewingRow[]): ViewingRow[] {
+function oldestFirst(table: ViewingTable): Int32Array {
+	const start = table.start;
+	const n = table.count;
 	let descending = true;
 	let ascending = true;
-	for (let i = 1; i < rows.length && (descending || ascending); i++) {
-		const d = rows[i]!.start - rows[i - 1]!.start;
+	for (let i = 1; i < n && (descending || ascending); i++) {
+		const d = start[i]! - start[i - 1]!;
 		if (d > 0) descending = false;
 		else if (d < 0) ascending = false;
 	}
-	if (ascending) return rows.slice();
-	if (descending) return rows.slice().reverse();
-	return rows.slice().sort((a, b) => a.start - b.start);
+	const order = new Int32Array(n);
+	if (descending && !ascending) for (let i = 0; i < n; i++) order[i] = n - 1 - i;
+	else for (let i = 0; i < n; i++) order[i] = i;
+	if (!ascending && !descending) order.sort((a, b) => start[a]! - start[b]! || a - b);
+	return order;
+}
+
+/**
+ * Merges near-duplicates (same profile, start and title): they share a start time, so after sorting
+ * they sit in the same run of equal starts. The row with the longer Duration is kept (format reference §4).
+ */
+function mergeNearDuplicates(table: ViewingTable, sorted: Int32Array): {order: Int32Array; merged: number} {
+	const {start, profile, title, duration} = table;
+	const kept = new Int32Array(sorted.length);
+	let n = 0;
+	let runStart = 0;
+	for (const row of sorted) {
+		if (n === 0 || start[kept[n - 1]!] !== start[row]) runStart = n;
+		let twin = -1;
+		for (let j = runStart; j < n; j++) {
+			if (profile[kept[j]!] === profile[row] && title[kept[j]!] === title[row]) {
+				twin = j;
+				break;
+			}
+		}
+		if (twin === -1) kept[n++] = row;
+		else if (Math.max(duration[row]!, 0) > Math.max(duration[kept[twin]!]!, 0)) kept[twin] = row;
+	}
+	return {order: kept.slice(0, n), merged: sorted.length - n};
+}
+
+function rankProfiles(table: ViewingTable, order: Int32Array): string[] {
+	const counts = new Int32Array(table.profiles.length);
+	for (const i of order) counts[table.profile[i]!]!++;
+	return table.profiles
+		.map((name, id) => ({name, n: counts[id]!}))
+		.filter(p => p.n > 0)
+		.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
+		.map(p => p.name);
 }
 
 /** What is known of a title once, however many rows carry it. */
@@ -146,19 +200,28 @@ export interface TitleFacts {
 	episode?: Episode;
 }
 
-function factsOf(catalog: TitleCatalog, title: string, showKeys: Map<string, string>): TitleFacts {
-	const parsed = catalog.get(title);
+function factsOf(parsed: ParsedTitle, extra: boolean, showKeys: Map<string, string>): TitleFacts {
 	// ~15 titles per show: compute each show's key once.
 	let key = showKeys.get(parsed.show);
 	if (key === undefined) showKeys.set(parsed.show, (key = showKey(parsed.show)));
 	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-	return {parsed, extra: isExtraTitle(title), showKey: key, episodeKey: episodeKey(parsed), showNumber: -1, episodeNumber: -1, show: undefined, episode: undefined};
+	return {parsed, extra, showKey: key, episodeKey: episodeKey(parsed), showNumber: -1, episodeNumber: -1, show: undefined, episode: undefined};
 }
 
-function numberShowsAndEpisodes(facts: readonly TitleFacts[]): void {
+/** The small numbers of each title's show and episode (TitleFacts has them too), as arrays. */
+export interface TitleNumbers {
+	show: Int32Array;
+	/** -1 for a title parsed as a movie. */
+	episode: Int32Array;
+	shows: number;
+	episodes: number;
+}
+
+function numberShowsAndEpisodes(facts: readonly TitleFacts[]): TitleNumbers {
 	const shows = new Map<string, number>();
 	const episodes = new Map<string, number>();
-	for (const fact of facts) {
+	const numbers: TitleNumbers = {show: new Int32Array(facts.length), episode: new Int32Array(facts.length), shows: 0, episodes: 0};
+	facts.forEach((fact, i) => {
 		let show = shows.get(fact.showKey);
 		if (show === undefined) shows.set(fact.showKey, (show = shows.size));
 		const key = `${show}|${fact.episodeKey}`;
@@ -166,21 +229,12 @@ function numberShowsAndEpisodes(facts: readonly TitleFacts[]): void {
 		if (episode === undefined) episodes.set(key, (episode = episodes.size));
 		fact.showNumber = show;
 		fact.episodeNumber = episode;
-	}
-}
-
-function findTwin(viewings: readonly ViewingEvent[], from: number, row: ViewingRow): ViewingEvent | undefined {
-	for (let i = from; i < viewings.length; i++) {
-		const v = viewings[i]!;
-		if (v.profile === row.profile && v.title === row.title) return v;
-	}
-	return undefined;
-}
-
-function rankProfiles(viewings: readonly ViewingEvent[]): string[] {
-	const counts = new Map<string, number>();
-	for (const v of viewings) counts.set(v.profile, (counts.get(v.profile) ?? 0) + 1);
-	return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+		numbers.show[i] = show;
+		numbers.episode[i] = fact.parsed.kind === 'episode' ? episode : -1;
+	});
+	numbers.shows = shows.size;
+	numbers.episodes = episodes.size;
+	return numbers;
 }
 
 function episodeKey(p: ParsedTitle): string {

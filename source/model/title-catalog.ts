@@ -21,24 +21,10 @@ export interface TitleCatalog {
 	readonly unplaced: readonly string[];
 	/** Number of distinct titles. */
 	readonly size: number;
-}
-
-/**
- * A catalog from parses made elsewhere (the worker thread that read the file builds it there, while
- * this thread is busy). Titles it does not hold are parsed on the fly.
- */
-export function catalogFromParsed(titles: readonly string[], parsed: readonly ParsedTitle[], unplaced: readonly string[]): TitleCatalog {
-	const byTitle = new Map<string, ParsedTitle>();
-	titles.forEach((title, i) => byTitle.set(title, parsed[i]!));
-	return {
-		get(raw: string): ParsedTitle {
-			let result = byTitle.get(raw);
-			if (!result) byTitle.set(raw, (result = parseTitle(raw)));
-			return result;
-		},
-		unplaced,
-		size: titles.length,
-	};
+	/** The parse of each title the catalog was made of, in that order. */
+	readonly parses: readonly ParsedTitle[];
+	/** Per title the catalog was made of: 1 when it names an extra (isExtraTitle). */
+	readonly extra: Uint8Array;
 }
 
 /** A title still unresolved after the keyword and known-show passes, with its segments. */
@@ -129,26 +115,35 @@ function resolveGroup(group: readonly Pending[], into: Map<string, ParsedTitle>,
 }
 
 /**
- * Parses every distinct title once, then resolves named seasons: first with the longest show already known
- * from keyworded titles, then by grouping the remaining titles on their first segment. Runs in linear time
- * (maps keyed by segment text): 90–130 ms for 45,000 distinct titles, measured with node 20 on the
- * compiled code on a busy 2-core VM.
+ * Every title parsed alone, with what those parses teach about the shows of the export. The thread that
+ * reads the rows makes it (the explorer's worker, see viewing-worker.ts); the catalog then resolves named
+ * seasons from it (`catalogOf`).
  */
-export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
-	const parsed = new Map<string, ParsedTitle>();
+export interface FirstPass {
+	/** Parse of each title, in the order given. */
+	parsed: ParsedTitle[];
+	/** Per title, 1 when it names an extra (isExtraTitle). */
+	extra: Uint8Array;
+	/** Shows named by placed episodes (segment keys), and their first segments. */
+	knownShows: Set<string>;
+	knownFirstSegments: Set<string>;
+}
+
+/** Parses each title alone (the catalog's first pass). Titles must be distinct. */
+export function firstPass(titles: readonly string[]): FirstPass {
+	const parsed: ParsedTitle[] = new Array(titles.length);
+	const extra = new Uint8Array(titles.length);
 	const knownShows = new Set<string>();
 	// Only titles whose first segment starts a known show can be helped by it.
 	const knownFirstSegments = new Set<string>();
 	let lastShow = '';
-	for (const raw of titles) {
-		if (parsed.has(raw)) {
-			continue;
-		}
-
+	for (let i = 0; i < titles.length; i++) {
+		const raw = titles[i]!;
 		// Segments are not kept: holding 45,000 arrays of them alive made garbage collection the slowest step.
 		const segments = splitTitle(raw);
 		const result = parseSegments(raw, segments);
-		parsed.set(raw, result);
+		parsed[i] = result;
+		extra[i] = isExtraTitle(raw, segments) ? 1 : 0;
 		// Rows of one show tend to come together: skip the set insertions for a show just seen.
 		if (result.show !== lastShow) {
 			const length = showLength(result, segments);
@@ -160,6 +155,25 @@ export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 		}
 	}
 
+	return {parsed, extra, knownShows, knownFirstSegments};
+}
+
+/**
+ * Parses every distinct title once, then resolves named seasons: first with the longest show already known
+ * from keyworded titles, then by grouping the remaining titles on their first segment. Runs in linear time
+ * (maps keyed by segment text): 90–130 ms for 45,000 distinct titles, measured with node 20 on the
+ * compiled code on a busy 2-core VM.
+ */
+export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
+	const distinct = [...new Set(titles)];
+	return catalogOf(distinct, firstPass(distinct));
+}
+
+/** The catalog of distinct `titles` from their first pass: named seasons resolved from sibling titles. */
+export function catalogOf(titles: readonly string[], first: FirstPass): TitleCatalog {
+	const parsed = new Map<string, ParsedTitle>();
+	titles.forEach((title, i) => parsed.set(title, first.parsed[i]!));
+	const {knownShows, knownFirstSegments} = first;
 	const groups = new Map<string, Pending[]>();
 	const twoSegmentMovies: Pending[] = [];
 	for (const [raw, result] of parsed) {
@@ -210,13 +224,9 @@ export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 		}
 	}
 
-	const unplaced: string[] = [];
-	for (const [raw, result] of parsed) {
-		// A hook such as `Dark: Season 1_hook_primary_16x9` is shown as an extra, so its parse is no concern.
-		if (!result.placed && !isExtraTitle(raw)) {
-			unplaced.push(raw);
-		}
-	}
+	const parses = titles.map(raw => parsed.get(raw)!);
+	// A hook such as `Dark: Season 1_hook_primary_16x9` is shown as an extra, so its parse is no concern.
+	const unplaced = titles.filter((_, i) => !parses[i]!.placed && first.extra[i] === 0);
 
 	const extra = new Map<string, ParsedTitle>();
 	return {
@@ -231,5 +241,7 @@ export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 		},
 		unplaced,
 		size: parsed.size,
+		parses,
+		extra: first.extra,
 	};
 }

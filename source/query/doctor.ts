@@ -1,3 +1,4 @@
+import {KIND_EXTRA} from '../model/library.js';
 import type {ExportView} from './open-export.js';
 import {filesOf, sourceOf, type SummaryJson} from './summary.js';
 
@@ -18,14 +19,15 @@ export function doctorReport(view: ExportView, version: string): DoctorJson {
 	const {loaded, library} = view;
 	// A title seen only as a trailer or hook (by its Supplemental Video Type) is not read as an episode
 	// or a movie, so how it would parse is no concern: list only titles of real viewings.
+	const {table, order, kinds} = library;
 	const watched = new Set<string>();
-	for (const v of library.viewings) if (v.kind !== 'extra') watched.add(v.title);
+	for (const i of order) if (kinds[i] !== KIND_EXTRA) watched.add(table.titles[table.title[i]!]!);
 	const unplaced = library.catalog.unplaced.filter(title => watched.has(title));
 	return {
 		version,
 		source: sourceOf(loaded),
 		files: filesOf(loaded),
-		rows: {read: loaded.rows.length, merged: library.merged, skipped: loaded.skipped},
+		rows: {read: loaded.table.count, merged: library.merged, skipped: loaded.skipped},
 		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced.slice(0, 200)},
 		profiles: library.profiles.length,
 		warnings: loaded.warnings,

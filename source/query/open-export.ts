@@ -1,6 +1,6 @@
+import {trace} from '../trace.js';
 import {loadExport, type LoadedExport, type LoadOptions} from '../export/load-export.js';
 import {buildLibrary, type Library} from '../model/library.js';
-import {catalogFromParsed} from '../model/title-catalog.js';
 
 /** An export read and understood: what every command and screen works from. */
 export interface ExportView {
@@ -11,7 +11,6 @@ export interface ExportView {
 /** Reads an export and builds its model. Throws ExportError for anything unreadable. */
 export async function openExport(location: string, options: LoadOptions = {}): Promise<ExportView> {
 	const loaded = await loadExport(location, options);
-	const parsed = loaded.parsedTitles;
-	const catalog = parsed ? catalogFromParsed(loaded.titles, parsed.parsed, parsed.unplaced) : undefined;
-	return {loaded, library: buildLibrary(loaded.rows, loaded.titles, catalog)};
+	trace('loaded');
+	return {loaded, library: buildLibrary(loaded.table, loaded.firstPass)};
 }

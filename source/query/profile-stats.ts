@@ -1,5 +1,4 @@
-import type {Library} from '../model/library.js';
-import type {ViewingEvent} from '../model/types.js';
+import {KIND_EXTRA, type Library} from '../model/library.js';
 
 /** The numbers of one profile (or of all profiles together). */
 export interface ProfileStats {
@@ -20,101 +19,88 @@ export interface ProfileStats {
 	devices: number;
 }
 
-/** Stats for each profile, in the library's profile order. */
-export function profileStats(library: Library): ProfileStats[] {
-	return allStats(library).profiles;
-}
-
-/** Stats of all profiles together and of each profile, in one pass over the viewings. */
-export function allStats(library: Library, totalName = 'All profiles'): {total: ProfileStats; profiles: ProfileStats[]} {
-	const total = new Tally(library);
-	const tallies = new Map(library.profiles.map(name => [name, new Tally(library)]));
-	let lastProfile: string | undefined;
-	let tally: Tally | undefined;
-	for (const v of library.viewings) {
-		// Rows of one profile tend to come together: look the profile up only when it changes.
-		if (v.profile !== lastProfile) tally = tallies.get((lastProfile = v.profile));
-		total.add(v);
-		tally!.add(v);
-	}
-	return {total: total.stats(totalName), profiles: library.profiles.map(name => tallies.get(name)!.stats(name))};
-}
-
-/** Stats for a set of viewings under a name (`All profiles`, or one profile). */
-export function statsOf(library: Library, name: string, viewings: readonly ViewingEvent[]): ProfileStats {
-	const tally = new Tally(library);
-	for (const v of viewings) tally.add(v);
-	return tally.stats(name);
-}
-
 /**
- * Running counts for one profile. Shows and episodes are counted by the small numbers the library
- * gives each (marking arrays, not Sets), once per distinct title: a summary never groups the shows.
+ * Stats of all profiles together and of each profile, in one pass over the viewings' columns. Group 0
+ * is all profiles, group p + 1 the profile with id p. Shows, movies, episodes and devices are counted
+ * once per group by marking their small numbers (the library numbers each), not with Sets; per title
+ * first: rows of a title seen before in a group need no more than a look at one byte.
  */
-class Tally {
-	private real = 0;
-	private extras = 0;
-	private hidden = 0;
-	private seconds = 0;
-	private hasDuration = false;
-	private first: number | null = null;
-	private last: number | null = null;
-	private shows = 0;
-	private movies = 0;
-	private episodes = 0;
-	private readonly devices = new Set<string>();
-	private lastDevice: string | null = null;
-	private readonly seenTitle: Uint8Array;
-	private readonly seenSeries: Uint8Array;
-	private readonly seenMovie: Uint8Array;
-	private readonly seenEpisode: Uint8Array;
+export function allStats(library: Library, totalName = 'All profiles'): {total: ProfileStats; profiles: ProfileStats[]} {
+	const {table, order, kinds, titles, numbers} = library;
+	const {profile, device, hidden, duration, start, title} = table;
+	const groups = table.profiles.length + 1;
+	const real = new Int32Array(groups);
+	const extras = new Int32Array(groups);
+	const hiddenViews = new Int32Array(groups);
+	const seconds = new Float64Array(groups);
+	const timed = new Uint8Array(groups);
+	const first = new Float64Array(groups).fill(Infinity);
+	const last = new Float64Array(groups).fill(-Infinity);
+	const shows = new Int32Array(groups);
+	const movies = new Int32Array(groups);
+	const episodes = new Int32Array(groups);
+	const devices = new Int32Array(groups);
+	const seenDevice = new Uint8Array(table.devices.length * groups);
+	const seenTitle = new Uint8Array(titles.length * groups);
+	const seenShow = new Uint8Array(numbers.shows * groups);
+	// A movie and a series may share a name (and so a number): counted apart.
+	const seenMovie = new Uint8Array(numbers.shows * groups);
+	const seenEpisode = new Uint8Array(numbers.episodes * groups);
 
-	constructor(private readonly library: Library) {
-		const n = library.titles.length;
-		[this.seenTitle, this.seenSeries, this.seenMovie, this.seenEpisode] = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
-	}
-
-	add(v: ViewingEvent): void {
-		if (v.device !== this.lastDevice && v.device) this.devices.add((this.lastDevice = v.device));
-		if (v.kind === 'extra') {
-			this.extras++;
+	const add = (g: number, i: number): void => {
+		const d = device[i]!;
+		if (d !== -1 && seenDevice[d * groups + g] === 0) {
+			seenDevice[d * groups + g] = 1;
+			devices[g]!++;
+		}
+		if (kinds[i] === KIND_EXTRA) {
+			extras[g]!++;
 			return;
 		}
-		this.real++;
-		if (v.hidden) this.hidden++;
-		if (v.durationSeconds !== null) {
-			this.hasDuration = true;
-			this.seconds += v.durationSeconds;
+		real[g]!++;
+		hiddenViews[g]! += hidden[i]!;
+		const watched = duration[i]!;
+		if (watched >= 0) {
+			timed[g] = 1;
+			seconds[g]! += watched;
 		}
-		if (this.first === null || v.start < this.first) this.first = v.start;
-		if (this.last === null || v.start > this.last) this.last = v.start;
-		if (this.seenTitle[v.titleId] === 1) return;
-		this.seenTitle[v.titleId] = 1;
-		const fact = this.library.titles[v.titleId]!;
-		if (fact.parsed.kind !== 'episode') {
-			if (this.seenMovie[fact.showNumber] === 0) this.movies++;
-			this.seenMovie[fact.showNumber] = 1;
+		const at = start[i]!;
+		if (at < first[g]!) first[g] = at;
+		if (at > last[g]!) last[g] = at;
+		const t = title[i]!;
+		if (seenTitle[t * groups + g] === 1) return;
+		seenTitle[t * groups + g] = 1;
+		const show = numbers.show[t]! * groups + g;
+		const episodeNumber = numbers.episode[t]!;
+		if (episodeNumber === -1) {
+			if (seenMovie[show] === 0) movies[g]!++;
+			seenMovie[show] = 1;
 			return;
 		}
-		if (this.seenSeries[fact.showNumber] === 0) this.shows++;
-		this.seenSeries[fact.showNumber] = 1;
-		if (this.seenEpisode[fact.episodeNumber] === 0) this.episodes++;
-		this.seenEpisode[fact.episodeNumber] = 1;
+		if (seenShow[show] === 0) shows[g]!++;
+		seenShow[show] = 1;
+		const episode = episodeNumber * groups + g;
+		if (seenEpisode[episode] === 0) episodes[g]!++;
+		seenEpisode[episode] = 1;
+	};
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k]!;
+		add(0, i);
+		add(profile[i]! + 1, i);
 	}
 
-	stats(name: string): ProfileStats {
-		return {
-			name,
-			viewings: this.real,
-			extras: this.extras,
-			hidden: this.hidden,
-			watchSeconds: this.hasDuration ? this.seconds : null,
-			firstViewing: this.first,
-			lastViewing: this.last,
-			shows: this.shows,
-			movies: this.movies,
-			episodes: this.episodes,
-			devices: this.devices.size,
-		};
-	}
+	const stats = (name: string, g: number): ProfileStats => ({
+		name,
+		viewings: real[g]!,
+		extras: extras[g]!,
+		hidden: hiddenViews[g]!,
+		watchSeconds: timed[g] === 1 ? seconds[g]! : null,
+		firstViewing: real[g]! > 0 ? first[g]! : null,
+		lastViewing: real[g]! > 0 ? last[g]! : null,
+		shows: shows[g]!,
+		movies: movies[g]!,
+		episodes: episodes[g]!,
+		devices: devices[g]!,
+	});
+	return {total: stats(totalName, 0), profiles: library.profiles.map(name => stats(name, table.profiles.indexOf(name) + 1))};
 }

@@ -1,4 +1,5 @@
 import type {LoadedExport} from '../export/load-export.js';
+import {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE} from '../model/library.js';
 import type {ExportView} from './open-export.js';
 import {allStats, type ProfileStats} from './profile-stats.js';
 
@@ -38,20 +39,22 @@ export function profileJson(s: ProfileStats): ProfileJson {
 export function summaryOf(view: ExportView): SummaryJson {
 	const {loaded, library} = view;
 	const stats = allStats(library);
-	const counts = {episode: 0, movie: 0, extra: 0, hidden: 0};
-	for (const v of library.viewings) {
-		counts[v.kind]++;
-		if (v.hidden) counts.hidden++;
+	const {order, kinds, table} = library;
+	const byKind = [0, 0, 0];
+	let hidden = 0;
+	for (const i of order) {
+		byKind[kinds[i]!]!++;
+		hidden += table.hidden[i]!;
 	}
 	return {
 		source: sourceOf(loaded),
 		files: filesOf(loaded),
 		rows: {
-			viewings: library.viewings.length,
-			episodes: counts.episode,
-			movies: counts.movie,
-			extras: counts.extra,
-			hidden: counts.hidden,
+			viewings: order.length,
+			episodes: byKind[KIND_EPISODE]!,
+			movies: byKind[KIND_MOVIE]!,
+			extras: byKind[KIND_EXTRA]!,
+			hidden,
 			merged: library.merged,
 			skipped: Object.values(loaded.skipped).reduce((a, b) => a + b, 0),
 		},

@@ -1,3 +1,4 @@
+import {tableFromRows} from '../../source/export/viewing-table.js';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {detectLayout} from '../../source/export/layout.js';
@@ -30,6 +31,8 @@ function inMemory(files: Record<string, string>): {loaded: LoadedExport; reads: 
 		headerVersion: '2025',
 		dateOrder: null,
 		datesOnly: false,
+		table: tableFromRows([]),
+		readInWorker: false,
 		rows: [],
 		titles: [],
 		skipped: {},

@@ -1,0 +1,57 @@
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {generateExport} from '../../scripts/generate-export.js';
+import {buildTitleCatalog} from '../../source/model/title-catalog.js';
+import {historyEntry, historyOf} from '../../source/query/history.js';
+import {csv2025, tempDir} from '../helpers/exports.js';
+
+const {dir, cleanup} = tempDir();
+afterAll(cleanup);
+
+// The explorer has a worker thread read the viewing history (and parse its titles) while the main thread
+// loads the UI; the commands read it on the main thread. Both must give the same rows and the same model.
+// The built modules are used: tests run the sources, where the worker's .js file does not exist.
+const built = async () => (await import(new URL('../../dist/query/open-export.js', import.meta.url).href)) as typeof import('../../source/query/open-export.js');
+
+describe('reading the viewing history in a worker thread', () => {
+	it('gives the same rows, titles and model as reading it on the main thread', async () => {
+		const entries = generateExport({rows: 12_000, seed: 3});
+		const csv = [...entries].find(([name]) => name.endsWith('ViewingActivity.csv'))![1];
+		const file = path.join(dir, 'ViewingActivity.csv');
+		writeFileSync(file, csv);
+		expect(Buffer.byteLength(csv)).toBeGreaterThan(1024 * 1024);
+		const {openExport} = await built();
+		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {offload: true})]);
+		expect(alone.loaded.readInWorker).toBe(false);
+		expect(offloaded.loaded.readInWorker).toBe(true);
+		expect(offloaded.loaded.titles).toEqual(alone.loaded.titles);
+		const shape = (v: typeof alone) => historyOf(v.library, {extras: true}).map(historyEntry);
+		expect(shape(offloaded)).toEqual(shape(alone));
+		// The worker's first pass, sent across as columns, gives the catalog one thread makes of the titles.
+		const single = buildTitleCatalog(alone.loaded.titles);
+		for (const view of [alone, offloaded]) {
+			expect(view.library.catalog.parses).toEqual(single.parses);
+			expect(view.library.catalog.unplaced).toEqual(single.unplaced);
+			expect([...view.library.catalog.extra]).toEqual([...single.extra]);
+		}
+	}, 120_000);
+
+	it('reports an unclosed quote and reads multi-line titles as the main thread does', async () => {
+		const filler = (n: number, day: number) =>
+			Array.from({length: n}, (_, i) => ({profile: 'Alex', start: `2024-01-${String(day).padStart(2, '0')} ${String(10 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`, title: `Filler ${i}: Season 1: Pilot (Episode 1)`}));
+		const multiLine = csv2025([{profile: 'Alex', start: '2024-01-02 12:00:00', title: 'Long\nline\ntitle'}]).split('\n').slice(1).join('\n');
+		const text = csv2025(filler(10_000, 1)) + multiLine + csv2025(filler(10_000, 3)).split('\n').slice(1).join('\n') + '"unclosed,2024-01-04 10:00:00\n';
+		const file = path.join(dir, 'quoted.csv');
+		writeFileSync(file, text);
+		expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
+		const {openExport} = await built();
+		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {offload: true})]);
+		expect(offloaded.loaded.readInWorker).toBe(true);
+		expect(offloaded.library.viewings).toHaveLength(20_001);
+		expect(offloaded.loaded.titles).toContain('Long\nline\ntitle');
+		expect(offloaded.loaded.warnings).toEqual(alone.loaded.warnings);
+		const line = text.slice(0, text.lastIndexOf('"unclosed')).split('\n').length;
+		expect(offloaded.loaded.warnings.join('\n')).toContain(`line ${line}: a quoted field is never closed`);
+	}, 120_000);
+});
