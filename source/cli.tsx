@@ -46,7 +46,9 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
 	const [{openExport}, {runCommand}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
-	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined});
+	// These answer with counts only: the titles' parses need not come back from the thread that made them.
+	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor'].includes(inv.command);
+	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, numbersOnly});
 	(await import('./trace.js')).trace('library');
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.

@@ -1,9 +1,9 @@
 /**
  * Phase timings for finding where a load spends its time: with NETFLIX_TUI_TRACE set, each phase
- * prints the milliseconds since the process started, on stderr. Off, it costs one compare.
+ * prints the milliseconds since the process started (workers too), on stderr. Off, it costs one compare.
  */
 const on = process.env['NETFLIX_TUI_TRACE'] !== undefined && process.env['NETFLIX_TUI_TRACE'] !== '';
 
 export function trace(label: string): void {
-	if (on) process.stderr.write(`netflix-tui trace ${performance.now().toFixed(0).padStart(6)} ms  ${label}\n`);
+	if (on) process.stderr.write(`netflix-tui trace ${(process.uptime() * 1000).toFixed(0).padStart(6)} ms  ${label}\n`);
 }

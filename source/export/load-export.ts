@@ -1,11 +1,12 @@
 import {trace} from '../trace.js';
-import type {FirstPass} from '../model/title-catalog.js';
+import type {TitleModel} from '../model/title-model.js';
 import {ExportError} from './errors.js';
 import {ReaderWorker} from './reader-worker.js';
+import {TitleThread} from './title-thread.js';
 import {bomLength, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
 import {openSource, type SourceKind} from './source.js';
-import {OFFLOAD_BYTES, readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
+import {OFFLOAD_BYTES, readViewingActivity, TITLE_THREAD_BYTES, type SkipCounts, type ViewingRow} from './viewing-activity.js';
 import {rowsOfTable, tableFromRows, type ViewingTable} from './viewing-table.js';
 import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from './viewing-history.js';
 
@@ -20,6 +21,11 @@ export interface LoadOptions {
 	onProgress?: (fraction: number, rows: number) => void;
 	/** Read the viewing history in a worker thread only, keeping this thread free (the explorer). */
 	offload?: boolean;
+	/**
+	 * Only numbers will be asked of the titles (summary, profiles, doctor): the thread that parses them
+	 * sends back their kinds and numbers, not each parse (made here after all if ever needed).
+	 */
+	numbersOnly?: boolean;
 }
 
 /** Everything read from an export, before the model is built. */
@@ -41,10 +47,10 @@ export interface LoadedExport {
 	readonly rows: ViewingRow[];
 	/** Distinct titles (`table.titles`); each row's `titleId` indexes this list. */
 	titles: string[];
-	/** The title parser's first pass over `titles`, when the reader made it (in the thread that read the rows). */
-	firstPass?: FirstPass;
-	/** Whether a worker thread read the viewing history (the explorer's `offload`). */
-	readInWorker: boolean;
+	/** Parses, kinds and numbers of `titles`, when the reader made them (while reading the rows). */
+	titleModel?: TitleModel;
+	/** Which work went to worker threads: reading the rows (the explorer's `offload`), parsing the titles. */
+	workers: {rows: boolean; titles: boolean};
 	skipped: SkipCounts;
 	warnings: string[];
 }
@@ -60,14 +66,19 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const table: ExportTable =
 		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false} : pickViewingTable(layout, location);
 	const fileName = table.file.path.split('/').at(-1)!;
-	// Start the reading thread now if the file will be read by it, so it is ready when the inflate ends.
-	const worker = options.offload && table.file.size >= OFFLOAD_BYTES ? ReaderWorker.start() : undefined;
+	// Start the helper thread now, so it is ready when the inflate ends: the explorer's reader, or the
+	// commands' title parser (small files are read before a thread would have started).
+	const threads = {
+		reader: options.offload && table.file.size >= OFFLOAD_BYTES ? ReaderWorker.start() : undefined,
+		titles: !options.offload && table.file.size >= TITLE_THREAD_BYTES ? TitleThread.start() : undefined,
+	};
 	let bytes: Buffer;
 	try {
 		bytes = checkText(table.file.read(), table.file.path);
 		trace('inflated');
 	} catch (error) {
-		worker?.stop();
+		threads.reader?.stop();
+		threads.titles?.stop();
 		throw error;
 	}
 	if (isBlank(bytes)) {
@@ -76,6 +87,8 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const header = readHeader(bytes);
 	const base = {sourceKind: source.kind, location: source.location, layout, viewingFile: table.file.path};
 	if (isViewingHistoryHeader(header)) {
+		threads.reader?.stop();
+		threads.titles?.stop();
 		const result = readViewingHistory(bytes, fileName, options.dateOrder);
 		options.onProgress?.(1, result.rows.length);
 		const viewings = tableFromRows(result.rows);
@@ -90,10 +103,10 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			titles: viewings.titles,
 			skipped: result.skipped,
 			warnings: result.warnings,
-			readInWorker: false,
+			workers: {rows: false, titles: false},
 		};
 	}
-	const result = await readViewingActivity(bytes, fileName, options.onProgress, options.offload, worker);
+	const result = await readViewingActivity(bytes, fileName, {onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly}, threads);
 	const viewings = result.table;
 	let rows: ViewingRow[] | undefined;
 	return {
@@ -107,8 +120,8 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			return (rows ??= rowsOfTable(viewings));
 		},
 		titles: viewings.titles,
-		firstPass: result.firstPass,
-		readInWorker: result.readInWorker,
+		titleModel: result.titleModel,
+		workers: result.workers,
 		skipped: result.skipped,
 		warnings: result.warnings,
 	};

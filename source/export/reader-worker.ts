@@ -3,7 +3,7 @@ import type {ViewingColumns} from './viewing-columns.js';
 import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
 
 /**
- * A worker thread that reads a part of ViewingActivity.csv (viewing-worker.ts). It is started before
+ * A worker thread that reads ViewingActivity.csv (viewing-worker.ts). It is started before
  * the ZIP entry is inflated, so its ≈40 ms of start-up (a thread, its modules) overlaps the inflate
  * instead of delaying the read. Unused, it does not keep the process alive.
  */
@@ -28,13 +28,16 @@ export class ReaderWorker {
 	}
 
 	/** Reads a part; null if the worker cannot (then the caller reads it). Use once. */
-	read(input: WorkerInput, onProgress?: (fraction: number, rows: number) => void): Promise<ViewingColumns | null> {
+	read(input: WorkerInput, onProgress?: (fraction: number, rows: number) => void, onTitles?: (titles: string[]) => void): Promise<ViewingColumns | null> {
 		const worker = this.worker;
 		if (!worker || this.failed) return Promise.resolve(null);
 		worker.ref();
 		return new Promise(resolve => {
 			worker.on('message', (message: WorkerMessage) => {
-				if (message.type === 'progress') return onProgress?.(message.fraction, message.rows);
+				if (message.type === 'progress') {
+					onTitles?.(message.titles);
+					return onProgress?.(message.fraction, message.rows);
+				}
 				resolve(message.columns);
 				void worker.terminate();
 			});

@@ -1,7 +1,8 @@
 import {trace} from '../trace.js';
 import type {ViewingEvent} from '../model/types.js';
-import {firstPass, type FirstPass} from '../model/title-catalog.js';
-import {decodeFirstPass} from './first-pass-transfer.js';
+import {FirstPassBuilder} from '../model/title-catalog.js';
+import {titleModelOf, type TitleModel} from '../model/title-model.js';
+import type {TitleThread} from './title-thread.js';
 import {ExportError} from './errors.js';
 import {bomLength, detectDelimiter, lineAt, newRow, readCsvRows, readHeader} from './csv.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
@@ -19,10 +20,10 @@ export type SkipCounts = Record<string, number>;
 export interface ViewingActivityResult {
 	/** Every row read, in file order, with its distinct titles (`table.titles`). */
 	table: ViewingTable;
-	/** The title parser's first pass over `table.titles`, made by the thread that read the rows. */
-	firstPass: FirstPass;
-	/** Whether a worker thread read the rows (`offload`). */
-	readInWorker: boolean;
+	/** Parses, kinds and numbers of `table.titles`, made while the rows were read. */
+	titleModel: TitleModel;
+	/** Which work went to worker threads. */
+	workers: {rows: boolean; titles: boolean};
 	/** `2025` (reordered, all quoted) or `older` column order, or `custom` for any other order. */
 	headerVersion: '2025' | 'older' | 'custom';
 	skipped: SkipCounts;
@@ -39,22 +40,25 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 /** Rows per slice before yielding to the event loop, so the TUI keeps answering keys while loading. */
 const SLICE_ROWS = 20_000;
 
-/** With `offload`, files at least this large are read by the worker alone. */
+/** With `offload`, files at least this large are read by a worker. */
 export const OFFLOAD_BYTES = 1024 * 1024;
+/** Without, files at least this large have their titles parsed by a worker (smaller: before it would start). */
+export const TITLE_THREAD_BYTES = 4 * 1024 * 1024;
 
 /**
  * Reads ViewingActivity.csv bytes. Columns are mapped by header name, never by position (Netflix
  * reordered them in 2025). Malformed rows are skipped and counted, never fatal. The rows are read into
- * columns (viewing-columns.ts) and the titles parsed alone (the catalog's first pass); with `offload` a
- * worker does both, leaving this thread free. `onProgress` gets the fraction read.
+ * columns (viewing-columns.ts) and the titles parsed alone (the catalog's first pass), each in its own
+ * thread when `threads` are given; with `offload` a worker reads, leaving this thread free to load the
+ * UI. `onProgress` gets the fraction read.
  */
 export async function readViewingActivity(
 	bytes: Uint8Array,
 	fileName: string,
-	onProgress?: (fraction: number, rows: number) => void,
-	offload = false,
-	worker?: ReaderWorker,
+	options: {onProgress?: (fraction: number, rows: number) => void; offload?: boolean; numbersOnly?: boolean} = {},
+	threads: {reader?: ReaderWorker; titles?: TitleThread} = {},
 ): Promise<ViewingActivityResult> {
+	const {onProgress, offload = false, numbersOnly = false} = options;
 	const delimiter = detectDelimiter(bytes);
 	const warnings: string[] = [];
 	if (delimiter !== 44) warnings.push(`${fileName} uses ${delimiter === 9 ? 'tabs' : `"${String.fromCharCode(delimiter)}"`} between fields (re-saved by a spreadsheet); read it that way.`);
@@ -80,15 +84,26 @@ export async function readViewingActivity(
 	const minFields = header.length - 1;
 	const first = readCsvRows(newRow(bytes), delimiter, {offset: bomLength(bytes)}, 1, () => {}, () => {})?.offset ?? bytes.length;
 
-	// With `offload` (the explorer) a worker reads the file and parses its titles while this thread loads
-	// the UI. Otherwise this thread reads it: a second thread reading half the file made the whole load
-	// slower on the 2-core machine it was measured on (README, Performance).
-	const helper = offload && bytes.length >= OFFLOAD_BYTES ? readInWorker(worker ?? ReaderWorker.start(), bytes, first, delimiter, cols, minFields, onProgress) : null;
-	if (!helper) worker?.stop();
-	const fromWorker = helper ? await helper : null;
-	const columns = fromWorker ?? (await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length), first, bytes.length, onProgress));
-	trace('rows read');
-	const titlePass = columns.firstPass ? decodeFirstPass(columns.firstPass, columns.titles) : firstPass(columns.titles);
+	// Two threads: one reads the rows, the other parses each new title alone as the rows bring it (the
+	// title catalog's first pass). With `offload` (the explorer) a worker reads and this thread parses the
+	// titles once it has loaded the UI; otherwise this thread reads and a worker parses. Reading half the
+	// file in each thread was slower on the 2-core machine measured (README, Performance).
+	const titles = new FirstPassBuilder();
+	const inWorker = offload && bytes.length >= OFFLOAD_BYTES;
+	if (inWorker) threads.titles?.stop();
+	else threads.reader?.stop();
+	const fromWorker = inWorker ? await readInWorker(threads.reader ?? ReaderWorker.start(), bytes, first, delimiter, cols, minFields, onProgress, batch => titles.add(batch)) : null;
+	let titleModel: TitleModel | null = null;
+	let columns = fromWorker;
+	if (!columns) {
+		const thread = threads.titles;
+		columns = await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length), first, bytes.length, onProgress, thread && (reader => thread.send(reader.out.titles)));
+		trace('rows read');
+		titleModel = thread ? await thread.finish(columns.titles, !numbersOnly) : null;
+	}
+	const titlesInWorker = titleModel !== null;
+	// Titles the other thread did not parse (all of them when there was none), then their model.
+	titleModel ??= titleModelOf(columns.titles, titles.add(columns.titles.slice(titles.size)).result());
 	trace('titles parsed');
 	const table = tableFromColumns(columns);
 	onProgress?.(1, table.count);
@@ -98,12 +113,13 @@ export async function readViewingActivity(
 	if (unclosed !== null) warnings.push(`${fileName} line ${lineAt(bytes, unclosed)}: a quoted field is never closed; the rest of the file was not read.`);
 	if (columns.lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
 	if (columns.lenientDuration) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
-	return {table, firstPass: titlePass, readInWorker: fromWorker !== null, headerVersion, skipped, warnings};
+	return {table, titleModel, workers: {rows: fromWorker !== null, titles: titlesInWorker}, headerVersion, skipped, warnings};
 }
 
-/** Reads the rows on this thread, yielding between slices so keys keep working. */
-async function readPart(reader: ColumnReader, from: number, to: number, onProgress?: (fraction: number, rows: number) => void): Promise<ViewingColumns> {
+/** Reads the rows on this thread, yielding between slices so keys keep working; `onSlice` after each slice. */
+async function readPart(reader: ColumnReader, from: number, to: number, onProgress?: (fraction: number, rows: number) => void, onSlice?: (reader: ColumnReader) => void): Promise<ViewingColumns> {
 	while (reader.step(SLICE_ROWS)) {
+		onSlice?.(reader);
 		if (onProgress) {
 			onProgress(((reader.offset ?? to) - from) / (to - from), reader.out.count);
 			await new Promise(resolve => setImmediate(resolve));
@@ -121,11 +137,12 @@ function readInWorker(
 	cols: ColumnIndex,
 	minFields: number,
 	onProgress?: (fraction: number, rows: number) => void,
+	onTitles?: (titles: string[]) => void,
 ): Promise<ViewingColumns | null> {
 	// A copy (Buffer#slice would share memory, and transferring it would detach the whole file).
 	const part = Uint8Array.prototype.slice.call(bytes, from);
 	const input: WorkerInput = {bytes: part, base: from, delimiter, cols, minFields};
-	return worker.read(input, onProgress);
+	return worker.read(input, onProgress, onTitles);
 }
 
 function mapColumns(header: string[], fileName: string): Record<Column, number> {

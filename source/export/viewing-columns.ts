@@ -1,4 +1,3 @@
-import type {FirstPassColumns} from './first-pass-transfer.js';
 import {ByteInterner} from './byte-interner.js';
 import {type CsvCursor, type CsvRow, fieldText, newRow, readCsvRows} from './csv.js';
 import {clockFromBytes, parseClock, parseStartLenient, startFromBytes} from './time.js';
@@ -53,8 +52,6 @@ export interface ViewingColumns {
 	unclosedAt: number | null;
 	/** Absolute offset where reading stopped (the part's end, or the unclosed row). */
 	end: number;
-	/** The title parser's first pass over `titles`, when the worker made it. */
-	firstPass?: FirstPassColumns;
 }
 
 /** Older exports mark hidden views by prefixing the title (format reference §4). */

@@ -1,10 +1,9 @@
 /**
- * Worker thread: reads the second half of a large ViewingActivity.csv into columns, and parses its
- * titles, while the main thread does the same with the first (2 cores). See viewing-columns.ts.
+ * Worker thread: reads ViewingActivity.csv into columns (viewing-columns.ts) while the main thread loads
+ * the explorer's UI, and hands the new distinct titles over as it goes: the main thread parses them
+ * (the title catalog's first pass) once the UI is loaded.
  */
 import {parentPort} from 'node:worker_threads';
-import {firstPass} from '../model/title-catalog.js';
-import {encodeFirstPass, firstPassBuffers} from './first-pass-transfer.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
 
 /** Rows between progress messages. */
@@ -20,22 +19,23 @@ export interface WorkerInput {
 }
 
 /** Messages to the main thread: progress while reading, then the columns. */
-export type WorkerMessage = {type: 'progress'; fraction: number; rows: number} | {type: 'done'; columns: ViewingColumns};
+export type WorkerMessage = {type: 'progress'; fraction: number; rows: number; titles: string[]} | {type: 'done'; columns: ViewingColumns};
 
 // The part to read comes as the first message: the thread starts before the file is inflated.
 parentPort!.once('message', (input: WorkerInput) => read(input));
 
 function read(input: WorkerInput): void {
 	const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, 0, input.bytes.length, input.base);
+	let sent = 0;
 	while (reader.step(PROGRESS_ROWS)) {
-		const progress: WorkerMessage = {type: 'progress', fraction: (reader.offset ?? input.bytes.length) / input.bytes.length, rows: reader.out.count};
+		const titles = reader.out.titles.slice(sent);
+		sent += titles.length;
+		const progress: WorkerMessage = {type: 'progress', fraction: (reader.offset ?? input.bytes.length) / input.bytes.length, rows: reader.out.count, titles};
 		parentPort!.postMessage(progress);
 	}
 	const columns = reader.finish();
-	// The part's titles parsed here too, in parallel with the main thread's (title-catalog.ts).
-	columns.firstPass = encodeFirstPass(firstPass(columns.titles));
 	const numbers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes];
-	const buffers = [...firstPassBuffers(columns.firstPass), ...numbers.map(a => a.buffer as ArrayBuffer)];
+	const buffers = numbers.map(a => a.buffer as ArrayBuffer);
 	const done: WorkerMessage = {type: 'done', columns};
 	parentPort!.postMessage(done, buffers);
 }

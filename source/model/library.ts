@@ -1,8 +1,9 @@
 import {trace} from '../trace.js';
 import type {ViewingRow} from '../export/viewing-activity.js';
 import {eventOf, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
-import {catalogOf, firstPass, type FirstPass, type TitleCatalog} from './title-catalog.js';
-import type {ParsedTitle, ViewingEvent, ViewingKind} from './types.js';
+import {firstPass} from './title-catalog.js';
+import {episodeKey, KIND_EXTRA, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
+import type {ParsedTitle, ViewingEvent} from './types.js';
 
 /** One episode of a show, however many title strings it was seen under. */
 export interface Episode {
@@ -44,11 +45,7 @@ export interface Show {
 	lastWatched: number;
 }
 
-/** Kinds of the rows, by number (Library.kinds). */
-export const KIND_EPISODE = 0;
-export const KIND_MOVIE = 1;
-export const KIND_EXTRA = 2;
-const KIND_NAMES: readonly ViewingKind[] = ['episode', 'movie', 'extra'];
+export {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, showKey, type TitleNumbers} from './title-model.js';
 
 /** The model of an export: every viewing, classified, and the shows they belong to. */
 export interface Library {
@@ -58,7 +55,7 @@ export interface Library {
 	order: Int32Array;
 	/** Per row of `table`: KIND_EPISODE, KIND_MOVIE or KIND_EXTRA. */
 	kinds: Uint8Array;
-	/** Per title (as `titles`), its show's and episode's small numbers, for counting with arrays. */
+	/** Per title (as `table.titles`), its show's and episode's small numbers, for counting with arrays. */
 	numbers: TitleNumbers;
 	/** Every viewing (extras and hidden ones too), oldest first, as objects: made on first use. */
 	readonly viewings: ViewingEvent[];
@@ -66,17 +63,12 @@ export interface Library {
 	profiles: string[];
 	/** Shows and movies by key; grouped on first use (a summary never needs them). */
 	readonly shows: Map<string, Show>;
-	catalog: TitleCatalog;
-	/** Per distinct raw title, indexed by `ViewingEvent.titleId`: its parse and keys, computed once. */
-	titles: readonly TitleFacts[];
+	/** Parses, kinds and numbers of the distinct titles. */
+	catalog: TitleModel;
+	/** Per distinct raw title, indexed by `ViewingEvent.titleId`: its parse and keys (made on first use). */
+	readonly titles: readonly TitleFacts[];
 	/** Near-duplicate rows (same profile, start and title) merged into one. */
 	merged: number;
-}
-
-/** The key shows are grouped by. */
-export function showKey(name: string): string {
-	// French titles put a no-break space before the colon (`Queen Charlotte\u00a0: A …`): same show.
-	return name.normalize('NFC').replace(/\s*:\s*/gu, ': ').replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /**
@@ -84,46 +76,50 @@ export function showKey(name: string): string {
  * the title parser → episode or movie), merges near-duplicates, and groups episodes into shows. Works
  * on the columns of the rows: objects for the viewings and the shows are made when first asked for.
  */
-export function buildLibrary(source: ViewingTable | ViewingRow[], first?: FirstPass): Library {
+export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleModel): Library {
 	const table = Array.isArray(source) ? tableFromRows(source) : source;
-	const catalog = catalogOf(table.titles, first ?? firstPass(table.titles));
-	trace('title catalog');
-	const showKeys = new Map<string, string>();
-	const facts = catalog.parses.map((parsed, i) => factsOf(parsed, catalog.extra[i] === 1, showKeys));
-	const numbers = numberShowsAndEpisodes(facts);
-	// A row is an extra by its Supplemental Video Type, else its title's kind: looked up per title once.
-	const titleKinds = Uint8Array.from(facts, f => (f.extra ? KIND_EXTRA : f.parsed.kind === 'episode' ? KIND_EPISODE : KIND_MOVIE));
+	const catalog = model ?? titleModelOf(table.titles, firstPass(table.titles));
+	trace('title model');
+	// A row is an extra by its Supplemental Video Type, else its title's kind.
 	const kinds = new Uint8Array(table.count);
-	for (let i = 0; i < table.count; i++) kinds[i] = table.type[i] !== -1 ? KIND_EXTRA : titleKinds[table.title[i]!]!;
-	trace('facts+kinds');
+	for (let i = 0; i < table.count; i++) kinds[i] = table.type[i] !== -1 ? KIND_EXTRA : catalog.kinds[table.title[i]!]!;
 	const {order, merged} = mergeNearDuplicates(table, oldestFirst(table));
-	trace('order+merge');
+	trace('viewings ordered');
+	let facts: TitleFacts[] | undefined;
 	let viewings: ViewingEvent[] | undefined;
 	let shows: Map<string, Show> | undefined;
 	return {
 		table,
 		order,
 		kinds,
-		numbers,
+		numbers: catalog.numbers,
 		get viewings() {
-			return (viewings ??= eventsOf(table, order, kinds, facts));
+			return (viewings ??= eventsOf(table, order, kinds, catalog.parses));
 		},
 		profiles: rankProfiles(table, order),
 		get shows() {
-			return (shows ??= groupShows(this.viewings, facts));
+			return (shows ??= groupShows(this.viewings, this.titles));
 		},
 		catalog,
-		titles: facts,
+		get titles() {
+			return (facts ??= titleFacts(catalog));
+		},
 		merged,
 	};
 }
 
+function titleFacts(model: TitleModel): TitleFacts[] {
+	const keyOf = showKeys();
+	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
+	return model.parses.map((parsed, i) => ({parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOf(parsed.show), episodeKey: episodeKey(parsed), show: undefined, episode: undefined}));
+}
+
 /** The viewings as objects, oldest first. */
-function eventsOf(table: ViewingTable, order: Int32Array, kinds: Uint8Array, facts: readonly TitleFacts[]): ViewingEvent[] {
+function eventsOf(table: ViewingTable, order: Int32Array, kinds: Uint8Array, parses: readonly ParsedTitle[]): ViewingEvent[] {
 	const events: ViewingEvent[] = new Array(order.length);
 	for (let k = 0; k < order.length; k++) {
 		const i = order[k]!;
-		events[k] = eventOf(table, i, KIND_NAMES[kinds[i]!]!, facts[table.title[i]!]!.parsed);
+		events[k] = eventOf(table, i, KIND_NAMES[kinds[i]!]!, parses[table.title[i]!]!);
 	}
 	return events;
 }
@@ -192,56 +188,9 @@ export interface TitleFacts {
 	showKey: string;
 	/** Season and episode key inside the show (`s2|e3`), `movie` for movies. */
 	episodeKey: string;
-	/** Small numbers for the show key and the (show, episode) key, for counting with arrays. */
-	showNumber: number;
-	episodeNumber: number;
 	/** Filled while grouping. */
 	show?: Show;
 	episode?: Episode;
-}
-
-function factsOf(parsed: ParsedTitle, extra: boolean, showKeys: Map<string, string>): TitleFacts {
-	// ~15 titles per show: compute each show's key once.
-	let key = showKeys.get(parsed.show);
-	if (key === undefined) showKeys.set(parsed.show, (key = showKey(parsed.show)));
-	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-	return {parsed, extra, showKey: key, episodeKey: episodeKey(parsed), showNumber: -1, episodeNumber: -1, show: undefined, episode: undefined};
-}
-
-/** The small numbers of each title's show and episode (TitleFacts has them too), as arrays. */
-export interface TitleNumbers {
-	show: Int32Array;
-	/** -1 for a title parsed as a movie. */
-	episode: Int32Array;
-	shows: number;
-	episodes: number;
-}
-
-function numberShowsAndEpisodes(facts: readonly TitleFacts[]): TitleNumbers {
-	const shows = new Map<string, number>();
-	const episodes = new Map<string, number>();
-	const numbers: TitleNumbers = {show: new Int32Array(facts.length), episode: new Int32Array(facts.length), shows: 0, episodes: 0};
-	facts.forEach((fact, i) => {
-		let show = shows.get(fact.showKey);
-		if (show === undefined) shows.set(fact.showKey, (show = shows.size));
-		const key = `${show}|${fact.episodeKey}`;
-		let episode = episodes.get(key);
-		if (episode === undefined) episodes.set(key, (episode = episodes.size));
-		fact.showNumber = show;
-		fact.episodeNumber = episode;
-		numbers.show[i] = show;
-		numbers.episode[i] = fact.parsed.kind === 'episode' ? episode : -1;
-	});
-	numbers.shows = shows.size;
-	numbers.episodes = episodes.size;
-	return numbers;
-}
-
-function episodeKey(p: ParsedTitle): string {
-	if (p.kind === 'movie') return 'movie';
-	const season = p.seasonNumber !== null ? `s${p.seasonNumber}` : `n:${(p.seasonLabel ?? '').toLowerCase()}`;
-	const episode = p.episodeNumber !== null ? `e${p.episodeNumber}` : `t:${(p.episodeTitle ?? p.raw).toLowerCase()}`;
-	return `${season}|${episode}`;
 }
 
 function groupShows(viewings: readonly ViewingEvent[], facts: readonly TitleFacts[]): Map<string, Show> {

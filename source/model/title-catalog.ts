@@ -27,8 +27,9 @@ export interface TitleCatalog {
 	readonly extra: Uint8Array;
 }
 
-/** A title still unresolved after the keyword and known-show passes, with its segments. */
+/** A title still unresolved after the keyword and known-show passes: its index, text and segments. */
 interface Pending {
+	index: number;
 	raw: string;
 	segments: TitleSegment[];
 }
@@ -97,7 +98,7 @@ function isNameAndNumber(segment: string | undefined, name: string): boolean {
  * every title at least a season segment and an episode segment, since Netflix always names the season
  * (`X: Y: a`, `X: Y: b`, `X: Z: c` → show `X`, seasons `Y` and `Z`).
  */
-function resolveGroup(group: readonly Pending[], into: Map<string, ParsedTitle>, shows: Set<string>): void {
+function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set<string>): void {
 	let shortest = Number.POSITIVE_INFINITY;
 	for (const {segments} of group) {
 		shortest = Math.min(shortest, segments.length);
@@ -109,8 +110,8 @@ function resolveGroup(group: readonly Pending[], into: Map<string, ParsedTitle>,
 	const numbered = group.every(({segments}) => isNameAndNumber(segments[1]?.text, first));
 	const showLength = numbered ? 1 : Math.max(1, Math.min(commonLeadingSegments(group), shortest - 2));
 	shows.add(segmentsKey(group[0]!.segments, showLength));
-	for (const {raw, segments} of group) {
-		into.set(raw, episodeTitle(raw, segments, showLength, showLength, true));
+	for (const {index, raw, segments} of group) {
+		into[index] = episodeTitle(raw, segments, showLength, showLength, true);
 	}
 }
 
@@ -129,33 +130,59 @@ export interface FirstPass {
 	knownFirstSegments: Set<string>;
 }
 
-/** Parses each title alone (the catalog's first pass). Titles must be distinct. */
-export function firstPass(titles: readonly string[]): FirstPass {
-	const parsed: ParsedTitle[] = new Array(titles.length);
-	const extra = new Uint8Array(titles.length);
-	const knownShows = new Set<string>();
+/**
+ * The catalog's first pass, made while the titles come in: the reader hands over the new distinct titles
+ * every few thousand rows, and a second thread parses them as the first reads on.
+ */
+export class FirstPassBuilder {
+	private readonly parsed: ParsedTitle[] = [];
+	private extra = new Uint8Array(1024);
+	private readonly knownShows = new Set<string>();
 	// Only titles whose first segment starts a known show can be helped by it.
-	const knownFirstSegments = new Set<string>();
-	let lastShow = '';
-	for (let i = 0; i < titles.length; i++) {
-		const raw = titles[i]!;
-		// Segments are not kept: holding 45,000 arrays of them alive made garbage collection the slowest step.
-		const segments = splitTitle(raw);
-		const result = parseSegments(raw, segments);
-		parsed[i] = result;
-		extra[i] = isExtraTitle(raw, segments) ? 1 : 0;
-		// Rows of one show tend to come together: skip the set insertions for a show just seen.
-		if (result.show !== lastShow) {
-			const length = showLength(result, segments);
-			if (teachesShow(result, length)) {
-				knownShows.add(segmentsKey(segments, length));
-				knownFirstSegments.add(segments[0]!.text);
-				lastShow = result.show;
+	private readonly knownFirstSegments = new Set<string>();
+	private lastShow = '';
+
+	/** Parses titles not given before (distinct, in the reader's order). */
+	add(titles: readonly string[]): this {
+		if (this.parsed.length + titles.length > this.extra.length) {
+			const extra = new Uint8Array(Math.max(this.extra.length * 2, this.parsed.length + titles.length));
+			extra.set(this.extra);
+			this.extra = extra;
+		}
+
+		for (const raw of titles) {
+			// Segments are not kept: holding 45,000 arrays of them alive made garbage collection the slowest step.
+			const segments = splitTitle(raw);
+			const result = parseSegments(raw, segments);
+			this.extra[this.parsed.length] = isExtraTitle(raw, segments) ? 1 : 0;
+			this.parsed.push(result);
+			// Rows of one show tend to come together: skip the set insertions for a show just seen.
+			if (result.show !== this.lastShow) {
+				const length = showLength(result, segments);
+				if (teachesShow(result, length)) {
+					this.knownShows.add(segmentsKey(segments, length));
+					this.knownFirstSegments.add(segments[0]!.text);
+					this.lastShow = result.show;
+				}
 			}
 		}
+
+		return this;
 	}
 
-	return {parsed, extra, knownShows, knownFirstSegments};
+	/** How many titles were parsed. */
+	get size(): number {
+		return this.parsed.length;
+	}
+
+	result(): FirstPass {
+		return {parsed: this.parsed, extra: this.extra.slice(0, this.parsed.length), knownShows: this.knownShows, knownFirstSegments: this.knownFirstSegments};
+	}
+}
+
+/** Parses each title alone (the catalog's first pass). Titles must be distinct. */
+export function firstPass(titles: readonly string[]): FirstPass {
+	return new FirstPassBuilder().add(titles).result();
 }
 
 /**
@@ -171,23 +198,24 @@ export function buildTitleCatalog(titles: Iterable<string>): TitleCatalog {
 
 /** The catalog of distinct `titles` from their first pass: named seasons resolved from sibling titles. */
 export function catalogOf(titles: readonly string[], first: FirstPass): TitleCatalog {
-	const parsed = new Map<string, ParsedTitle>();
-	titles.forEach((title, i) => parsed.set(title, first.parsed[i]!));
+	const parses = first.parsed.slice();
 	const {knownShows, knownFirstSegments} = first;
 	const groups = new Map<string, Pending[]>();
 	const twoSegmentMovies: Pending[] = [];
-	for (const [raw, result] of parsed) {
+	for (let index = 0; index < parses.length; index++) {
+		const result = parses[index]!;
 		if (!mayBeHelped(result)) {
 			continue;
 		}
 
+		const raw = titles[index]!;
 		const segments = splitTitle(raw);
 		if (knownFirstSegments.has(segments[0]!.text)) {
 			const again = parseSegments(raw, segments, knownShows);
 			// No known show prefixes the title after all (`Avatar: The Way of Water` beside `Avatar: The Last
 			// Airbender`): fall through to the sibling rules below.
 			if (again.show !== result.show || again.placed !== result.placed || again.seasonLabel !== result.seasonLabel) {
-				parsed.set(raw, again);
+				parses[index] = again;
 				continue;
 			}
 		}
@@ -197,14 +225,14 @@ export function catalogOf(titles: readonly string[], first: FirstPass): TitleCat
 		}
 
 		if (result.kind === 'movie') {
-			twoSegmentMovies.push({raw, segments});
+			twoSegmentMovies.push({index, raw, segments});
 		} else {
 			const key = segments[0]!.text;
 			const group = groups.get(key);
 			if (group) {
-				group.push({raw, segments});
+				group.push({index, raw, segments});
 			} else {
-				groups.set(key, [{raw, segments}]);
+				groups.set(key, [{index, raw, segments}]);
 			}
 		}
 	}
@@ -212,35 +240,34 @@ export function catalogOf(titles: readonly string[], first: FirstPass): TitleCat
 	for (const group of groups.values()) {
 		// A lone `A: B: c` stays a guess: nothing tells a named season from a colon in the show's name.
 		if (group.length >= 2) {
-			resolveGroup(group, parsed, knownShows);
+			resolveGroup(group, parses, knownShows);
 		}
 	}
 
 	// `A: B` with no show of that name is taken for a movie (`Spider-Man: Into the Spider-Verse`). Beside a
 	// show resolved from its siblings it stays a guess, as `Black Mirror: Bandersnatch` does.
-	for (const {raw, segments} of twoSegmentMovies) {
+	for (const {index, raw, segments} of twoSegmentMovies) {
 		if (!knownShows.has(segments[0]!.text)) {
-			parsed.set(raw, movieTitle(raw, true));
+			parses[index] = movieTitle(raw, true);
 		}
 	}
 
-	const parses = titles.map(raw => parsed.get(raw)!);
 	// A hook such as `Dark: Season 1_hook_primary_16x9` is shown as an extra, so its parse is no concern.
 	const unplaced = titles.filter((_, i) => !parses[i]!.placed && first.extra[i] === 0);
-
-	const extra = new Map<string, ParsedTitle>();
+	let byTitle: Map<string, ParsedTitle> | undefined;
 	return {
 		get(raw: string): ParsedTitle {
-			let result = parsed.get(raw) ?? extra.get(raw);
+			byTitle ??= new Map(titles.map((title, i) => [title, parses[i]!]));
+			let result = byTitle.get(raw);
 			if (!result) {
 				result = parseSegments(raw, splitTitle(raw), knownShows);
-				extra.set(raw, result);
+				byTitle.set(raw, result);
 			}
 
 			return result;
 		},
 		unplaced,
-		size: parsed.size,
+		size: titles.length,
 		parses,
 		extra: first.extra,
 	};

@@ -12,5 +12,5 @@ export interface ExportView {
 export async function openExport(location: string, options: LoadOptions = {}): Promise<ExportView> {
 	const loaded = await loadExport(location, options);
 	trace('loaded');
-	return {loaded, library: buildLibrary(loaded.table, loaded.firstPass)};
+	return {loaded, library: buildLibrary(loaded.table, loaded.titleModel)};
 }

@@ -26,7 +26,7 @@ export interface ProfileStats {
  * first: rows of a title seen before in a group need no more than a look at one byte.
  */
 export function allStats(library: Library, totalName = 'All profiles'): {total: ProfileStats; profiles: ProfileStats[]} {
-	const {table, order, kinds, titles, numbers} = library;
+	const {table, order, kinds, numbers} = library;
 	const {profile, device, hidden, duration, start, title} = table;
 	const groups = table.profiles.length + 1;
 	const real = new Int32Array(groups);
@@ -41,7 +41,7 @@ export function allStats(library: Library, totalName = 'All profiles'): {total: 
 	const episodes = new Int32Array(groups);
 	const devices = new Int32Array(groups);
 	const seenDevice = new Uint8Array(table.devices.length * groups);
-	const seenTitle = new Uint8Array(titles.length * groups);
+	const seenTitle = new Uint8Array(table.titles.length * groups);
 	const seenShow = new Uint8Array(numbers.shows * groups);
 	// A movie and a series may share a name (and so a number): counted apart.
 	const seenMovie = new Uint8Array(numbers.shows * groups);

@@ -32,7 +32,7 @@ function inMemory(files: Record<string, string>): {loaded: LoadedExport; reads: 
 		dateOrder: null,
 		datesOnly: false,
 		table: tableFromRows([]),
-		readInWorker: false,
+		workers: {rows: false, titles: false},
 		rows: [],
 		titles: [],
 		skipped: {},

@@ -1,0 +1,63 @@
+import {Worker} from 'node:worker_threads';
+import type {TitleModel} from '../model/title-model.js';
+import {decodeTitleModel} from './title-model-transfer.js';
+import type {TitleWorkerInput, TitleWorkerOutput} from './title-worker.js';
+
+/**
+ * The thread that parses titles while this one reads rows, and makes their model (title-worker.ts). Started before the ZIP
+ * entry is inflated, so its start-up overlaps the inflate. If it cannot run (no built worker file
+ * under the test runner, or it fails), `finish` gives null and the caller parses the titles itself.
+ */
+export class TitleThread {
+	private readonly worker: Worker | null;
+	private failed = false;
+	private sent = 0;
+
+	private constructor() {
+		try {
+			this.worker = new Worker(new URL('./title-worker.js', import.meta.url));
+			this.worker.unref();
+			this.worker.once('error', () => (this.failed = true));
+		} catch {
+			this.worker = null;
+		}
+	}
+
+	static start(): TitleThread {
+		return new TitleThread();
+	}
+
+	/** Hands over the titles of `titles` not handed over yet (the list only grows). */
+	send(titles: readonly string[]): void {
+		if (!this.worker || this.failed || titles.length === this.sent) return;
+		const message: TitleWorkerInput = {titles: titles.slice(this.sent)};
+		this.worker.postMessage(message);
+		this.sent = titles.length;
+	}
+
+	/**
+	 * The title model of `titles` (all of them sent), or null when the thread could not make it. Without
+	 * `withParses` only its kinds and numbers come back (parses are then made here if ever asked for).
+	 */
+	finish(titles: readonly string[], withParses = true): Promise<TitleModel | null> {
+		const worker = this.worker;
+		if (!worker || this.failed) return Promise.resolve(null);
+		this.send(titles);
+		worker.ref();
+		return new Promise(resolve => {
+			worker.once('message', (output: TitleWorkerOutput) => {
+				resolve(output.columns.kinds.length === titles.length ? decodeTitleModel(output.columns, titles) : null);
+				void worker.terminate();
+			});
+			worker.once('error', () => resolve(null));
+			worker.once('exit', () => resolve(null));
+			const done: TitleWorkerInput = {done: true, withParses};
+			worker.postMessage(done);
+		});
+	}
+
+	/** Ends a thread that was not needed. */
+	stop(): void {
+		void this.worker?.terminate();
+	}
+}

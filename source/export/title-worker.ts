@@ -1,0 +1,35 @@
+/**
+ * Worker thread: parses the titles of ViewingActivity.csv while the main thread reads the rows, which
+ * hands over the new distinct titles every few thousand rows. Each title is parsed alone as it comes
+ * (the title catalog's first pass); once the last has come, the named seasons are resolved and the
+ * shows and episodes numbered (model/title-model.ts), and the model goes back as columns.
+ */
+import {parentPort} from 'node:worker_threads';
+import {trace} from '../trace.js';
+import {FirstPassBuilder} from '../model/title-catalog.js';
+import {titleModelOf} from '../model/title-model.js';
+import {encodeTitleModel, titleModelBuffers, type TitleModelColumns} from './title-model-transfer.js';
+
+/** What the main thread sends: titles not sent before, then `done`. */
+export type TitleWorkerInput = {titles: string[]} | {done: true; withParses: boolean};
+
+/** The answer to `done`. */
+export interface TitleWorkerOutput {
+	columns: TitleModelColumns;
+}
+
+const titles: string[] = [];
+const builder = new FirstPassBuilder();
+parentPort!.on('message', (message: TitleWorkerInput) => {
+	if ('titles' in message) {
+		for (const title of message.titles) titles.push(title);
+		builder.add(message.titles);
+		return;
+	}
+	trace('title thread: first pass done');
+	const model = titleModelOf(titles, builder.result());
+	trace('title thread: model made');
+	const columns = encodeTitleModel(model, message.withParses);
+	const output: TitleWorkerOutput = {columns};
+	parentPort!.postMessage(output, titleModelBuffers(columns));
+});
