@@ -23,10 +23,8 @@ async function main(argv: readonly string[]): Promise<number> {
 	const location = inv.demo ? DEMO_EXPORT : inv.export;
 	const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 	if (inv.command === 'tui' && interactive) {
-		// React picks its development or production build when it is first imported, from NODE_ENV; the
-		// development build checks and times every render (≈2x slower to type into here). People running
-		// the tool get the production build unless they set NODE_ENV themselves.
-		process.env['NODE_ENV'] ??= 'production';
+		// React's production build is fixed when dist/ is bundled (scripts/bundle.mjs): its development build
+		// checks and times every render (≈2x slower to type into here).
 		// Ink draws only the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set, as in
 		// some shells and every CI job). Both ends are terminals here, so a person is watching: draw every frame.
 		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = '0';
@@ -36,6 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		const preloaded = location === null ? undefined : (await import('./ui/preload.js')).preload(location, inv.dateOrder ?? undefined);
 		try {
 			const {runTui} = await import('./ui/run-tui.js');
+			(await import('./trace.js')).trace('explorer loaded (Ink, React, screens)');
 			return await runTui({exportPath: location, demoPath: DEMO_EXPORT, dateOrder: inv.dateOrder ?? undefined, preloaded});
 		} finally {
 			preloaded?.guard.restore();

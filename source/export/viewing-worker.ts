@@ -4,6 +4,7 @@
  * (the title catalog's first pass) once the UI is loaded.
  */
 import {parentPort} from 'node:worker_threads';
+import {trace} from '../trace.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
 
 /** Rows between progress messages. */
@@ -34,6 +35,7 @@ function read(input: WorkerInput): void {
 		parentPort!.postMessage(progress);
 	}
 	const columns = reader.finish();
+	trace('reader thread: rows read');
 	const numbers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes];
 	const buffers = numbers.map(a => a.buffer as ArrayBuffer);
 	const done: WorkerMessage = {type: 'done', columns};

@@ -2,7 +2,7 @@ import {trace} from '../trace.js';
 import type {ViewingRow} from '../export/viewing-activity.js';
 import {eventOf, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-catalog.js';
-import {episodeKey, KIND_EXTRA, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
+import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
 import type {ParsedTitle, ViewingEvent} from './types.js';
 
 /** One episode of a show, however many title strings it was seen under. */
@@ -15,8 +15,10 @@ export interface Episode {
 	title: string | null;
 	/** Every raw title string this episode appeared as (`Season 1` and `Temporada 1` both). */
 	titles: string[];
-	/** Real (non-extra) viewings of this episode, oldest first, all profiles. */
-	viewings: ViewingEvent[];
+	/** Where its real (non-extra) viewings are in Library.order (all profiles, oldest first). */
+	readonly positions: Int32Array;
+	/** The same viewings as objects (made on first use). */
+	readonly viewings: readonly ViewingEvent[];
 	/** The longest bookmark any profile reached, seconds (null when no bookmarks). */
 	longestBookmark: number | null;
 }
@@ -36,8 +38,10 @@ export interface Show {
 	kind: 'series' | 'movie';
 	/** Seasons in order (numbered first, then named seasons by first viewing). Movies: one pseudo-season. */
 	seasons: Season[];
-	/** Real viewings, oldest first. */
-	viewings: ViewingEvent[];
+	/** Where its real viewings are in Library.order (oldest first). */
+	readonly positions: Int32Array;
+	/** The same viewings as objects (made on first use). */
+	readonly viewings: readonly ViewingEvent[];
 	/** Trailers, hooks, recaps of this show (not counted as watching). */
 	extras: number;
 	profiles: string[];
@@ -59,6 +63,8 @@ export interface Library {
 	numbers: TitleNumbers;
 	/** Every viewing (extras and hidden ones too), oldest first, as objects: made on first use. */
 	readonly viewings: ViewingEvent[];
+	/** The viewing at position `k` of `order` as an object (made once, on first use). */
+	event(k: number): ViewingEvent;
 	/** Profile names, most viewings first. */
 	profiles: string[];
 	/** Shows and movies by key; grouped on first use (a summary never needs them). */
@@ -88,17 +94,23 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 	let facts: TitleFacts[] | undefined;
 	let viewings: ViewingEvent[] | undefined;
 	let shows: Map<string, Show> | undefined;
+	const events = new Array<ViewingEvent | null>(order.length).fill(null);
+	const event = (k: number): ViewingEvent => {
+		const i = order[k]!;
+		return (events[k] ??= eventOf(table, i, KIND_NAMES[kinds[i]!]!, catalog.parses[table.title[i]!]!));
+	};
 	return {
 		table,
 		order,
 		kinds,
 		numbers: catalog.numbers,
 		get viewings() {
-			return (viewings ??= eventsOf(table, order, kinds, catalog.parses));
+			return (viewings ??= Array.from(order, (_, k) => event(k)));
 		},
+		event,
 		profiles: rankProfiles(table, order),
 		get shows() {
-			return (shows ??= groupShows(this.viewings, this.titles));
+			return (shows ??= groupShows(table, order, kinds, catalog.numbers, this.titles, event));
 		},
 		catalog,
 		get titles() {
@@ -112,16 +124,6 @@ function titleFacts(model: TitleModel): TitleFacts[] {
 	const keyOf = showKeys();
 	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
 	return model.parses.map((parsed, i) => ({parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOf(parsed.show), episodeKey: episodeKey(parsed), show: undefined, episode: undefined}));
-}
-
-/** The viewings as objects, oldest first. */
-function eventsOf(table: ViewingTable, order: Int32Array, kinds: Uint8Array, parses: readonly ParsedTitle[]): ViewingEvent[] {
-	const events: ViewingEvent[] = new Array(order.length);
-	for (let k = 0; k < order.length; k++) {
-		const i = order[k]!;
-		events[k] = eventOf(table, i, KIND_NAMES[kinds[i]!]!, parses[table.title[i]!]!);
-	}
-	return events;
 }
 
 /**
@@ -188,72 +190,176 @@ export interface TitleFacts {
 	showKey: string;
 	/** Season and episode key inside the show (`s2|e3`), `movie` for movies. */
 	episodeKey: string;
-	/** Filled while grouping. */
+	/** Set once grouped: the title's show and episode. */
 	show?: Show;
 	episode?: Episode;
 }
 
-function groupShows(viewings: readonly ViewingEvent[], facts: readonly TitleFacts[]): Map<string, Show> {
-	const shows = new Map<string, Show>();
-	const episodes = new Map<Show, Map<string, Episode>>();
-	for (const v of viewings) {
-		const fact = facts[v.titleId]!;
-		// One title always lands in the same show and episode: resolve that once per title, not per row.
-		let show = fact.show;
-		if (!show) {
-			show = shows.get(fact.showKey);
-			if (!show) {
-				show = {key: fact.showKey, name: v.parsed.show, kind: 'movie', seasons: [], viewings: [], extras: 0, profiles: [], firstWatched: v.start, lastWatched: v.start};
-				shows.set(fact.showKey, show);
-				episodes.set(show, new Map());
-			}
-			fact.show = show;
-		}
-		if (v.kind === 'extra') {
-			show.extras++;
-			continue;
-		}
-		if (v.kind === 'episode') show.kind = 'series';
-		if (show.viewings.length === 0) show.firstWatched = v.start;
-		show.viewings.push(v);
-		show.lastWatched = v.start;
-		if (!show.profiles.includes(v.profile)) show.profiles.push(v.profile);
-		let episode = fact.episode;
-		if (!episode) {
-			const byKey = episodes.get(show)!;
-			episode = byKey.get(fact.episodeKey);
-			if (!episode) {
-				episode = {
-					key: fact.episodeKey,
-					seasonLabel: v.parsed.seasonLabel,
-					seasonNumber: v.parsed.seasonNumber,
-					number: v.parsed.episodeNumber,
-					title: v.kind === 'movie' ? null : v.parsed.episodeTitle,
-					titles: [],
-					viewings: [],
-					longestBookmark: null,
-				};
-				byKey.set(fact.episodeKey, episode);
-			}
-			episode.titles.push(v.title);
-			if (episode.title === null && v.parsed.episodeTitle) episode.title = v.parsed.episodeTitle;
-			fact.episode = episode;
-		}
-		episode.viewings.push(v);
-		if (v.bookmarkSeconds !== null && !v.hidden && v.bookmarkSeconds > (episode.longestBookmark ?? -1)) episode.longestBookmark = v.bookmarkSeconds;
+/** A show as grouped: its viewings kept as positions, made into objects only when read. */
+class ShowRecord implements Show {
+	kind: 'series' | 'movie' = 'movie';
+	seasons: Season[] = [];
+	positions: Int32Array = EMPTY;
+	private made: ViewingEvent[] | undefined;
+
+	constructor(
+		readonly key: string,
+		readonly name: string,
+		readonly firstWatched: number,
+		readonly lastWatched: number,
+		readonly extras: number,
+		readonly profiles: string[],
+		private readonly event: (k: number) => ViewingEvent,
+	) {}
+
+	get viewings(): readonly ViewingEvent[] {
+		return (this.made ??= Array.from(this.positions, this.event));
 	}
-	for (const [key, show] of shows) {
-		if (show.viewings.length === 0) {
-			// Only trailers or hooks were seen: not something the person watched.
-			shows.delete(key);
+}
+
+class EpisodeRecord implements Episode {
+	readonly titles: string[] = [];
+	positions: Int32Array = EMPTY;
+	private made: ViewingEvent[] | undefined;
+
+	constructor(
+		readonly key: string,
+		readonly seasonLabel: string | null,
+		readonly seasonNumber: number | null,
+		readonly number: number | null,
+		public title: string | null,
+		/** Start of its first viewing (seasons and episodes are ordered by it). */
+		readonly firstStart: number,
+		readonly longestBookmark: number | null,
+		private readonly event: (k: number) => ViewingEvent,
+	) {}
+
+	get viewings(): readonly ViewingEvent[] {
+		return (this.made ??= Array.from(this.positions, this.event));
+	}
+}
+
+const EMPTY = new Int32Array(0);
+
+/**
+ * Groups the viewings into shows and episodes from the columns, by the numbers the title model gives
+ * each (a movie is its show's one pseudo-episode): one pass counts and measures into typed arrays, the
+ * objects are made once per show, episode and title, and each show's and episode's viewings are one
+ * slice of a position list sorted by counting. No viewing object is made; 250k pushes into 50k arrays
+ * took longer than all of this.
+ */
+function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, numbers: TitleNumbers, facts: readonly TitleFacts[], event: (k: number) => ViewingEvent): Map<string, Show> {
+	const showCount = numbers.shows;
+	const episodeCount = numbers.episodes + showCount;
+	const episodeOf = (t: number) => (numbers.episode[t]! >= 0 ? numbers.episode[t]! : numbers.episodes + numbers.show[t]!);
+	const showTitle = new Int32Array(showCount).fill(-1);
+	const showExtras = new Int32Array(showCount);
+	const showReal = new Int32Array(showCount);
+	const showFirst = new Float64Array(showCount);
+	const showLast = new Float64Array(showCount);
+	const showSeries = new Uint8Array(showCount);
+	const showProfiles: Array<string[] | undefined> = new Array(showCount).fill(undefined);
+	const episodeReal = new Int32Array(episodeCount);
+	const episodeFirst = new Float64Array(episodeCount);
+	const longest = new Int32Array(episodeCount).fill(-1);
+	const titleSeen = new Uint8Array(facts.length);
+	// Titles by their first real viewing: episodes take their fields (and their titles' order) from them.
+	const titlesInOrder: number[] = [];
+	// Shows by their first row (an extra's too): the order of the map, as rows come.
+	const showsInOrder: number[] = [];
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k]!;
+		const t = table.title[i]!;
+		const s = numbers.show[t]!;
+		// A show is named after its first row, an extra's if that came first (as its key, the name is the same show).
+		if (showTitle[s] === -1) {
+			showTitle[s] = t;
+			showsInOrder.push(s);
+		}
+		if (kinds[i] === KIND_EXTRA) {
+			showExtras[s]!++;
 			continue;
 		}
-		show.seasons = orderSeasons([...episodes.get(show)!.values()]);
+		const start = table.start[i]!;
+		if (showReal[s]!++ === 0) showFirst[s] = start;
+		showLast[s] = start;
+		if (kinds[i] === KIND_EPISODE) showSeries[s] = 1;
+		const profile = table.profiles[table.profile[i]!]!;
+		const profiles = (showProfiles[s] ??= []);
+		if (profiles[profiles.length - 1] !== profile && !profiles.includes(profile)) profiles.push(profile);
+		const e = episodeOf(t);
+		if (episodeReal[e]!++ === 0) episodeFirst[e] = start;
+		const bookmark = table.bookmark[i]!;
+		if (bookmark > longest[e]! && table.hidden[i] === 0) longest[e] = bookmark;
+		if (titleSeen[t] === 0) {
+			titleSeen[t] = 1;
+			titlesInOrder.push(t);
+		}
+	}
+
+	// Each show's and each episode's viewings, as slices of one list ordered by a counting sort.
+	const showStart = offsets(showReal);
+	const episodeStart = offsets(episodeReal);
+	const byShow = new Int32Array(order.length);
+	const byEpisode = new Int32Array(order.length);
+	const showFill = showStart.slice(0, showCount);
+	const episodeFill = episodeStart.slice(0, episodeCount);
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k]!;
+		if (kinds[i] === KIND_EXTRA) continue;
+		const t = table.title[i]!;
+		byShow[showFill[numbers.show[t]!]!++] = k;
+		byEpisode[episodeFill[episodeOf(t)]!++] = k;
+	}
+
+	const showObjects: Array<ShowRecord | undefined> = new Array(showCount).fill(undefined);
+	const episodeObjects: Array<EpisodeRecord | undefined> = new Array(episodeCount).fill(undefined);
+	const episodesOf: EpisodeRecord[][] = [];
+	for (const t of titlesInOrder) {
+		const fact = facts[t]!;
+		const s = numbers.show[t]!;
+		let show = showObjects[s];
+		if (!show) {
+			show = new ShowRecord(fact.showKey, facts[showTitle[s]!]!.parsed.show, showFirst[s]!, showLast[s]!, showExtras[s]!, showProfiles[s]!, event);
+			show.kind = showSeries[s] === 1 ? 'series' : 'movie';
+			show.positions = byShow.subarray(showStart[s]!, showStart[s + 1]!);
+			showObjects[s] = show;
+			episodesOf[s] = [];
+		}
+		const e = episodeOf(t);
+		const p = fact.parsed;
+		let episode = episodeObjects[e];
+		if (!episode) {
+			const title = numbers.episode[t]! >= 0 ? p.episodeTitle : null;
+			episode = new EpisodeRecord(fact.episodeKey, p.seasonLabel, p.seasonNumber, p.episodeNumber, title, episodeFirst[e]!, longest[e]! >= 0 ? longest[e]! : null, event);
+			episode.positions = byEpisode.subarray(episodeStart[e]!, episodeStart[e + 1]!);
+			episodeObjects[e] = episode;
+			episodesOf[s]!.push(episode);
+		}
+		episode.titles.push(table.titles[t]!);
+		if (episode.title === null && p.episodeTitle) episode.title = p.episodeTitle;
+		fact.show = show;
+		fact.episode = episode;
+	}
+	const shows = new Map<string, Show>();
+	for (const s of showsInOrder) {
+		const show = showObjects[s];
+		// A show of which only trailers or hooks were seen is not something the person watched.
+		if (!show) continue;
+		show.seasons = orderSeasons(episodesOf[s]!);
+		shows.set(show.key, show);
 	}
 	return shows;
 }
 
-function orderSeasons(episodes: Episode[]): Season[] {
+/** Where each group starts in a list sorted by group, from the groups' sizes (one more: the end). */
+function offsets(counts: Int32Array): Int32Array {
+	const starts = new Int32Array(counts.length + 1);
+	for (let g = 0; g < counts.length; g++) starts[g + 1] = starts[g]! + counts[g]!;
+	return starts;
+}
+
+function orderSeasons(episodes: EpisodeRecord[]): Season[] {
 	const seasons = new Map<string, Season>();
 	for (const e of episodes) {
 		const key = e.seasonNumber !== null ? `s${e.seasonNumber}` : `n:${(e.seasonLabel ?? '').toLowerCase()}`;
@@ -261,10 +367,10 @@ function orderSeasons(episodes: Episode[]): Season[] {
 		if (!season) seasons.set(key, (season = {label: e.seasonLabel, number: e.seasonNumber, episodes: []}));
 		season.episodes.push(e);
 	}
-	const first = (s: Season) => Math.min(...s.episodes.map(e => e.viewings[0]!.start));
+	const first = (s: Season) => Math.min(...(s.episodes as EpisodeRecord[]).map(e => e.firstStart));
 	const list = [...seasons.values()];
 	for (const s of list) {
-		s.episodes.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.viewings[0]!.start - b.viewings[0]!.start);
+		(s.episodes as EpisodeRecord[]).sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.firstStart - b.firstStart);
 	}
 	return list.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || first(a) - first(b));
 }

@@ -55,14 +55,20 @@ export const MIN_MOVIE_ESTIMATE_SECONDS = 75 * 60;
  */
 export function resumePoints(library: Library): ResumePoint[] {
 	const points: ResumePoint[] = [];
+	const {order, table} = library;
+	const {hidden, profile: profileOf, profiles: profileNames} = table;
 	for (const show of library.shows.values()) {
 		const typical = show.kind === 'series' ? typicalEpisodeSeconds(show) : null;
 		const ordered = show.seasons.flatMap(s => s.episodes);
 		// Newest first until every profile of the show is found: most shows stop after a few viewings.
+		// From the columns: only the viewings found become objects.
 		const newest = new Map<string, ViewingEvent>();
-		for (let i = show.viewings.length - 1; i >= 0 && newest.size < show.profiles.length; i--) {
-			const v = show.viewings[i]!;
-			if (!v.hidden && !newest.has(v.profile)) newest.set(v.profile, v);
+		for (let j = show.positions.length - 1; j >= 0 && newest.size < show.profiles.length; j--) {
+			const k = show.positions[j]!;
+			const row = order[k]!;
+			if (hidden[row] === 1) continue;
+			const profile = profileNames[profileOf[row]!]!;
+			if (!newest.has(profile)) newest.set(profile, library.event(k));
 		}
 		for (const [profile, viewing] of newest) {
 			const episode = library.titles[viewing.titleId]!.episode!;

@@ -1,5 +1,6 @@
 import {useApp, useInput} from 'ink';
 import {useEffect, useReducer} from 'react';
+import {trace} from '../trace.js';
 import {App} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
@@ -71,6 +72,7 @@ export function Root({initial, load, width, height}: RootProps) {
 	const loaded = state.data;
 	useEffect(() => {
 		if (!loaded) return;
+		trace('first screen drawn');
 		const timer = setTimeout(() => loaded.prepare(), 30);
 		return () => clearTimeout(timer);
 	}, [loaded]);

@@ -1,3 +1,4 @@
+import {trace} from '../trace.js';
 import type {ExportView} from '../query/open-export.js';
 import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import {historyOf} from '../query/history.js';
@@ -61,16 +62,23 @@ export class ScreenData {
 
 	/** Where-did-I-stop rows for a profile (null: all) and filter. */
 	stopped(profile: string | null, filter: StoppedFilter): StoppedRow[] {
-		return this.remember(`stopped|${profile}|${filter.abandoned}|${filter.finished}`, () =>
-			stoppedRows(
-				stoppedList(this.view.library, {
-					profile: profile ?? undefined,
-					unfinished: !filter.finished,
-					olderThanDays: filter.abandoned ? ABANDONED_DAYS : undefined,
-					now: this.now,
-				}),
-			),
-		);
+		return this.remember(`stopped|${profile}|${filter.abandoned}|${filter.finished}`, () => {
+			trace('stopped: start');
+			void this.view.library.titles;
+			trace('stopped: title facts');
+			void this.view.library.shows;
+			trace('stopped: shows grouped');
+			const list = stoppedList(this.view.library, {
+				profile: profile ?? undefined,
+				unfinished: !filter.finished,
+				olderThanDays: filter.abandoned ? ABANDONED_DAYS : undefined,
+				now: this.now,
+			});
+			trace('stopped: resume points');
+			const rows = stoppedRows(list);
+			trace('stopped: rows');
+			return rows;
+		});
 	}
 
 	/** The profile's viewings, oldest first (screens read it backwards for newest first). */

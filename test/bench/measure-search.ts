@@ -1,5 +1,5 @@
 /**
- * Search latency in-process: the built dist/ modules (what the TUI runs), the 250k export's index, each
+ * Search latency in-process: tsc's build/ modules (the code the TUI runs, before bundling), the 250k export's index, each
  * keystroke's `search()` call timed alone. The limit is the TUI's (SEARCH_LIMIT) so the work matches.
  */
 import {join} from 'node:path';
@@ -31,9 +31,9 @@ export interface SearchTimes {
 	ranks: Array<{typed: string; wanted: string; rank: number | null; exists: boolean}>;
 }
 
-/** Imports the built modules from `root`/dist: dynamic paths, so the bench measures exactly what ships. */
+/** Imports tsc's modules from `root`/build (dist/ is one bundle): dynamic paths, so the bench measures the built code. */
 async function builtModules(root: string): Promise<{open: OpenExportModule; search: SearchIndexModule}> {
-	const load = (p: string) => import(pathToFileURL(join(root, 'dist', p)).href);
+	const load = (p: string) => import(pathToFileURL(join(root, 'build', p)).href);
 	return {open: (await load('query/open-export.js')) as OpenExportModule, search: (await load('query/search-index.js')) as SearchIndexModule};
 }
 

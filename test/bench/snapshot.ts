@@ -8,12 +8,13 @@ import {cpSync, mkdirSync, rmSync, symlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import {BENCH_DIR} from './generate.js';
 
-/** Copies `root`/dist into a fresh folder; returns that folder (use it as the root) and a cleanup. */
+/** Copies `root`/dist and build into a fresh folder; returns that folder (use it as the root) and a cleanup. */
 export function snapshotBuild(root: string): {root: string; remove: () => void} {
 	const dir = join(BENCH_DIR, `build-${process.pid}`);
 	rmSync(dir, {recursive: true, force: true});
 	mkdirSync(dir, {recursive: true});
 	cpSync(join(root, 'dist'), join(dir, 'dist'), {recursive: true});
+	cpSync(join(root, 'build'), join(dir, 'build'), {recursive: true});
 	cpSync(join(root, 'package.json'), join(dir, 'package.json'));
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	symlinkSync(join(root, 'fixtures'), join(dir, 'fixtures'), 'dir');

@@ -13,8 +13,8 @@ afterAll(cleanup);
 
 // The explorer has a worker thread read the viewing history (and parse its titles) while the main thread
 // loads the UI; the commands read it on the main thread. Both must give the same rows and the same model.
-// The built modules are used: tests run the sources, where the worker's .js file does not exist.
-const built = async () => (await import(new URL('../../dist/query/open-export.js', import.meta.url).href)) as typeof import('../../source/query/open-export.js');
+// tsc's output (build/) is used: tests run the sources, where the workers' .js files do not exist.
+const built = async () => (await import(new URL('../../build/query/open-export.js', import.meta.url).href)) as typeof import('../../source/query/open-export.js');
 
 describe('reading the viewing history in a worker thread', () => {
 	it('gives the same rows, titles and model as reading it on the main thread', async () => {
