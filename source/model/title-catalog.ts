@@ -9,6 +9,7 @@ import {parseSegments, parseTitle} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
 import {episodeTitle, movieTitle} from './title-shapes.js';
 import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
+import {TitleNumberer} from './title-keys.js';
 
 /** The parsed titles of one export. */
 export interface TitleCatalog {
@@ -128,6 +129,8 @@ export interface FirstPass {
 	/** Shows named by placed episodes (segment keys), and their first segments. */
 	knownShows: Set<string>;
 	knownFirstSegments: Set<string>;
+	/** Show and episode numbers of each title by this parse (title-model.ts renumbers the ones read again). */
+	numberer: TitleNumberer;
 }
 
 /**
@@ -141,6 +144,7 @@ export class FirstPassBuilder {
 	// Only titles whose first segment starts a known show can be helped by it.
 	private readonly knownFirstSegments = new Set<string>();
 	private lastShow = '';
+	private readonly numberer = new TitleNumberer();
 
 	/** Parses titles not given before (distinct, in the reader's order). */
 	add(titles: readonly string[]): this {
@@ -155,6 +159,7 @@ export class FirstPassBuilder {
 			const segments = splitTitle(raw);
 			const result = parseSegments(raw, segments);
 			this.extra[this.parsed.length] = isExtraTitle(raw, segments) ? 1 : 0;
+			this.numberer.number(this.parsed.length, result);
 			this.parsed.push(result);
 			// Rows of one show tend to come together: skip the set insertions for a show just seen.
 			if (result.show !== this.lastShow) {
@@ -176,7 +181,7 @@ export class FirstPassBuilder {
 	}
 
 	result(): FirstPass {
-		return {parsed: this.parsed, extra: this.extra.slice(0, this.parsed.length), knownShows: this.knownShows, knownFirstSegments: this.knownFirstSegments};
+		return {parsed: this.parsed, extra: this.extra.slice(0, this.parsed.length), knownShows: this.knownShows, knownFirstSegments: this.knownFirstSegments, numberer: this.numberer};
 	}
 }
 

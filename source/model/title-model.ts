@@ -6,6 +6,8 @@
 import {catalogOf, type FirstPass} from './title-catalog.js';
 import type {ParsedTitle, ViewingKind} from './types.js';
 
+export {episodeKey, showKey, showKeys} from './title-keys.js';
+
 /** Kinds by number (per title in TitleModel.kinds, per row in Library.kinds). */
 export const KIND_EPISODE = 0;
 export const KIND_MOVIE = 1;
@@ -39,54 +41,13 @@ export function titleModelOf(titles: readonly string[], first: FirstPass): Title
 	const catalog = catalogOf(titles, first);
 	const parses = catalog.parses;
 	const kinds = new Uint8Array(titles.length);
-	for (let i = 0; i < titles.length; i++) kinds[i] = first.extra[i] === 1 ? KIND_EXTRA : parses[i]!.kind === 'episode' ? KIND_EPISODE : KIND_MOVIE;
-	return {size: titles.length, parses, kinds, numbers: numberShowsAndEpisodes(parses), unplaced: catalog.unplaced};
+	const numberer = first.numberer;
+	for (let i = 0; i < titles.length; i++) {
+		kinds[i] = first.extra[i] === 1 ? KIND_EXTRA : parses[i]!.kind === 'episode' ? KIND_EPISODE : KIND_MOVIE;
+		// The first pass numbered each title by its first parse: only titles read again need it again.
+		if (parses[i] !== first.parsed[i]) numberer.number(i, parses[i]!);
+	}
+	const numbers = {show: numberer.show.slice(0, titles.length), episode: numberer.episode.slice(0, titles.length), shows: numberer.showCount, episodes: numberer.episodeCount};
+	return {size: titles.length, parses, kinds, numbers, unplaced: catalog.unplaced};
 }
 
-/** The key shows are grouped by. */
-export function showKey(name: string): string {
-	// French titles put a no-break space before the colon (`Queen Charlotte\u00a0: A …`): same show.
-	return name.normalize('NFC').replace(/\s*:\s*/gu, ': ').replace(/\s+/gu, ' ').toLowerCase();
-}
-
-/** Season and episode key inside the show (`s2|e3`), `movie` for movies. */
-export function episodeKey(p: ParsedTitle): string {
-	if (p.kind === 'movie') return 'movie';
-	const season = p.seasonNumber !== null ? `s${p.seasonNumber}` : `n:${(p.seasonLabel ?? '').toLowerCase()}`;
-	const episode = p.episodeNumber !== null ? `e${p.episodeNumber}` : `t:${(p.episodeTitle ?? p.raw).toLowerCase()}`;
-	return `${season}|${episode}`;
-}
-
-/** Show keys by show name: ~15 titles share each show. */
-export function showKeys(): (name: string) => string {
-	const keys = new Map<string, string>();
-	return name => {
-		let key = keys.get(name);
-		if (key === undefined) keys.set(name, (key = showKey(name)));
-		return key;
-	};
-}
-
-function numberShowsAndEpisodes(parses: readonly ParsedTitle[]): TitleNumbers {
-	const keyOf = showKeys();
-	const shows = new Map<string, number>();
-	const episodes = new Map<string, number>();
-	const numbers: TitleNumbers = {show: new Int32Array(parses.length), episode: new Int32Array(parses.length), shows: 0, episodes: 0};
-	parses.forEach((parsed, i) => {
-		const key = keyOf(parsed.show);
-		let show = shows.get(key);
-		if (show === undefined) shows.set(key, (show = shows.size));
-		numbers.show[i] = show;
-		if (parsed.kind !== 'episode') {
-			numbers.episode[i] = -1;
-			return;
-		}
-		const episodeId = `${show}|${episodeKey(parsed)}`;
-		let episode = episodes.get(episodeId);
-		if (episode === undefined) episodes.set(episodeId, (episode = episodes.size));
-		numbers.episode[i] = episode;
-	});
-	numbers.shows = shows.size;
-	numbers.episodes = episodes.size;
-	return numbers;
-}

@@ -57,7 +57,9 @@ export class ScreenData {
 
 	/** Builds what the first screen did not need (the search index), so the first `/` is quick. */
 	prepare(): void {
+		trace('search index: start');
 		void this.index;
+		trace('search index: built');
 	}
 
 	/** Where-did-I-stop rows for a profile (null: all) and filter. */

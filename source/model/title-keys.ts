@@ -1,0 +1,78 @@
+/**
+ * The keys shows and episodes are grouped by, and the small numbers given to them so that counting and
+ * grouping can use arrays instead of Maps of strings.
+ */
+import type {ParsedTitle} from './types.js';
+
+/** The key shows are grouped by. */
+export function showKey(name: string): string {
+	// French titles put a no-break space before the colon (`Queen Charlotte\u00a0: A …`): same show.
+	return name.normalize('NFC').replace(/\s*:\s*/gu, ': ').replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/** Season and episode key inside the show (`s2|e3`), `movie` for movies. */
+export function episodeKey(p: ParsedTitle): string {
+	if (p.kind === 'movie') return 'movie';
+	const season = p.seasonNumber !== null ? `s${p.seasonNumber}` : `n:${(p.seasonLabel ?? '').toLowerCase()}`;
+	const episode = p.episodeNumber !== null ? `e${p.episodeNumber}` : `t:${(p.episodeTitle ?? p.raw).toLowerCase()}`;
+	return `${season}|${episode}`;
+}
+
+/** Show keys by show name: ~15 titles share each show. */
+export function showKeys(): (name: string) => string {
+	const keys = new Map<string, string>();
+	return name => {
+		let key = keys.get(name);
+		if (key === undefined) keys.set(name, (key = showKey(name)));
+		return key;
+	};
+}
+
+/**
+ * Numbers shows (by key) and episodes (by show and episode key) as titles come. A number once given
+ * stays; a title parsed again (title-catalog.ts resolves named seasons at the end) is numbered again,
+ * which may leave a number no title has: counts are made by marking numbers, so gaps do not count.
+ */
+export class TitleNumberer {
+	private readonly showKeyOf = showKeys();
+	private readonly shows = new Map<string, number>();
+	private readonly episodes = new Map<string, number>();
+	show = new Int32Array(1024);
+	/** -1 for a title parsed as a movie. */
+	episode = new Int32Array(1024);
+
+	/** Numbers title `i` by its parse. */
+	number(i: number, parsed: ParsedTitle): void {
+		if (i >= this.show.length) this.grow(i + 1);
+		const key = this.showKeyOf(parsed.show);
+		let show = this.shows.get(key);
+		if (show === undefined) this.shows.set(key, (show = this.shows.size));
+		this.show[i] = show;
+		if (parsed.kind !== 'episode') {
+			this.episode[i] = -1;
+			return;
+		}
+		const id = `${show}|${episodeKey(parsed)}`;
+		let episode = this.episodes.get(id);
+		if (episode === undefined) this.episodes.set(id, (episode = this.episodes.size));
+		this.episode[i] = episode;
+	}
+
+	/** How many show and episode numbers were given. */
+	get showCount(): number {
+		return this.shows.size;
+	}
+
+	get episodeCount(): number {
+		return this.episodes.size;
+	}
+
+	private grow(size: number): void {
+		const bigger = Math.max(size, this.show.length * 2);
+		const show = new Int32Array(bigger);
+		show.set(this.show);
+		const episode = new Int32Array(bigger);
+		episode.set(this.episode);
+		[this.show, this.episode] = [show, episode];
+	}
+}
