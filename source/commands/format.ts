@@ -87,9 +87,18 @@ export function resumeText(p: {
 	return position(p.positionSeconds, p.estimatedRuntimeSeconds);
 }
 
+/** Widths already measured: screens lay out the same titles, names and dates frame after frame. */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 20_000;
+
 /** Width of text in terminal cells: an emoji (`Begüm 🌙`) or a CJK letter takes two, a combining accent none. */
 export function cellWidth(text: string): number {
-	return stringWidth(text);
+	let width = widths.get(text);
+	if (width === undefined) {
+		if (widths.size >= MAX_WIDTHS) widths.clear();
+		widths.set(text, (width = stringWidth(text)));
+	}
+	return width;
 }
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -97,12 +106,12 @@ const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 /** Pads or cuts text to exactly `width` terminal cells, ending a cut with `…`, so table columns line up. */
 export function fit(text: string, width: number): string {
 	if (width <= 0) return '';
-	const total = stringWidth(text);
+	const total = cellWidth(text);
 	if (total <= width) return text + ' '.repeat(width - total);
 	let out = '';
 	let used = 0;
 	for (const {segment} of graphemes.segment(text)) {
-		const w = stringWidth(segment);
+		const w = cellWidth(segment);
 		if (used + w > width - 1) break;
 		out += segment;
 		used += w;

@@ -4,7 +4,7 @@ import {FirstPassBuilder} from '../model/title-catalog.js';
 import {titleModelOf, type TitleModel} from '../model/title-model.js';
 import type {TitleThread} from './title-thread.js';
 import {ExportError} from './errors.js';
-import {bomLength, detectDelimiter, lineAt, newRow, readCsvRows, readHeader} from './csv.js';
+import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from './csv.js';
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
 import {ReaderWorker} from './reader-worker.js';
 import type {WorkerInput} from './viewing-worker.js';
@@ -55,7 +55,7 @@ export const TITLE_THREAD_BYTES = 4 * 1024 * 1024;
 export async function readViewingActivity(
 	bytes: Uint8Array,
 	fileName: string,
-	options: {onProgress?: (fraction: number, rows: number) => void; offload?: boolean; numbersOnly?: boolean} = {},
+	options: {onProgress?: (fraction: number, rows: number) => void; offload?: boolean; numbersOnly?: boolean; reread?: () => Uint8Array} = {},
 	threads: {reader?: ReaderWorker; titles?: TitleThread} = {},
 ): Promise<ViewingActivityResult> {
 	const {onProgress, offload = false, numbersOnly = false} = options;
@@ -97,6 +97,8 @@ export async function readViewingActivity(
 	let columns = fromWorker;
 	if (!columns) {
 		const thread = threads.titles;
+		// A worker that failed after the bytes moved to it took them along: read the file again.
+		if (bytes.byteLength === 0 && options.reread) bytes = options.reread();
 		columns = await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length), first, bytes.length, onProgress, thread && (reader => thread.send(reader.out.titles)));
 		trace('rows read');
 		titleModel = thread ? await thread.finish(columns.titles, !numbersOnly) : null;
@@ -109,8 +111,7 @@ export async function readViewingActivity(
 	onProgress?.(1, table.count);
 
 	const skipped: SkipCounts = {...columns.skipped};
-	const unclosed = columns.unclosedAt;
-	if (unclosed !== null) warnings.push(`${fileName} line ${lineAt(bytes, unclosed)}: a quoted field is never closed; the rest of the file was not read.`);
+	if (columns.unclosedLine !== null) warnings.push(`${fileName} line ${columns.unclosedLine}: a quoted field is never closed; the rest of the file was not read.`);
 	if (columns.lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
 	if (columns.lenientDuration) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
 	return {table, titleModel, workers: {rows: fromWorker !== null, titles: titlesInWorker}, headerVersion, skipped, warnings};
@@ -139,9 +140,10 @@ function readInWorker(
 	onProgress?: (fraction: number, rows: number) => void,
 	onTitles?: (titles: string[]) => void,
 ): Promise<ViewingColumns | null> {
-	// A copy (Buffer#slice would share memory, and transferring it would detach the whole file).
-	const part = Uint8Array.prototype.slice.call(bytes, from);
-	const input: WorkerInput = {bytes: part, base: from, delimiter, cols, minFields};
+	// The bytes move to the worker when they are the whole of their memory (an inflated entry, a file
+	// read for this); a stored ZIP entry is a view into the ZIP's buffer, which must stay: that is copied.
+	const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+	const input: WorkerInput = {bytes: owned ? bytes : Uint8Array.prototype.slice.call(bytes), from, delimiter, cols, minFields};
 	return worker.read(input, onProgress, onTitles);
 }
 

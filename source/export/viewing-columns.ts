@@ -48,10 +48,9 @@ export interface ViewingColumns {
 	skipped: Record<string, number>;
 	lenientStart: boolean;
 	lenientDuration: boolean;
-	/** An unclosed quote that ended this part: absolute byte offset of its row. */
+	/** An unclosed quote that ended the read: byte offset and line of its row. */
 	unclosedAt: number | null;
-	/** Absolute offset where reading stopped (the part's end, or the unclosed row). */
-	end: number;
+	unclosedLine: number | null;
 }
 
 /** Older exports mark hidden views by prefixing the title (format reference §4). */
@@ -60,7 +59,7 @@ const NOT_LATEST = new Uint8Array(Buffer.from('Not latest view'));
 
 /**
  * Reads the rows of `bytes` between two row boundaries into columns, a slice of rows per `step` so
- * the main thread can yield between slices. `offset` in `bytes` maps to absolute offset `base`.
+ * the main thread can yield between slices.
  */
 export class ColumnReader {
 	readonly out: ViewingColumns;
@@ -80,7 +79,6 @@ export class ColumnReader {
 		private readonly minFields: number,
 		from: number,
 		private readonly to: number,
-		private readonly base = 0,
 	) {
 		this.row = newRow(bytes);
 		this.cursor = {offset: from};
@@ -94,10 +92,9 @@ export class ColumnReader {
 		if (!this.cursor) return false;
 		const cursor = readCsvRows(this.row, this.delimiter, this.cursor, maxRows, r => this.onRow(r), error => {
 			this.skip(error.reason);
-			this.out.unclosedAt = this.base + error.offset;
+			this.out.unclosedAt = error.offset;
+			this.out.unclosedLine = error.line;
 		}, this.to);
-		const stopped = this.out.unclosedAt !== null ? this.out.unclosedAt - this.base : (cursor?.offset ?? this.bytes.length);
-		this.out.end = this.base + stopped;
 		this.cursor = cursor && this.out.unclosedAt === null && cursor.offset < this.to ? cursor : null;
 		return this.cursor !== null;
 	}
@@ -238,7 +235,7 @@ function emptyColumns(capacity: number): ViewingColumns {
 		lenientStart: false,
 		lenientDuration: false,
 		unclosedAt: null,
-		end: 0,
+		unclosedLine: null,
 	};
 }
 

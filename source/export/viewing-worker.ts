@@ -10,10 +10,10 @@ import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-col
 /** Rows between progress messages. */
 const PROGRESS_ROWS = 20_000;
 
-/** What the main thread sends. `bytes` holds the part only; `base` is its offset in the whole file. */
+/** What the main thread sends: the file's bytes (moved, not copied) and where its rows start. */
 export interface WorkerInput {
 	bytes: Uint8Array;
-	base: number;
+	from: number;
 	delimiter: number;
 	cols: ColumnIndex;
 	minFields: number;
@@ -26,12 +26,12 @@ export type WorkerMessage = {type: 'progress'; fraction: number; rows: number; t
 parentPort!.once('message', (input: WorkerInput) => read(input));
 
 function read(input: WorkerInput): void {
-	const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, 0, input.bytes.length, input.base);
+	const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, input.from, input.bytes.length);
 	let sent = 0;
 	while (reader.step(PROGRESS_ROWS)) {
 		const titles = reader.out.titles.slice(sent);
 		sent += titles.length;
-		const progress: WorkerMessage = {type: 'progress', fraction: (reader.offset ?? input.bytes.length) / input.bytes.length, rows: reader.out.count, titles};
+		const progress: WorkerMessage = {type: 'progress', fraction: ((reader.offset ?? input.bytes.length) - input.from) / (input.bytes.length - input.from), rows: reader.out.count, titles};
 		parentPort!.postMessage(progress);
 	}
 	const columns = reader.finish();

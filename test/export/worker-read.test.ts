@@ -4,7 +4,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {firstPass} from '../../source/model/title-catalog.js';
 import {titleModelOf} from '../../source/model/title-model.js';
-import {TITLE_THREAD_BYTES} from '../../source/export/viewing-activity.js';
+import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/export/viewing-activity.js';
 import {historyEntry, historyOf} from '../../source/query/history.js';
 import {csv2025, tempDir} from '../helpers/exports.js';
 
@@ -60,4 +60,30 @@ describe('reading the viewing history in a worker thread', () => {
 		const line = text.slice(0, text.lastIndexOf('"unclosed')).split('\n').length;
 		expect(offloaded.loaded.warnings.join('\n')).toContain(`line ${line}: a quoted field is never closed`);
 	}, 120_000);
+});
+
+describe('a reader thread that fails after the bytes moved to it', () => {
+	it('has the file read again on this thread, losing no row', async () => {
+		const {readViewingActivity} = await import('../../source/export/viewing-activity.js');
+		const text = csv2025(Array.from({length: 3000}, (_, i) => ({profile: 'Alex', start: `2024-02-0${1 + (i % 9)} 10:00:00`, title: `Show ${i % 50}: Season 1: Part ${i} (Episode ${i})`})));
+		const bytes = new Uint8Array(Buffer.from(text));
+		expect(bytes.byteLength).toBeGreaterThan(OFFLOAD_BYTES / 4);
+		// A stand-in for the worker: takes the bytes (as postMessage with a transfer list does), then fails.
+		const failing = {
+			read: (input: {bytes: Uint8Array}) => {
+				structuredClone(input.bytes.buffer, {transfer: [input.bytes.buffer as ArrayBuffer]});
+				return Promise.resolve(null);
+			},
+			stop: () => {},
+		};
+		let rereads = 0;
+		const big = new Uint8Array(OFFLOAD_BYTES + bytes.byteLength);
+		big.set(bytes);
+		big.fill(10, bytes.byteLength);
+		const result = await readViewingActivity(big, 'ViewingActivity.csv', {offload: true, reread: () => (rereads++, Uint8Array.from(Buffer.concat([Buffer.from(text), Buffer.alloc(OFFLOAD_BYTES, 10)])))}, {reader: failing as never});
+		expect(big.byteLength).toBe(0);
+		expect(rereads).toBe(1);
+		expect(result.table.count).toBe(3000);
+		expect(result.workers.rows).toBe(false);
+	});
 });
