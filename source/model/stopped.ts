@@ -58,8 +58,10 @@ export function resumePoints(library: Library): ResumePoint[] {
 	const {order, table} = library;
 	const {hidden, profile: profileOf, profiles: profileNames} = table;
 	for (const show of library.shows.values()) {
-		const typical = show.kind === 'series' ? typicalEpisodeSeconds(show) : null;
-		const ordered = show.seasons.flatMap(s => s.episodes);
+		const series = show.kind === 'series';
+		// Episodes in order, for the typical length and the next episode (a movie has neither).
+		const ordered = series ? show.seasons.flatMap(s => s.episodes) : [];
+		const typical = series ? typicalOf(ordered) : null;
 		// Newest first until every profile of the show is found: most shows stop after a few viewings.
 		// From the columns: only the viewings found become objects.
 		const newest = new Map<string, ViewingEvent>();
@@ -72,12 +74,12 @@ export function resumePoints(library: Library): ResumePoint[] {
 		}
 		for (const [profile, viewing] of newest) {
 			const episode = library.titles[viewing.titleId]!.episode!;
-			const estimate = show.kind === 'series' ? episodeEstimate(episode, typical) : movieEstimate(episode);
+			const estimate = series ? episodeEstimate(episode, typical) : movieEstimate(episode);
 			const position = viewing.bookmarkSeconds;
 			const state = stateOf(show.kind, position, estimate);
-			const following = show.kind === 'series' ? ordered[ordered.indexOf(episode) + 1] : undefined;
+			const following = series ? ordered[ordered.indexOf(episode) + 1] : undefined;
 			const next = following && isNextInOrder(episode, following) ? describeNext(following) : null;
-			const unfinished = show.kind === 'series' ? state !== 'between-episodes' || next !== null : state === 'midway';
+			const unfinished = series ? state !== 'between-episodes' || next !== null : state === 'midway';
 			points.push({profile, show, episode, viewing, positionSeconds: position, estimatedRuntimeSeconds: estimate, state, unfinished, next});
 		}
 	}
@@ -96,14 +98,12 @@ function stateOf(kind: Show['kind'], position: number | null, estimate: number |
 	return done ? 'finished' : 'midway';
 }
 
-/** Median of the longest bookmarks of the show's episodes, or null with no bookmarks. */
-export function typicalEpisodeSeconds(show: Show): number | null {
-	const lengths = show.seasons
-		.flatMap(s => s.episodes)
-		.map(e => e.longestBookmark)
-		.filter((n): n is number => n !== null && n > 0)
-		.sort((a, b) => a - b);
+/** Median of the episodes' longest bookmarks, or null with fewer than two. */
+function typicalOf(episodes: readonly Episode[]): number | null {
+	const lengths: number[] = [];
+	for (const e of episodes) if (e.longestBookmark !== null && e.longestBookmark > 0) lengths.push(e.longestBookmark);
 	if (lengths.length < 2) return null;
+	lengths.sort((a, b) => a - b);
 	return lengths[Math.floor(lengths.length / 2)]!;
 }
 
