@@ -48,7 +48,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	// These answer with counts only: the titles' parses need not come back from the thread that made them.
 	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor'].includes(inv.command);
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, numbersOnly});
-	(await import('./trace.js')).trace('library');
+	(await import('./trace.js')).trace('export opened');
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
 		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
@@ -56,7 +56,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		return 0;
 	}
 	const out = await runCommand(inv.command, view, inv, version());
-	(await import('./trace.js')).trace('command');
+	(await import('./trace.js')).trace('command answered');
 	return print(out);
 }
 

@@ -75,7 +75,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	let bytes: Buffer;
 	try {
 		bytes = checkText(table.file.read(), table.file.path);
-		trace('inflated');
+		trace('viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();
 		threads.titles?.stop();

@@ -106,7 +106,7 @@ export async function readViewingActivity(
 	const titlesInWorker = titleModel !== null;
 	// Titles the other thread did not parse (all of them when there was none), then their model.
 	titleModel ??= titleModelOf(columns.titles, titles.add(columns.titles.slice(titles.size)).result());
-	trace('titles parsed');
+	trace('title model ready');
 	const table = tableFromColumns(columns);
 	onProgress?.(1, table.count);
 

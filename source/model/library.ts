@@ -85,12 +85,11 @@ export interface Library {
 export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleModel): Library {
 	const table = Array.isArray(source) ? tableFromRows(source) : source;
 	const catalog = model ?? titleModelOf(table.titles, firstPass(table.titles));
-	trace('title model');
 	// A row is an extra by its Supplemental Video Type, else its title's kind.
 	const kinds = new Uint8Array(table.count);
 	for (let i = 0; i < table.count; i++) kinds[i] = table.type[i] !== -1 ? KIND_EXTRA : catalog.kinds[table.title[i]!]!;
 	const {order, merged} = mergeNearDuplicates(table, oldestFirst(table));
-	trace('viewings ordered');
+	trace('viewings classified and ordered');
 	let facts: TitleFacts[] | undefined;
 	let viewings: ViewingEvent[] | undefined;
 	let shows: Map<string, Show> | undefined;

@@ -1,4 +1,3 @@
-import {trace} from '../trace.js';
 import {loadExport, type LoadedExport, type LoadOptions} from '../export/load-export.js';
 import {buildLibrary, type Library} from '../model/library.js';
 
@@ -11,6 +10,5 @@ export interface ExportView {
 /** Reads an export and builds its model. Throws ExportError for anything unreadable. */
 export async function openExport(location: string, options: LoadOptions = {}): Promise<ExportView> {
 	const loaded = await loadExport(location, options);
-	trace('loaded');
 	return {loaded, library: buildLibrary(loaded.table, loaded.titleModel)};
 }

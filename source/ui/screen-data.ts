@@ -65,20 +65,15 @@ export class ScreenData {
 	/** Where-did-I-stop rows for a profile (null: all) and filter. */
 	stopped(profile: string | null, filter: StoppedFilter): StoppedRow[] {
 		return this.remember(`stopped|${profile}|${filter.abandoned}|${filter.finished}`, () => {
-			trace('stopped: start');
-			void this.view.library.titles;
-			trace('stopped: title facts');
-			void this.view.library.shows;
-			trace('stopped: shows grouped');
+			trace('stopped list: start (groups the shows first)');
 			const list = stoppedList(this.view.library, {
 				profile: profile ?? undefined,
 				unfinished: !filter.finished,
 				olderThanDays: filter.abandoned ? ABANDONED_DAYS : undefined,
 				now: this.now,
 			});
-			trace('stopped: resume points');
 			const rows = stoppedRows(list);
-			trace('stopped: rows');
+			trace('stopped list: done');
 			return rows;
 		});
 	}

@@ -111,3 +111,18 @@ describe('the built CLI as a process', () => {
 		expect(visible(a)).toEqual(visible(b));
 	});
 });
+
+describe('NETFLIX_TUI_TRACE', () => {
+	it('prints the load phases in order on stderr and leaves the answer on stdout alone', () => {
+		const plain = runCli(['summary', fixture('sample/netflix-report.zip'), '--json']);
+		const traced = runCli(['summary', fixture('sample/netflix-report.zip'), '--json'], {NETFLIX_TUI_TRACE: '1'});
+		expect(traced.code).toBe(0);
+		expect(traced.stdout).toBe(plain.stdout);
+		expect(plain.stderr).toBe('');
+		const phases = traced.stderr.trim().split('\n').map(line => /^netflix-tui trace +(\d+) ms {2}(.+)$/.exec(line));
+		expect(phases.every(m => m !== null)).toBe(true);
+		expect(phases.map(m => m![2])).toEqual(['viewing history inflated', 'rows read', 'title model ready', 'viewings classified and ordered', 'export opened', 'command answered']);
+		const times = phases.map(m => Number(m![1]));
+		expect(times).toEqual([...times].sort((a, b) => a - b));
+	});
+});
