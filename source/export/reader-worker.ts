@@ -1,25 +1,11 @@
-import {Worker} from 'node:worker_threads';
 import type {ViewingColumns} from './viewing-columns.js';
 import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
+import {WorkerThread} from './worker-thread.js';
 
-/**
- * A worker thread that reads ViewingActivity.csv (viewing-worker.ts). It is started before
- * the ZIP entry is inflated, so its ≈40 ms of start-up (a thread, its modules) overlaps the inflate
- * instead of delaying the read. Unused, it does not keep the process alive.
- */
-export class ReaderWorker {
-	private readonly worker: Worker | null;
-	private failed = false;
-
+/** The explorer's worker thread that reads ViewingActivity.csv (viewing-worker.ts). */
+export class ReaderWorker extends WorkerThread {
 	private constructor() {
-		try {
-			this.worker = new Worker(new URL('./viewing-worker.js', import.meta.url));
-			this.worker.unref();
-			// Under the test runner the sources have no .js worker file: the caller then reads the part itself.
-			this.worker.once('error', () => (this.failed = true));
-		} catch {
-			this.worker = null;
-		}
+		super(new URL('./viewing-worker.js', import.meta.url));
 	}
 
 	/** Starts a worker, ready for `read`. */
@@ -27,10 +13,10 @@ export class ReaderWorker {
 		return new ReaderWorker();
 	}
 
-	/** Reads a part; null if the worker cannot (then the caller reads it). Use once. */
+	/** Reads the rows; null if the worker cannot (then the caller reads them). Use once. */
 	read(input: WorkerInput, onProgress?: (fraction: number, rows: number) => void, onTitles?: (titles: string[]) => void): Promise<ViewingColumns | null> {
-		const worker = this.worker;
-		if (!worker || this.failed) return Promise.resolve(null);
+		const worker = this.usable;
+		if (!worker) return Promise.resolve(null);
 		worker.ref();
 		return new Promise(resolve => {
 			worker.on('message', (message: WorkerMessage) => {
@@ -43,13 +29,8 @@ export class ReaderWorker {
 			});
 			worker.once('error', () => resolve(null));
 			worker.once('exit', () => resolve(null));
-			// The part's bytes move to the worker (transferred), not copied again.
+			// The bytes move to the worker (transferred), not copied.
 			worker.postMessage(input, [input.bytes.buffer as ArrayBuffer]);
 		});
-	}
-
-	/** Ends a worker that was not needed. */
-	stop(): void {
-		void this.worker?.terminate();
 	}
 }

@@ -1,26 +1,17 @@
-import {Worker} from 'node:worker_threads';
 import type {TitleModel} from '../model/title-model.js';
 import {decodeTitleModel} from './title-model-transfer.js';
 import type {TitleWorkerInput, TitleWorkerOutput} from './title-worker.js';
+import {WorkerThread} from './worker-thread.js';
 
 /**
- * The thread that parses titles while this one reads rows, and makes their model (title-worker.ts). Started before the ZIP
- * entry is inflated, so its start-up overlaps the inflate. If it cannot run (no built worker file
- * under the test runner, or it fails), `finish` gives null and the caller parses the titles itself.
+ * The thread that parses titles while this one reads rows, and makes their model (title-worker.ts).
+ * If it cannot run, `finish` gives null and the caller parses the titles itself.
  */
-export class TitleThread {
-	private readonly worker: Worker | null;
-	private failed = false;
+export class TitleThread extends WorkerThread {
 	private sent = 0;
 
 	private constructor() {
-		try {
-			this.worker = new Worker(new URL('./title-worker.js', import.meta.url));
-			this.worker.unref();
-			this.worker.once('error', () => (this.failed = true));
-		} catch {
-			this.worker = null;
-		}
+		super(new URL('./title-worker.js', import.meta.url));
 	}
 
 	static start(): TitleThread {
@@ -29,9 +20,10 @@ export class TitleThread {
 
 	/** Hands over the titles of `titles` not handed over yet (the list only grows). */
 	send(titles: readonly string[]): void {
-		if (!this.worker || this.failed || titles.length === this.sent) return;
+		const worker = this.usable;
+		if (!worker || titles.length === this.sent) return;
 		const message: TitleWorkerInput = {titles: titles.slice(this.sent)};
-		this.worker.postMessage(message);
+		worker.postMessage(message);
 		this.sent = titles.length;
 	}
 
@@ -40,8 +32,8 @@ export class TitleThread {
 	 * `withParses` only its kinds and numbers come back (parses are then made here if ever asked for).
 	 */
 	finish(titles: readonly string[], withParses = true): Promise<TitleModel | null> {
-		const worker = this.worker;
-		if (!worker || this.failed) return Promise.resolve(null);
+		const worker = this.usable;
+		if (!worker) return Promise.resolve(null);
 		this.send(titles);
 		worker.ref();
 		return new Promise(resolve => {
@@ -54,10 +46,5 @@ export class TitleThread {
 			const done: TitleWorkerInput = {done: true, withParses};
 			worker.postMessage(done);
 		});
-	}
-
-	/** Ends a thread that was not needed. */
-	stop(): void {
-		void this.worker?.terminate();
 	}
 }

@@ -1,5 +1,6 @@
 import {ByteInterner} from './byte-interner.js';
 import {type CsvCursor, type CsvRow, fieldText, newRow, readCsvRows} from './csv.js';
+import type {RowColumns} from './viewing-table.js';
 import {clockFromBytes, parseClock, parseStartLenient, startFromBytes} from './time.js';
 
 /** Where each ViewingActivity column is in a row (-1 when the file has no such column). */
@@ -17,33 +18,13 @@ export interface ColumnIndex {
 }
 
 /**
- * A part of ViewingActivity.csv read into columns: numbers in typed arrays, text as ids into small
- * tables of distinct values. Columns, not one object per row, so a part read in a worker thread moves
- * to the main thread by transferring a few buffers (a structured clone of 250k row objects took 0.57 s).
+ * ViewingActivity.csv read into columns: numbers in typed arrays, text as ids into small tables of
+ * distinct values. Columns, not one object per row, so rows read in a worker thread move to the main
+ * thread by transferring a few buffers (a structured clone of 250k row objects took 0.57 s).
  */
-export interface ViewingColumns {
-	count: number;
-	/** Epoch ms. */
-	start: Float64Array;
-	/** Seconds; -1 for none. */
-	duration: Int32Array;
-	bookmark: Int32Array;
-	/** 1 a time, 0 `Not latest view`, -1 no such column. */
-	latest: Int8Array;
+export interface ViewingColumns extends RowColumns {
 	/** 1 when the title carried the older `HIDDEN TITLE` prefix. */
 	hiddenPrefix: Uint8Array;
-	/** Ids into the tables below; -1 for an empty field. */
-	title: Int32Array;
-	profile: Int32Array;
-	device: Int32Array;
-	country: Int32Array;
-	type: Int32Array;
-	attributes: Int32Array;
-	titles: string[];
-	profiles: string[];
-	devices: string[];
-	countries: string[];
-	types: string[];
 	attributeTexts: string[];
 	skipped: Record<string, number>;
 	lenientStart: boolean;

@@ -14,7 +14,16 @@ export interface Attributes {
  * work on these; a row object (ViewingRow, ViewingEvent) is made only where a screen or a command needs
  * one. 250k row objects cost ≈0.25 s to make and to collect, more than reading the file.
  */
-export interface ViewingTable {
+export interface ViewingTable extends RowColumns {
+	/** 1 for a hidden view (older title prefix or 2025 attribute). */
+	hidden: Uint8Array;
+	/** An empty Profile Name field is the profile '' here (-1 in the reader's columns). */
+	profile: Int32Array;
+	attributeInfo: Attributes[];
+}
+
+/** The columns the reader (viewing-columns.ts) and the table share. */
+export interface RowColumns {
 	count: number;
 	/** Epoch ms UTC. */
 	start: Float64Array;
@@ -24,13 +33,9 @@ export interface ViewingTable {
 	bookmark: Int32Array;
 	/** 1 a time, 0 `Not latest view`, -1 no such column. */
 	latest: Int8Array;
-	/** 1 for a hidden view (older title prefix or 2025 attribute). */
-	hidden: Uint8Array;
-	/** Ids into `titles`. */
+	/** Ids into the value tables below; -1 for an empty or absent field. */
 	title: Int32Array;
-	/** Ids into `profiles` (an empty profile field is the name ''). */
 	profile: Int32Array;
-	/** Ids into the tables below; -1 for an empty or absent field. */
 	device: Int32Array;
 	country: Int32Array;
 	type: Int32Array;
@@ -40,7 +45,6 @@ export interface ViewingTable {
 	devices: string[];
 	countries: string[];
 	types: string[];
-	attributeInfo: Attributes[];
 }
 
 const NO_ATTRIBUTES: Attributes = {autoplay: null, hidden: false, branched: false};
