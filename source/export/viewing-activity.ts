@@ -97,8 +97,12 @@ export async function readViewingActivity(
 	let columns = fromWorker;
 	if (!columns) {
 		const thread = threads.titles;
-		// A worker that failed after the bytes moved to it took them along: read the file again.
-		if (bytes.byteLength === 0 && options.reread) bytes = options.reread();
+		// A worker that failed after the bytes moved to it took them along: read the file again (never
+		// read the emptied buffer: that would be an export without rows).
+		if (bytes.byteLength === 0) {
+			if (!options.reread) throw new Error('the reading thread failed and took the file along');
+			bytes = options.reread();
+		}
 		columns = await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length), first, bytes.length, onProgress, thread && (reader => thread.send(reader.out.titles)));
 		trace('rows read');
 		titleModel = thread ? await thread.finish(columns.titles, !numbersOnly) : null;
