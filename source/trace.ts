@@ -4,6 +4,9 @@
  */
 const on = process.env['NETFLIX_TUI_TRACE'] !== undefined && process.env['NETFLIX_TUI_TRACE'] !== '';
 
+/** Whether tracing is on (to add hooks only then). */
+export const tracing = on;
+
 export function trace(label: string): void {
 	if (on) process.stderr.write(`netflix-tui trace ${(process.uptime() * 1000).toFixed(0).padStart(6)} ms  ${label}\n`);
 }

@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import type {DateOrder} from '../export/viewing-history.js';
 import {ExportError} from '../export/errors.js';
+import {trace, tracing} from '../trace.js';
 import {findExports} from './find-exports.js';
 import {listRows} from './layout.js';
 import {screenDataLoader} from './load-screen-data.js';
@@ -65,6 +66,8 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 			// Ink's default 30 frames a second makes a key typed between two frames wait up to 33 ms; a
 			// frame costs ≈10–15 ms here, so 120 keeps that wait under a frame's own cost.
 			maxFps: 120,
+			// With NETFLIX_TUI_TRACE: how long Ink took to turn each frame into terminal output.
+			onRender: tracing ? ({renderTime}) => trace(`frame drawn by Ink in ${renderTime.toFixed(1)} ms`) : undefined,
 			// Console output would tear the frame; only the real terminal's console is worth patching.
 			patchConsole: streams.stdout === undefined,
 		});
