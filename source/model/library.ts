@@ -40,6 +40,10 @@ export interface Show {
 	seasons: Season[];
 	/** Where its real viewings are in Library.order (oldest first). */
 	readonly positions: Int32Array;
+	/** How many real viewings (positions.length, without laying the positions out). */
+	readonly viewingCount: number;
+	/** Each profile's newest viewing of it that is not hidden, as a position in Library.order; newest first. */
+	readonly newest: ReadonlyArray<{profile: string; position: number}>;
 	/** The same viewings as objects (made on first use). */
 	readonly viewings: readonly ViewingEvent[];
 	/** Trailers, hooks, recaps of this show (not counted as watching). */
@@ -198,7 +202,7 @@ export interface TitleFacts {
 class ShowRecord implements Show {
 	kind: 'series' | 'movie' = 'movie';
 	seasons: Season[] = [];
-	positions: Int32Array = EMPTY;
+	newest: Array<{profile: string; position: number}> = [];
 	private made: ViewingEvent[] | undefined;
 
 	constructor(
@@ -208,17 +212,22 @@ class ShowRecord implements Show {
 		readonly lastWatched: number,
 		readonly extras: number,
 		readonly profiles: string[],
-		private readonly event: (k: number) => ViewingEvent,
+		readonly viewingCount: number,
+		private readonly number: number,
+		private readonly lists: PositionLists,
 	) {}
 
+	get positions(): Int32Array {
+		return this.lists.ofShow(this.number);
+	}
+
 	get viewings(): readonly ViewingEvent[] {
-		return (this.made ??= Array.from(this.positions, this.event));
+		return (this.made ??= Array.from(this.positions, this.lists.event));
 	}
 }
 
 class EpisodeRecord implements Episode {
 	readonly titles: string[] = [];
-	positions: Int32Array = EMPTY;
 	private made: ViewingEvent[] | undefined;
 
 	constructor(
@@ -230,22 +239,73 @@ class EpisodeRecord implements Episode {
 		/** Start of its first viewing (seasons and episodes are ordered by it). */
 		readonly firstStart: number,
 		readonly longestBookmark: number | null,
-		private readonly event: (k: number) => ViewingEvent,
+		private readonly id: number,
+		private readonly lists: PositionLists,
 	) {}
 
+	get positions(): Int32Array {
+		return this.lists.ofEpisode(this.id);
+	}
+
 	get viewings(): readonly ViewingEvent[] {
-		return (this.made ??= Array.from(this.positions, this.event));
+		return (this.made ??= Array.from(this.positions, this.lists.event));
 	}
 }
 
-const EMPTY = new Int32Array(0);
+/**
+ * Each show's and each episode's viewings as slices of one position list, ordered by a counting sort
+ * from the sizes the grouping counted. Laid out when first asked for: the Stopped screen does not need it.
+ */
+class PositionLists {
+	private byShow: Int32Array | undefined;
+	private byEpisode: Int32Array | undefined;
+	private readonly showStart: Int32Array;
+	private readonly episodeStart: Int32Array;
+
+	constructor(
+		private readonly order: Int32Array,
+		private readonly rows: {title: Int32Array; kinds: Uint8Array; showOf: (t: number) => number; episodeOf: (t: number) => number},
+		showSizes: Int32Array,
+		episodeSizes: Int32Array,
+		readonly event: (k: number) => ViewingEvent,
+	) {
+		this.showStart = offsets(showSizes);
+		this.episodeStart = offsets(episodeSizes);
+	}
+
+	ofShow(s: number): Int32Array {
+		if (!this.byShow) this.layOut();
+		return this.byShow!.subarray(this.showStart[s]!, this.showStart[s + 1]!);
+	}
+
+	ofEpisode(e: number): Int32Array {
+		if (!this.byEpisode) this.layOut();
+		return this.byEpisode!.subarray(this.episodeStart[e]!, this.episodeStart[e + 1]!);
+	}
+
+	private layOut(): void {
+		const {order} = this;
+		const {title, kinds, showOf, episodeOf} = this.rows;
+		const byShow = new Int32Array(order.length);
+		const byEpisode = new Int32Array(order.length);
+		const showFill = this.showStart.slice();
+		const episodeFill = this.episodeStart.slice();
+		for (let k = 0; k < order.length; k++) {
+			const i = order[k]!;
+			if (kinds[i] === KIND_EXTRA) continue;
+			const t = title[i]!;
+			byShow[showFill[showOf(t)]!++] = k;
+			byEpisode[episodeFill[episodeOf(t)]!++] = k;
+		}
+		[this.byShow, this.byEpisode] = [byShow, byEpisode];
+	}
+}
 
 /**
  * Groups the viewings into shows and episodes from the columns, by the numbers the title model gives
- * each (a movie is its show's one pseudo-episode): one pass counts and measures into typed arrays, the
- * objects are made once per show, episode and title, and each show's and episode's viewings are one
- * slice of a position list sorted by counting. No viewing object is made; 250k pushes into 50k arrays
- * took longer than all of this.
+ * each (a movie is its show's one pseudo-episode): one pass counts and measures into typed arrays, and
+ * the objects are made once per show, episode and title. Their viewings are laid out when first asked
+ * for (PositionLists). No viewing object is made; 250k pushes into 50k arrays took longer than all of this.
  */
 function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, numbers: TitleNumbers, facts: readonly TitleFacts[], event: (k: number) => ViewingEvent): Map<string, Show> {
 	const showCount = numbers.shows;
@@ -262,6 +322,9 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 	const episodeFirst = new Float64Array(episodeCount);
 	const longest = new Int32Array(episodeCount).fill(-1);
 	const titleSeen = new Uint8Array(facts.length);
+	// Per profile and show, the newest visible viewing's position (rows come oldest first: the last one).
+	const profileCount = table.profiles.length;
+	const newest = new Int32Array(profileCount * showCount).fill(-1);
 	// Titles by their first real viewing: episodes take their fields (and their titles' order) from them.
 	const titlesInOrder: number[] = [];
 	// Shows by their first row (an extra's too): the order of the map, as rows come.
@@ -283,7 +346,9 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 		if (showReal[s]!++ === 0) showFirst[s] = start;
 		showLast[s] = start;
 		if (kinds[i] === KIND_EPISODE) showSeries[s] = 1;
-		const profile = table.profiles[table.profile[i]!]!;
+		const profileId = table.profile[i]!;
+		if (table.hidden[i] === 0) newest[profileId * showCount + s] = k;
+		const profile = table.profiles[profileId]!;
 		const profiles = (showProfiles[s] ??= []);
 		if (profiles[profiles.length - 1] !== profile && !profiles.includes(profile)) profiles.push(profile);
 		const e = episodeOf(t);
@@ -296,21 +361,7 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 		}
 	}
 
-	// Each show's and each episode's viewings, as slices of one list ordered by a counting sort.
-	const showStart = offsets(showReal);
-	const episodeStart = offsets(episodeReal);
-	const byShow = new Int32Array(order.length);
-	const byEpisode = new Int32Array(order.length);
-	const showFill = showStart.slice(0, showCount);
-	const episodeFill = episodeStart.slice(0, episodeCount);
-	for (let k = 0; k < order.length; k++) {
-		const i = order[k]!;
-		if (kinds[i] === KIND_EXTRA) continue;
-		const t = table.title[i]!;
-		byShow[showFill[numbers.show[t]!]!++] = k;
-		byEpisode[episodeFill[episodeOf(t)]!++] = k;
-	}
-
+	const lists = new PositionLists(order, {title: table.title, kinds, showOf: t => numbers.show[t]!, episodeOf}, showReal, episodeReal, event);
 	const showObjects: Array<ShowRecord | undefined> = new Array(showCount).fill(undefined);
 	const episodeObjects: Array<EpisodeRecord | undefined> = new Array(episodeCount).fill(undefined);
 	const episodesOf: EpisodeRecord[][] = [];
@@ -319,9 +370,13 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 		const s = numbers.show[t]!;
 		let show = showObjects[s];
 		if (!show) {
-			show = new ShowRecord(fact.showKey, facts[showTitle[s]!]!.parsed.show, showFirst[s]!, showLast[s]!, showExtras[s]!, showProfiles[s]!, event);
+			show = new ShowRecord(fact.showKey, facts[showTitle[s]!]!.parsed.show, showFirst[s]!, showLast[s]!, showExtras[s]!, showProfiles[s]!, showReal[s]!, s, lists);
 			show.kind = showSeries[s] === 1 ? 'series' : 'movie';
-			show.positions = byShow.subarray(showStart[s]!, showStart[s + 1]!);
+			for (let p = 0; p < profileCount; p++) {
+				const position = newest[p * showCount + s]!;
+				if (position !== -1) show.newest.push({profile: table.profiles[p]!, position});
+			}
+			show.newest.sort((a, b) => b.position - a.position);
 			showObjects[s] = show;
 			episodesOf[s] = [];
 		}
@@ -330,8 +385,7 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 		let episode = episodeObjects[e];
 		if (!episode) {
 			const title = numbers.episode[t]! >= 0 ? p.episodeTitle : null;
-			episode = new EpisodeRecord(fact.episodeKey, p.seasonLabel, p.seasonNumber, p.episodeNumber, title, episodeFirst[e]!, longest[e]! >= 0 ? longest[e]! : null, event);
-			episode.positions = byEpisode.subarray(episodeStart[e]!, episodeStart[e + 1]!);
+			episode = new EpisodeRecord(fact.episodeKey, p.seasonLabel, p.seasonNumber, p.episodeNumber, title, episodeFirst[e]!, longest[e]! >= 0 ? longest[e]! : null, e, lists);
 			episodeObjects[e] = episode;
 			episodesOf[s]!.push(episode);
 		}

@@ -55,24 +55,14 @@ export const MIN_MOVIE_ESTIMATE_SECONDS = 75 * 60;
  */
 export function resumePoints(library: Library): ResumePoint[] {
 	const points: ResumePoint[] = [];
-	const {order, table} = library;
-	const {hidden, profile: profileOf, profiles: profileNames} = table;
 	for (const show of library.shows.values()) {
 		const series = show.kind === 'series';
 		// Episodes in order, for the typical length and the next episode (a movie has neither).
 		const ordered = series ? show.seasons.flatMap(s => s.episodes) : [];
 		const typical = series ? typicalOf(ordered) : null;
-		// Newest first until every profile of the show is found: most shows stop after a few viewings.
-		// From the columns: only the viewings found become objects.
-		const newest = new Map<string, ViewingEvent>();
-		for (let j = show.positions.length - 1; j >= 0 && newest.size < show.profiles.length; j--) {
-			const k = show.positions[j]!;
-			const row = order[k]!;
-			if (hidden[row] === 1) continue;
-			const profile = profileNames[profileOf[row]!]!;
-			if (!newest.has(profile)) newest.set(profile, library.event(k));
-		}
-		for (const [profile, viewing] of newest) {
+		for (const {profile, position: at} of show.newest) {
+			// Only these viewings become objects.
+			const viewing = library.event(at);
 			const episode = library.titles[viewing.titleId]!.episode!;
 			const estimate = series ? episodeEstimate(episode, typical) : movieEstimate(episode);
 			const position = viewing.bookmarkSeconds;

@@ -203,7 +203,7 @@ export function searchResult(hit: SearchHit): SearchResult {
 		title: s.name,
 		kind: s.kind,
 		profiles: s.profiles,
-		viewings: s.positions.length,
+		viewings: s.viewingCount,
 		episodes: s.kind === 'series' ? s.seasons.reduce((n, season) => n + season.episodes.length, 0) : 0,
 		lastWatched: new Date(s.lastWatched).toISOString(),
 		score: Math.round(hit.score * 1000) / 1000,

@@ -57,6 +57,10 @@ describe('grouping viewings into shows and episodes', () => {
 			const want = expected.get(key)!;
 			expect([show.name, show.kind, show.extras]).toEqual([want.name, want.kind, want.extras]);
 			expect(show.viewings).toEqual(want.viewings);
+			expect(show.viewingCount).toBe(want.viewings.length);
+			const newest = new Map<string, ViewingEvent>();
+			for (const v of [...want.viewings].reverse()) if (!v.hidden && !newest.has(v.profile)) newest.set(v.profile, v);
+			expect(show.newest.map(n => [n.profile, library.event(n.position)])).toEqual([...newest]);
 			expect(show.profiles).toEqual([...new Set(want.viewings.map(v => v.profile))]);
 			expect([show.firstWatched, show.lastWatched]).toEqual([want.viewings[0]!.start, want.viewings.at(-1)!.start]);
 			const episodes = show.seasons.flatMap(s => s.episodes);

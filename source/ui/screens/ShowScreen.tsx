@@ -37,7 +37,7 @@ export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly =
 				<Text bold>{show.name}</Text>
 				<Text dimColor>
 					{' · '}
-					{facts} · {count(show.positions.length, 'viewing')} · {show.profiles.join(', ')}
+					{facts} · {count(show.viewingCount, 'viewing')} · {show.profiles.join(', ')}
 				</Text>
 			</Text>
 			<Text wrap="truncate" color="green">
