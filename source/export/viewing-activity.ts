@@ -2,6 +2,7 @@ import {trace} from '../trace.js';
 import type {ViewingEvent} from '../model/types.js';
 import {FirstPassBuilder} from '../model/title-catalog.js';
 import {titleModelOf, type TitleModel} from '../model/title-model.js';
+import {viewingOrder} from '../model/viewing-order.js';
 import type {TitleThread} from './title-thread.js';
 import {ExportError} from './errors.js';
 import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from './csv.js';
@@ -105,13 +106,17 @@ export async function readViewingActivity(
 		}
 		columns = await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length), first, bytes.length, onProgress, thread && (reader => thread.send(reader.out.titles)));
 		trace('rows read');
-		titleModel = thread ? await thread.finish(columns.titles, !numbersOnly) : null;
 	}
+	const table = tableFromColumns(columns);
+	// (Stopped when the explorer's worker read the rows: then it answers null.)
+	const model = threads.titles?.finish(columns.titles, !numbersOnly);
+	// While the title thread makes the titles' model: the viewings' order, which needs no title.
+	if (model) viewingOrder(table);
+	titleModel = model ? await model : null;
 	const titlesInWorker = titleModel !== null;
 	// Titles the other thread did not parse (all of them when there was none), then their model.
 	titleModel ??= titleModelOf(columns.titles, titles.add(columns.titles.slice(titles.size)).result());
 	trace('title model ready');
-	const table = tableFromColumns(columns);
 	onProgress?.(1, table.count);
 
 	const skipped: SkipCounts = {...columns.skipped};

@@ -20,13 +20,14 @@ export abstract class WorkerThread {
 		}
 	}
 
-	/** The running worker, or null when it could not start or has failed. */
+	/** The running worker, or null when it could not start, has failed or was stopped. */
 	protected get usable(): Worker | null {
 		return this.failed ? null : this.worker;
 	}
 
-	/** Ends a thread that was not needed. */
+	/** Ends a thread that was not needed; asked for work afterwards, it answers that it cannot. */
 	stop(): void {
+		this.failed = true;
 		void this.worker?.terminate();
 	}
 }

@@ -2,6 +2,7 @@ import {trace} from '../trace.js';
 import type {ViewingRow} from '../export/viewing-activity.js';
 import {eventOf, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-catalog.js';
+import {viewingOrder} from './viewing-order.js';
 import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
 import type {ParsedTitle, ViewingEvent} from './types.js';
 
@@ -92,7 +93,7 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 	// A row is an extra by its Supplemental Video Type, else its title's kind.
 	const kinds = new Uint8Array(table.count);
 	for (let i = 0; i < table.count; i++) kinds[i] = table.type[i] !== -1 ? KIND_EXTRA : catalog.kinds[table.title[i]!]!;
-	const {order, merged} = mergeNearDuplicates(table, oldestFirst(table));
+	const {order, merged} = viewingOrder(table);
 	trace('viewings classified and ordered');
 	let facts: TitleFacts[] | undefined;
 	let viewings: ViewingEvent[] | undefined;
@@ -127,52 +128,6 @@ function titleFacts(model: TitleModel): TitleFacts[] {
 	const keyOf = showKeys();
 	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
 	return model.parses.map((parsed, i) => ({parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOf(parsed.show), episodeKey: episodeKey(parsed), show: undefined, episode: undefined}));
-}
-
-/**
- * Row numbers by start time, oldest first. Netflix writes rows newest first (across profiles in 2025,
- * per profile before), so the reversed file order is usually already sorted: checking costs one pass,
- * sorting 250k rows ≈60 ms. Equal starts keep their reversed file order (or file order when sorted).
- */
-function oldestFirst(table: ViewingTable): Int32Array {
-	const start = table.start;
-	const n = table.count;
-	let descending = true;
-	let ascending = true;
-	for (let i = 1; i < n && (descending || ascending); i++) {
-		const d = start[i]! - start[i - 1]!;
-		if (d > 0) descending = false;
-		else if (d < 0) ascending = false;
-	}
-	const order = new Int32Array(n);
-	if (descending && !ascending) for (let i = 0; i < n; i++) order[i] = n - 1 - i;
-	else for (let i = 0; i < n; i++) order[i] = i;
-	if (!ascending && !descending) order.sort((a, b) => start[a]! - start[b]! || a - b);
-	return order;
-}
-
-/**
- * Merges near-duplicates (same profile, start and title): they share a start time, so after sorting
- * they sit in the same run of equal starts. The row with the longer Duration is kept (format reference §4).
- */
-function mergeNearDuplicates(table: ViewingTable, sorted: Int32Array): {order: Int32Array; merged: number} {
-	const {start, profile, title, duration} = table;
-	const kept = new Int32Array(sorted.length);
-	let n = 0;
-	let runStart = 0;
-	for (const row of sorted) {
-		if (n === 0 || start[kept[n - 1]!] !== start[row]) runStart = n;
-		let twin = -1;
-		for (let j = runStart; j < n; j++) {
-			if (profile[kept[j]!] === profile[row] && title[kept[j]!] === title[row]) {
-				twin = j;
-				break;
-			}
-		}
-		if (twin === -1) kept[n++] = row;
-		else if (Math.max(duration[row]!, 0) > Math.max(duration[kept[twin]!]!, 0)) kept[twin] = row;
-	}
-	return {order: kept.slice(0, n), merged: sorted.length - n};
 }
 
 function rankProfiles(table: ViewingTable, order: Int32Array): string[] {

@@ -87,3 +87,18 @@ describe('a reader thread that fails after the bytes moved to it', () => {
 		expect(result.workers.rows).toBe(false);
 	});
 });
+
+describe('a worker thread stopped before it was needed', () => {
+	it('answers at once that it cannot do the work, instead of waiting for a thread that is gone', async () => {
+		const {TitleThread} = (await import(new URL('../../build/export/title-thread.js', import.meta.url).href)) as typeof import('../../source/export/title-thread.js');
+		const thread = TitleThread.start();
+		thread.send(['Dark: Staffel 1: Geheimnisse (Folge 1)']);
+		thread.stop();
+		await new Promise(resolve => setTimeout(resolve, 50));
+		expect(await thread.finish(['Dark: Staffel 1: Geheimnisse (Folge 1)'])).toBeNull();
+		// A running one gives the model.
+		const running = TitleThread.start();
+		const model = await running.finish(['Dark: Staffel 1: Geheimnisse (Folge 1)']);
+		expect(model?.parses[0]).toMatchObject({show: 'Dark', seasonNumber: 1, episodeNumber: 1});
+	});
+});
