@@ -1,4 +1,4 @@
-import {showKey, type Library} from '../model/library.js';
+import {KIND_EXTRA, showKey, type Library} from '../model/library.js';
 import type {ViewingEvent, ViewingKind} from '../model/types.js';
 
 /** Filters for the history. */
@@ -36,13 +36,32 @@ export interface HistoryEntry {
 /** Viewings in time order, oldest first, filtered. */
 export function historyOf(library: Library, filter: HistoryFilter = {}): ViewingEvent[] {
 	const key = filter.show ? showKey(filter.show) : null;
-	return library.viewings.filter(
-		v =>
-			(filter.extras || v.kind !== 'extra') &&
-			(!filter.profile || v.profile === filter.profile) &&
-			(key === null || showKey(v.parsed.show) === key) &&
-			(filter.since === undefined || v.start >= filter.since),
-	);
+	const viewings = historyList(library, filter);
+	const out: ViewingEvent[] = [];
+	for (let i = 0; i < viewings.length; i++) {
+		const v = viewings.at(i);
+		if ((key === null || showKey(v.parsed.show) === key) && (filter.since === undefined || v.start >= filter.since)) out.push(v);
+	}
+	return out;
+}
+
+/** A list of viewings whose objects are made as they are read (a screen shows a window of 250k). */
+export interface ViewingList {
+	readonly length: number;
+	at(index: number): ViewingEvent;
+}
+
+/** A profile's viewings (or everyone's), oldest first, extras only if asked: picked from the columns. */
+export function historyList(library: Library, filter: Pick<HistoryFilter, 'profile' | 'extras'> = {}): ViewingList {
+	const {order, kinds, table} = library;
+	const profile = filter.profile ? table.profiles.indexOf(filter.profile) : -1;
+	const positions = new Int32Array(filter.profile && profile === -1 ? 0 : order.length);
+	let n = 0;
+	for (let k = 0; k < positions.length; k++) {
+		const i = order[k]!;
+		if ((filter.extras || kinds[i] !== KIND_EXTRA) && (profile === -1 || table.profile[i] === profile)) positions[n++] = k;
+	}
+	return {length: n, at: index => library.event(positions[index]!)};
 }
 
 /** The JSON shape of one viewing. */

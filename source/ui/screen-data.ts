@@ -1,13 +1,12 @@
 import {trace} from '../trace.js';
 import type {ExportView} from '../query/open-export.js';
 import {dataOverview, type DataOverview} from '../query/data-overview.js';
-import {historyOf} from '../query/history.js';
+import {historyList, type ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
 import {stoppedList} from '../query/stopped-list.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
-import type {ViewingEvent} from '../model/types.js';
 import {dataLines, type DataLine} from './data-lines.js';
 import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';
@@ -78,9 +77,9 @@ export class ScreenData {
 		});
 	}
 
-	/** The profile's viewings, oldest first (screens read it backwards for newest first). */
-	history(profile: string | null): ViewingEvent[] {
-		return this.remember(`history|${profile}`, () => historyOf(this.view.library, {profile: profile ?? undefined}));
+	/** The profile's viewings, oldest first (screens read it backwards for newest first), made as read. */
+	history(profile: string | null): ViewingList {
+		return this.remember(`history|${profile}`, () => historyList(this.view.library, {profile: profile ?? undefined}));
 	}
 
 	/** Every profile with its numbers, "All profiles" first. */

@@ -128,7 +128,8 @@ function open(state: UiState): UiState {
 		}
 		case 'history': {
 			const list = data.history(state.profile);
-			const viewing = list[list.length - 1 - cursor('history')];
+			const index = list.length - 1 - cursor('history');
+			const viewing = index >= 0 ? list.at(index) : undefined;
 			const key = viewing ? showKey(viewing.parsed.show) : undefined;
 			return key && data.show(key) ? openShow(state, key) : state;
 		}

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {clock, episodeCode, group, startedAt} from '../../commands/format.js';
 import type {ViewingEvent} from '../../model/types.js';
+import type {ViewingList} from '../../query/history.js';
 import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
@@ -9,7 +10,7 @@ import type {ListState} from '../list-window.js';
 /** Props of the History screen. */
 export interface HistoryScreenProps {
 	/** The profile's viewings, oldest first (shown newest first without copying). */
-	viewings: readonly ViewingEvent[];
+	viewings: ViewingList;
 	list: ListState;
 	profile: string | null;
 	/** The export has dates only (the simple download): no times to show. */
@@ -32,7 +33,7 @@ export function HistoryScreen({viewings, list, profile, datesOnly = false, width
 	const names = ['Started (local)', 'Watched', 'Title', ...(profile === null ? ['Profile'] : []), ...(wide ? ['Device'] : [])];
 	const visible: Array<{index: number; v: ViewingEvent}> = [];
 	for (let index = list.offset; index < Math.min(viewings.length, list.offset + height); index++) {
-		visible.push({index, v: viewings[viewings.length - 1 - index]!});
+		visible.push({index, v: viewings.at(viewings.length - 1 - index)});
 	}
 	return (
 		<Box flexDirection="column" width={width}>
