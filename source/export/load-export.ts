@@ -38,6 +38,8 @@ export interface LoadedExport {
 	viewingFile: string;
 	/** `2025`, `older`, `custom` (ViewingActivity) or `Title,Date` (simple download). */
 	headerVersion: string;
+	/** The viewing file's header line, as read (the Data screen lists it). */
+	header: string[];
 	dateOrder: DateOrder | null;
 	/** True when the source has dates only (simple download): no times, durations, devices, positions. */
 	datesOnly: boolean;
@@ -85,7 +87,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		throw new ExportError(`${table.file.path}: the file is empty`, 'Download the export again; this copy is incomplete.');
 	}
 	const header = readHeader(bytes);
-	const base = {sourceKind: source.kind, location: source.location, layout, viewingFile: table.file.path};
+	const base = {sourceKind: source.kind, location: source.location, layout, viewingFile: table.file.path, header};
 	if (isViewingHistoryHeader(header)) {
 		threads.reader?.stop();
 		threads.titles?.stop();

@@ -5,7 +5,6 @@
  */
 import type {ExportTable} from '../export/layout.js';
 import type {LoadedExport} from '../export/load-export.js';
-import {readHeader} from '../export/csv.js';
 import {scanTable, type FieldReader} from '../export/scan-table.js';
 import {parseAnyTimestamp, parseStartLenient} from '../export/time.js';
 import {CATEGORIES, CATEGORY_IDS, categoryOf, tableInfo, tableOrder, type CategoryId} from './table-catalog.js';
@@ -176,49 +175,47 @@ class RangeTracker {
 }
 
 /**
- * The viewing history was read already (and kept) by the loader: its numbers come from those rows
- * instead of reading a file of up to 250k rows a second time.
+ * The viewing history was read already (and kept) by the loader: its numbers come from its columns,
+ * and its header from the loader, instead of inflating and reading a file of up to 250k rows again.
  */
 function viewingTable(loaded: LoadedExport, table: ExportTable): TableOverview {
 	const simple = loaded.datesOnly;
 	const base = describe(table, simple ? 'NetflixViewingHistory' : 'ViewingActivity');
 	const range = new RangeTracker([]);
-	const profiles = new Set<string>();
-	const devices = new Set<string>();
-	const countries = new Set<string>();
-	const titles = new Set<number>();
+	// From the columns: ids of distinct values, in the order rows first show them.
+	const {table: rows} = loaded;
+	const profileIds = new Set<number>();
+	const deviceIds = new Set<number>();
+	const countryIds = new Set<number>();
+	const titleIds = new Set<number>();
 	const column = simple ? 'Date' : 'Start Time';
-	for (const row of loaded.rows) {
-		range.addTime(row.start, column);
-		profiles.add(row.profile);
-		titles.add(row.titleId);
-		if (row.device) devices.add(row.device);
-		if (row.country) countries.add(row.country);
+	for (let i = 0; i < rows.count; i++) {
+		range.addTime(rows.start[i]!, column);
+		profileIds.add(rows.profile[i]!);
+		titleIds.add(rows.title[i]!);
+		if (rows.device[i] !== -1) deviceIds.add(rows.device[i]!);
+		if (rows.country[i] !== -1) countryIds.add(rows.country[i]!);
 	}
+	const profiles = [...profileIds].map(id => rows.profiles[id]!);
+	const countries = [...countryIds].map(id => rows.countries[id]!);
 	const skipped = Object.values(loaded.skipped).reduce((n, k) => n + k, 0);
 	const highlights: Highlight[] = simple
-		? [{label: 'titles', value: titles.size}]
+		? [{label: 'titles', value: titleIds.size}]
 		: [
-				{label: 'profiles', value: profiles.size <= 4 ? `${profiles.size} (${[...profiles].map(p => (p.includes(',') ? `"${p}"` : p)).join(', ')})` : profiles.size},
-				{label: 'titles', value: titles.size},
-				{label: 'devices', value: devices.size},
-				{label: 'countries', value: countries.size <= 3 ? `${countries.size}${countries.size ? ` (${[...countries].map(c => c.split(' ')[0]).join(', ')})` : ''}` : countries.size},
+				{label: 'profiles', value: profiles.length <= 4 ? `${profiles.length} (${profiles.map(p => (p.includes(',') ? `"${p}"` : p)).join(', ')})` : profiles.length},
+				{label: 'titles', value: titleIds.size},
+				{label: 'devices', value: deviceIds.size},
+				{label: 'countries', value: countries.length <= 3 ? `${countries.length}${countries.length ? ` (${countries.map(c => c.split(' ')[0]).join(', ')})` : ''}` : countries.length},
 			];
 	if (skipped > 0) highlights.splice(3, 1, {label: 'rows that could not be read', value: skipped});
-	let columns: string[] = [];
-	try {
-		columns = readHeader(table.file.read());
-	} catch {
-		// The loader read this file a moment ago; a failure now leaves the columns unknown, nothing more.
-	}
 	return {
 		...base,
 		empty: false,
-		rows: loaded.rows.length + skipped,
-		columns,
+		rows: rows.count + skipped,
+		columns: loaded.header,
 		dateRange: range.result(),
 		highlights,
-		highlightRows: loaded.rows.length,
+		highlightRows: rows.count,
 		capped: false,
 		problem: null,
 	};

@@ -33,6 +33,7 @@ function inMemory(files: Record<string, string>): {loaded: LoadedExport; reads: 
 		datesOnly: false,
 		table: tableFromRows([]),
 		workers: {rows: false, titles: false},
+		header: [],
 		rows: [],
 		titles: [],
 		skipped: {},
