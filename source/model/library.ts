@@ -154,11 +154,23 @@ export interface TitleFacts {
 }
 
 /** A show as grouped: its viewings kept as positions, made into objects only when read. */
-class ShowRecord implements Show {
+/** A show or an episode as grouped: its viewings' positions from PositionLists, objects made on first read. */
+abstract class Grouped {
+	private made: ViewingEvent[] | undefined;
+
+	protected constructor(protected readonly lists: PositionLists) {}
+
+	abstract get positions(): Int32Array;
+
+	get viewings(): readonly ViewingEvent[] {
+		return (this.made ??= Array.from(this.positions, this.lists.event));
+	}
+}
+
+class ShowRecord extends Grouped implements Show {
 	kind: 'series' | 'movie' = 'movie';
 	seasons: Season[] = [];
 	newest: Array<{profile: string; position: number}> = [];
-	private made: ViewingEvent[] | undefined;
 
 	constructor(
 		readonly key: string,
@@ -169,21 +181,18 @@ class ShowRecord implements Show {
 		readonly profiles: string[],
 		readonly viewingCount: number,
 		private readonly number: number,
-		private readonly lists: PositionLists,
-	) {}
+		lists: PositionLists,
+	) {
+		super(lists);
+	}
 
 	get positions(): Int32Array {
 		return this.lists.ofShow(this.number);
 	}
-
-	get viewings(): readonly ViewingEvent[] {
-		return (this.made ??= Array.from(this.positions, this.lists.event));
-	}
 }
 
-class EpisodeRecord implements Episode {
+class EpisodeRecord extends Grouped implements Episode {
 	readonly titles: string[] = [];
-	private made: ViewingEvent[] | undefined;
 
 	constructor(
 		readonly key: string,
@@ -195,15 +204,13 @@ class EpisodeRecord implements Episode {
 		readonly firstStart: number,
 		readonly longestBookmark: number | null,
 		private readonly id: number,
-		private readonly lists: PositionLists,
-	) {}
+		lists: PositionLists,
+	) {
+		super(lists);
+	}
 
 	get positions(): Int32Array {
 		return this.lists.ofEpisode(this.id);
-	}
-
-	get viewings(): readonly ViewingEvent[] {
-		return (this.made ??= Array.from(this.positions, this.lists.event));
 	}
 }
 
