@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {parseCsv} from '../../source/export/csv.js';
+import {parseClock, parseStartStrict} from '../../source/export/time.js';
 import type {ViewingRow} from '../../source/export/viewing-activity.js';
 import {buildLibrary, type Library} from '../../source/model/library.js';
 import type {ViewingEvent} from '../../source/model/types.js';
@@ -10,11 +11,10 @@ function generatedRows(rows: number, seed: number): ViewingRow[] {
 	const csv = [...generateExport({rows, seed})].find(([name]) => name.endsWith('ViewingActivity.csv'))![1] as string;
 	const {header, rows: fields} = parseCsv(csv);
 	const col = (name: string) => header.indexOf(name);
-	const time = (text: string) => (text ? text.split(':').reduce((n, part) => n * 60 + Number(part), 0) : null);
 	return fields.map(f => ({
 		profile: f[col('Profile Name')]!,
-		start: Date.parse(`${f[col('Start Time')]!.replace(' ', 'T')}Z`),
-		durationSeconds: time(f[col('Duration')]!),
+		start: parseStartStrict(f[col('Start Time')]!)!,
+		durationSeconds: parseClock(f[col('Duration')]!),
 		autoplay: null,
 		hidden: f[col('Attributes')]!.includes('View was hidden'),
 		branched: false,
@@ -23,7 +23,7 @@ function generatedRows(rows: number, seed: number): ViewingRow[] {
 		supplementalType: f[col('Supplemental Video Type')] || null,
 		device: f[col('Device Type')] || null,
 		country: f[col('Country')] || null,
-		bookmarkSeconds: time(f[col('Bookmark')]!),
+		bookmarkSeconds: parseClock(f[col('Bookmark')]!),
 		latest: f[col('Latest Bookmark')] !== 'Not latest view',
 	}));
 }
