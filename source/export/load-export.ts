@@ -104,7 +104,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			rows: result.rows,
 			titles: viewings.titles,
 			skipped: result.skipped,
-			warnings: result.warnings,
+			warnings: [...(source.warnings ?? []), ...result.warnings],
 			workers: {rows: false, titles: false},
 		};
 	}
@@ -125,7 +125,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		titleModel: result.titleModel,
 		workers: result.workers,
 		skipped: result.skipped,
-		warnings: result.warnings,
+		warnings: [...(source.warnings ?? []), ...result.warnings],
 	};
 }
 
