@@ -93,10 +93,10 @@ export function openFolder(root: string, shown: string, limits: Limits, fileAt: 
 	}
 	const warnings: string[] = [];
 	const some = (names: string[]) => `${names.slice(0, 5).join(', ')}${names.length > 5 ? `, and ${names.length - 5} more` : ''}`;
-	if (unreadable.length > 0) warnings.push(`${plural(unreadable.length, 'folder')} could not be read (permission denied) and were skipped: ${some(unreadable)}.`);
-	if (outside.length > 0) warnings.push(`${plural(outside.length, 'symbolic link')} leading out of ${shown} (or nowhere) were not followed: ${some(outside)}.`);
-	if (notKept > 0) warnings.push(`${plural(notKept, 'more file')} were left out: an export holds about 40, and at most ${limits.files.toLocaleString('en-US')} are listed.`);
-	if (tooDeep > 0) warnings.push(`${plural(tooDeep, 'folder')} more than ${MAX_FOLDER_DEPTH} levels deep were not looked into.`);
+	if (unreadable.length > 0) warnings.push(`Skipped ${plural(unreadable.length, 'folder')} that could not be read (permission denied): ${some(unreadable)}.`);
+	if (outside.length > 0) warnings.push(`Did not follow ${plural(outside.length, 'symbolic link')} leading out of ${shown} (or nowhere): ${some(outside)}.`);
+	if (notKept > 0) warnings.push(`Left out ${plural(notKept, 'more file')}: an export holds about 40, and at most ${limits.files.toLocaleString('en-US')} are listed.`);
+	if (tooDeep > 0) warnings.push(`Did not look into ${plural(tooDeep, 'folder')} more than ${MAX_FOLDER_DEPTH} levels deep.`);
 	if (looked > MAX_FOLDER_ENTRIES) warnings.push(`Stopped looking after ${MAX_FOLDER_ENTRIES.toLocaleString('en-US')} folder entries; give the export's own folder.`);
 	return {kind: 'folder', location: root, files, warnings};
 }

@@ -80,6 +80,7 @@ export function fileError(shown: string, error: unknown): ExportError {
 }
 
 export function notAFile(shown: string, stats: Stats): ExportError {
+	if (stats.isDirectory()) return new ExportError(`${shown}: this is a folder where a file was expected`, GIVE);
 	const what = stats.isFIFO() ? 'a named pipe' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : 'not a regular file';
 	return new ExportError(`${shown}: this is ${what}, not a file`, GIVE);
 }
