@@ -64,14 +64,21 @@ function summaryText(s: SummaryJson): string {
 	return lines.join('\n').replace(/\n+$/, '\n');
 }
 
+/** ` (lines 4, 9, 12, …)`: the first few lines of a reason's skipped rows. */
+function lineList(lines: number[], count: number): string {
+	if (lines.length === 0) return '';
+	const shown = lines.slice(0, 5);
+	return ` (line${count === 1 ? '' : 's'} ${shown.join(', ')}${count > shown.length ? ', …' : ''})`;
+}
+
 function doctorText(d: DoctorJson): string {
 	const lines = [
 		`netflix-tui ${d.version} on Node ${process.versions.node}`,
 		`source: ${d.source.kind} ${d.source.location}`,
 		`format: ${d.source.format}; layout: ${d.source.layout}`,
 		`viewings from: ${d.source.viewingFile} (${d.source.headerVersion} columns${d.source.dateOrder ? `, dates ${d.source.dateOrder}` : ''})`,
-		`rows: ${group(d.rows.read)} read, ${group(d.rows.merged)} near-duplicates merged`,
-		...Object.entries(d.rows.skipped).map(([reason, n]) => `  skipped ${group(n)}: ${reason}`),
+		`rows: ${group(d.rows.dataRows)} in the file: ${group(d.rows.viewings)} viewings (${group(d.rows.extras)} extras), ${group(d.rows.merged)} near-duplicates merged, ${group(d.rows.dataRows - d.rows.read)} skipped`,
+		...Object.entries(d.rows.skipped).map(([reason, n]) => `  skipped ${group(n)}: ${reason}${lineList(d.rows.skippedLines[reason] ?? [], n)}`),
 		`titles: ${group(d.titles.distinct)} distinct, ${group(d.titles.unplaced)} the parser could not place`,
 		...d.titles.unplacedTitles.slice(0, 30).map(t => `  unplaced: ${t}`),
 		`profiles: ${d.profiles}`,

@@ -55,7 +55,15 @@ export interface LoadedExport {
 	titleModel?: TitleModel;
 	/** Which work went to worker threads: reading the rows (the explorer's `offload`), parsing the titles. */
 	workers: {rows: boolean; titles: boolean};
+	/** Rows not read, by reason. */
 	skipped: SkipCounts;
+	/** Lines (1-based) of the first skipped rows of each reason; `skipped` has the full counts. */
+	skippedLines?: Record<string, number[]>;
+	/**
+	 * Data rows of the viewing file as the CSV reader delimits them (lines an unclosed quote swallowed
+	 * count as rows): every one is read (`table.count`) or skipped.
+	 */
+	dataRows?: number;
 	warnings: string[];
 }
 
@@ -107,6 +115,8 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			rows: result.rows,
 			titles: viewings.titles,
 			skipped: result.skipped,
+			skippedLines: result.skippedLines,
+			dataRows: result.dataRows,
 			warnings: [...readWarnings, ...result.warnings],
 			workers: {rows: false, titles: false},
 		};
@@ -128,6 +138,8 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		titleModel: result.titleModel,
 		workers: result.workers,
 		skipped: result.skipped,
+		skippedLines: result.skippedLines,
+		dataRows: result.dataRows,
 		warnings: [...readWarnings, ...result.warnings],
 	};
 }

@@ -28,6 +28,10 @@ export interface ViewingActivityResult {
 	/** `2025` (reordered, all quoted) or `older` column order, or `custom` for any other order. */
 	headerVersion: '2025' | 'older' | 'custom';
 	skipped: SkipCounts;
+	/** Lines of the first skipped rows of each reason (`doctor --json`). */
+	skippedLines: Record<string, number[]>;
+	/** Data rows of the file: read + skipped (lines an unclosed quote swallowed counted as rows). */
+	dataRows: number;
 	/** Assumptions made to read an edited file (§9), each said once. */
 	warnings: string[];
 }
@@ -120,10 +124,13 @@ export async function readViewingActivity(
 	onProgress?.(1, table.count);
 
 	const skipped: SkipCounts = {...columns.skipped};
-	if (columns.unclosedLine !== null) warnings.push(`${fileName} line ${columns.unclosedLine}: a quoted field is never closed; the rest of the file was not read.`);
+	if (columns.unclosedLine !== null) {
+		const lost = skipped['a quoted field is never closed'] ?? 0;
+		warnings.push(`${fileName} line ${columns.unclosedLine}: a quoted field is never closed; the rest of the file (${lost} line${lost === 1 ? '' : 's'}) was not read.`);
+	}
 	if (columns.lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
 	if (columns.lenientDuration) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
-	return {table, titleModel, workers: {rows: fromWorker !== null, titles: titlesInWorker}, headerVersion, skipped, warnings};
+	return {table, titleModel, workers: {rows: fromWorker !== null, titles: titlesInWorker}, headerVersion, skipped, skippedLines: columns.skippedLines, dataRows: columns.dataRows, warnings};
 }
 
 /** Reads the rows on this thread, yielding between slices so keys keep working; `onSlice` after each slice. */

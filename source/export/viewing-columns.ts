@@ -1,7 +1,7 @@
 import {ByteInterner} from './byte-interner.js';
-import {type CsvCursor, type CsvRow, fieldText, newRow, readCsvRows} from './csv.js';
+import {type CsvCursor, type CsvRow, fieldText, lineNumbers, linesFrom, newRow, readCsvRows} from './csv.js';
 import type {RowColumns} from './viewing-table.js';
-import {clockFromBytes, parseClock, parseStartLenient, startFromBytes} from './time.js';
+import {clockFromBytes, isImpossibleStart, parseClock, parseStartLenient, startFromBytes} from './time.js';
 
 /** Where each ViewingActivity column is in a row (-1 when the file has no such column). */
 export interface ColumnIndex {
@@ -27,12 +27,19 @@ export interface ViewingColumns extends RowColumns {
 	hiddenPrefix: Uint8Array;
 	attributeTexts: string[];
 	skipped: Record<string, number>;
+	/** Lines (1-based, in the file) of the first SKIPPED_LINES_LISTED skipped rows of each reason. */
+	skippedLines: Record<string, number[]>;
+	/** Data rows in the file: rows read or skipped, and the lines an unclosed quote swallowed. */
+	dataRows: number;
 	lenientStart: boolean;
 	lenientDuration: boolean;
 	/** An unclosed quote that ended the read: byte offset and line of its row. */
 	unclosedAt: number | null;
 	unclosedLine: number | null;
 }
+
+/** Line numbers kept per reason of skipping (`doctor --json`); the counts stay exact past it. */
+export const SKIPPED_LINES_LISTED = 100;
 
 /** Older exports mark hidden views by prefixing the title (format reference §4). */
 const HIDDEN_PREFIX = 'HIDDEN TITLE(user hid title at this time): ';
@@ -52,6 +59,9 @@ export class ColumnReader {
 	private hiddenOfRaw = new Uint8Array(1024);
 	private readonly titleIds = new Map<string, number>();
 	private capacity: number;
+	/** Byte offsets of the skipped rows listed, per reason; made line numbers once, in `finish`. */
+	private readonly skippedAt: Record<string, number[]> = {};
+	private rowOffset = 0;
 
 	constructor(
 		private readonly bytes: Uint8Array,
@@ -71,8 +81,15 @@ export class ColumnReader {
 	/** Reads up to `maxRows` rows; false once the part is read. */
 	step(maxRows: number): boolean {
 		if (!this.cursor) return false;
-		const cursor = readCsvRows(this.row, this.delimiter, this.cursor, maxRows, r => this.onRow(r), error => {
-			this.skip(error.reason);
+		const cursor = readCsvRows(this.row, this.delimiter, this.cursor, maxRows, (r, offset) => {
+			this.out.dataRows++;
+			this.rowOffset = offset;
+			this.onRow(r);
+		}, error => {
+			// Everything after an unclosed quote would be one field: each line from there on is a row lost.
+			const lost = linesFrom(this.bytes, error.offset);
+			this.skip(error.reason, lost, error.offset);
+			this.out.dataRows += lost;
 			this.out.unclosedAt = error.offset;
 			this.out.unclosedLine = error.line;
 		}, this.to);
@@ -114,11 +131,15 @@ export class ColumnReader {
 			countries: i.country.values,
 			types: i.type.values,
 			attributeTexts: i.attributes.values,
+			skippedLines: linesOf(this.bytes, this.skippedAt),
 		};
 	}
 
-	private skip(reason: string): void {
-		this.out.skipped[reason] = (this.out.skipped[reason] ?? 0) + 1;
+	/** Counts `rows` skipped rows for `reason`, listing where the current one starts. */
+	private skip(reason: string, rows = 1, offset = this.rowOffset): void {
+		this.out.skipped[reason] = (this.out.skipped[reason] ?? 0) + rows;
+		const listed = (this.skippedAt[reason] ??= []);
+		if (listed.length < SKIPPED_LINES_LISTED) listed.push(offset);
 	}
 
 	private onRow(row: CsvRow): void {
@@ -127,8 +148,9 @@ export class ColumnReader {
 		if (row.count < this.minFields) return this.skip('too few fields');
 		let start = c.start < row.count ? startFromBytes(row.bytes, row.start[c.start]!, row.end[c.start]!) : null;
 		if (start === null) {
-			start = parseStartLenient(fieldText(row, c.start));
-			if (start === null) return this.skip('unreadable Start Time');
+			const text = fieldText(row, c.start);
+			start = parseStartLenient(text);
+			if (start === null) return this.skip(isImpossibleStart(text) ? IMPOSSIBLE_START : 'unreadable Start Time');
 			o.lenientStart = true;
 		}
 		const rawTitle = this.interners.title.id(row, c.title);
@@ -190,6 +212,15 @@ export class ColumnReader {
 	}
 }
 
+/** The skip reason of a start time in the right shape naming no real moment (30 February, 24:61). */
+export const IMPOSSIBLE_START = 'impossible Start Time (no such date or time)';
+
+/** Offsets per reason as 1-based line numbers, counted in one pass over the bytes. */
+function linesOf(bytes: Uint8Array, offsets: Record<string, number[]>): Record<string, number[]> {
+	const lines = lineNumbers(bytes, Object.values(offsets).flat());
+	return Object.fromEntries(Object.entries(offsets).map(([reason, at]) => [reason, at.map(o => lines.get(o)!)]));
+}
+
 const NUMERIC_COLUMNS = ['start', 'duration', 'bookmark', 'latest', 'hiddenPrefix', 'title', 'profile', 'device', 'country', 'type', 'attributes'] as const;
 
 function emptyColumns(capacity: number): ViewingColumns {
@@ -213,6 +244,8 @@ function emptyColumns(capacity: number): ViewingColumns {
 		types: [],
 		attributeTexts: [],
 		skipped: {},
+		skippedLines: {},
+		dataRows: 0,
 		lenientStart: false,
 		lenientDuration: false,
 		unclosedAt: null,

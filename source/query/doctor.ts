@@ -7,7 +7,20 @@ export interface DoctorJson {
 	version: string;
 	source: SummaryJson['source'];
 	files: SummaryJson['files'];
-	rows: {read: number; merged: number; skipped: Record<string, number>};
+	/**
+	 * Every data row of the viewing file is accounted for: `dataRows` = `viewings` (extras included, as
+	 * in `summary`) + `merged` + the `skipped` counts; `read` = `viewings` + `merged`.
+	 */
+	rows: {
+		dataRows: number;
+		read: number;
+		viewings: number;
+		extras: number;
+		merged: number;
+		skipped: Record<string, number>;
+		/** Per reason, the lines of the first skipped rows (at most SKIPPED_LINES_LISTED; `skipped` has the totals). */
+		skippedLines: Record<string, number[]>;
+	};
 	titles: {distinct: number; unplaced: number; unplacedTitles: string[]};
 	profiles: number;
 	warnings: string[];
@@ -21,13 +34,26 @@ export function doctorReport(view: ExportView, version: string): DoctorJson {
 	// or a movie, so how it would parse is no concern: list only titles of real viewings.
 	const {table, order, kinds} = library;
 	const watched = new Set<string>();
-	for (const i of order) if (kinds[i] !== KIND_EXTRA) watched.add(table.titles[table.title[i]!]!);
+	let extras = 0;
+	for (const i of order) {
+		if (kinds[i] === KIND_EXTRA) extras++;
+		else watched.add(table.titles[table.title[i]!]!);
+	}
+	const skipped = Object.values(loaded.skipped).reduce((a, b) => a + b, 0);
 	const unplaced = library.catalog.unplaced.filter(title => watched.has(title));
 	return {
 		version,
 		source: sourceOf(loaded),
 		files: filesOf(loaded),
-		rows: {read: loaded.table.count, merged: library.merged, skipped: loaded.skipped},
+		rows: {
+			dataRows: loaded.dataRows ?? loaded.table.count + skipped,
+			read: loaded.table.count,
+			viewings: order.length,
+			extras,
+			merged: library.merged,
+			skipped: loaded.skipped,
+			skippedLines: loaded.skippedLines ?? {},
+		},
 		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced.slice(0, 200)},
 		profiles: library.profiles.length,
 		warnings: loaded.warnings,

@@ -58,8 +58,11 @@ describe('the built CLI as a process', () => {
 		const {code, stdout} = runCli(['doctor', fixture('bad/malformed-rows.csv'), '--json']);
 		expect(code).toBe(0);
 		const doctor = JSON.parse(stdout);
-		expect(doctor.rows.skipped['unreadable Start Time']).toBe(3);
+		// `yesterday` and an empty field are no time; `2024-13-45 25:61:00` is one that cannot exist.
+		expect(doctor.rows.skipped['unreadable Start Time']).toBe(2);
+		expect(doctor.rows.skipped['impossible Start Time (no such date or time)']).toBe(1);
 		expect(doctor.rows.skipped['a quoted field is never closed']).toBe(1);
+		expect(doctor.rows.skippedLines['a quoted field is never closed']).toEqual([20]);
 		expect(doctor.rows.read).toBeGreaterThan(5);
 	});
 

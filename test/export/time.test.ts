@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatClock, parseAnyTimestamp, parseClock, parseStartLenient, parseStartStrict} from '../../source/export/time.js';
+import {formatClock, isImpossibleStart, parseAnyTimestamp, parseClock, parseStartLenient, parseStartStrict} from '../../source/export/time.js';
 
 describe('parseClock', () => {
 	it.each([
@@ -47,5 +47,33 @@ describe('formatClock', () => {
 		expect(formatClock(2479)).toBe('41:19');
 		expect(formatClock(3725)).toBe('1:02:05');
 		expect(formatClock(59)).toBe('0:59');
+	});
+});
+
+describe('impossible moments are refused, never rolled over', () => {
+	const IMPOSSIBLE = ['0000-01-01 10:00:00', '0001-06-15 10:00:00', '2024-01-01 24:00:00', '2024-01-01 10:61:00', '2024-01-01 10:00:61', '2023-02-30 10:00:00', '2023-02-29 10:00:00', '2024-13-01 10:00:00', '2024-04-31 10:00:00'];
+
+	it.each(IMPOSSIBLE)('%s is no moment, in any reader, and counts as impossible', text => {
+		expect(parseStartStrict(text)).toBeNull();
+		expect(parseStartLenient(text)).toBeNull();
+		expect(parseAnyTimestamp(text)).toBeNull();
+		expect(isImpossibleStart(text)).toBe(true);
+	});
+
+	it.each(['1/31/2021 24:10', '2/30/2021 10:00', '2023-02-30 9:07'])('a spreadsheet re-save %s is refused the same way', text => {
+		expect(parseStartLenient(text)).toBeNull();
+		expect(isImpossibleStart(text)).toBe(true);
+	});
+
+	it('keeps real edge days: 29 February of a leap year, 31 December 23:59:59', () => {
+		expect(parseStartStrict('2024-02-29 10:00:00')).toBe(Date.UTC(2024, 1, 29, 10));
+		expect(parseStartStrict('2000-02-29 00:00:00')).toBe(Date.UTC(2000, 1, 29));
+		expect(parseStartStrict('2025-12-31 23:59:59')).toBe(Date.UTC(2025, 11, 31, 23, 59, 59));
+		expect(parseAnyTimestamp('20240229')).toBe(Date.UTC(2024, 1, 29));
+		expect(parseStartStrict('1900-02-29 10:00:00')).toBeNull();
+	});
+
+	it.each(['yesterday', '', '2024/01/01'])('%j is not a time at all (unreadable, not impossible)', text => {
+		expect(isImpossibleStart(text)).toBe(false);
 	});
 });
