@@ -76,7 +76,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const layout = detectLayout(source);
 	// A single file given by name is read for what its content is, whatever it is called.
 	const table: ExportTable & {notes: string[]} =
-		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false, notes: []} : pickViewingTable(layout, location);
+		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false, notes: []} : pickViewingTable(layout, location, source.warnings ?? []);
 	const fileName = table.file.path.split('/').at(-1)!;
 	// Start the helper thread now, so it is ready when the inflate ends: the explorer's reader, or the
 	// commands' title parser (small files are read before a thread would have started).
@@ -145,19 +145,22 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 }
 
 /** The viewing history of an export, and a note when there were several to choose from. */
-function pickViewingTable(layout: Layout, location: string): ExportTable & {notes: string[]} {
+function pickViewingTable(layout: Layout, location: string, skipped: string[]): ExportTable & {notes: string[]} {
 	const activity = findTable(layout, 'ViewingActivity');
 	if (activity && !activity.empty) return {...activity, notes: choiceNotes(layout, activity)};
 	const simple = findTable(layout, 'NetflixViewingHistory');
 	if (simple && !simple.empty) return {...simple, notes: choiceNotes(layout, simple)};
 	const found = layout.tables.map(t => `${t.category ? `${t.category}/` : ''}${t.name}${t.empty ? ' (empty)' : ''}`);
+	const hint =
+		found.length > 0
+			? `Found ${found.length} other file${found.length === 1 ? '' : 's'}: ${found.slice(0, 8).join(', ')}${found.length > 8 ? ', …' : ''}. Check that CONTENT_INTERACTION/ViewingActivity.csv was not removed.`
+			: 'The folder or ZIP holds no CSV files. Give the netflix-report.zip Netflix sent, or the folder you unzipped it into.';
 	throw new ExportError(
 		activity
 			? `${location}: the viewing history is empty (${activity.file.path} says there is no data)`
 			: `${location}: no viewing history found (no ViewingActivity.csv or NetflixViewingHistory.csv)`,
-		found.length > 0
-			? `Found ${found.length} other file${found.length === 1 ? '' : 's'}: ${found.slice(0, 8).join(', ')}${found.length > 8 ? ', …' : ''}. Check that CONTENT_INTERACTION/ViewingActivity.csv was not removed.`
-			: 'The folder or ZIP holds no CSV files. Give the netflix-report.zip Netflix sent, or the folder you unzipped it into.',
+		// What the folder walker left out may be where the history is.
+		[hint, ...skipped].join(' '),
 	);
 }
 

@@ -115,6 +115,17 @@ describe('the folder walker', () => {
 		expect(doctor.warnings.join('\n')).toMatch(/Skipped 1 folder that could not be read \(permission denied\): private/);
 	});
 
+	it('when the history is not found, the error names the folders that could not be read', () => {
+		const root = writeFolder(dir, 'locked-history', {'CONTENT_INTERACTION/ViewingActivity.csv': VIEWING, 'ACCOUNT/AccountDetails.csv': 'a,b\n1,2\n'});
+		chmodSync(path.join(root, 'CONTENT_INTERACTION'), 0o000);
+		const {code, stderr} = runAsUser(['summary', root]);
+		expect(code).toBe(1);
+		const lines = stderr.trimEnd().split('\n');
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/no viewing history found/);
+		expect(lines[1]).toMatch(/Skipped 1 folder that could not be read \(permission denied\): CONTENT_INTERACTION\./);
+	});
+
 	it('a folder of more files than the limit beside the export does not hide the viewing history', () => {
 		// Breadth first, the clutter (one level down) is met before the export's files (two levels down).
 		const root = writeFolder(dir, 'cluttered', {'zz-export/CONTENT_INTERACTION/ViewingActivity.csv': VIEWING});
