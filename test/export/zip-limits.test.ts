@@ -129,6 +129,12 @@ describe('ZIP directories that lie', () => {
 		expect(error.message).toMatch(/the ZIP is damaged or incomplete \(the data of CONTENT_INTERACTION\/ViewingActivity\.csv runs past the end\)/);
 	});
 
+	it('an honest ZIP with ZIP64 end records reads (the real count is in the ZIP64 record)', async () => {
+		const loaded = await loadExport(write('zip64.zip', rawZip([deflatedEntry(VIEWING, csv2025(ROWS)), deflatedEntry('ACCOUNT/AccountDetails.csv', 'a,b\n1,2\n')], {zip64: true})));
+		expect(loaded.rows).toHaveLength(1);
+		expect(loaded.layout.tables.map(t => t.name).sort()).toEqual(['AccountDetails', 'ViewingActivity']);
+	});
+
 	it('an honest ZIP built by hand reads', async () => {
 		const loaded = await loadExport(write('honest.zip', rawZip([deflatedEntry(VIEWING, csv2025(ROWS))])));
 		expect(loaded.rows).toHaveLength(1);
