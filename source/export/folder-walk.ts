@@ -1,6 +1,6 @@
 import {type Dirent, readdirSync, realpathSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {type Limits, MAX_FOLDER_DEPTH, MAX_FOLDER_ENTRIES} from './limits.js';
+import type {Limits} from './limits.js';
 import {fileError} from './read-file.js';
 import type {ExportFile, ExportSource} from './source.js';
 
@@ -14,7 +14,7 @@ const VIEWING_FILE = /^(ViewingActivity|NetflixViewingHistory)\.(csv|txt)$/i;
  * - symbolic links are followed when they lead inside the folder (each real folder walked once, so a
  *   link to a parent is no loop), and skipped when they lead out of it;
  * - at most `limits.files` files are kept, but never at the cost of a viewing history file; at most
- *   MAX_FOLDER_ENTRIES entries are looked at and MAX_FOLDER_DEPTH levels gone down, so a mistaken `~`
+ *   `limits.folderEntries` entries are looked at and `limits.folderDepth` levels gone down, so a mistaken `~`
  *   stays cheap.
  */
 export function openFolder(root: string, shown: string, limits: Limits, fileAt: (full: string, relative: string) => ExportFile): ExportSource {
@@ -44,7 +44,7 @@ export function openFolder(root: string, shown: string, limits: Limits, fileAt: 
 			continue;
 		}
 		for (const entry of entries) {
-			if (++looked > MAX_FOLDER_ENTRIES) break walk;
+			if (++looked > limits.folderEntries) break walk;
 			if (entry.name.startsWith('.')) continue;
 			const full = path.join(dir, entry.name);
 			let isFolder = entry.isDirectory();
@@ -69,7 +69,7 @@ export function openFolder(root: string, shown: string, limits: Limits, fileAt: 
 				}
 			}
 			if (isFolder) {
-				if (depth + 1 > MAX_FOLDER_DEPTH) {
+				if (depth + 1 > limits.folderDepth) {
 					tooDeep++;
 					continue;
 				}
@@ -96,8 +96,8 @@ export function openFolder(root: string, shown: string, limits: Limits, fileAt: 
 	if (unreadable.length > 0) warnings.push(`Skipped ${plural(unreadable.length, 'folder')} that could not be read (permission denied): ${some(unreadable)}.`);
 	if (outside.length > 0) warnings.push(`Did not follow ${plural(outside.length, 'symbolic link')} leading out of ${shown} (or nowhere): ${some(outside)}.`);
 	if (notKept > 0) warnings.push(`Left out ${plural(notKept, 'more file')}: an export holds about 40, and at most ${limits.files.toLocaleString('en-US')} are listed.`);
-	if (tooDeep > 0) warnings.push(`Did not look into ${plural(tooDeep, 'folder')} more than ${MAX_FOLDER_DEPTH} levels deep.`);
-	if (looked > MAX_FOLDER_ENTRIES) warnings.push(`Stopped looking after ${MAX_FOLDER_ENTRIES.toLocaleString('en-US')} folder entries; give the export's own folder.`);
+	if (tooDeep > 0) warnings.push(`Did not look into ${plural(tooDeep, 'folder')} more than ${limits.folderDepth} levels deep.`);
+	if (looked > limits.folderEntries) warnings.push(`Stopped looking after ${limits.folderEntries.toLocaleString('en-US')} folder entries; give the export's own folder.`);
 	return {kind: 'folder', location: root, files, warnings};
 }
 

@@ -46,10 +46,19 @@ export interface Limits {
 	totalBytes: number;
 	archiveBytes: number;
 	files: number;
+	folderDepth: number;
+	folderEntries: number;
 }
 
 /** The limits above. */
-export const LIMITS: Limits = {entryBytes: MAX_ENTRY_BYTES, totalBytes: MAX_TOTAL_BYTES, archiveBytes: MAX_ARCHIVE_BYTES, files: MAX_FILES};
+export const LIMITS: Limits = {
+	entryBytes: MAX_ENTRY_BYTES,
+	totalBytes: MAX_TOTAL_BYTES,
+	archiveBytes: MAX_ARCHIVE_BYTES,
+	files: MAX_FILES,
+	folderDepth: MAX_FOLDER_DEPTH,
+	folderEntries: MAX_FOLDER_ENTRIES,
+};
 
 /** Bytes as a person reads them: `512 MB`, `2.0 GB`, `3 KB`. */
 export function sizeText(bytes: number): string {

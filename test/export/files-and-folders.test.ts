@@ -137,6 +137,17 @@ describe('the folder walker', () => {
 		expect(source.warnings!.join('\n')).toMatch(/Left out 40 more files: an export holds about 40, and at most 20 are listed/);
 	});
 
+	it('looks at a bounded number of entries and levels, and says where it stopped', () => {
+		const root = writeFolder(dir, 'deep-and-wide', {'a/b/c/d/deep.csv': 'x\n', 'CONTENT_INTERACTION/ViewingActivity.csv': VIEWING});
+		for (let i = 0; i < 30; i++) writeFileSync(path.join(root, `wide-${i}.txt`), '');
+		const deep = openSource(root, {...LIMITS, folderDepth: 2});
+		expect(deep.files.map(f => f.path)).not.toContain('a/b/c/d/deep.csv');
+		expect(deep.warnings!.join('\n')).toMatch(/Did not look into 1 folder more than 2 levels deep/);
+		const wide = openSource(root, {...LIMITS, folderEntries: 10});
+		expect(wide.files.length).toBeLessThan(10);
+		expect(wide.warnings!.join('\n')).toMatch(/Stopped looking after 10 folder entries; give the export's own folder/);
+	});
+
 	it('follows symbolic links inside the folder (once, even in a loop) and says which ones lead out of it', async () => {
 		const root = writeFolder(dir, 'linked', {'.store/CONTENT_INTERACTION/ViewingActivity.csv': VIEWING});
 		const outside = writeFolder(dir, 'elsewhere', {'CONTENT_INTERACTION/ViewingActivity.csv': csv2025([...ROWS, ...ROWS])});
