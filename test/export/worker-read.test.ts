@@ -1,3 +1,4 @@
+import {requireFreshBuild} from '../helpers/fresh-build.js';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
@@ -14,7 +15,7 @@ afterAll(cleanup);
 // The explorer has a worker thread read the viewing history (and parse its titles) while the main thread
 // loads the UI; the commands read it on the main thread. Both must give the same rows and the same model.
 // tsc's output (build/) is used: tests run the sources, where the workers' .js files do not exist.
-const built = async () => (await import(new URL('../../build/query/open-export.js', import.meta.url).href)) as typeof import('../../source/query/open-export.js');
+const built = async () => (requireFreshBuild('build/cli.js'), await import(new URL('../../build/query/open-export.js', import.meta.url).href)) as typeof import('../../source/query/open-export.js');
 
 describe('reading the viewing history in a worker thread', () => {
 	it('gives the same rows, titles and model as reading it on the main thread', async () => {
