@@ -72,3 +72,27 @@ describe('resumePoints', () => {
 		expect(points.map(p => p.viewing.start)).toEqual([...points.map(p => p.viewing.start)].sort((a, b) => b - a));
 	});
 });
+
+describe('each stopped rule, alone', () => {
+	it('credits: within CREDITS_SECONDS of the estimate is the end, even short of FINISHED_FRACTION', () => {
+		// A 25-minute show: stopping at 21 min is 84% (short of 90%) but 4 min before the end (credits).
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 25}),
+			row({start: '2024-01-02', title: ep(2), at: 25}),
+			row({start: '2024-01-03', title: ep(3), at: 25, profile: 'Kids'}),
+			row({start: '2024-01-04', title: ep(3), at: 21}),
+		]);
+		const alex = resumePoints(library).find(p => p.profile === 'Alex')!;
+		expect(alex.estimatedRuntimeSeconds).toBe(25 * 60);
+		expect(alex.positionSeconds! / alex.estimatedRuntimeSeconds!).toBeLessThan(0.9);
+		expect(alex.state).toBe('between-episodes');
+		// 6 minutes before the end is not credits.
+		const early = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 25}),
+			row({start: '2024-01-02', title: ep(2), at: 25}),
+			row({start: '2024-01-03', title: ep(3), at: 25, profile: 'Kids'}),
+			row({start: '2024-01-04', title: ep(3), at: 19}),
+		]);
+		expect(resumePoints(early).find(p => p.profile === 'Alex')!.state).toBe('mid-episode');
+	});
+});
