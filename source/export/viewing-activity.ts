@@ -1,5 +1,4 @@
 import {trace} from '../trace.js';
-import type {ViewingEvent} from '../model/types.js';
 import {FirstPassBuilder} from '../model/title-catalog.js';
 import {titleModelOf, type TitleModel} from '../model/title-model.js';
 import {viewingOrder} from '../model/viewing-order.js';
@@ -9,13 +8,9 @@ import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from './csv
 import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
 import {ReaderWorker} from './reader-worker.js';
 import type {WorkerInput} from './viewing-worker.js';
-import {tableFromColumns, type ViewingTable} from './viewing-table.js';
+import {tableFromColumns, type SkipCounts, type ViewingTable} from './viewing-table.js';
 
-/** A viewing as read from the file, before the title parser classified it. */
-export type ViewingRow = Omit<ViewingEvent, 'kind' | 'parsed'> & Partial<Pick<ViewingEvent, 'kind' | 'parsed'>>;
-
-/** Counts of rows that were not turned into viewings, by reason (shown by `doctor`). */
-export type SkipCounts = Record<string, number>;
+export type {SkipCounts, ViewingRow} from './viewing-table.js';
 
 /** What reading one ViewingActivity.csv produced. */
 export interface ViewingActivityResult {

@@ -1,6 +1,6 @@
 import {ExportError} from './errors.js';
 import {parseCsv} from './csv.js';
-import type {SkipCounts, ViewingRow} from './viewing-activity.js';
+import type {SkipCounts, ViewingRow} from './viewing-table.js';
 
 /** Day-first, month-first, or year-first dates in NetflixViewingHistory.csv. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';

@@ -1,6 +1,5 @@
 import {trace} from '../trace.js';
-import type {ViewingRow} from '../export/viewing-activity.js';
-import {eventOf, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
+import {eventOf, tableFromRows, type ViewingRow, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-catalog.js';
 import {viewingOrder} from './viewing-order.js';
 import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
