@@ -1,9 +1,11 @@
 import {cleanup, render} from 'ink-testing-library';
+import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {openExport} from '../../source/query/open-export.js';
 import {buildSearchIndex} from '../../source/query/search-index.js';
 import {App} from '../../source/ui/App.js';
 import {ScreenData} from '../../source/ui/screen-data.js';
+import {preload} from '../../source/ui/preload.js';
 import {initialState} from '../../source/ui/ui-state.js';
 import {uiReducer} from '../../source/ui/ui-reducer.js';
 import {tempDir, writeZip} from '../helpers/exports.js';
@@ -90,5 +92,19 @@ describe('the explorer on a hostile export (issue 11: terminal injection)', () =
 		frame = render(<App state={initialState({exportPath: null, demoPath: SAMPLE, found: [name]})} width={100} height={24} />).lastFrame()!;
 		expect(frame).toContain('Found /tmp/netflix-report␛]0;pwned␇fake␊row.zip: press Enter');
 		expectInert(frame, 'Welcome', 24);
+	});
+
+	it('the first plain frame (drawn before Ink) shows a hostile file name as symbols', async () => {
+		const stdout = new PassThrough();
+		let written = '';
+		stdout.on('data', chunk => (written += String(chunk)));
+		const name = `${dir.dir}/bad${PAYLOADS['OSC 52 (sets the clipboard)']}${PAYLOADS['a newline in a field']}.zip`;
+		const pre = preload(name, undefined, stdout as unknown as NodeJS.WriteStream, new PassThrough() as unknown as NodeJS.ReadStream);
+		await expect(pre.load(name, () => {}, () => {})).rejects.toThrow();
+		pre.guard.restore();
+		// The frame's own sequences (alternate screen, clear, cursor) are ours; the name's are not.
+		const frame = written.replace(/\u001b\[(\?1049[hl]|2J|H|\?25[hl])/g, '');
+		expect(frame).toContain('Reading bad␛]52;c;aGVsbG8=␇fake␊row.zip… 0%');
+		expect(rawControlAt(frame)).toBeNull();
 	});
 });
