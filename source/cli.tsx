@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {parseInvocation, validTimeZone, type Invocation} from './commands/args.js';
 import {helpText} from './commands/help.js';
 import {ExportError, UsageError} from './export/errors.js';
+import {inert, inertLines} from './text/inert.js';
 
 const DEMO_EXPORT = fileURLToPath(new URL('../fixtures/sample/netflix-report.zip', import.meta.url));
 
@@ -61,22 +62,24 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 function print(text: string): number {
-	process.stdout.write(text);
+	// The answers already show file text inert; this keeps any text that missed it from reaching the terminal.
+	process.stdout.write(inertLines(text));
 	return 0;
 }
 
 function fail(error: unknown): number {
 	if (error instanceof UsageError) {
-		process.stderr.write(`netflix-tui: ${error.message}\nRun netflix-tui --help for usage.\n`);
+		// Messages echo names from the file and the command line (profiles, entries, headers): inert, one line each.
+		process.stderr.write(`netflix-tui: ${inert(error.message)}\nRun netflix-tui --help for usage.\n`);
 		return 2;
 	}
 	if (error instanceof ExportError) {
-		process.stderr.write(`netflix-tui: ${error.message}\n${error.hint}\n`);
+		process.stderr.write(`netflix-tui: ${inert(error.message)}\n${inert(error.hint)}\n`);
 		return 1;
 	}
 	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`netflix-tui: unexpected error: ${message.split('\n')[0]}\nPlease report it with the output of netflix-tui doctor <export>.\n`);
-	if (process.env['NETFLIX_TUI_DEBUG']) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+	process.stderr.write(`netflix-tui: unexpected error: ${inert(message.split('\n')[0]!)}\nPlease report it with the output of netflix-tui doctor <export>.\n`);
+	if (process.env['NETFLIX_TUI_DEBUG']) process.stderr.write(`${inertLines((error as Error).stack ?? '')}\n`);
 	return 1;
 }
 

@@ -3,9 +3,14 @@ import type {ProfileJson, SummaryJson} from '../query/summary.js';
 import type {CommandData} from './command-data.js';
 import {ago, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from './format.js';
 import {knowsText} from './knows-text.js';
+import {inert} from '../text/inert.js';
 
 /** A command's answer as text for a person: aligned columns, local times. */
-export function commandText(answer: CommandData, query: string | null, datesOnly = false): string {
+export function commandText(raw: CommandData, rawQuery: string | null, datesOnly = false): string {
+	// Every string of the answer came from the file (or the command line): made inert before any of it is
+	// laid out, so a newline or tab in a field cannot fake or split a row, and no control reaches the terminal.
+	const answer = inertStrings(raw);
+	const query = rawQuery === null ? null : inert(rawQuery);
 	switch (answer.command) {
 		case 'summary':
 			return summaryText(answer.data);
@@ -34,6 +39,30 @@ export function commandText(answer: CommandData, query: string | null, datesOnly
 		case 'knows':
 			return knowsText(answer.data);
 	}
+}
+
+/**
+ * The value with `inert` applied to every string in it, at any depth. Parts without an unsafe string
+ * are returned as they are (no copy of a clean 250k-row history).
+ */
+export function inertStrings<T>(value: T): T {
+	if (typeof value === 'string') return inert(value) as T;
+	if (value === null || typeof value !== 'object') return value;
+	if (Array.isArray(value)) {
+		let out: unknown[] | undefined;
+		for (let i = 0; i < value.length; i++) {
+			const item: unknown = value[i];
+			const safe = inertStrings(item);
+			if (safe !== item) (out ??= value.slice())[i] = safe;
+		}
+		return (out ?? value) as T;
+	}
+	let out: Record<string, unknown> | undefined;
+	for (const [key, item] of Object.entries(value)) {
+		const safe = inertStrings(item);
+		if (safe !== item) (out ??= {...(value as Record<string, unknown>)})[key] = safe;
+	}
+	return (out ?? value) as T;
 }
 
 function lines(rows: string[]): string {

@@ -1,4 +1,5 @@
 import {UsageError} from '../export/errors.js';
+import {jsonText} from '../text/inert.js';
 import type {ExportView} from '../query/open-export.js';
 import type {CommandName, Invocation} from './args.js';
 import {commandData} from './command-data.js';
@@ -6,7 +7,7 @@ import {commandData} from './command-data.js';
 /** Runs one non-interactive command and returns what to print on stdout: JSON, or text for a person. */
 export async function runCommand(command: CommandName, view: ExportView, inv: Invocation, version: string): Promise<string> {
 	const answer = await commandData(command, view, inv, checkProfile(view, inv.profile), version);
-	if (inv.json) return `${JSON.stringify(answer.data, null, 2)}\n`;
+	if (inv.json) return jsonText(answer.data);
 	// Text needs terminal cell widths (string-width), JSON does not: load it only here.
 	const {commandText} = await import('./command-text.js');
 	return commandText(answer, inv.query, view.loaded.datesOnly);

@@ -1,6 +1,7 @@
 import {render} from 'ink';
 import type {DateOrder} from '../export/viewing-history.js';
 import {ExportError} from '../export/errors.js';
+import {inert} from '../text/inert.js';
 import {trace, tracing} from '../trace.js';
 import {findExports} from './find-exports.js';
 import {listRows} from './layout.js';
@@ -78,10 +79,10 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 		instance?.unmount();
 		guard.restore();
 		if (error instanceof ExportError) {
-			stderr.write(`netflix-tui: ${error.message}\n${error.hint}\n`);
+			stderr.write(`netflix-tui: ${inert(error.message)}\n${inert(error.hint)}\n`);
 		} else {
 			const message = error instanceof Error ? error.message : String(error);
-			stderr.write(`netflix-tui: the explorer stopped on an error: ${message.split('\n')[0]}\n`);
+			stderr.write(`netflix-tui: the explorer stopped on an error: ${inert(message.split('\n')[0]!)}\n`);
 		}
 		return 1;
 	} finally {

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {ago, count, fit as cell, group, localDate} from '../../commands/format.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {SearchHit} from '../../query/search-index.js';
+import {inert} from '../../text/inert.js';
 import {HighlightedName} from '../components/HighlightedName.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
@@ -24,12 +25,12 @@ export interface SearchScreenProps {
 /** Fuzzy search over show and movie names: one line per show, matched letters highlighted. */
 export function SearchScreen({query, typing = true, hits, list, profile, now, width, height}: SearchScreenProps) {
 	const cols = columnWidths(width - 2, [{weight: 3}, {fixed: 12}, {weight: 2}, {fixed: 24}]);
-	const scope = profile === null ? 'all profiles' : profile;
+	const scope = profile === null ? 'all profiles' : inert(profile);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate">
 				<Text bold>Search: </Text>
-				<Text>{query}</Text>
+				<Text>{inert(query)}</Text>
 				{typing ? <Text inverse> </Text> : <Text dimColor> (/ edits)</Text>}
 				<Text dimColor>
 					{'  '}
@@ -40,12 +41,11 @@ export function SearchScreen({query, typing = true, hits, list, profile, now, wi
 				{'  '}
 				{['Title', 'Watched', 'Profiles', 'Last watched'].map((n, i) => cell(n, cols[i]!)).join(' ')}
 			</Text>
-			{query.trim() !== '' && hits.length === 0 ? <Text>No title matches “{query}”.</Text> : null}
+			{query.trim() !== '' && hits.length === 0 ? <Text>No title matches “{inert(query)}”.</Text> : null}
 			{hits.slice(list.offset, list.offset + height).map((hit, i) => {
 				const index = list.offset + i;
 				const show = hit.show;
 				const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
-				const name = cell(show.name, cols[0]!);
 				const rest = [
 					show.kind === 'series' ? `${group(episodes)} ep.` : 'movie',
 					show.profiles.join(', '),
@@ -53,7 +53,7 @@ export function SearchScreen({query, typing = true, hits, list, profile, now, wi
 				];
 				return (
 					<ListLine key={show.key} selected={index === list.cursor} width={width}>
-						<HighlightedName text={name} ranges={hit.ranges} />
+						<HighlightedName text={show.name} ranges={hit.ranges} width={cols[0]!} />
 						{' '}
 						{rest.map((c, k) => cell(c, cols[k + 1]!)).join(' ')}
 					</ListLine>

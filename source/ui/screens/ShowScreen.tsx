@@ -4,6 +4,7 @@ import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import {daysSince} from '../../query/stopped-list.js';
 import {fit as cell} from '../../commands/format.js';
+import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
 import type {ShowRow} from '../show-rows.js';
@@ -34,20 +35,20 @@ export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly =
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate">
-				<Text bold>{show.name}</Text>
+				<Text bold>{inert(show.name)}</Text>
 				<Text dimColor>
 					{' · '}
-					{facts} · {count(show.viewingCount, 'viewing')} · {show.profiles.join(', ')}
+					{facts} · {count(show.viewingCount, 'viewing')} · {inert(show.profiles.join(', '))}
 				</Text>
 			</Text>
 			<Text wrap="truncate" color="green">
-				{own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`}
+				{inert(own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`)}
 			</Text>
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
 				const index = list.offset + i;
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
-						{lineOf(row, datesOnly)}
+						{inert(lineOf(row, datesOnly))}
 					</ListLine>
 				);
 			})}
