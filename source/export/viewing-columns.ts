@@ -34,8 +34,11 @@ export interface ViewingColumns extends RowColumns {
 	unclosedLine: number | null;
 }
 
-/** Older exports mark hidden views by prefixing the title (format reference §4). */
-const HIDDEN_PREFIX = 'HIDDEN TITLE(user hid title at this time): ';
+/**
+ * Older exports mark hidden views by prefixing the title (format reference §4); some write the short
+ * form `HIDDEN TITLE: BONDING`.
+ */
+const HIDDEN_PREFIXES = ['HIDDEN TITLE(user hid title at this time): ', 'HIDDEN TITLE: '];
 const NOT_LATEST = new Uint8Array(Buffer.from('Not latest view'));
 
 /**
@@ -168,8 +171,9 @@ export class ColumnReader {
 			[this.titleOfRaw, this.hiddenOfRaw] = [titles, hidden];
 		}
 		let title = this.interners.title.values[rawId]!.trim();
-		const hidden = title.startsWith(HIDDEN_PREFIX);
-		if (hidden) title = title.slice(HIDDEN_PREFIX.length).trim();
+		const prefix = title.startsWith('HIDDEN TITLE') ? HIDDEN_PREFIXES.find(p => title.startsWith(p)) : undefined;
+		const hidden = prefix !== undefined;
+		if (prefix) title = title.slice(prefix.length).trim();
 		let id = -1;
 		if (title !== '') {
 			const seen = this.titleIds.get(title);
