@@ -45,7 +45,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
-	const [{openExport}, {runCommand}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
+	const [{openExport}, {runCommand, warningsText}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
 	// These answer with counts only: the titles' parses need not come back from the thread that made them.
 	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor'].includes(inv.command);
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, numbersOnly});
@@ -58,6 +58,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	}
 	const out = await runCommand(inv.command, view, inv, version());
 	(await import('./trace.js')).trace('command answered');
+	process.stderr.write(warningsText(inv.command, view));
 	return print(out);
 }
 

@@ -93,6 +93,9 @@ function summaryText(s: SummaryJson): string {
 	return lines.join('\n').replace(/\n+$/, '\n');
 }
 
+/** How many unplaced titles the text doctor lists; `--json` lists them all. */
+const UNPLACED_SHOWN = 30;
+
 function doctorText(d: DoctorJson): string {
 	const lines = [
 		`netflix-tui ${d.version} on Node ${process.versions.node}`,
@@ -102,7 +105,9 @@ function doctorText(d: DoctorJson): string {
 		`rows: ${group(d.rows.read)} read, ${group(d.rows.merged)} near-duplicates merged`,
 		...Object.entries(d.rows.skipped).map(([reason, n]) => `  skipped ${group(n)}: ${reason}`),
 		`titles: ${group(d.titles.distinct)} distinct, ${group(d.titles.unplaced)} the parser could not place`,
-		...d.titles.unplacedTitles.slice(0, 30).map(t => `  unplaced: ${t}`),
+		...(d.titles.untitled > 0 ? [`  ${group(d.titles.untitled)} of them have a blank show name: listed under "(untitled)"`] : []),
+		...d.titles.unplacedTitles.slice(0, UNPLACED_SHOWN).map(t => `  unplaced: ${t}`),
+		...(d.titles.unplaced > UNPLACED_SHOWN ? [`  … ${group(d.titles.unplaced - UNPLACED_SHOWN)} more unplaced titles: doctor --json lists all ${group(d.titles.unplaced)}`] : []),
 		`profiles: ${d.profiles}`,
 		'files:',
 		...d.files.map(f => `  ${f.empty ? 'empty ' : f.table ? 'table ' : 'other '} ${fit(group(f.bytes), 12)} ${f.path}`),

@@ -26,7 +26,8 @@ Options
       --unfinished      stopped: only series not known to be done and movies left midway
       --limit N         at most N entries (history: the newest N)
       --date-order dmy|mdy
-                        day-first or month-first dates in NetflixViewingHistory.csv
+                        day-first or month-first dates in NetflixViewingHistory.csv,
+                        and in Start Times a spreadsheet re-saved as 16/1/2021 14:23
       --tz ZONE         show times in this time zone (default: TZ or the system's)
   -h, --help            this help
   -v, --version         the version

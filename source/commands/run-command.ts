@@ -13,6 +13,15 @@ export async function runCommand(command: CommandName, view: ExportView, inv: In
 	return commandText(answer, inv.query, view.loaded.datesOnly);
 }
 
+/**
+ * What the reader assumed to read an edited file (format reference §9), for stderr: summary and doctor
+ * print warnings in their answer; every other command would otherwise say nothing of them.
+ */
+export function warningsText(command: CommandName, view: ExportView): string {
+	if (command === 'summary' || command === 'doctor') return '';
+	return view.loaded.warnings.map(w => `netflix-tui: warning: ${w}\n`).join('');
+}
+
 function checkProfile(view: ExportView, profile: string | null): string | null {
 	if (profile === null) return null;
 	const names = view.library.profiles;

@@ -108,7 +108,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			workers: {rows: false, titles: false},
 		};
 	}
-	const result = await readViewingActivity(bytes, fileName, {onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read()}, threads);
+	const result = await readViewingActivity(bytes, fileName, {onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read(), dateOrder: options.dateOrder}, threads);
 	const viewings = result.table;
 	let rows: ViewingRow[] | undefined;
 	return {

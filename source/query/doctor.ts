@@ -1,4 +1,5 @@
 import {KIND_EXTRA} from '../model/library.js';
+import {isUntitled} from '../model/parse-title.js';
 import type {ExportView} from './open-export.js';
 import {filesOf, sourceOf, type SummaryJson} from './summary.js';
 
@@ -8,7 +9,8 @@ export interface DoctorJson {
 	source: SummaryJson['source'];
 	files: SummaryJson['files'];
 	rows: {read: number; merged: number; skipped: Record<string, number>};
-	titles: {distinct: number; unplaced: number; unplacedTitles: string[]};
+	/** `unplacedTitles` lists every unplaced title; `untitled` counts those with a blank show name. */
+	titles: {distinct: number; unplaced: number; unplacedTitles: string[]; untitled: number};
 	profiles: number;
 	warnings: string[];
 }
@@ -28,7 +30,7 @@ export function doctorReport(view: ExportView, version: string): DoctorJson {
 		source: sourceOf(loaded),
 		files: filesOf(loaded),
 		rows: {read: loaded.table.count, merged: library.merged, skipped: loaded.skipped},
-		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced.slice(0, 200)},
+		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced, untitled: unplaced.filter(isUntitled).length},
 		profiles: library.profiles.length,
 		warnings: loaded.warnings,
 	};

@@ -2,7 +2,7 @@ import {commandFor, isText, type Command, type KeyContext, type KeyPress} from '
 import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {firstSelectable, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
-import {showKey} from '../model/library.js';
+import {showKey, showKeyOf} from '../model/library.js';
 import {stepTab, TABS, type TabId} from './screens.js';
 import {readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
 
@@ -130,8 +130,9 @@ function open(state: UiState): UiState {
 			const list = data.history(state.profile);
 			const index = list.length - 1 - cursor('history');
 			const viewing = index >= 0 ? list.at(index) : undefined;
-			const key = viewing ? showKey(viewing.parsed.show) : undefined;
-			return key && data.show(key) ? openShow(state, key) : state;
+			// A bare title is the film, not the series of that name; a trailer of the series titled alike opens the series.
+			const key = viewing ? [showKeyOf(viewing.parsed), showKey(viewing.parsed.show)].find(k => data.show(k)) : undefined;
+			return key ? openShow(state, key) : state;
 		}
 		case 'profiles': {
 			const row = data.profileRows()[cursor('profiles')];

@@ -71,6 +71,22 @@ describe('resumePoints', () => {
 		expect(points.find(p => p.show.name === 'Rebecca')).toMatchObject({state: 'unknown', unfinished: false});
 		expect(points.map(p => p.viewing.start)).toEqual([...points.map(p => p.viewing.start)].sort((a, b) => b - a));
 	});
+
+	it('keeps a film apart from a series of the same name', () => {
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: 'Limitless: Season 1: Pilot (Episode 1)', at: 42}),
+			row({start: '2024-01-02', title: 'Limitless: Season 1: Badge! Gun! (Episode 2)', at: 20}),
+			row({start: '2024-01-03', title: 'Limitless', at: 105, minutes: 105}),
+		]);
+		const points = resumePoints(library);
+		expect(points.map(p => [p.show.name, p.show.kind, p.episode.number])).toEqual([
+			['Limitless', 'movie', null],
+			['Limitless', 'series', 2],
+		]);
+		expect(points[1]!.positionSeconds).toBe(20 * 60);
+		const shows = [...library.shows.values()].filter(s => s.name === 'Limitless');
+		expect(shows.map(s => [s.kind, s.viewingCount])).toEqual([['series', 2], ['movie', 1]]);
+	});
 });
 
 describe('each stopped rule, alone', () => {
