@@ -5,7 +5,9 @@ import {ReaderWorker} from './reader-worker.js';
 import {TitleThread} from './title-thread.js';
 import {bomLength, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
+import {sizeText} from './limits.js';
 import {openSource, type SourceKind} from './source.js';
+import {utf16Of, utf16ToUtf8} from './text-encoding.js';
 import {OFFLOAD_BYTES, readViewingActivity, TITLE_THREAD_BYTES, type SkipCounts, type ViewingRow} from './viewing-activity.js';
 import {rowsOfTable, tableFromRows, type ViewingTable} from './viewing-table.js';
 import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from './viewing-history.js';
@@ -65,8 +67,8 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const source = openSource(location);
 	const layout = detectLayout(source);
 	// A single file given by name is read for what its content is, whatever it is called.
-	const table: ExportTable =
-		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false} : pickViewingTable(layout, location);
+	const table: ExportTable & {notes: string[]} =
+		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false, notes: []} : pickViewingTable(layout, location);
 	const fileName = table.file.path.split('/').at(-1)!;
 	// Start the helper thread now, so it is ready when the inflate ends: the explorer's reader, or the
 	// commands' title parser (small files are read before a thread would have started).
@@ -75,8 +77,9 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		titles: !options.offload && table.file.size >= TITLE_THREAD_BYTES ? TitleThread.start() : undefined,
 	};
 	let bytes: Buffer;
+	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {
-		bytes = checkText(table.file.read(), table.file.path);
+		bytes = checkText(table.file.read(), table.file.path, readWarnings);
 		trace('viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();
@@ -104,7 +107,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			rows: result.rows,
 			titles: viewings.titles,
 			skipped: result.skipped,
-			warnings: result.warnings,
+			warnings: [...readWarnings, ...result.warnings],
 			workers: {rows: false, titles: false},
 		};
 	}
@@ -125,15 +128,16 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		titleModel: result.titleModel,
 		workers: result.workers,
 		skipped: result.skipped,
-		warnings: result.warnings,
+		warnings: [...readWarnings, ...result.warnings],
 	};
 }
 
-function pickViewingTable(layout: Layout, location: string): ExportTable {
+/** The viewing history of an export, and a note when there were several to choose from. */
+function pickViewingTable(layout: Layout, location: string): ExportTable & {notes: string[]} {
 	const activity = findTable(layout, 'ViewingActivity');
-	if (activity && !activity.empty) return activity;
+	if (activity && !activity.empty) return {...activity, notes: choiceNotes(layout, activity)};
 	const simple = findTable(layout, 'NetflixViewingHistory');
-	if (simple && !simple.empty) return simple;
+	if (simple && !simple.empty) return {...simple, notes: choiceNotes(layout, simple)};
 	const found = layout.tables.map(t => `${t.category ? `${t.category}/` : ''}${t.name}${t.empty ? ' (empty)' : ''}`);
 	throw new ExportError(
 		activity
@@ -145,8 +149,27 @@ function pickViewingTable(layout: Layout, location: string): ExportTable {
 	);
 }
 
-/** Refuses binary files given by mistake (a PDF, an image): a NUL byte in the first kilobyte. */
-function checkText(bytes: Buffer, name: string): Buffer {
+/**
+ * When an export holds the same table twice (two copies unzipped into one folder, a header-only file
+ * left beside the real one), findTable took the largest: say which, and what was left.
+ */
+function choiceNotes(layout: Layout, chosen: ExportTable): string[] {
+	const others = layout.tables.filter(t => t !== chosen && !t.empty && t.name.toLowerCase() === chosen.name.toLowerCase());
+	if (others.length === 0) return [];
+	const left = others.map(t => `${t.file.path} (${sizeText(t.file.size)})`).join(', ');
+	return [`${others.length + 1} ${chosen.name} files: read ${chosen.file.path} (${sizeText(chosen.file.size)}), the largest; not read: ${left}.`];
+}
+
+/**
+ * Converts UTF-16 (a spreadsheet's "Unicode text" save) to UTF-8, saying so; refuses binary files given
+ * by mistake (a PDF, an image): a NUL byte in the first kilobyte.
+ */
+function checkText(bytes: Buffer, name: string, warnings: string[]): Buffer {
+	const utf16 = utf16Of(bytes);
+	if (utf16) {
+		warnings.push(`${name} is ${utf16} text (a spreadsheet's "Unicode text" save); read it as such.`);
+		return utf16ToUtf8(bytes, utf16);
+	}
 	if (bytes.subarray(0, 1024).includes(0)) {
 		throw new ExportError(`${name}: this is not a CSV file (it holds binary data)`, 'Give the ViewingActivity.csv or the whole export ZIP.');
 	}

@@ -187,8 +187,10 @@ function mapColumns(header: string[], fileName: string): {index: Record<Column, 
 	const missing = REQUIRED.filter(c => !lower.includes(c.toLowerCase()));
 	if (NEEDED.some(c => missing.includes(c))) {
 		throw new ExportError(
-			`${fileName}: this is not a Netflix viewing history; the columns ${missing.map(c => `"${c}"`).join(', ')} are missing (found: ${header.slice(0, 12).join(', ')})`,
-			'Give the ViewingActivity.csv from the CONTENT_INTERACTION folder of the export, or NetflixViewingHistory.csv from the Viewing Activity page.',
+			// The first line's values are not echoed: without its header, it is a viewing (a profile name,
+			// a title, a device), and this message is meant to be pasted into bug reports.
+			`${fileName}: this is not a Netflix viewing history; the columns ${missing.map(c => `"${c}"`).join(', ')} are missing (its first line has ${header.length} column${header.length === 1 ? '' : 's'})`,
+			`The first line must be the header: ${OLDER_HEADER.split(',').join(', ')}, in any order. Give the ViewingActivity.csv from the export's CONTENT_INTERACTION folder, or NetflixViewingHistory.csv.`,
 		);
 	}
 	const index = {} as Record<Column, number>;
