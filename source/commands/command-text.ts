@@ -3,9 +3,11 @@ import type {ProfileJson, SummaryJson} from '../query/summary.js';
 import type {CommandData} from './command-data.js';
 import {ago, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from './format.js';
 import {knowsText} from './knows-text.js';
+import type {StatsBy} from './args.js';
+import {statsText} from './stats-text.js';
 
 /** A command's answer as text for a person: aligned columns, local times. */
-export function commandText(answer: CommandData, query: string | null, datesOnly = false): string {
+export function commandText(answer: CommandData, query: string | null, datesOnly = false, by: StatsBy | null = null): string {
 	switch (answer.command) {
 		case 'summary':
 			return summaryText(answer.data);
@@ -29,6 +31,8 @@ export function commandText(answer: CommandData, query: string | null, datesOnly
 					v => `${fit(startedAt(Date.parse(v.start), datesOnly), 16)}  ${fit(v.profile, 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
 				),
 			);
+		case 'stats':
+			return statsText(answer.data, by);
 		case 'doctor':
 			return doctorText(answer.data);
 		case 'knows':
