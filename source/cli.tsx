@@ -53,7 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
 		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
-		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, doctor (--help).\n');
+		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, stats, doctor (--help).\n');
 		return 0;
 	}
 	const out = await runCommand(inv.command, view, inv, version());

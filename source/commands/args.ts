@@ -3,7 +3,11 @@ import {UsageError} from '../export/errors.js';
 import type {DateOrder} from '../export/viewing-history.js';
 
 /** The non-interactive commands. */
-export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'doctor', 'knows'] as const;
+export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'stats', 'doctor', 'knows'] as const;
+
+/** What `stats --by` breaks watch time down by. */
+export const STATS_BY = ['year', 'month', 'weekday', 'hour', 'show', 'device', 'country'] as const;
+export type StatsBy = (typeof STATS_BY)[number];
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What the command line asked for. */
@@ -18,6 +22,10 @@ export interface Invocation {
 	profile: string | null;
 	show: string | null;
 	since: number | null;
+	/** Only viewings that start before this instant (the end of the day or month given). */
+	until: number | null;
+	/** `stats --by`. */
+	by: StatsBy | null;
 	unfinished: boolean;
 	extras: boolean;
 	limit: number | null;
@@ -33,6 +41,8 @@ const OPTIONS = {
 	profile: {type: 'string', short: 'p'},
 	show: {type: 'string'},
 	since: {type: 'string'},
+	until: {type: 'string'},
+	by: {type: 'string'},
 	unfinished: {type: 'boolean'},
 	extras: {type: 'boolean'},
 	limit: {type: 'string'},
@@ -74,6 +84,8 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 		profile: v.profile ?? null,
 		show: v.show ?? null,
 		since: v.since === undefined ? null : parseSince(v.since),
+		until: v.until === undefined ? null : parseUntil(v.until),
+		by: v.by === undefined ? null : parseBy(v.by),
 		unfinished: v.unfinished ?? false,
 		extras: v.extras ?? false,
 		limit: v.limit === undefined ? null : parseLimit(v.limit),
@@ -87,6 +99,21 @@ function parseSince(text: string): number {
 	const ms = m ? Date.UTC(+m[1]!, +m[2]! - 1, +(m[3] ?? 1)) : Number.NaN;
 	if (!Number.isFinite(ms)) throw new UsageError(`--since wants a date like 2024-01-31 or 2024-01, not "${text}"`);
 	return ms;
+}
+
+/** `--until 2024-01-31` takes all of that day, `--until 2024-01` all of January (UTC, as --since). */
+function parseUntil(text: string): number {
+	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+	const month = m ? +m[2]! : 0;
+	const day = m?.[3] === undefined ? null : +m[3];
+	const valid = m !== null && month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31));
+	if (!valid) throw new UsageError(`--until wants a date like 2024-12-31 or 2024-12, not "${text}"`);
+	return day === null ? Date.UTC(+m![1]!, month, 1) : Date.UTC(+m![1]!, month - 1, day + 1);
+}
+
+function parseBy(text: string): StatsBy {
+	if ((STATS_BY as readonly string[]).includes(text)) return text as StatsBy;
+	throw new UsageError(`--by is one of ${STATS_BY.join(', ')}, not "${text}"`);
 }
 
 function parseLimit(text: string): number {

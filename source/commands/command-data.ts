@@ -3,6 +3,7 @@ import type {DoctorJson} from '../query/doctor.js';
 import {historyEntry, historyOf, type HistoryEntry} from '../query/history.js';
 import type {ExportView} from '../query/open-export.js';
 import type {SearchResult} from '../query/search-index.js';
+import type {StatsJson} from '../query/stats-json.js';
 import {stoppedEntry, stoppedList, type StoppedEntry} from '../query/stopped-list.js';
 import {summaryOf, type ProfileJson, type SummaryJson} from '../query/summary.js';
 import type {CommandName, Invocation} from './args.js';
@@ -14,6 +15,7 @@ export type CommandData =
 	| {command: 'stopped'; data: StoppedEntry[]}
 	| {command: 'search'; data: SearchResult[]}
 	| {command: 'history'; data: HistoryEntry[]}
+	| {command: 'stats'; data: StatsJson}
 	| {command: 'doctor'; data: DoctorJson}
 	| {command: 'knows'; data: DataOverview};
 
@@ -41,8 +43,13 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 			return {command, data: hits.map(searchResult)};
 		}
 		case 'history': {
-			const views = historyOf(view.library, {profile: profile ?? undefined, show: inv.show ?? undefined, since: inv.since ?? undefined, extras: inv.extras});
+			const views = historyOf(view.library, {profile: profile ?? undefined, show: inv.show ?? undefined, since: inv.since ?? undefined, until: inv.until ?? undefined, extras: inv.extras});
 			return {command, data: (inv.limit ? views.slice(-inv.limit) : views).map(historyEntry)};
+		}
+		case 'stats': {
+			const {statsJson, statsOf} = await import('../query/stats-json.js');
+			const report = statsOf(view.library, {profile, since: inv.since, until: inv.until}, view.loaded.datesOnly);
+			return {command, data: statsJson(report, inv.since, inv.until, view.loaded.datesOnly)};
 		}
 		case 'doctor': {
 			const {doctorReport} = await import('../query/doctor.js');

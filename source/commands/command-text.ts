@@ -4,9 +4,11 @@ import type {CommandData} from './command-data.js';
 import {ago, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from './format.js';
 import {knowsText} from './knows-text.js';
 import {inert} from '../text/inert.js';
+import type {StatsBy} from './args.js';
+import {statsText} from './stats-text.js';
 
 /** A command's answer as text for a person: aligned columns, local times. */
-export function commandText(raw: CommandData, rawQuery: string | null, datesOnly = false): string {
+export function commandText(raw: CommandData, rawQuery: string | null, datesOnly = false, by: StatsBy | null = null): string {
 	// Every string of the answer came from the file (or the command line): made inert before any of it is
 	// laid out, so a newline or tab in a field cannot fake or split a row, and no control reaches the terminal.
 	const answer = inertStrings(raw);
@@ -34,6 +36,8 @@ export function commandText(raw: CommandData, rawQuery: string | null, datesOnly
 					v => `${fit(startedAt(Date.parse(v.start), datesOnly), 16)}  ${fit(v.profile, 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
 				),
 			);
+		case 'stats':
+			return statsText(answer.data, by);
 		case 'doctor':
 			return doctorText(answer.data);
 		case 'knows':

@@ -11,8 +11,11 @@ Usage
                                            where each profile stopped in each show, newest first
   netflix-tui search   <export> <query> [--json]
                                            fuzzy search over show and movie titles
-  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--extras]
+  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--until 2024-12] [--extras]
                                            viewings in time order, oldest first
+  netflix-tui stats    <export> [--json] [--by year|month|weekday|hour|show|device|country]
+                       [--since DATE] [--until DATE]
+                                           watch time per period, when, what, binges
   netflix-tui doctor   <export> [--json]   what was detected; attach this to bug reports
   netflix-tui knows    <export> [--json]   what Netflix knows: every table of the export, summarised
 
@@ -23,6 +26,9 @@ to try any command on the bundled sample.
 Options
   -p, --profile NAME    only this profile
       --json            exact JSON (UTF-8, ISO 8601 UTC times, durations in seconds)
+      --since DATE      history, stats: viewings from this day or month on (2024-01-31, 2024-01; UTC)
+      --until DATE      history, stats: viewings up to the end of this day or month (UTC)
+      --by WHAT         stats: year, month, weekday, hour, show, device or country (text; --json has all)
       --unfinished      stopped: only series not known to be done and movies left midway
       --limit N         at most N entries (history: the newest N)
       --date-order dmy|mdy

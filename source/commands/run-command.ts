@@ -10,7 +10,7 @@ export async function runCommand(command: CommandName, view: ExportView, inv: In
 	if (inv.json) return jsonText(answer.data);
 	// Text needs terminal cell widths (string-width), JSON does not: load it only here.
 	const {commandText} = await import('./command-text.js');
-	return commandText(answer, inv.query, view.loaded.datesOnly);
+	return commandText(answer, inv.query, view.loaded.datesOnly, inv.by);
 }
 
 /**

@@ -13,6 +13,7 @@ import {LoadingScreen} from './screens/LoadingScreen.js';
 import {ProfilesScreen} from './screens/ProfilesScreen.js';
 import {SearchScreen} from './screens/SearchScreen.js';
 import {ShowScreen} from './screens/ShowScreen.js';
+import {StatsScreen} from './screens/StatsScreen.js';
 import {StoppedScreen} from './screens/StoppedScreen.js';
 import {WelcomeScreen} from './screens/WelcomeScreen.js';
 import type {UiState} from './ui-state.js';
@@ -35,7 +36,7 @@ export function App({state, width, height}: AppProps) {
 		return <LoadingScreen path={phase.path} fraction={phase.fraction} rows={phase.rows} indexing={phase.indexing} width={width} />;
 	}
 	const typing = state.screen === 'search' && state.typing && !state.help;
-	const contexts = state.screen === 'stopped' ? (['list', 'stopped'] as const) : (['list'] as const);
+	const contexts = state.screen === 'stopped' ? (['list', 'stopped'] as const) : state.screen === 'stats' ? (['list', 'stats'] as const) : (['list'] as const);
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
 			<Header tab={state.tab} profile={state.profile} width={width} />
@@ -67,6 +68,8 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} datesOnly={data.view.loaded.datesOnly} />;
 		case 'profiles':
 			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
+		case 'stats':
+			return <StatsScreen {...common} report={data.stats(state.profile, state.stats.year)} lines={data.statsLines(state.profile, state.stats)} list={state.lists.stats} view={state.stats} />;
 		case 'data':
 			if (!data.overviewReady) return <Text>Reading the other tables of the export (account, devices, IP addresses, messages…)…</Text>;
 			return <DataScreen overview={data.overview()} lines={data.dataLines(state.expandedTables)} list={state.lists.data} width={width} height={rows} />;

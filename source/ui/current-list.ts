@@ -32,6 +32,11 @@ export function currentList(state: UiState): ListModel | null {
 			return {id: 'profiles', length: data.profileRows().length};
 		case 'show':
 			return {id: 'show', length: state.showKey === null ? 0 : data.showRows(state.showKey, state.profile).length};
+		case 'stats': {
+			// Scrolls by its top line, as help does: the cursor is the first line shown.
+			const lines = data.statsLines(state.profile, state.stats).length;
+			return {id: 'stats', length: Math.max(1, lines - state.viewport + 1)};
+		}
 		case 'data': {
 			// Until the overview is read, the Data screen says so and has no rows to move over.
 			if (!data.overviewReady) return {id: 'data', length: 0};
@@ -44,7 +49,7 @@ export function currentList(state: UiState): ListModel | null {
 /** `[position, count]` of the cursor for the status bar, counting only rows the cursor can rest on. */
 export function listPosition(state: UiState): [number, number] | null {
 	const list = currentList(state);
-	if (!list || list.id === 'help') return null;
+	if (!list || list.id === 'help' || list.id === 'stats') return null;
 	const cursor = state.lists[list.id].cursor;
 	if (!list.skip) return [list.length === 0 ? 0 : cursor + 1, list.length];
 	let count = 0;

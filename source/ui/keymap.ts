@@ -22,6 +22,10 @@ export type Command =
 	| 'screen3'
 	| 'screen4'
 	| 'screen5'
+	| 'screen6'
+	| 'statsYearBack'
+	| 'statsYearForward'
+	| 'statsMonths'
 	| 'cycleProfile'
 	| 'toggleAbandoned'
 	| 'toggleFinished'
@@ -30,7 +34,7 @@ export type Command =
 	| 'demo';
 
 /** Where a binding applies. `list` keys work on every screen with a list; `typing` while searching. */
-export type KeyContext = 'global' | 'list' | 'stopped' | 'welcome';
+export type KeyContext = 'global' | 'list' | 'stopped' | 'stats' | 'welcome';
 
 /** The parts of a key press the keymap looks at (the same names as Ink's `Key`). */
 export interface KeyPress {
@@ -87,9 +91,13 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'screen3', keys: '3', help: 'History', context: 'global', matches: i => i === '3'},
 	{command: 'screen4', keys: '4', help: 'Profiles', context: 'global', matches: i => i === '4'},
 	{command: 'screen5', keys: '5', help: 'Data: what Netflix knows (every table of the export)', context: 'global', matches: i => i === '5'},
+	{command: 'screen6', keys: '6', help: 'Stats: watch time per year and month, when, what, binges', context: 'global', matches: i => i === '6'},
 	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
 	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days untouched)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
 	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},
+	{command: 'statsYearBack', keys: '← / h', help: 'Stats: the year before (from all time: the last year)', context: 'stats', hint: 'year', matches: (i, k) => Boolean(k.leftArrow) || (i === 'h' && plain(k))},
+	{command: 'statsYearForward', keys: '→ / l', help: 'Stats: the year after (after the last: all time)', context: 'stats', matches: (i, k) => Boolean(k.rightArrow) || (i === 'l' && plain(k))},
+	{command: 'statsMonths', keys: 'm', help: 'Stats: bars per month (24 months) or per year', context: 'stats', hint: 'months/years', matches: (i, k) => i === 'm' && plain(k)},
 	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
 	{command: 'quit', keys: 'q / Ctrl+C', help: 'Quit', context: 'global', hint: 'quit', whileTyping: true, matches: (i, k) => (i === 'q' && plain(k)) || (i === 'c' && Boolean(k.ctrl))},
@@ -127,8 +135,8 @@ export function keyHints(contexts: readonly KeyContext[], typing = false, only?:
 	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
 }
 
-const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', welcome: 'Welcome screen'};
-const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'welcome'];
+const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', stats: 'Stats screen', welcome: 'Welcome screen'};
+const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'stats', 'welcome'];
 
 /** Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`. */
 export function keyHelpLines(): string[] {

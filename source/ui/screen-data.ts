@@ -5,6 +5,8 @@ import {historyList, type ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
 import {stoppedList} from '../query/stopped-list.js';
+import {statsOf, type StatsReport} from '../query/stats.js';
+import {statsLines, type StatsLine} from './stats-lines.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
 import {dataLines, type DataLine} from './data-lines.js';
@@ -20,6 +22,12 @@ export interface StoppedFilter {
 	abandoned: boolean;
 	/** Include shows known to be finished. */
 	finished: boolean;
+}
+
+/** What the Stats screen shows: the year in focus (null: all time) and whether the bars are per month. */
+export interface StatsView {
+	year: number | null;
+	months: boolean;
 }
 
 /** One line of the Profiles screen: `profile` null is "All profiles". */
@@ -88,6 +96,21 @@ export class ScreenData {
 			const stats = allStats(this.view.library);
 			return [{profile: null, stats: stats.total}, ...stats.profiles.map(profile => ({profile: profile.name, stats: profile}))];
 		});
+	}
+
+	/** Watch time, when and what for a profile (null: all) and a year (null: all time). */
+	stats(profile: string | null, year: number | null): StatsReport {
+		return this.remember(`stats|${profile}|${year}`, () => {
+			trace('stats: start');
+			const report = statsOf(this.view.library, {profile, year}, this.view.loaded.datesOnly);
+			trace('stats: done');
+			return report;
+		});
+	}
+
+	/** The Stats screen's lines (width-free: the screen draws them to its width). */
+	statsLines(profile: string | null, view: StatsView): StatsLine[] {
+		return this.remember(`statsLines|${profile}|${view.year}|${view.months}`, () => statsLines(this.stats(profile, view.year), view));
 	}
 
 	/** The show with this key, if the library has it. */

@@ -4,7 +4,7 @@
  */
 
 /** A screen reachable from the tab bar. */
-export type TabId = 'stopped' | 'search' | 'history' | 'profiles' | 'data';
+export type TabId = 'stopped' | 'search' | 'history' | 'profiles' | 'data' | 'stats';
 
 /** Every screen: the tabs, plus `show` (reached by opening a show from a list). */
 export type ScreenId = TabId | 'show';
@@ -24,6 +24,7 @@ export const TABS: readonly Tab[] = [
 	{id: 'history', label: 'History', key: '3'},
 	{id: 'profiles', label: 'Profiles', key: '4'},
 	{id: 'data', label: 'Data', key: '5'},
+	{id: 'stats', label: 'Stats', key: '6'},
 ];
 
 /** The name a screen goes by in the status bar. */

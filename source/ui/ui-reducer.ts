@@ -51,7 +51,7 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 		return command === 'quit' ? {...state, quit: true} : move(state, command);
 	}
 	const typing = state.screen === 'search' && state.typing;
-	const contexts: KeyContext[] = state.screen === 'stopped' ? ['list', 'stopped'] : ['list'];
+	const contexts: KeyContext[] = state.screen === 'stopped' ? ['list', 'stopped'] : state.screen === 'stats' ? ['list', 'stats'] : ['list'];
 	const command = commandFor(input, key, contexts, typing);
 	if (command === null) return typing ? edit(state, input, key) : state;
 	return run(state, command);
@@ -77,6 +77,7 @@ function run(state: UiState, command: Command): UiState {
 		case 'screen3':
 		case 'screen4':
 		case 'screen5':
+		case 'screen6':
 			return goTab(state, TABS[Number(command.slice(-1)) - 1]!.id);
 		case 'cycleProfile': {
 			const profiles = state.data!.profiles;
@@ -87,6 +88,11 @@ function run(state: UiState, command: Command): UiState {
 			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, abandoned: !state.stoppedFilter.abandoned}});
 		case 'toggleFinished':
 			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, finished: !state.stoppedFilter.finished}});
+		case 'statsYearBack':
+		case 'statsYearForward':
+			return stepYear(state, command === 'statsYearBack' ? -1 : 1);
+		case 'statsMonths':
+			return {...state, stats: {...state.stats, months: !state.stats.months}, lists: resetLists(state, ['stats'])};
 		case 'open':
 			return open(state);
 		case 'demo':
@@ -142,6 +148,8 @@ function open(state: UiState): UiState {
 			return state;
 		case 'data':
 			return toggleTable(state);
+		case 'stats':
+			return state;
 	}
 }
 
@@ -155,6 +163,20 @@ function toggleTable(state: UiState): UiState {
 	const lines = state.data!.dataLines(expandedTables);
 	const list = revealSpan(state.lists.data, ...dataSpan(lines, state.lists.data.cursor), state.viewport);
 	return {...state, expandedTables, lists: {...state.lists, data: list}};
+}
+
+/**
+ * The Stats screen's year: back from all time is the last year with viewings, forward from the last
+ * year is all time again; the first year is as far back as it goes.
+ */
+function stepYear(state: UiState, step: number): UiState {
+	const years = state.data!.stats(state.profile, null).years.map(y => Number(y.period));
+	if (years.length === 0) return state;
+	const at = state.stats.year === null ? years.length : years.indexOf(state.stats.year);
+	const next = Math.max(0, at + step);
+	const year = next >= years.length ? null : years[next]!;
+	if (year === state.stats.year) return state;
+	return {...state, stats: {...state.stats, year}};
 }
 
 function openShow(state: UiState, key: string): UiState {
@@ -186,7 +208,7 @@ function settleData(state: UiState): UiState {
 function withProfile(state: UiState, profile: string | null): UiState {
 	const data = state.data!;
 	const hits = state.query.trim() === '' ? [] : data.index.search(state.query, SEARCH_LIMIT, profile ?? undefined);
-	return settleStopped({...state, profile, hits, lists: resetLists(state, ['stopped', 'search', 'history', 'show'])});
+	return settleStopped({...state, profile, hits, stats: {...state.stats, year: null}, lists: resetLists(state, ['stopped', 'search', 'history', 'show', 'stats'])});
 }
 
 /** Text typed into the search: the query changes, so (and only then) the search runs. */

@@ -1,11 +1,11 @@
 import type {SearchHit} from '../query/search-index.js';
 import {LIST_START, type ListState} from './list-window.js';
-import type {ScreenData, StoppedFilter} from './screen-data.js';
+import type {ScreenData, StatsView, StoppedFilter} from './screen-data.js';
 import type {KeyPress} from './keymap.js';
 import type {ScreenId, TabId} from './screens.js';
 
 /** The lists that keep a cursor. */
-export type ListId = 'stopped' | 'search' | 'history' | 'profiles' | 'show' | 'data' | 'help';
+export type ListId = 'stopped' | 'search' | 'history' | 'profiles' | 'show' | 'data' | 'stats' | 'help';
 
 /** Where the app is: choosing an export, reading one, or showing it. */
 export type Phase =
@@ -35,6 +35,8 @@ export interface UiState {
 	typing: boolean;
 	hits: SearchHit[];
 	lists: Record<ListId, ListState>;
+	/** The Stats screen's period: a year (null: all time) and bars per year or per month. */
+	stats: StatsView;
 	/** Tables of the Data screen opened with Enter to show their columns (by path). */
 	expandedTables: readonly string[];
 	help: boolean;
@@ -56,7 +58,7 @@ export type UiAction =
 	/** The Data overview has been read (see Root). */
 	| {type: 'dataReady'};
 
-const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, data: LIST_START, help: LIST_START};
+const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, data: LIST_START, stats: LIST_START, help: LIST_START};
 
 /** The state before anything happened: loading `exportPath`, or the welcome screen when there is none. */
 export function initialState(options: {exportPath: string | null; demoPath: string; found?: string[]; viewport?: number}): UiState {
@@ -76,6 +78,7 @@ export function initialState(options: {exportPath: string | null; demoPath: stri
 		typing: false,
 		hits: [],
 		lists: START_LISTS,
+		stats: {year: null, months: false},
 		expandedTables: [],
 		help: false,
 		viewport: options.viewport ?? 18,
