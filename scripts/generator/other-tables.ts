@@ -21,8 +21,10 @@ export function otherTables(random: Random, viewers: Viewer[], viewing: ViewingR
 	const add = (path: string, header: string[], body: string[][], eol = '\n') => tables.set(path, csvTable(header, body, layout, eol));
 	const owner = random.pick(['Jordan', 'Robin', 'Kim', 'Alexis', 'Sasha']);
 
+	// A made-up surname no title or region contains (the owner's name is masked wherever it appears).
+	const surname = 'Quinnell';
 	add('ACCOUNT/AccountDetails.csv', ['First Name', 'Last Name', 'Email Address', 'Phone Number', 'Country Of Registration', 'Country Of Signup', 'Primary Lang', 'Customer Creation Timestamp', 'Membership Status', 'Email Marketing Opt In'],
-		[[owner, 'Example', `${owner.toLowerCase()}@example.com`, '+1 555 0100', viewers[0]!.country.slice(0, 2), viewers[0]!.country.slice(0, 2), 'en-US', `${formatStart(from - 200 * DAY)}.000+0000`, 'CURRENT_MEMBER', 'false']], '\r\n');
+		[[owner, surname, `${owner.toLowerCase()}@example.com`, '+1 555 0100', viewers[0]!.country.slice(0, 2), viewers[0]!.country.slice(0, 2), 'en-US', `${formatStart(from - 200 * DAY)}.000+0000`, 'CURRENT_MEMBER', 'false']], '\r\n');
 	add('ACCOUNT/SubscriptionHistory.csv', ['Subscription Opened Ts', 'Subscription Closed Ts', 'Plan Change Date', 'Plan Change Old Plan', 'Plan Change New Plan', 'Is Free Trial At Signup', 'Subscription Closed Reason'],
 		[[isoZ(from - 200 * DAY), '', '', '', '', 'true', ''], [isoZ(from - 200 * DAY), '', day(from + 90 * DAY), 'Standard', 'Premium', 'false', '']]);
 	add('PROFILES/Profiles.csv', ['Profile Name', 'Email Address', 'Profile Creation Time', 'Maturity Level', 'Primary Lang', 'Has Auto Playback', 'Max Stream Quality', 'Profile Lock Enabled', 'Opt Out Of Ads'],
@@ -98,6 +100,52 @@ export function otherTables(random: Random, viewers: Viewer[], viewing: ViewingR
 		const v = random.pick(viewers);
 		return [v.name, 'WEB', random.pick(['browseTitles', 'search', 'account']), 'https://www.netflix.com/browse', 'https://www.netflix.com/title/80000000', `${formatStart(at())}.000+0000`];
 	}));
+	if (layout === '2025') for (const [path, text] of restOfTables(random, viewers, {owner, surname, at, someTitle, esn, devices, ip}, layout)) tables.set(path, text);
+	return tables;
+}
+
+/** What the remaining tables are made from. */
+interface Makings {
+	owner: string;
+	surname: string;
+	at: () => number;
+	someTitle: () => string;
+	esn: (device: string) => string;
+	devices: string[];
+	ip: () => string;
+}
+
+/**
+ * The other tables of the 2025 sample, a few rows each, with fake personal values (example.com, 555
+ * numbers, documentation IP addresses, the test card 4242, a made-up street). CSContact stays Netflix's
+ * empty placeholder (`No data found`): the sample shows that case too.
+ */
+function restOfTables(random: Random, viewers: Viewer[], m: Makings, layout: ExportLayout): Map<string, string> {
+	const tables = new Map<string, string>();
+	const add = (path: string, header: string[], body: string[][]) => tables.set(path, csvTable(header, body, layout));
+	const email = `${m.owner.toLowerCase()}@example.com`;
+	const ts = () => `${formatStart(m.at())}.000+0000`;
+	add('ACCOUNT/TermsOfUse.csv', ['Tou Accepted Date', 'Tou Version'], [[day(m.at()), '2021-06'], [day(m.at()), '2023-11']]);
+	add('ACCOUNT/AccessAndDevices.csv', ['Profile Name', 'Device Type', 'Device Description', 'Ip Address', 'Country', 'Access Granted Ts'],
+		m.devices.slice(0, 3).map(d => [random.pick(viewers).name, 'TV', d, m.ip(), viewers[0]!.country.slice(0, 2), ts()]));
+	add('ACCOUNT/ExtraMembers.csv', ['Extra Member Name', 'Email Address', 'Phone Number', 'Billing Address', 'Postal Code', 'Added Ts', 'Status'],
+		[['Riley Member', 'riley.member@example.com', '+1 (555) 010-0199', '12 Example Street, Springfield', '99999', ts(), 'ACTIVE']]);
+	add('PROFILES/AvatarHistory.csv', ['Profile Name', 'Char Name', 'Country Iso Code', 'Event Utc Ts'], viewers.map(v => [v.name, random.pick(['Red Panda', 'Robot', 'Blue Fox']), v.country.slice(0, 2), ts()]));
+	add('PROFILES/ParentalControlsRestrictedTitles.csv', ['Profile Name', 'Restricted Title Name', 'Restriction Ts'],
+		viewers.filter(v => /kid/i.test(v.name)).map(v => [v.name, m.someTitle(), ts()]));
+	add('CONTENT_INTERACTION/IndicatedPreferences.csv', ['Profile Name', 'Show', 'Has Watched', 'Is Interested', 'Event Date'],
+		viewers.slice(0, 3).map(v => [v.name, m.someTitle(), 'false', 'true', day(m.at())]));
+	add('CONTENT_INTERACTION/InteractiveTitles.csv', ['Profile Name', 'Title Desc', 'Selection Type', 'Choice Segment', 'Has Watched', 'Source', 'Utc Timestamp'],
+		[[viewers[0]!.name, 'Black Mirror: Bandersnatch', 'user', 'Frosties', 'true', 'WEB', ts()], [viewers[0]!.name, 'Black Mirror: Bandersnatch', 'user', 'Thompson Twins', 'true', 'WEB', ts()]]);
+	add('IP_ADDRESSES/IpAddressesAccountCreation.csv', ['Country', 'Ip', 'Region Code Display Name', 'Ts'], [[viewers[0]!.country.slice(0, 2), '192.0.2.44', 'Example Region', ts()]]);
+	add('CUSTOMER_SERVICE/ChatTranscripts.csv', ['Chat Ts', 'Sender', 'Message'], [
+		[ts(), 'member', `Hi, this is ${m.owner} ${m.surname}. Please write to ${email} or call +1 555 0100.`],
+		[ts(), 'agent', 'Thanks! I see a sign-in from 203.0.113.77 and one from 2001:db8:85a3::8a2e:370:7334; was that you?'],
+		[ts(), 'member', 'Yes. My card ends 4242; the bill goes to 12 Example Street.'],
+	]);
+	add('SURVEYS/ProductCancellationSurvey.csv', ['Survey Ts', 'Question', 'Answer'], [[ts(), 'Why are you leaving?', 'Taking a break'], [ts(), 'Anything else?', `Contact me at ${email}`]]);
+	add('SOCIAL_MEDIA_CONNECTIONS/SocialMediaConnections.csv', ['Profile Name', 'Social Network', 'Social Account Name', 'Email Address', 'Connected Ts'],
+		[[viewers[0]!.name, 'EXAMPLE_NETWORK', `${m.owner} ${m.surname}`, email, ts()]]);
 	return tables;
 }
 

@@ -3,6 +3,7 @@ import type {ProfileJson, SummaryJson} from '../query/summary.js';
 import type {CommandData} from './command-data.js';
 import {ago, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from './format.js';
 import {knowsText} from './knows-text.js';
+import {tableText} from './table-text.js';
 
 /** A command's answer as text for a person: aligned columns, local times. */
 export function commandText(answer: CommandData, query: string | null, datesOnly = false): string {
@@ -33,6 +34,8 @@ export function commandText(answer: CommandData, query: string | null, datesOnly
 			return doctorText(answer.data);
 		case 'knows':
 			return knowsText(answer.data);
+		case 'table':
+			return tableText(answer.data);
 	}
 }
 
