@@ -40,6 +40,7 @@ export function otherTables(random: Random, viewers: Viewer[], viewing: ViewingR
 	}
 	add('PAYMENT_AND_BILLING/BillingHistory.csv', ['Transaction Date', 'Service Period Start Date', 'Service Period End Date', 'Description', 'Payment Type', 'Mop Last 4', 'Item Price Amt', 'Currency', 'Tax Amt', 'Gross Sale Amt', 'Pmt Txn Type', 'Pmt Status', 'Final Invoice Result'], charges);
 
+	const known = knownAnswers(viewers, real);
 	const n = (base: number) => base * scale;
 	const list = <T>(count: number, f: (i: number) => T) => Array.from({length: count}, (_, i) => f(i));
 	add('CONTENT_INTERACTION/Ratings.csv', ['Profile Name', 'Title Name', 'Rating Type', 'Star Value', 'Thumbs Value', 'Device Model', 'Event Utc Ts', 'Region View Date'],
@@ -48,16 +49,16 @@ export function otherTables(random: Random, viewers: Viewer[], viewing: ViewingR
 			const t = at();
 			const thumbs = random.weighted<string>([['2', 5], ['1', 2], ['3', 2]]);
 			return [v.name, someTitle(), 'thumb', '', thumbs, random.pick(v.devices), `${formatStart(t)}`, day(t)];
-		}));
+		}).concat(layout === '2025' ? known.ratings : []));
 	add('CONTENT_INTERACTION/MyList.csv', ['Profile Name', 'Title Name', 'Country', 'Utc Title Add Date'], list(n(3), () => {
 		const v = random.pick(viewers);
 		return [v.name, someTitle(), v.country.slice(0, 2), day(at())];
-	}));
+	}).concat(layout === '2025' ? known.myList : []));
 	add('CONTENT_INTERACTION/SearchHistory.csv', ['Profile Name', 'Country Iso Code', 'Device', 'Is Kids', 'Query Typed', 'Displayed Name', 'Action', 'Section', 'Utc Timestamp'], list(n(4), () => {
 		const v = random.pick(viewers);
 		const shown = someTitle();
 		return [v.name, v.country.slice(0, 2), random.pick(v.devices), /kid/i.test(v.name) ? '1' : '0', shown.slice(0, random.int(2, 6)).toLowerCase(), shown, random.pick(['play', 'typed', 'select']), 'search', `${formatStart(at())}.000+0000`];
-	}));
+	}).concat(layout === '2025' ? known.searches : []));
 	const recent = real.filter(r => r.start > to - 30 * DAY).slice(0, n(3));
 	add('CONTENT_INTERACTION/PlaybackRelatedEvents.csv', ['Profile Name', 'Title Description', 'Device', 'Playback Start Utc Ts', 'Country', 'Playtraces'], recent.map(r => {
 		const endMs = r.bookmarkSeconds * 1000;
@@ -102,6 +103,36 @@ export function otherTables(random: Random, viewers: Viewer[], viewing: ViewingR
 	}));
 	if (layout === '2025') for (const [path, text] of restOfTables(random, viewers, {owner, surname, at, someTitle, esn, devices, ip}, layout)) tables.set(path, text);
 	return tables;
+}
+
+/**
+ * Rows of Ratings, MyList and SearchHistory about the first profile's first show (and about a show
+ * nobody watched), dated from its viewing, so the answers they give are known: rated two thumbs up,
+ * searched two hours before the first viewing, on My List and started; a title searched and listed but
+ * never watched. No randomness: the random rows before them stay the same.
+ */
+function knownAnswers(viewers: Viewer[], real: ViewingRow[]): {ratings: string[][]; myList: string[][]; searches: string[][]} {
+	const profile = viewers[0]!;
+	const own = real.filter(r => r.profile === profile.name).sort((a, b) => a.start - b.start);
+	const first = own[0];
+	const show = first?.title.split(/\u00a0?: /)[0];
+	if (!first || !show) return {ratings: [], myList: [], searches: []};
+	const lastOfShow = own.filter(r => r.title.split(/\u00a0?: /)[0] === show).at(-1)!;
+	const device = profile.devices[0] ?? 'Chrome PC (Cadmium)';
+	const country = profile.country.slice(0, 2);
+	const never = 'The Unwatched Example';
+	const searched = first.start - 2 * 3_600_000;
+	return {
+		ratings: [[profile.name, show, 'thumb', '', '3', device, formatStart(lastOfShow.start + 3_600_000), day(lastOfShow.start)]],
+		myList: [
+			[profile.name, show, country, day(first.start - 10 * DAY)],
+			[profile.name, never, country, day(first.start - 30 * DAY)],
+		],
+		searches: [
+			[profile.name, country, device, '0', show.slice(0, 4).toLowerCase(), show, 'play', 'search', `${formatStart(searched)}.000+0000`],
+			[profile.name, country, device, '0', 'unwatch', never, 'typed', 'search', `${formatStart(searched - DAY)}.000+0000`],
+		],
+	};
 }
 
 /** What the remaining tables are made from. */

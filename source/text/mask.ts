@@ -22,7 +22,7 @@ const COLUMN_RULES: ReadonlyArray<[PersonalKind, RegExp]> = [
 	['ip', /^ip$|\bip[ _-]?(address|addr)?\b|ip_address/],
 	['card', /last ?4|card|\bmop\b.*\b(number|digits)\b|\bpan\b/],
 	['address', /\baddress\b|street|postal|post ?code|zip ?code|\bzip\b|\bcity\b|address line/],
-	['name', /^(first|last|full|given|family|sur) ?name$|^name$|^account (owner|holder)( name)?$|^owner name$/],
+	['name', /^(first|last|full|given|family|sur) ?name$|^name$|^account (owner|holder)( name)?$|^owner name$|member name$/],
 ];
 
 /** The kind of personal value a column holds, from its header name, or null. */
@@ -101,6 +101,9 @@ const IPV6 = /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\p{N}
 /** A whole value shaped like a phone number: `+1 555 0100`, `(555) 010-0199`, `+44 20 7946 0958`. */
 const PHONE_WHOLE = /^(?:\+|00)?\(?\d[\d ().-]{5,}\d$/;
 
+/** A phone number inside text: one that starts with `+` or `00`, or `(555) 010-0199`. */
+const PHONE_IN_TEXT = /(?<![\p{L}\p{N}+])(?:(?:\+|00)\d[\d ().-]{5,}\d|\(\d{2,5}\) ?\d[\d .-]{4,}\d)(?![\p{L}\p{N}])/gu;
+
 /** True for a whole value shaped like a phone number (7 to 15 digits, a `+` or grouping, not a date or an id). */
 export function looksLikePhone(value: string): boolean {
 	const text = value.trim();
@@ -110,6 +113,12 @@ export function looksLikePhone(value: string): boolean {
 	// Dates (2024-03-07, 2024.03.07, 20240420) and plain numbers (counts, ids) are not phone numbers.
 	if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(text) || /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(text)) return false;
 	return /^(\+|00|\()/.test(text) || /\d[ .-]\d/.test(text);
+}
+
+/** 7 to 15 digits: as many as a phone number has (E.164). */
+function phoneDigits(text: string): boolean {
+	const n = text.replace(/\D/g, '').length;
+	return n >= 7 && n <= 15;
 }
 
 /** True for a run of 13 to 19 digits (spaces or dashes allowed) that passes the Luhn check: a card number. */
@@ -134,6 +143,7 @@ export function maskShapes(text: string): string {
 	if (out.includes('@')) out = out.replace(EMAIL, maskEmail);
 	if (out.includes('.')) out = out.replace(IPV4, maskIp);
 	if (out.includes(':')) out = out.replace(IPV6, maskIp);
+	if (/[+(]|00/.test(out)) out = out.replace(PHONE_IN_TEXT, phone => (phoneDigits(phone) ? maskPhone(phone) : phone));
 	if (looksLikeCard(out)) return maskCard(out);
 	if (looksLikePhone(out)) return maskPhone(out);
 	return out;

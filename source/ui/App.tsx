@@ -105,6 +105,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 					list={state.lists.show}
 					now={data.now}
 					datesOnly={data.view.loaded.datesOnly}
+					ratings={data.ratings(show.key)}
 				/>
 			);
 		}
