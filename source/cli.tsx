@@ -47,13 +47,13 @@ async function main(argv: readonly string[]): Promise<number> {
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
 	const [{openExport}, {runCommand, warningsText}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
 	// These answer with counts only: the titles' parses need not come back from the thread that made them.
-	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor'].includes(inv.command);
+	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor', 'table'].includes(inv.command);
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, numbersOnly});
 	(await import('./trace.js')).trace('export opened');
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
 		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
-		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, stats, doctor (--help).\n');
+		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, stats, doctor, knows, table (--help).\n');
 		return 0;
 	}
 	const out = await runCommand(inv.command, view, inv, version());

@@ -3,7 +3,7 @@ import {UsageError} from '../export/errors.js';
 import type {DateOrder} from '../export/viewing-history.js';
 
 /** The non-interactive commands. */
-export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'stats', 'doctor', 'knows'] as const;
+export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'stats', 'doctor', 'knows', 'table'] as const;
 
 /** What `stats --by` breaks watch time down by. */
 export const STATS_BY = ['year', 'month', 'weekday', 'hour', 'show', 'device', 'country'] as const;
@@ -18,6 +18,10 @@ export interface Invocation {
 	export: string | null;
 	demo: boolean;
 	query: string | null;
+	/** The table `table` lists (its Netflix name, `IpAddressesLogin`), else null. */
+	table: string | null;
+	/** Show personal values as they are (knows, table); masked by default. */
+	reveal: boolean;
 	json: boolean;
 	profile: string | null;
 	show: string | null;
@@ -38,6 +42,7 @@ const OPTIONS = {
 	version: {type: 'boolean', short: 'v'},
 	demo: {type: 'boolean'},
 	json: {type: 'boolean'},
+	reveal: {type: 'boolean'},
 	profile: {type: 'string', short: 'p'},
 	show: {type: 'string'},
 	since: {type: 'string'},
@@ -63,7 +68,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 	const isCommand = first !== undefined && (COMMANDS as readonly string[]).includes(first);
 	const rest = isCommand ? positionals.slice(1) : positionals;
 	const command: Invocation['command'] = v.help ? 'help' : v.version ? 'version' : isCommand ? (first as CommandName) : 'tui';
-	const wantsQuery = command === 'search';
+	const wantsQuery = command === 'search' || command === 'table';
 	const maxPositionals = (wantsQuery ? 2 : 1) - (v.demo ? 1 : 0);
 	if (rest.length > maxPositionals && command !== 'help' && command !== 'version') {
 		const extra = rest[maxPositionals]!;
@@ -72,14 +77,17 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 	const exportPath = v.demo ? null : (rest[0] ?? null);
 	const query = wantsQuery ? (v.demo ? rest[0] : rest[1]) ?? null : null;
 	if (isCommand && !v.demo && exportPath === null && command !== 'help' && command !== 'version') {
-		throw new UsageError(`${first} needs an export: netflix-tui ${first} <netflix-report.zip|folder|csv>${wantsQuery ? ' <query>' : ''} (or --demo)`);
+		throw new UsageError(`${first} needs an export: netflix-tui ${first} <netflix-report.zip|folder|csv>${wantsQuery ? (command === 'table' ? ' <table>' : ' <query>') : ''} (or --demo)`);
 	}
+	if (command === 'table' && (query === null || query.trim() === '')) throw new UsageError('table needs a table name: netflix-tui table <export> IpAddressesLogin (netflix-tui knows <export> lists them)');
 	if (wantsQuery && (query === null || query.trim() === '')) throw new UsageError('search needs a query: netflix-tui search <export> "stranger things"');
 	return {
 		command,
 		export: exportPath,
 		demo: v.demo ?? false,
-		query,
+		query: command === 'table' ? null : query,
+		table: command === 'table' ? query : null,
+		reveal: v.reveal ?? false,
 		json: v.json ?? false,
 		profile: v.profile ?? null,
 		show: v.show ?? null,

@@ -1,4 +1,6 @@
 import type {DataOverview} from '../query/data-overview.js';
+import type {OtherAnswers} from '../query/other-answers.js';
+import type {TableJson} from '../query/table-rows.js';
 import type {DoctorJson} from '../query/doctor.js';
 import {historyEntry, historyOf, type HistoryEntry} from '../query/history.js';
 import type {ExportView} from '../query/open-export.js';
@@ -7,6 +9,7 @@ import type {StatsJson} from '../query/stats-json.js';
 import {stoppedEntry, stoppedList, type StoppedEntry} from '../query/stopped-list.js';
 import {summaryOf, type ProfileJson, type SummaryJson} from '../query/summary.js';
 import type {CommandName, Invocation} from './args.js';
+import {UsageError} from '../export/errors.js';
 
 /** What each command answers, in its JSON shape (the text output is made from the same data). */
 export type CommandData =
@@ -17,7 +20,8 @@ export type CommandData =
 	| {command: 'history'; data: HistoryEntry[]}
 	| {command: 'stats'; data: StatsJson}
 	| {command: 'doctor'; data: DoctorJson}
-	| {command: 'knows'; data: DataOverview};
+	| {command: 'knows'; data: DataOverview & {answers: OtherAnswers}}
+	| {command: 'table'; data: TableJson};
 
 /**
  * The answer of one command. Modules only some commands need (fuse.js for search, the table readers
@@ -57,8 +61,18 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		}
 		case 'knows': {
 			// The whole account: the profile filter does not apply to account-wide tables.
-			const {dataOverview} = await import('../query/data-overview.js');
-			return {command, data: dataOverview(view.loaded)};
+			const [{dataOverview}, {otherAnswers}, {exportMasker}] = await Promise.all([import('../query/data-overview.js'), import('../query/other-answers.js'), import('../query/table-rows.js')]);
+			const overview = dataOverview(view.loaded, {reveal: inv.reveal});
+			return {command, data: {...overview, answers: otherAnswers(view.loaded, view.library, Date.now(), exportMasker(view.loaded, inv.reveal))}};
+		}
+		case 'table': {
+			const {exportMasker, findExportTable, readTableRows, tableJson} = await import('../query/table-rows.js');
+			const table = findExportTable(view.loaded, inv.table ?? '');
+			if (!table) {
+				const names = [...new Set(view.loaded.layout.tables.map(t => t.name))].join(', ');
+				throw new UsageError(`no table "${inv.table}" in this export; tables: ${names}`);
+			}
+			return {command, data: tableJson(readTableRows(table), exportMasker(view.loaded, inv.reveal), inv.limit)};
 		}
 	}
 }

@@ -6,6 +6,7 @@ import {knowsText} from './knows-text.js';
 import {inert} from '../text/inert.js';
 import type {StatsBy} from './args.js';
 import {statsText} from './stats-text.js';
+import {tableText} from './table-text.js';
 
 /** A command's answer as text for a person: aligned columns, local times. */
 export function commandText(raw: CommandData, rawQuery: string | null, datesOnly = false, by: StatsBy | null = null): string {
@@ -42,6 +43,8 @@ export function commandText(raw: CommandData, rawQuery: string | null, datesOnly
 			return doctorText(answer.data);
 		case 'knows':
 			return knowsText(answer.data);
+		case 'table':
+			return tableText(answer.data);
 	}
 }
 

@@ -34,7 +34,7 @@ export function Root({initial, load, width, height}: RootProps) {
 	const {exit} = useApp();
 	useInput((input, key) => dispatch({type: 'key', input, key}));
 
-	useEffect(() => dispatch({type: 'viewport', rows: listRows(rows)}), [rows]);
+	useEffect(() => dispatch({type: 'viewport', rows: listRows(rows), columns}), [rows, columns]);
 
 	const loadingPath = state.phase.name === 'loading' ? state.phase.path : null;
 	useEffect(() => {

@@ -46,6 +46,7 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 		demoPath: options.demoPath,
 		found: options.exportPath === null ? findExports() : [],
 		viewport: listRows(stdout.rows || 24),
+		columns: stdout.columns || 80,
 	});
 	let code = 0;
 	let instance: ReturnType<typeof render> | undefined;

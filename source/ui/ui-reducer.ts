@@ -1,10 +1,10 @@
 import {commandFor, isText, type Command, type KeyContext, type KeyPress} from './keymap.js';
 import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
-import {firstSelectable, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
+import {firstSelectable, LIST_START, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
 import {showKey, showKeyOf} from '../model/library.js';
 import {stepTab, TABS, type TabId} from './screens.js';
-import {readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
+import {readyState, resetLists, type ListId, type RowsView, type UiAction, type UiState} from './ui-state.js';
 
 /** Most hits a search lists (the best come first; nobody reads hit 200). */
 export const SEARCH_LIMIT = 200;
@@ -16,7 +16,7 @@ export const SEARCH_LIMIT = 200;
 export function uiReducer(state: UiState, action: UiAction): UiState {
 	switch (action.type) {
 		case 'viewport':
-			return revealCurrent({...state, viewport: Math.max(1, action.rows)});
+			return revealCurrent({...state, viewport: Math.max(1, action.rows), columns: action.columns ?? state.columns});
 		case 'progress':
 			return state.phase.name === 'loading' ? {...state, phase: {...state.phase, fraction: action.fraction, rows: action.rows}} : state;
 		case 'indexing':
@@ -50,11 +50,26 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 		if (command === 'help' || command === 'back') return {...state, help: false};
 		return command === 'quit' ? {...state, quit: true} : move(state, command);
 	}
-	const typing = state.screen === 'search' && state.typing;
-	const contexts: KeyContext[] = state.screen === 'stopped' ? ['list', 'stopped'] : state.screen === 'stats' ? ['list', 'stats'] : ['list'];
-	const command = commandFor(input, key, contexts, typing);
+	const filtering = state.screen === 'rows' && state.rowsView?.filtering === true;
+	const typing = (state.screen === 'search' && state.typing) || filtering;
+	const command = commandFor(input, key, screenContexts(state.screen), typing);
+	if (filtering) {
+		if (command === null) return editFilter(state, input, key);
+		// Enter keeps the filter, Esc drops it; either gives the keys back to the list.
+		if (command === 'open') return withRowsView(state, {filtering: false});
+		if (command === 'back') return withRowsView(state, {filtering: false, filter: ''}, true);
+	}
 	if (command === null) return typing ? edit(state, input, key) : state;
 	return run(state, command);
+}
+
+/** The key contexts of a screen: every list's keys, and the screen's own. */
+export function screenContexts(screen: UiState['screen']): KeyContext[] {
+	if (screen === 'stopped') return ['list', 'stopped'];
+	if (screen === 'data') return ['list', 'data'];
+	if (screen === 'stats') return ['list', 'stats'];
+	if (screen === 'rows') return ['list', 'rows'];
+	return ['list'];
 }
 
 function run(state: UiState, command: Command): UiState {
@@ -66,8 +81,9 @@ function run(state: UiState, command: Command): UiState {
 		case 'back':
 			return goBack(state);
 		case 'search':
-			// On the results already: type into the same query again.
+			// On the results already: type into the same query again. On a table's rows: filter them.
 			if (state.screen === 'search') return {...state, typing: true};
+			if (state.screen === 'rows') return withRowsView(state, {filtering: true, detail: false});
 			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', hits: [], lists: resetLists(state, ['search'])};
 		case 'nextScreen':
 		case 'prevScreen':
@@ -97,6 +113,15 @@ function run(state: UiState, command: Command): UiState {
 			return open(state);
 		case 'demo':
 			return state;
+		case 'toggleColumns':
+			return state.screen === 'data' ? toggleTable(state) : state;
+		case 'columnLeft':
+		case 'columnRight':
+			return pickColumn(state, command === 'columnLeft' ? -1 : 1);
+		case 'sortColumn':
+			return sortRows(state);
+		case 'reveal':
+			return state.rowsView ? withRowsView(state, {revealed: !state.rowsView.revealed}) : state;
 		default:
 			return move(state, command);
 	}
@@ -115,8 +140,9 @@ function move(state: UiState, command: Command | null): UiState {
 	const how = command === null ? undefined : MOVES[command];
 	const list = currentList(state);
 	if (!how || !list) return state;
-	let next = moveCursor(state.lists[list.id], how, list.length, state.viewport, list.skip);
-	if (list.span) next = revealSpan(next, ...list.span(next.cursor), state.viewport);
+	const height = list.height ?? state.viewport;
+	let next = moveCursor(state.lists[list.id], how, list.length, height, list.skip);
+	if (list.span) next = revealSpan(next, ...list.span(next.cursor), height);
 	return next === state.lists[list.id] ? state : {...state, lists: {...state.lists, [list.id]: next}};
 }
 
@@ -147,13 +173,57 @@ function open(state: UiState): UiState {
 		case 'show':
 			return state;
 		case 'data':
-			return toggleTable(state);
+			return openRows(state);
+		case 'rows':
+			return state.rowsView ? {...withRowsView(state, {detail: !state.rowsView.detail}), lists: {...state.lists, rowDetail: LIST_START}} : state;
 		case 'stats':
 			return state;
 	}
 }
 
-/** Enter on a Data table shows (or hides) its columns, and scrolls them into view. */
+/** Enter on a Data table opens its rows (masked), or does nothing on Netflix's empty placeholder. */
+function openRows(state: UiState): UiState {
+	if (!state.data!.overviewReady) return state;
+	const line = state.data!.dataLines(state.expandedTables)[state.lists.data.cursor];
+	if (line?.kind !== 'table' || line.table.empty) return state;
+	const rowsView = {path: line.table.path, column: 0, sort: null, filter: '', filtering: false, revealed: false, detail: false};
+	return {...state, screen: 'rows', rowsView, back: [...state.back, {screen: state.screen, tab: state.tab}], lists: resetLists(state, ['rows', 'rowDetail'])};
+}
+
+/** The rows view changed; `fromTop` when the rows shown changed (filter, sort): the cursor goes back to the first. */
+function withRowsView(state: UiState, change: Partial<RowsView>, fromTop = false): UiState {
+	if (!state.rowsView) return state;
+	const next = {...state, rowsView: {...state.rowsView, ...change}};
+	return fromTop ? {...next, lists: resetLists(next, ['rows', 'rowDetail'])} : next;
+}
+
+/** ← and → pick the column to sort by. */
+function pickColumn(state: UiState, step: number): UiState {
+	const view = state.rowsView;
+	const table = view ? state.data!.tableRows(view.path) : null;
+	if (!view || !table || table.header.length === 0) return state;
+	const column = Math.min(table.header.length - 1, Math.max(0, view.column + step));
+	return column === view.column ? state : withRowsView(state, {column});
+}
+
+/** `s`: ascending by the picked column, then descending, then file order again. */
+function sortRows(state: UiState): UiState {
+	const view = state.rowsView;
+	if (!view) return state;
+	const sort = view.sort?.column !== view.column ? {column: view.column, descending: false} : view.sort.descending ? null : {column: view.column, descending: true};
+	return withRowsView(state, {sort}, true);
+}
+
+/** Text typed into the rows filter. */
+function editFilter(state: UiState, input: string, key: KeyPress): UiState {
+	const view = state.rowsView!;
+	let filter = view.filter;
+	if (key.backspace || key.delete) filter = [...filter].slice(0, -1).join('');
+	else if (isText(input, key)) filter += input;
+	return filter === view.filter ? state : withRowsView(state, {filter}, true);
+}
+
+/** `c` on a Data table shows (or hides) its columns, and scrolls them into view. */
 function toggleTable(state: UiState): UiState {
 	if (!state.data!.overviewReady) return state;
 	const line = state.data!.dataLines(state.expandedTables)[state.lists.data.cursor];
@@ -184,6 +254,9 @@ function openShow(state: UiState, key: string): UiState {
 }
 
 function goBack(state: UiState): UiState {
+	// On a row in full: back to the rows. Leaving the table masks its values again.
+	if (state.screen === 'rows' && state.rowsView?.detail) return withRowsView(state, {detail: false});
+	if (state.screen === 'rows') state = {...state, rowsView: null};
 	if (state.back.length === 0) return state.screen === 'search' ? goTab(state, 'stopped') : state;
 	const {screen, tab} = state.back.at(-1)!;
 	// Back on the results from a show: browsing them, not typing (so `q` quits, `j` moves).
@@ -191,7 +264,7 @@ function goBack(state: UiState): UiState {
 }
 
 function goTab(state: UiState, tab: TabId): UiState {
-	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: []};
+	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: [], rowsView: null};
 	// The Data overview reads every other table (a big Clickstream takes seconds): the screen first says
 	// so, Root reads the tables after that frame is drawn, then `dataReady` puts the cursor on a table.
 	return tab === 'data' && state.data!.overviewReady ? settleData(next) : next;
@@ -232,7 +305,7 @@ function settleStopped(state: UiState): UiState {
 function revealCurrent(state: UiState): UiState {
 	const list = currentList(state);
 	if (!list) return state;
-	const next = reveal(state.lists[list.id], list.length, state.viewport);
+	const next = reveal(state.lists[list.id], list.length, list.height ?? state.viewport);
 	return next === state.lists[list.id] ? state : {...state, lists: {...state.lists, [list.id]: next}};
 }
 

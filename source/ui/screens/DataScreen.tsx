@@ -33,7 +33,7 @@ export function DataScreen({overview, lines, list, width, height}: DataScreenPro
 			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}
-				{[cell('Table (Enter: columns)', cols[0]!), cell('Rows', cols[1]!), cell('Covers (local dates)', cols[2]!)].join(' ')}
+				{[cell('Table (Enter: rows · c: columns)', cols[0]!), cell('Rows', cols[1]!), cell('Covers (local dates)', cols[2]!)].join(' ')}
 			</Text>
 			{lines.slice(list.offset, list.offset + height).map((line, i) => {
 				const index = list.offset + i;

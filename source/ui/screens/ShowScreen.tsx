@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {ago, clock, count, episodeCode, position, startedAt} from '../../commands/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
+import type {Rating} from '../../query/other-answers.js';
 import {daysSince} from '../../query/stopped-list.js';
 import {fit as cell} from '../../commands/format.js';
 import {inert} from '../../text/inert.js';
@@ -20,18 +21,21 @@ export interface ShowScreenProps {
 	now: number;
 	/** The export has dates only (the simple download): no times to show. */
 	datesOnly?: boolean;
+	/** How profiles rated this show (Ratings.csv), newest last; only the chosen profile's are shown. */
+	ratings?: readonly Rating[];
 	width: number;
 	height: number;
 }
 
 /** One show: the where-did-I-stop line, then seasons, episodes and every viewing (rewatches marked ↻). */
-export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly = false, width, height}: ShowScreenProps) {
+export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly = false, ratings = [], width, height}: ShowScreenProps) {
 	const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
 	const facts =
 		show.kind === 'series'
 			? `series · ${count(show.seasons.length, 'season')} · ${count(episodes, 'episode')} seen`
 			: 'movie';
 	const own = profile === null || show.profiles.includes(profile);
+	const rated = ratingText(ratings, profile);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate">
@@ -40,6 +44,7 @@ export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly =
 					{' · '}
 					{facts} · {count(show.viewingCount, 'viewing')} · {inert(show.profiles.join(', '))}
 				</Text>
+				{rated ? <Text color="yellow"> · rated {rated}</Text> : null}
 			</Text>
 			<Text wrap="truncate" color="green">
 				{inert(own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`)}
@@ -54,6 +59,17 @@ export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly =
 			})}
 		</Box>
 	);
+}
+
+/** `thumbs up (Alex), two thumbs up (Kids)`: each profile's latest rating; only the profile's own when one is chosen. */
+export function ratingText(ratings: readonly Rating[], profile: string | null): string {
+	const latest = new Map<string, Rating>();
+	for (const r of ratings) {
+		if (profile !== null && r.profile !== profile) continue;
+		const seen = latest.get(r.profile);
+		if (!seen || (r.at ?? '') >= (seen.at ?? '')) latest.set(r.profile, r);
+	}
+	return [...latest.values()].map(r => (profile === null ? `${r.rating} (${r.profile})` : r.rating)).join(', ');
 }
 
 function stopLine(points: ResumePoint[], withProfile: boolean, now: number): string {
