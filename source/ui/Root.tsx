@@ -1,6 +1,6 @@
 import {useApp} from 'ink';
 import {useCallback, useEffect, useReducer} from 'react';
-import {trace} from '../trace.js';
+import {trace, traceStalls} from '../trace.js';
 import {App} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
 import {useKeys} from './hooks/use-keys.js';
@@ -75,7 +75,11 @@ export function Root({initial, load, width, height}: RootProps) {
 	useEffect(() => {
 		if (!loaded) return;
 		trace('first screen drawn');
-		const timer = setTimeout(() => loaded.prepare(), 30);
+		traceStalls('until the first screen');
+		const timer = setTimeout(() => {
+			loaded.prepare();
+			traceStalls('first screen to search index');
+		}, 30);
 		return () => clearTimeout(timer);
 	}, [loaded]);
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type {DateOrder} from '../export/viewing-history.js';
+import {watchStalls} from '../trace.js';
 import {screenDataLoader} from './load-screen-data.js';
 import type {LoadData} from './Root.js';
 import {enterAlternateScreen, type TerminalGuard} from './terminal-guard.js';
@@ -21,6 +22,7 @@ const HIDE_CURSOR = '\x1b[?25l';
  * mode so nothing typed meanwhile is echoed; Ink then takes the screen, the keys and the running load.
  */
 export function preload(exportPath: string, dateOrder: DateOrder | undefined, stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Preload {
+	watchStalls();
 	const guard = enterAlternateScreen(stdout);
 	if (stdin.isTTY) stdin.setRawMode(true);
 	const name = path.basename(exportPath);
