@@ -65,7 +65,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 		case 'stopped':
 			return <StoppedScreen {...common} rows={data.stopped(state.profile, state.stoppedFilter)} list={state.lists.stopped} filter={state.stoppedFilter} now={data.now} />;
 		case 'search':
-			return <SearchScreen {...common} query={state.query} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
+			return <SearchScreen {...common} query={state.query} cursor={state.queryCursor} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
 		case 'history':
 			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} datesOnly={data.view.loaded.datesOnly} />;
 		case 'profiles':

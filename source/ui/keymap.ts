@@ -36,10 +36,19 @@ export type Command =
 	| 'columnLeft'
 	| 'columnRight'
 	| 'sortColumn'
-	| 'reveal';
+	| 'reveal'
+	| 'cursorLeft'
+	| 'cursorRight'
+	| 'lineStart'
+	| 'lineEnd'
+	| 'deleteBack'
+	| 'deleteForward'
+	| 'deleteWord'
+	| 'deleteToStart'
+	| 'deleteToEnd';
 
-/** Where a binding applies. `list` keys work on every screen with a list; `typing` while searching. */
-export type KeyContext = 'global' | 'list' | 'stopped' | 'stats' | 'data' | 'rows' | 'welcome';
+/** Where a binding applies. `list` keys work on every screen with a list; `query` while a search is typed. */
+export type KeyContext = 'global' | 'list' | 'stopped' | 'stats' | 'data' | 'rows' | 'welcome' | 'query';
 
 /** The parts of a key press the keymap looks at (the same names as Ink's `Key`). */
 export interface KeyPress {
@@ -111,6 +120,16 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
 	{command: 'quit', keys: 'q / Ctrl+C', help: 'Quit', context: 'global', hint: 'quit', whileTyping: true, matches: (i, k) => (i === 'q' && plain(k)) || (i === 'c' && Boolean(k.ctrl))},
+	// The query edits like a shell line (readline's keys).
+	{command: 'cursorLeft', keys: '← / Ctrl+B', help: 'Cursor one character left', context: 'query', matches: (input, k) => Boolean(k.leftArrow) || (input === 'b' && Boolean(k.ctrl))},
+	{command: 'cursorRight', keys: '→ / Ctrl+F', help: 'Cursor one character right', context: 'query', matches: (input, k) => Boolean(k.rightArrow) || (input === 'f' && Boolean(k.ctrl))},
+	{command: 'lineStart', keys: 'Home / Ctrl+A', help: 'Cursor to the start', context: 'query', matches: (input, k) => Boolean(k.home) || (input === 'a' && Boolean(k.ctrl))},
+	{command: 'lineEnd', keys: 'End / Ctrl+E', help: 'Cursor to the end', context: 'query', matches: (input, k) => Boolean(k.end) || (input === 'e' && Boolean(k.ctrl))},
+	{command: 'deleteBack', keys: 'Backspace', help: 'Delete the character before the cursor', context: 'query', matches: (_, k) => Boolean(k.backspace) && !k.meta && !k.ctrl},
+	{command: 'deleteForward', keys: 'Delete / Ctrl+D', help: 'Delete the character under the cursor', context: 'query', matches: (input, k) => Boolean(k.delete) || (input === 'd' && Boolean(k.ctrl))},
+	{command: 'deleteWord', keys: 'Ctrl+W / Alt+Backspace', help: 'Delete the word before the cursor', context: 'query', matches: (input, k) => (input === 'w' && Boolean(k.ctrl)) || (Boolean(k.backspace) && Boolean(k.meta || k.ctrl))},
+	{command: 'deleteToStart', keys: 'Ctrl+U', help: 'Delete from the start to the cursor', context: 'query', matches: (input, k) => input === 'u' && Boolean(k.ctrl)},
+	{command: 'deleteToEnd', keys: 'Ctrl+K', help: 'Delete from the cursor to the end', context: 'query', matches: (input, k) => input === 'k' && Boolean(k.ctrl)},
 ];
 
 /** A key that types a character (letters, digits, `j`, `q`, `/`), as opposed to arrows, Enter, Esc, Tab. */
@@ -122,7 +141,7 @@ export function isText(input: string, key: KeyPress): boolean {
 function matchesWhileTyping(binding: Binding, input: string, key: KeyPress): boolean {
 	if (binding.command === 'quit') return input === 'c' && Boolean(key.ctrl);
 	if (isText(input, key)) return false;
-	return binding.whileTyping === true && binding.matches(input, key);
+	return (binding.whileTyping === true || binding.context === 'query') && binding.matches(input, key);
 }
 
 /**
@@ -131,7 +150,8 @@ function matchesWhileTyping(binding: Binding, input: string, key: KeyPress): boo
  */
 export function commandFor(input: string, key: KeyPress, contexts: readonly KeyContext[], typing = false): Command | null {
 	for (const binding of BINDINGS) {
-		if (binding.context !== 'global' && !contexts.includes(binding.context)) continue;
+		// Query keys apply only while the query has the keyboard.
+		if (binding.context === 'query' ? !typing : binding.context !== 'global' && !contexts.includes(binding.context)) continue;
 		if (typing ? matchesWhileTyping(binding, input, key) : binding.matches(input, key)) return binding.command;
 	}
 	return null;
@@ -145,8 +165,17 @@ export function keyHints(contexts: readonly KeyContext[], typing = false, only?:
 	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
 }
 
-const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', stats: 'Stats screen', data: 'Data screen', rows: 'A table’s rows', welcome: 'Welcome screen'};
-const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'stats', 'data', 'rows', 'welcome'];
+const CONTEXT_TITLES: Record<KeyContext, string> = {
+	global: 'Everywhere',
+	list: 'Lists',
+	stopped: 'Stopped screen',
+	stats: 'Stats screen',
+	data: 'Data screen',
+	rows: 'A table’s rows',
+	welcome: 'Welcome screen',
+	query: 'Typing a search',
+};
+const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'stats', 'data', 'rows', 'query', 'welcome'];
 
 /** Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`. */
 export function keyHelpLines(): string[] {

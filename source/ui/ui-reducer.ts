@@ -1,4 +1,6 @@
 import {commandFor, isText, type Command, type KeyContext, type KeyPress} from './keymap.js';
+import {splitKeys, type KeyEvent, type MouseReport} from './key-reader.js';
+import {ROWS_ABOVE_LIST} from './layout.js';
 import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {firstSelectable, LIST_START, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
@@ -29,11 +31,42 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return state.screen === 'data' ? settleData(state) : state;
 		case 'key': {
 			// Keys typed faster than the terminal is read (or sent by tmux, or pasted) arrive as one string:
-			// `/strnger` is six keys, each applied to the state the one before left.
-			const chars = isText(action.input, action.key) ? [...action.input] : [action.input];
-			return chars.reduce((s, input) => onKey(s, input, action.key), state);
+			// `/strnger` is six keys, `lupin\r` six, each applied to the state the one before left.
+			const keys = Object.values(action.key).some(Boolean) ? [{input: action.input, key: action.key}] : splitKeys(action.input);
+			return keys.reduce(onEvent, state);
 		}
+		case 'keys':
+			return action.keys.reduce(onEvent, state);
 	}
+}
+
+function onEvent(state: UiState, event: KeyEvent): UiState {
+	if (event.mouse) return state.phase.name === 'ready' ? onMouse(state, event.mouse) : state;
+	if (event.paste) return state.phase.name === 'ready' && state.screen === 'search' && state.typing && !state.help ? insert(state, pasteText(event.input)) : state;
+	return onKey(state, event.input, event.key);
+}
+
+/** Lines a wheel step scrolls (as most terminal apps). */
+const WHEEL_ROWS = 3;
+
+/** The wheel moves the list (or help) as the arrow keys do; a click puts the cursor on the row clicked. */
+function onMouse(state: UiState, mouse: MouseReport): UiState {
+	if (mouse.kind !== 'press') return moveBy(state, {by: mouse.kind === 'wheelUp' ? -WHEEL_ROWS : WHEEL_ROWS});
+	const list = currentList(state);
+	if (!list || list.id === 'help') return state;
+	const line = mouse.y - 1 - ROWS_ABOVE_LIST;
+	const current = state.lists[list.id];
+	const row = current.offset + line;
+	if (line < 0 || line >= state.viewport || row >= list.length || list.skip?.(row)) return state;
+	return {...state, lists: {...state.lists, [list.id]: {cursor: row, offset: current.offset}}};
+}
+
+/** Pasted text as one query line: escape sequences go, line breaks and tabs become spaces, other control characters go. */
+function pasteText(text: string): string {
+	return text
+		.replace(/\u001b(?:\[[\u0020-\u003f]*[\u0040-\u007e]?|O.?|.)?/gs, '')
+		.replace(/[\r\n\t]+/g, ' ')
+		.replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
 function onKey(state: UiState, input: string, key: KeyPress): UiState {
@@ -54,7 +87,8 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 	const typing = (state.screen === 'search' && state.typing) || filtering;
 	const command = commandFor(input, key, screenContexts(state.screen), typing);
 	if (filtering) {
-		if (command === null) return editFilter(state, input, key);
+		// The filter is a plain line: the query's editing keys edit it (Backspace, Delete), nothing else moves.
+		if (command === null || QUERY_EDITS.includes(command)) return editFilter(state, input, key);
 		// Enter keeps the filter, Esc drops it; either gives the keys back to the list.
 		if (command === 'open') return withRowsView(state, {filtering: false});
 		if (command === 'back') return withRowsView(state, {filtering: false, filter: ''}, true);
@@ -62,6 +96,9 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 	if (command === null) return typing ? edit(state, input, key) : state;
 	return run(state, command);
 }
+
+/** The commands that edit the search query (readline's keys). */
+const QUERY_EDITS: readonly Command[] = ['cursorLeft', 'cursorRight', 'lineStart', 'lineEnd', 'deleteBack', 'deleteForward', 'deleteWord', 'deleteToStart', 'deleteToEnd'];
 
 /** The key contexts of a screen: every list's keys, and the screen's own. */
 export function screenContexts(screen: UiState['screen']): KeyContext[] {
@@ -82,9 +119,9 @@ function run(state: UiState, command: Command): UiState {
 			return goBack(state);
 		case 'search':
 			// On the results already: type into the same query again. On a table's rows: filter them.
-			if (state.screen === 'search') return {...state, typing: true};
+			if (state.screen === 'search') return {...state, typing: true, queryCursor: [...state.query].length};
 			if (state.screen === 'rows') return withRowsView(state, {filtering: true, detail: false});
-			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', hits: [], lists: resetLists(state, ['search'])};
+			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', queryCursor: 0, hits: [], lists: resetLists(state, ['search'])};
 		case 'nextScreen':
 		case 'prevScreen':
 			return goTab(state, stepTab(state.tab, command === 'nextScreen' ? 1 : -1));
@@ -122,6 +159,16 @@ function run(state: UiState, command: Command): UiState {
 			return sortRows(state);
 		case 'reveal':
 			return state.rowsView ? withRowsView(state, {revealed: !state.rowsView.revealed}) : state;
+		case 'cursorLeft':
+		case 'cursorRight':
+		case 'lineStart':
+		case 'lineEnd':
+		case 'deleteBack':
+		case 'deleteForward':
+		case 'deleteWord':
+		case 'deleteToStart':
+		case 'deleteToEnd':
+			return editLine(state, command);
 		default:
 			return move(state, command);
 	}
@@ -138,6 +185,10 @@ const MOVES: Partial<Record<Command, Move>> = {
 
 function move(state: UiState, command: Command | null): UiState {
 	const how = command === null ? undefined : MOVES[command];
+	return how ? moveBy(state, how) : state;
+}
+
+function moveBy(state: UiState, how: Move): UiState {
 	const list = currentList(state);
 	if (!how || !list) return state;
 	const height = list.height ?? state.viewport;
@@ -284,14 +335,57 @@ function withProfile(state: UiState, profile: string | null): UiState {
 	return settleStopped({...state, profile, hits, stats: {...state.stats, year: null}, lists: resetLists(state, ['stopped', 'search', 'history', 'show', 'stats'])});
 }
 
-/** Text typed into the search: the query changes, so (and only then) the search runs. */
+/** A key that is no command, while typing: a character typed at the cursor. */
 function edit(state: UiState, input: string, key: KeyPress): UiState {
-	let query = state.query;
-	if (key.backspace || key.delete) query = [...query].slice(0, -1).join('');
-	else if (isText(input, key)) query += input;
-	if (query === state.query) return state;
+	return isText(input, key) ? insert(state, input) : state;
+}
+
+/** Types `text` at the query's cursor. */
+function insert(state: UiState, text: string): UiState {
+	const chars = [...state.query];
+	chars.splice(state.queryCursor, 0, ...text);
+	return withQuery(state, chars.join(''), state.queryCursor + [...text].length);
+}
+
+/** The shell-line keys of the query (readline's): cursor moves and deletions. */
+function editLine(state: UiState, command: Command): UiState {
+	const chars = [...state.query];
+	const at = Math.min(state.queryCursor, chars.length);
+	const cut = (from: number, to: number, cursor: number) => withQuery(state, [...chars.slice(0, from), ...chars.slice(to)].join(''), cursor);
+	switch (command) {
+		case 'cursorLeft':
+			return withQuery(state, state.query, Math.max(0, at - 1));
+		case 'cursorRight':
+			return withQuery(state, state.query, Math.min(chars.length, at + 1));
+		case 'lineStart':
+			return withQuery(state, state.query, 0);
+		case 'lineEnd':
+			return withQuery(state, state.query, chars.length);
+		case 'deleteBack':
+			return at === 0 ? state : cut(at - 1, at, at - 1);
+		case 'deleteForward':
+			return cut(at, at + 1, at);
+		case 'deleteWord': {
+			// Back over spaces, then over the word before them (readline's unix-word-rubout).
+			let from = at;
+			while (from > 0 && /\s/u.test(chars[from - 1]!)) from--;
+			while (from > 0 && !/\s/u.test(chars[from - 1]!)) from--;
+			return cut(from, at, from);
+		}
+		case 'deleteToStart':
+			return cut(0, at, 0);
+		case 'deleteToEnd':
+			return cut(at, chars.length, at);
+		default:
+			return state;
+	}
+}
+
+/** The query and its cursor set; when the text changed (and only then) the search runs again. */
+function withQuery(state: UiState, query: string, queryCursor: number): UiState {
+	if (query === state.query) return queryCursor === state.queryCursor ? state : {...state, queryCursor};
 	const hits = query.trim() === '' ? [] : state.data!.index.search(query, SEARCH_LIMIT, state.profile ?? undefined);
-	return {...state, query, hits, lists: resetLists(state, ['search'])};
+	return {...state, query, queryCursor, hits, lists: resetLists(state, ['search'])};
 }
 
 /** Puts the Stopped cursor on its first entry (never on a heading) after the list changed. */

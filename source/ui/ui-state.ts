@@ -2,6 +2,7 @@ import type {SearchHit} from '../query/search-index.js';
 import {LIST_START, type ListState} from './list-window.js';
 import type {ScreenData, StatsView, StoppedFilter} from './screen-data.js';
 import type {KeyPress} from './keymap.js';
+import type {KeyEvent} from './key-reader.js';
 import type {ScreenId, TabId} from './screens.js';
 
 /** The lists that keep a cursor. */
@@ -46,6 +47,8 @@ export interface UiState {
 	profile: string | null;
 	stoppedFilter: StoppedFilter;
 	query: string;
+	/** Where the query's cursor is, in characters (code points) from its start. */
+	queryCursor: number;
 	/**
 	 * The query has the keyboard (every printable key is text). False after coming back to the results
 	 * from a show: then keys move and quit as on any list, and `/` gives the query the keyboard again.
@@ -71,7 +74,10 @@ export interface UiState {
 
 /** What can happen. Input handlers send `key`; the loader sends the rest. */
 export type UiAction =
+	/** A key as Ink's useInput reports it; `input` with no key flags is split into its keys (keymap.ts). */
 	| {type: 'key'; input: string; key: KeyPress}
+	/** The keys of one input chunk, split by KeyReader (Root). */
+	| {type: 'keys'; keys: KeyEvent[]}
 	| {type: 'viewport'; rows: number; columns?: number}
 	| {type: 'progress'; fraction: number; rows: number}
 	| {type: 'indexing'}
@@ -97,6 +103,7 @@ export function initialState(options: {exportPath: string | null; demoPath: stri
 		profile: null,
 		stoppedFilter: {abandoned: false, finished: false},
 		query: '',
+		queryCursor: 0,
 		typing: false,
 		hits: [],
 		lists: START_LISTS,

@@ -11,6 +11,8 @@ import type {ListState} from '../list-window.js';
 /** Props of the Search screen. */
 export interface SearchScreenProps {
 	query: string;
+	/** Where the query's cursor is, in characters (default: at the end). */
+	cursor?: number;
 	/** The query has the keyboard (a cursor shows); false while browsing the results. */
 	typing?: boolean;
 	hits: SearchHit[];
@@ -23,15 +25,27 @@ export interface SearchScreenProps {
 }
 
 /** Fuzzy search over show and movie names: one line per show, matched letters highlighted. */
-export function SearchScreen({query, typing = true, hits, list, profile, now, width, height}: SearchScreenProps) {
+export function SearchScreen({query, cursor, typing = true, hits, list, profile, now, width, height}: SearchScreenProps) {
+	const chars = [...query];
+	const at = Math.min(cursor ?? chars.length, chars.length);
 	const cols = columnWidths(width - 2, [{weight: 3}, {fixed: 12}, {weight: 2}, {fixed: 24}]);
 	const scope = profile === null ? 'all profiles' : inert(profile);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate">
 				<Text bold>Search: </Text>
-				<Text>{inert(query)}</Text>
-				{typing ? <Text inverse> </Text> : <Text dimColor> (/ edits)</Text>}
+				{typing ? (
+					<>
+						<Text>{inert(chars.slice(0, at).join(''))}</Text>
+						<Text inverse>{inert(chars[at] ?? ' ')}</Text>
+						<Text>{inert(chars.slice(at + 1).join(''))}</Text>
+					</>
+				) : (
+					<>
+						<Text>{inert(query)}</Text>
+						<Text dimColor> (/ edits)</Text>
+					</>
+				)}
 				<Text dimColor>
 					{'  '}
 					{query.trim() === '' ? `type a title (${scope}); typos are fine` : `${count(hits.length, 'title')} · ${scope}`}
