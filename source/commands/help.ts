@@ -11,7 +11,7 @@ Usage
                                            where each profile stopped in each show, newest first
   netflix-tui search   <export> <query> [--json]
                                            fuzzy search over show and movie titles
-  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--extras]
+  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01] [--until 2024-06-30] [--extras]
                                            viewings in time order, oldest first
   netflix-tui doctor   <export> [--json]   what was detected; attach this to bug reports
   netflix-tui knows    <export> [--json]   what Netflix knows: every table of the export, summarised
@@ -21,7 +21,10 @@ a ViewingActivity.csv, or a NetflixViewingHistory.csv. Use --demo instead of <ex
 to try any command on the bundled sample.
 
 Options
-  -p, --profile NAME    only this profile
+  -p, --profile NAME    only this profile (case, accents and emoji do not matter: Ninos for Niños 🎈)
+      --show NAME       history: only this show or movie, found as search finds it
+      --since DATE      history: from this day (2024-01-31) or month (2024-01) on, UTC
+      --until DATE      history: up to and including this day or month, UTC
       --json            exact JSON (UTF-8, ISO 8601 UTC times, durations in seconds)
       --unfinished      stopped: only series not known to be done and movies left midway
       --limit N         at most N entries (history: the newest N)
