@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {parseInvocation, validTimeZone, type Invocation} from './commands/args.js';
+import {COMMANDS, parseInvocation, validTimeZone, type Invocation} from './commands/args.js';
 import {helpText} from './commands/help.js';
 import {ExportError, UsageError} from './export/errors.js';
 import {inert, inertLines} from './text/inert.js';
@@ -53,7 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
 		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
-		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, stats, doctor, knows, table (--help).\n');
+		process.stderr.write(`netflix-tui: not a terminal, so the explorer did not start. Commands: ${COMMANDS.join(', ')} (--help).\n`);
 		return 0;
 	}
 	const out = await runCommand(inv.command, view, inv, version());

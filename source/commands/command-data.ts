@@ -7,9 +7,11 @@ import type {ExportView} from '../query/open-export.js';
 import type {SearchResult} from '../query/search-index.js';
 import type {StatsJson} from '../query/stats-json.js';
 import {stoppedEntry, stoppedList, type StoppedEntry} from '../query/stopped-list.js';
+import {showFacts} from '../query/show-facts.js';
 import {summaryOf, type ProfileJson, type SummaryJson} from '../query/summary.js';
-import type {CommandName, Invocation} from './args.js';
 import {UsageError} from '../export/errors.js';
+import {nameList} from '../text/names.js';
+import type {CommandName, Invocation} from './args.js';
 
 /** What each command answers, in its JSON shape (the text output is made from the same data). */
 export type CommandData =
@@ -44,10 +46,12 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		case 'search': {
 			const {buildSearchIndex, searchResult} = await import('../query/search-index.js');
 			const hits = buildSearchIndex(view.library).search(inv.query ?? '', inv.limit ?? 20, profile ?? undefined);
-			return {command, data: hits.map(searchResult)};
+			// Counted for the profile asked for: `search --profile Kids` agrees with `history --profile Kids`.
+			return {command, data: hits.map(hit => searchResult(hit, showFacts(view.library, hit.show, profile ?? undefined)))};
 		}
 		case 'history': {
-			const views = historyOf(view.library, {profile: profile ?? undefined, show: inv.show ?? undefined, since: inv.since ?? undefined, until: inv.until ?? undefined, extras: inv.extras});
+			const show = inv.show === null ? undefined : await showNamed(view, inv.show, profile);
+			const views = historyOf(view.library, {profile: profile ?? undefined, show, since: inv.since ?? undefined, until: inv.until ?? undefined, extras: inv.extras});
 			return {command, data: (inv.limit ? views.slice(-inv.limit) : views).map(historyEntry)};
 		}
 		case 'stats': {
@@ -75,4 +79,18 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 			return {command, data: tableJson(readTableRows(table), exportMasker(view.loaded, inv.reveal), inv.limit)};
 		}
 	}
+}
+
+/** The show `--show` names, matched as the search matches (`strnger thngs`); a usage error when none or several fit. */
+async function showNamed(view: ExportView, typed: string, profile: string | null): Promise<string> {
+	const [{buildSearchIndex}, {findShow}] = await Promise.all([import('../query/search-index.js'), import('../query/find-show.js')]);
+	const match = findShow(view.library, buildSearchIndex(view.library), typed, profile ?? undefined);
+	if (match.kind === 'one') return match.show.name;
+	const whose = profile ? ` watched by ${profile}` : '';
+	if (match.kind === 'none') throw new UsageError(`--show: no show or movie${whose} matches "${typed}" (netflix-tui search lists titles)`);
+	return failMany(typed, match.shows.map(s => s.name));
+}
+
+function failMany(typed: string, names: string[]): never {
+	throw new UsageError(`--show "${typed}" fits ${names.length} titles: ${nameList(names)}; give more of the name`);
 }

@@ -1,7 +1,8 @@
 import type {DoctorJson} from '../query/doctor.js';
 import type {ProfileJson, SummaryJson} from '../query/summary.js';
 import type {CommandData} from './command-data.js';
-import {ago, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from './format.js';
+import {ago, count, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from './format.js';
+import {nameList, quoteName} from '../text/names.js';
 import {knowsText} from './knows-text.js';
 import {inert} from '../text/inert.js';
 import type {StatsBy} from './args.js';
@@ -24,17 +25,17 @@ export function commandText(raw: CommandData, rawQuery: string | null, datesOnly
 			return lines(
 				answer.data.map(e => {
 					const where = e.kind === 'series' ? `${episodeCode(e.seasonNumber, e.season, e.episode)}${e.episodeTitle ? ` · ${e.episodeTitle}` : ''}` : 'movie';
-					return `${fit(e.show, 30)}  ${fit(where, 34)}  ${fit(resumeText(e), 20)}  ${fit(e.state, 16)}  ${fit(ago(e.daysSince), 14)}  ${e.profile}`;
+					return `${fit(e.show, 30)}  ${fit(where, 34)}  ${fit(resumeText(e), 20)}  ${fit(e.state, 16)}  ${fit(ago(e.daysSince), 14)}  ${quoteName(e.profile)}`;
 				}),
 			);
 		case 'search':
 			if (answer.data.length === 0) return `No show or movie matches "${query}".\n`;
-			return lines(answer.data.map(h => `${fit(h.title, 40)}  ${fit(h.kind, 6)}  ${fit(`${group(h.viewings)} viewings`, 16)}  last ${localDate(Date.parse(h.lastWatched))}  ${h.profiles.join(', ')}`));
+			return lines(answer.data.map(h => `${fit(h.title, 40)}  ${fit(h.kind, 6)}  ${fit(count(h.viewings, 'viewing'), 16)}  last ${localDate(Date.parse(h.lastWatched))}  ${nameList(h.profiles)}`));
 		case 'history':
 			if (answer.data.length === 0) return 'No viewings match.\n';
 			return lines(
 				answer.data.map(
-					v => `${fit(startedAt(Date.parse(v.start), datesOnly), 16)}  ${fit(v.profile, 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
+					v => `${fit(startedAt(Date.parse(v.start), datesOnly), 16)}  ${fit(quoteName(v.profile), 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
 				),
 			);
 		case 'stats':
@@ -79,9 +80,9 @@ function lines(rows: string[]): string {
 function profileText(p: ProfileJson): string {
 	const span = p.firstViewing && p.lastViewing ? `${localDate(Date.parse(p.firstViewing))} → ${localDate(Date.parse(p.lastViewing))}` : 'no viewings';
 	return [
-		p.name,
-		`  ${group(p.viewings)} viewings${p.watchSeconds === null ? '' : `, ${hoursMinutes(p.watchSeconds)} watched`}, ${span}`,
-		`  ${group(p.shows)} shows (${group(p.episodes)} episodes), ${group(p.movies)} movies, ${group(p.extras)} extras, ${group(p.hidden)} hidden, ${p.devices} devices`,
+		quoteName(p.name),
+		`  ${count(p.viewings, 'viewing')}${p.watchSeconds === null ? '' : `, ${hoursMinutes(p.watchSeconds)} watched`}, ${span}`,
+		`  ${count(p.shows, 'show')} (${count(p.episodes, 'episode')}), ${count(p.movies, 'movie')}, ${count(p.extras, 'extra')}, ${group(p.hidden)} hidden, ${count(p.devices, 'device')}`,
 	].join('\n');
 }
 
@@ -89,8 +90,10 @@ function summaryText(s: SummaryJson): string {
 	const lines = [
 		`${s.source.format}: ${s.source.location}`,
 		`  ${s.source.layout}; viewings from ${s.source.viewingFile} (${s.source.headerVersion} columns${s.source.dateOrder ? `, dates ${s.source.dateOrder}` : ''})`,
-		`  ${group(s.rows.viewings)} viewings: ${group(s.rows.episodes)} episodes, ${group(s.rows.movies)} movies, ${group(s.rows.extras)} extras; ${group(s.rows.hidden)} hidden, ${group(s.rows.merged)} duplicates merged, ${group(s.rows.skipped)} rows skipped`,
-		`  ${s.files.length} files; tables: ${s.files.filter(f => f.table && !f.empty).length} with data, ${s.files.filter(f => f.empty).length} empty`,
+		// The same count as the All profiles line below: viewings are episodes and movies; extras (trailers,
+		// hooks) are rows of the viewing history but not watching, so they are counted apart.
+		`  ${count(s.rows.episodes + s.rows.movies, 'viewing')} (${count(s.rows.episodes, 'episode')}, ${count(s.rows.movies, 'movie')}) and ${count(s.rows.extras, 'extra')}; ${group(s.rows.hidden)} hidden, ${group(s.rows.merged)} duplicates merged, ${count(s.rows.skipped, 'row')} skipped`,
+		`  ${count(s.files.length, 'file')}; tables: ${s.files.filter(f => f.table && !f.empty).length} with data, ${s.files.filter(f => f.empty).length} empty`,
 		'',
 		profileText(s.total),
 		'',

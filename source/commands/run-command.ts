@@ -1,5 +1,6 @@
 import {UsageError} from '../export/errors.js';
 import {jsonText} from '../text/inert.js';
+import {matchName} from '../text/names.js';
 import type {ExportView} from '../query/open-export.js';
 import type {CommandName, Invocation} from './args.js';
 import {commandData} from './command-data.js';
@@ -22,10 +23,12 @@ export function warningsText(command: CommandName, view: ExportView): string {
 	return view.loaded.warnings.map(w => `netflix-tui: warning: ${w}\n`).join('');
 }
 
+/** The profile `--profile` means: matched without case, accents or emoji (`Niños` for `Niños 🎈`). */
 function checkProfile(view: ExportView, profile: string | null): string | null {
 	if (profile === null) return null;
 	const names = view.library.profiles;
-	const exact = names.find(n => n === profile) ?? names.find(n => n.toLowerCase() === profile.toLowerCase());
-	if (!exact) throw new UsageError(`no profile "${profile}" in this export; profiles: ${names.map(n => `"${n}"`).join(', ')}`);
-	return exact;
+	const match = matchName(names, profile);
+	if (match.kind === 'one') return match.name;
+	if (match.kind === 'many') throw new UsageError(`--profile "${profile}" fits ${match.names.length} profiles: ${match.names.map(n => `"${n}"`).join(', ')}; give more of the name`);
+	throw new UsageError(`no profile "${profile}" in this export; profiles: ${names.map(n => `"${n}"`).join(', ')}`);
 }
