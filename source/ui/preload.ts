@@ -21,7 +21,7 @@ const HIDE_CURSOR = '\x1b[?25l';
  * mode so nothing typed meanwhile is echoed; Ink then takes the screen, the keys and the running load.
  */
 export function preload(exportPath: string, dateOrder: DateOrder | undefined, stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Preload {
-	const guard = enterAlternateScreen(stdout);
+	const guard = enterAlternateScreen(stdout, stdin);
 	if (stdin.isTTY) stdin.setRawMode(true);
 	const name = path.basename(exportPath);
 	let drawn = -1;
