@@ -5,6 +5,7 @@ import {COMMANDS, parseInvocation, validTimeZone, type Invocation} from './comma
 import {helpText} from './commands/help.js';
 import {ExportError, UsageError} from './export/errors.js';
 import {inert, inertLines} from './text/inert.js';
+import {exitOnSignals} from './ui/terminal-guard.js';
 
 const DEMO_EXPORT = fileURLToPath(new URL('../fixtures/sample/netflix-report.zip', import.meta.url));
 
@@ -31,6 +32,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = '0';
 		// Ink reads the colour setting when it is imported, so NO_COLOR must become FORCE_COLOR=0 first.
 		if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') process.env['FORCE_COLOR'] = '0';
+		// Before the first escape sequence: a signal or a crash from here on restores the terminal first.
+		exitOnSignals(error => fail(error));
 		// Draw the first frame and start reading before Ink is imported (≈0.5 s of module loading).
 		const preloaded = location === null ? undefined : (await import('./ui/preload.js')).preload(location, inv.dateOrder ?? undefined);
 		try {

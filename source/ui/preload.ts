@@ -24,7 +24,7 @@ const HIDE_CURSOR = '\x1b[?25l';
  */
 export function preload(exportPath: string, dateOrder: DateOrder | undefined, stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Preload {
 	watchStalls();
-	const guard = enterAlternateScreen(stdout);
+	const guard = enterAlternateScreen(stdout, stdin);
 	if (stdin.isTTY) stdin.setRawMode(true);
 	// The file's name is file text too (a name can hold ESC or a newline).
 	const name = inert(path.basename(exportPath));
