@@ -119,7 +119,7 @@ export async function readViewingActivity(
 	}
 	if (cols.profile === -1) {
 		// One profile's file without a Profile Name column: the profile is named after the file.
-		const name = fileName.replace(/\.csv$/i, '');
+		const name = (fileName.split(/[\\/]/).at(-1) ?? fileName).replace(/\.csv$/i, '');
 		columns.profile.fill(0);
 		columns.profiles = [name];
 		warnings.push(`${fileName} has no Profile Name column: its rows are read as one profile, named "${name}" after the file.`);
