@@ -1,6 +1,7 @@
 /** Text formatting shared by the commands and the screens: local times, durations, counts. */
 import stringWidth from 'string-width';
 import {formatClock} from '../export/time.js';
+import {inert} from '../text/inert.js';
 
 /** `41:19`, `1:02:05`: a position or a session length. */
 export const clock = formatClock;
@@ -103,9 +104,13 @@ export function cellWidth(text: string): number {
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
-/** Pads or cuts text to exactly `width` terminal cells, ending a cut with `…`, so table columns line up. */
-export function fit(text: string, width: number): string {
+/**
+ * Pads or cuts text to exactly `width` terminal cells, ending a cut with `…`, so table columns line up.
+ * The text is made inert first (controls shown as symbols, see text/inert.ts): a cell is file text.
+ */
+export function fit(raw: string, width: number): string {
 	if (width <= 0) return '';
+	const text = inert(raw);
 	const total = cellWidth(text);
 	if (total <= width) return text + ' '.repeat(width - total);
 	let out = '';

@@ -6,7 +6,7 @@ import {TitleThread} from './title-thread.js';
 import {bomLength, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
 import {sizeText} from './limits.js';
-import {openSource, type SourceKind} from './source.js';
+import {openSource, type ExportFile, type SourceKind} from './source.js';
 import {utf16Of, utf16ToUtf8} from './text-encoding.js';
 import {OFFLOAD_BYTES, readViewingActivity, TITLE_THREAD_BYTES, type SkipCounts, type ViewingRow} from './viewing-activity.js';
 import {rowsOfTable, tableFromRows, type ViewingTable} from './viewing-table.js';
@@ -76,8 +76,9 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const layout = detectLayout(source);
 	// A single file given by name is read for what its content is, whatever it is called.
 	const table: ExportTable & {notes: string[]} =
-		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false, notes: []} : pickViewingTable(layout, location, source.warnings ?? []);
-	const fileName = table.file.path.split('/').at(-1)!;
+		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false, notes: []} : pickViewingTable(layout, source.location, source.warnings ?? []);
+	// Every message names the file the same way: the full path, then the path inside a ZIP or folder.
+	const fileName = source.kind === 'csv' ? source.location : `${source.location}: ${table.file.path}`;
 	// Start the helper thread now, so it is ready when the inflate ends: the explorer's reader, or the
 	// commands' title parser (small files are read before a thread would have started).
 	const threads = {
@@ -87,7 +88,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	let bytes: Buffer;
 	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {
-		bytes = checkText(table.file.read(), table.file.path, readWarnings);
+		bytes = checkText(table.file.read(), fileName, readWarnings);
 		trace('viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();
@@ -95,7 +96,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		throw error;
 	}
 	if (isBlank(bytes)) {
-		throw new ExportError(`${table.file.path}: the file is empty`, 'Download the export again; this copy is incomplete.');
+		throw new ExportError(`${fileName}: the file is empty`, 'Download the export again; this copy is incomplete.');
 	}
 	const header = readHeader(bytes);
 	const base = {sourceKind: source.kind, location: source.location, layout, viewingFile: table.file.path, header};
@@ -121,7 +122,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			workers: {rows: false, titles: false},
 		};
 	}
-	const result = await readViewingActivity(bytes, fileName, {onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read()}, threads);
+	const result = await readViewingActivity(bytes, fileName, {onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read(), dateOrder: options.dateOrder}, threads);
 	const viewings = result.table;
 	let rows: ViewingRow[] | undefined;
 	return {
@@ -150,7 +151,8 @@ function pickViewingTable(layout: Layout, location: string, skipped: string[]): 
 	if (activity && !activity.empty) return {...activity, notes: choiceNotes(layout, activity)};
 	const simple = findTable(layout, 'NetflixViewingHistory');
 	if (simple && !simple.empty) return {...simple, notes: choiceNotes(layout, simple)};
-	const found = layout.tables.map(t => `${t.category ? `${t.category}/` : ''}${t.name}${t.empty ? ' (empty)' : ''}`);
+	// File names as they are (with their extensions); "(empty)" only for Netflix's no-data placeholders.
+	const found = [...layout.tables.map(t => t.file), ...layout.others].map(f => `${f.path}${isPlaceholder(f) ? ' (empty)' : ''}`);
 	const hint =
 		found.length > 0
 			? `Found ${found.length} other file${found.length === 1 ? '' : 's'}: ${found.slice(0, 8).join(', ')}${found.length > 8 ? ', …' : ''}. Check that CONTENT_INTERACTION/ViewingActivity.csv was not removed.`
@@ -162,6 +164,16 @@ function pickViewingTable(layout: Layout, location: string, skipped: string[]): 
 		// What the folder walker left out may be where the history is.
 		[hint, ...skipped].join(' '),
 	);
+}
+
+/** Netflix writes `<Table>.txt` holding only `No data found` (or similar) for a table without data. */
+function isPlaceholder(file: ExportFile): boolean {
+	if (!/\.txt$/i.test(file.path) || file.size > 200) return false;
+	try {
+		return /^\s*(no data found|we found no information)/i.test(file.read().toString('utf8').replace(/^\uFEFF/, ''));
+	} catch {
+		return false;
+	}
 }
 
 /**

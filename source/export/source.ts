@@ -46,14 +46,34 @@ export function openSource(location: string, limits: Limits = LIMITS): ExportSou
 	if (stats.isDirectory()) return openFolder(resolved, location, limits, (full, shown) => fileOnDisk(full, shown, limits));
 	if (!stats.isFile()) throw notAFile(location, stats);
 	if (stats.size === 0) {
-		throw new ExportError(`${location}: the file is empty (0 bytes)`, 'Download the export again; the copy you have is incomplete.');
+		throw new ExportError(`${resolved}: the file is empty (0 bytes)`, 'Download the export again; the copy you have is incomplete.');
 	}
-	const head = readHead(resolved, location);
-	if (head[0] === 0x50 && head[1] === 0x4b) return openZip(resolved, stats.size, location, limits);
+	const head = readHead(resolved, resolved);
+	if (head[0] === 0x50 && head[1] === 0x4b) return openZip(resolved, stats.size, resolved, limits);
+	const kind = fileKind(head);
+	if (kind !== null) {
+		throw new ExportError(`${resolved}: this is ${kind}, not a Netflix export`, 'Give the netflix-report.zip Netflix sent, the folder you unzipped it into, or a ViewingActivity.csv.');
+	}
 	if (/\.zip$/i.test(resolved)) {
-		throw new ExportError(`${location}: this is not a ZIP file (it does not start like one)`, 'Download the export again from the link in Netflix’s email.');
+		throw new ExportError(`${resolved}: this is not a ZIP file (it does not start like one)`, 'Download the export again from the link in Netflix’s email.');
 	}
 	return {kind: 'csv', location: resolved, files: [{path: path.basename(resolved), size: stats.size, read: () => readFileWithin(resolved, location, limits.entryBytes)}], warnings: []};
+}
+
+/** Kinds of file people give by mistake, by their first bytes (whatever the file is called). */
+const MAGIC: ReadonlyArray<[string, number[]]> = [
+	['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+	['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+	['a JPEG image', [0xff, 0xd8, 0xff]],
+	['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+	['a gzip archive', [0x1f, 0x8b]],
+	['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
+	['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+];
+
+/** `a PDF document` when the first bytes say so, else null. */
+function fileKind(head: Buffer): string | null {
+	return MAGIC.find(([, bytes]) => bytes.every((b, i) => head[i] === b))?.[0] ?? null;
 }
 
 /** A file of a folder export: its size from `stat`, its bytes read within the one-file limit. */

@@ -83,7 +83,7 @@ function moment(year: number, month: number, day: number, hour: number, minute: 
  */
 export function isImpossibleStart(text: string): boolean {
 	const t = text.trim();
-	return ISO_LIKE.test(t) || US_LIKE.test(t);
+	return ISO_LIKE.test(t) || US_LIKE.test(t) || SLASH_TIME.test(t);
 }
 
 function num(b: Uint8Array, from: number, length: number): number {
@@ -101,21 +101,70 @@ const US_LIKE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}) (\d{1,2}):(\d{2})(?::(\d{2
 
 /**
  * Start times as spreadsheets re-save them (format reference §9): `2023-08-24 9:07`, `1/16/2021 14:23`
- * (month first, as US spreadsheets write). Returns epoch ms (UTC) or null.
+ * (month first, as US spreadsheets write; with `slashes` false only the year-first form is read, and the
+ * caller decides the order of slashed dates from all of them: readSlashTime). Returns epoch ms (UTC) or null.
  */
-export function parseStartLenient(text: string): number | null {
+export function parseStartLenient(text: string, slashes = true): number | null {
 	const t = text.trim();
 	let m = ISO_LIKE.exec(t);
 	if (m) {
 		const base = moment(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
 		return base === null ? null : base - zoneOffsetMs(m[7]);
 	}
+	if (!slashes) return null;
 	m = US_LIKE.exec(t);
 	if (m) {
 		const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
 		return moment(year, +m[1]!, +m[2]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
 	}
 	return null;
+}
+
+const SLASH_TIME = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A start time written `16/1/2021 14:23` or `1/16/21 2:23` (a spreadsheet re-save) as its numbers
+ * [first, second, year, hour, minute, second], or null when it is not one or cannot be a date either way
+ * round. Whether day or month comes first is decided from all of a file's values (slashTimes()).
+ */
+export function readSlashTime(text: string): number[] | null {
+	const m = SLASH_TIME.exec(text.trim());
+	if (!m) return null;
+	const [a, b] = [+m[1]!, +m[2]!];
+	const [hour, minute, second] = [+m[4]!, +m[5]!, +(m[6] ?? 0)];
+	if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12) || hour > 23 || minute > 59 || second > 59) return null;
+	const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+	// A real day in at least one order (31/4, 30/2 are none); with both fields ≤ 12 both orders are.
+	if (!isCalendarDate(year, b, a) && !isCalendarDate(year, a, b)) return null;
+	return [a, b, year, hour, minute, second];
+}
+
+/** How slashed start times were read: day first, month first, or undecided (every value could be either). */
+export type SlashOrder = 'dmy' | 'mdy' | null;
+
+/**
+ * Decides the order of slashed start times from all of them (format reference §8–9): a first field above
+ * 12 means day first, a second above 12 month first. Returns null when no value can tell, and 'mixed'
+ * when values contradict each other.
+ */
+export function slashOrder(values: readonly number[]): SlashOrder | 'mixed' {
+	let dayFirst = false;
+	let monthFirst = false;
+	for (let k = 0; k < values.length; k += 7) {
+		if (values[k + 1]! > 12) dayFirst = true;
+		else if (values[k + 2]! > 12) monthFirst = true;
+	}
+	if (dayFirst && monthFirst) return 'mixed';
+	return dayFirst ? 'dmy' : monthFirst ? 'mdy' : null;
+}
+
+/** Sets `start[row]` for each slashed start time, read in `order`. */
+export function applySlashTimes(values: readonly number[], order: 'dmy' | 'mdy', start: Float64Array): void {
+	for (let k = 0; k < values.length; k += 7) {
+		const [a, b] = [values[k + 1]!, values[k + 2]!];
+		const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+		start[values[k]!] = Date.UTC(values[k + 3]!, month - 1, day, values[k + 4]!, values[k + 5]!, values[k + 6]!);
+	}
 }
 
 function zoneOffsetMs(zone: string | undefined): number {

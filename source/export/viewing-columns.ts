@@ -1,7 +1,7 @@
 import {ByteInterner} from './byte-interner.js';
 import {type CsvCursor, type CsvRow, fieldText, lineNumbers, linesFrom, newRow, readCsvRows} from './csv.js';
 import type {RowColumns} from './viewing-table.js';
-import {clockFromBytes, isImpossibleStart, parseClock, parseStartLenient, startFromBytes} from './time.js';
+import {clockFromBytes, isImpossibleStart, parseClock, parseStartLenient, readSlashTime, startFromBytes} from './time.js';
 
 /** Where each ViewingActivity column is in a row (-1 when the file has no such column). */
 export interface ColumnIndex {
@@ -33,6 +33,12 @@ export interface ViewingColumns extends RowColumns {
 	dataRows: number;
 	lenientStart: boolean;
 	lenientDuration: boolean;
+	/**
+	 * Start Times written `16/1/2021 14:23` (a spreadsheet re-save): whether day or month comes first is
+	 * decided from all of them once read (slash-times.ts). Seven numbers per row: the row, the first and
+	 * second date fields, the year, hour, minute, second; the row's `start` is set then.
+	 */
+	slashStarts: number[];
 	/** An unclosed quote that ended the read: byte offset and line of its row. */
 	unclosedAt: number | null;
 	unclosedLine: number | null;
@@ -41,9 +47,22 @@ export interface ViewingColumns extends RowColumns {
 /** Line numbers kept per reason of skipping (`doctor --json`); the counts stay exact past it. */
 export const SKIPPED_LINES_LISTED = 100;
 
-/** Older exports mark hidden views by prefixing the title (format reference §4). */
-const HIDDEN_PREFIX = 'HIDDEN TITLE(user hid title at this time): ';
+/**
+ * Older exports mark hidden views by prefixing the title (format reference §4); some write the short
+ * form `HIDDEN TITLE: BONDING`.
+ */
+const HIDDEN_PREFIXES = ['HIDDEN TITLE(user hid title at this time): ', 'HIDDEN TITLE: '];
 const NOT_LATEST = new Uint8Array(Buffer.from('Not latest view'));
+/** Why a row with more fields than the header is skipped (viewing-activity.ts warns with it). */
+export const MISREAD = 'more fields than the header (a comma in a field that lost its quotes)';
+
+/** How a file's rows are shaped beyond its columns (a spreadsheet re-save, format reference §9). */
+export interface RowShape {
+	/** Rows with more non-empty fields than this were misread (an unquoted comma): skipped, never read shifted. */
+	maxFields?: number;
+	/** Lines end in `;;` (a `;` re-save with empty trailing columns): strip them off the last field. */
+	semicolonTail?: boolean;
+}
 
 /**
  * Reads the rows of `bytes` between two row boundaries into columns, a slice of rows per `step` so
@@ -70,6 +89,7 @@ export class ColumnReader {
 		private readonly minFields: number,
 		from: number,
 		private readonly to: number,
+		private readonly shape: RowShape = {},
 	) {
 		this.row = newRow(bytes);
 		this.cursor = {offset: from};
@@ -146,12 +166,22 @@ export class ColumnReader {
 		const c = this.cols;
 		const o = this.out;
 		if (row.count < this.minFields) return this.skip('too few fields');
+		const {maxFields, semicolonTail} = this.shape;
+		if (maxFields !== undefined && row.count > maxFields && row.end[row.count - 1]! > row.start[row.count - 1]!) return this.skip(MISREAD);
+		if (semicolonTail) {
+			const last = row.count - 1;
+			while (row.end[last]! > row.start[last]! && row.bytes[row.end[last]! - 1] === 59) row.end[last]!--;
+		}
 		let start = c.start < row.count ? startFromBytes(row.bytes, row.start[c.start]!, row.end[c.start]!) : null;
+		let slash: number[] | null = null;
 		if (start === null) {
 			const text = fieldText(row, c.start);
-			start = parseStartLenient(text);
-			if (start === null) return this.skip(isImpossibleStart(text) ? IMPOSSIBLE_START : 'unreadable Start Time');
-			o.lenientStart = true;
+			start = parseStartLenient(text, false);
+			if (start === null) {
+				slash = readSlashTime(text);
+				if (slash === null) return this.skip(isImpossibleStart(text) ? IMPOSSIBLE_START : 'unreadable Start Time');
+				start = 0;
+			} else o.lenientStart = true;
 		}
 		const rawTitle = this.interners.title.id(row, c.title);
 		if (rawTitle === -1) return this.skip('empty Title');
@@ -163,6 +193,7 @@ export class ColumnReader {
 		if (duration !== null && duration < 3600 && countColons(row, c.duration) === 1) o.lenientDuration = true;
 		if (o.count === this.capacity) this.grow();
 		const n = o.count++;
+		if (slash) o.slashStarts.push(n, ...slash);
 		const hidden = this.hiddenOfRaw[rawTitle]!;
 		o.start[n] = start;
 		o.duration[n] = duration ?? -1;
@@ -190,8 +221,9 @@ export class ColumnReader {
 			[this.titleOfRaw, this.hiddenOfRaw] = [titles, hidden];
 		}
 		let title = this.interners.title.values[rawId]!.trim();
-		const hidden = title.startsWith(HIDDEN_PREFIX);
-		if (hidden) title = title.slice(HIDDEN_PREFIX.length).trim();
+		const prefix = title.startsWith('HIDDEN TITLE') ? HIDDEN_PREFIXES.find(p => title.startsWith(p)) : undefined;
+		const hidden = prefix !== undefined;
+		if (prefix) title = title.slice(prefix.length).trim();
 		let id = -1;
 		if (title !== '') {
 			const seen = this.titleIds.get(title);
@@ -248,6 +280,7 @@ function emptyColumns(capacity: number): ViewingColumns {
 		dataRows: 0,
 		lenientStart: false,
 		lenientDuration: false,
+		slashStarts: [],
 		unclosedAt: null,
 		unclosedLine: null,
 	};

@@ -2,7 +2,7 @@ import {ExportError} from './errors.js';
 import {bomLength, type CsvRowError, detectDelimiter, fieldText, lineNumbers, linesFrom, newRow, readCsvRows} from './csv.js';
 import {isCalendarDate} from './time.js';
 import {SKIPPED_LINES_LISTED} from './viewing-columns.js';
-import type {SkipCounts, ViewingRow} from './viewing-activity.js';
+import type {SkipCounts, ViewingRow} from './viewing-table.js';
 
 /** Day-first, month-first, or year-first dates in NetflixViewingHistory.csv. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';

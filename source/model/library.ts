@@ -1,9 +1,8 @@
 import {trace} from '../trace.js';
-import type {ViewingRow} from '../export/viewing-activity.js';
-import {eventOf, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
+import {eventOf, tableFromRows, type ViewingRow, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-catalog.js';
 import {viewingOrder} from './viewing-order.js';
-import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
+import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, KIND_NAMES, showKeyOf, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
 import type {ParsedTitle, ViewingEvent} from './types.js';
 
 /** One episode of a show, however many title strings it was seen under. */
@@ -54,7 +53,7 @@ export interface Show {
 	lastWatched: number;
 }
 
-export {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, showKey, type TitleNumbers} from './title-model.js';
+export {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, showKey, showKeyOf, type TitleNumbers} from './title-model.js';
 
 /** The model of an export: every viewing, classified, and the shows they belong to. */
 export interface Library {
@@ -126,8 +125,12 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 
 function titleFacts(model: TitleModel): TitleFacts[] {
 	const keyOf = showKeys();
+	// A film keeps its plain key unless a series has the same name (showKeyOf).
+	const series = new Set<string>();
+	for (const parsed of model.parses) if (parsed.kind === 'episode') series.add(keyOf(parsed.show));
+	const keyOfParse = (parsed: ParsedTitle) => (parsed.kind === 'movie' && series.has(keyOf(parsed.show)) ? showKeyOf(parsed, keyOf) : keyOf(parsed.show));
 	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-	return model.parses.map((parsed, i) => ({parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOf(parsed.show), episodeKey: episodeKey(parsed), show: undefined, episode: undefined}));
+	return model.parses.map((parsed, i) => ({parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOfParse(parsed), episodeKey: episodeKey(parsed), show: undefined, episode: undefined}));
 }
 
 function rankProfiles(table: ViewingTable, order: Int32Array): string[] {

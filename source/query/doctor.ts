@@ -1,4 +1,5 @@
 import {KIND_EXTRA} from '../model/library.js';
+import {isUntitled} from '../model/parse-title.js';
 import type {ExportView} from './open-export.js';
 import {filesOf, sourceOf, type SummaryJson} from './summary.js';
 
@@ -21,7 +22,8 @@ export interface DoctorJson {
 		/** Per reason, the lines of the first skipped rows (at most SKIPPED_LINES_LISTED; `skipped` has the totals). */
 		skippedLines: Record<string, number[]>;
 	};
-	titles: {distinct: number; unplaced: number; unplacedTitles: string[]};
+	/** `unplacedTitles` lists every unplaced title; `untitled` counts those with a blank show name. */
+	titles: {distinct: number; unplaced: number; unplacedTitles: string[]; untitled: number};
 	profiles: number;
 	warnings: string[];
 }
@@ -54,7 +56,7 @@ export function doctorReport(view: ExportView, version: string): DoctorJson {
 			skipped: loaded.skipped,
 			skippedLines: loaded.skippedLines ?? {},
 		},
-		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced.slice(0, 200)},
+		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced, untitled: unplaced.filter(isUntitled).length},
 		profiles: library.profiles.length,
 		warnings: loaded.warnings,
 	};

@@ -8,6 +8,8 @@ export interface HistoryFilter {
 	show?: string;
 	/** Only viewings at or after this instant (epoch ms). */
 	since?: number;
+	/** Only viewings before this instant (epoch ms). */
+	until?: number;
 	/** Include trailers, hooks and recaps (off by default: they are not watching). */
 	extras?: boolean;
 }
@@ -40,7 +42,7 @@ export function historyOf(library: Library, filter: HistoryFilter = {}): Viewing
 	const out: ViewingEvent[] = [];
 	for (let i = 0; i < viewings.length; i++) {
 		const v = viewings.at(i);
-		if ((key === null || showKey(v.parsed.show) === key) && (filter.since === undefined || v.start >= filter.since)) out.push(v);
+		if ((key === null || showKey(v.parsed.show) === key) && (filter.since === undefined || v.start >= filter.since) && (filter.until === undefined || v.start < filter.until)) out.push(v);
 	}
 	return out;
 }

@@ -1,5 +1,6 @@
 import Fuse, {type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
 import type {Library, Show} from '../model/library.js';
+import type {ShowFacts} from './show-facts.js';
 
 /** One search hit: a show or movie. */
 export interface SearchHit {
@@ -196,16 +197,16 @@ export function buildSearchIndex(library: Library): SearchIndex {
 	return index;
 }
 
-/** The JSON shape of a hit. */
-export function searchResult(hit: SearchHit): SearchResult {
+/** The JSON shape of a hit; `facts` counts for one profile (see showFacts). */
+export function searchResult(hit: SearchHit, facts?: ShowFacts): SearchResult {
 	const s = hit.show;
 	return {
 		title: s.name,
 		kind: s.kind,
-		profiles: s.profiles,
-		viewings: s.viewingCount,
-		episodes: s.kind === 'series' ? s.seasons.reduce((n, season) => n + season.episodes.length, 0) : 0,
-		lastWatched: new Date(s.lastWatched).toISOString(),
+		profiles: facts?.profiles ?? s.profiles,
+		viewings: facts?.viewings ?? s.viewingCount,
+		episodes: facts?.episodes ?? (s.kind === 'series' ? s.seasons.reduce((n, season) => n + season.episodes.length, 0) : 0),
+		lastWatched: new Date(facts?.lastWatched ?? s.lastWatched).toISOString(),
 		score: Math.round(hit.score * 1000) / 1000,
 	};
 }

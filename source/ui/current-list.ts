@@ -1,5 +1,6 @@
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {keyHelpLines} from './keymap.js';
+import {rowsListHeight} from './rows-view.js';
 import type {ListId, UiState} from './ui-state.js';
 
 /** The list that has the keyboard: which one, how long, and which rows the cursor skips. */
@@ -9,6 +10,8 @@ export interface ListModel {
 	skip?: (index: number) => boolean;
 	/** The lines shown with the row at `index` (its heading, its detail lines), kept in view when scrolling. */
 	span?: (index: number) => [number, number];
+	/** Rows the list shows at once, when not the whole viewport (the rows viewer keeps lines for its pane). */
+	height?: number;
 }
 
 const HELP_LINES = keyHelpLines().length;
@@ -32,11 +35,28 @@ export function currentList(state: UiState): ListModel | null {
 			return {id: 'profiles', length: data.profileRows().length};
 		case 'show':
 			return {id: 'show', length: state.showKey === null ? 0 : data.showRows(state.showKey, state.profile).length};
+		case 'stats': {
+			// Scrolls by its top line, as help does: the cursor is the first line shown.
+			const lines = data.statsLines(state.profile, state.stats).length;
+			return {id: 'stats', length: Math.max(1, lines - state.viewport + 1)};
+		}
 		case 'data': {
 			// Until the overview is read, the Data screen says so and has no rows to move over.
 			if (!data.overviewReady) return {id: 'data', length: 0};
 			const lines = data.dataLines(state.expandedTables);
 			return {id: 'data', length: lines.length, skip: i => isDataDetail(lines, i), span: i => dataSpan(lines, i)};
+		}
+		case 'rows': {
+			const view = state.rowsView;
+			if (!view) return {id: 'rows', length: 0};
+			const order = data.rowOrder(view.path, view.filter, view.sort, view.revealed);
+			if (view.detail) {
+				const row = order[state.lists.rows.cursor];
+				// Scrolled by its top line, like help: the cursor is the first line shown.
+				const lines = row === undefined ? 0 : data.rowDetail(view.path, row, view.revealed, state.columns).length;
+				return {id: 'rowDetail', length: Math.max(1, lines - state.viewport + 1)};
+			}
+			return {id: 'rows', length: order.length, height: rowsListHeight(state.viewport)};
 		}
 	}
 }
@@ -44,7 +64,7 @@ export function currentList(state: UiState): ListModel | null {
 /** `[position, count]` of the cursor for the status bar, counting only rows the cursor can rest on. */
 export function listPosition(state: UiState): [number, number] | null {
 	const list = currentList(state);
-	if (!list || list.id === 'help') return null;
+	if (!list || list.id === 'help' || list.id === 'stats') return null;
 	const cursor = state.lists[list.id].cursor;
 	if (!list.skip) return [list.length === 0 ? 0 : cursor + 1, list.length];
 	let count = 0;

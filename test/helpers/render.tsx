@@ -17,6 +17,8 @@ export const NOW = Date.UTC(2026, 0, 1);
 export const KEY = {
 	up: '\u001B[A',
 	down: '\u001B[B',
+	right: '\u001B[C',
+	left: '\u001B[D',
 	pageUp: '\u001B[5~',
 	pageDown: '\u001B[6~',
 	enter: '\r',

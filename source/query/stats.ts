@@ -1,0 +1,403 @@
+/**
+ * Watch time, when and what: the numbers of the Stats screen and of `netflix-tui stats`, computed in one
+ * place so the two cannot disagree. Pure: no Ink, no React; the columns are read by stats-source.ts.
+ *
+ * The rules (README, "How watch time is computed"):
+ * - A profile's watch time is the length of the union of [start, start + duration) of its real viewings
+ *   (episodes and movies, hidden ones included): overlapping sessions count once.
+ * - The union is cut at every local hour boundary and each part counts in the hour, day, month and year
+ *   it lies in. A piece of the union belongs to the period where it starts; cutting at midnight (and so
+ *   at every hour) keeps a profile's day at 24 hours at most and the heatmap true to the clock.
+ * - All profiles is the sum over profiles. Extras and autoplayed previews are summed apart by the same rule.
+ */
+import {civil, dayNumber, dayText, hourOf, localClock, weekdayOf, type LocalClock} from './local-clock.js';
+import {statsSource, type Intervals, type ProfileIntervals, type StatsSource} from './stats-source.js';
+import type {Library} from '../model/library.js';
+
+/**
+ * A sitting ends when nothing of the profile played for longer than this. 30 minutes: longer than a
+ * break between episodes (Netflix autoplays the next one within seconds; a snack or the credits of a
+ * film take a few minutes), shorter than the gap between an afternoon and an evening session.
+ */
+export const SITTING_GAP_MINUTES = 30;
+
+const DAY = 86_400_000;
+
+/** What to compute. */
+export interface StatsFilter {
+	/** A profile's name; null or absent: all profiles. */
+	profile?: string | null;
+	/** Only viewings starting at or after this instant (epoch ms). */
+	since?: number | null;
+	/** Only viewings starting before this instant (epoch ms). */
+	until?: number | null;
+	/** Narrow the "when" and "what" parts (heatmap, tops, binge, biggest day) to this local year. */
+	year?: number | null;
+}
+
+/** Watch time and viewings of one period (`2024`, `2024-03`, `Monday`, `21`). */
+export interface PeriodTotal {
+	period: string;
+	/** Null when the export has no durations. */
+	watchSeconds: number | null;
+	viewings: number;
+}
+
+/** A show, a device or a country with its share. */
+export interface NamedTotal {
+	name: string;
+	watchSeconds: number | null;
+	viewings: number;
+}
+
+/** A show or movie with its share and how many of its episodes were seen. */
+export interface ShowTotal extends NamedTotal {
+	kind: 'series' | 'movie';
+	/** Distinct episodes seen (0 for a movie). */
+	episodes: number;
+}
+
+/** Most episodes of one show in one sitting. */
+export interface Binge {
+	profile: string;
+	show: string;
+	episodes: number;
+	start: number;
+	end: number;
+}
+
+/** Everything the Stats screen and `stats` show. */
+export interface StatsReport {
+	profile: string | null;
+	/** False for the simple NetflixViewingHistory.csv: counts only, no durations. */
+	timed: boolean;
+	year: number | null;
+	watchSeconds: number | null;
+	viewings: number;
+	/** Time counted twice or more by summing durations (what overlapping sessions add). */
+	overlapSeconds: number | null;
+	extras: {viewings: number; watchSeconds: number | null};
+	previews: {viewings: number; watchSeconds: number | null};
+	firstViewing: number | null;
+	lastViewing: number | null;
+	/** Every year and every month from the first to the last viewing (empty ones too), oldest first. */
+	years: PeriodTotal[];
+	months: PeriodTotal[];
+	/** Monday first. */
+	weekdays: PeriodTotal[];
+	hours: PeriodTotal[];
+	/** [weekday (Monday first)][hour]: seconds (viewings when not timed). */
+	heatmap: number[][];
+	/** Most watched first. */
+	shows: ShowTotal[];
+	devices: NamedTotal[];
+	countries: NamedTotal[];
+	longestBinge: Binge | null;
+	biggestDay: {date: string; watchSeconds: number | null; viewings: number} | null;
+	/** Each profile included, with its own years and months (the same periods as above). */
+	profiles: Array<{name: string; watchSeconds: number | null; viewings: number; years: PeriodTotal[]; months: PeriodTotal[]}>;
+}
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** The stats of a library (datesOnly: the simple download, whose dates are calendar dates). */
+export function statsOf(library: Library, filter: StatsFilter = {}, datesOnly = false): StatsReport {
+	return statsOfSource(statsSource(library), filter, datesOnly);
+}
+
+/** Per-day sums of one profile. */
+interface Days {
+	seconds: Map<number, number>;
+	viewings: Map<number, number>;
+}
+
+/** The same from the stats' view of the columns (tests build one by hand). */
+export function statsOfSource(source: StatsSource, filter: StatsFilter = {}, datesOnly = false): StatsReport {
+	const clock = localClock(datesOnly);
+	const timed = source.timed;
+	const chosen = source.profiles.filter(p => filter.profile === null || filter.profile === undefined || p.name === filter.profile);
+	const since = filter.since ?? -Infinity;
+	const until = filter.until ?? Infinity;
+	const focus = filter.year ?? null;
+	const yearOf = yearCache();
+	const inFocus = (day: number) => focus === null || yearOf(day) === focus;
+	const local = (t: number) => t + clock.offset(t);
+
+	const heat = new Float64Array(7 * 24);
+	const heatViews = new Float64Array(7 * 24);
+	const showSeconds = new Float64Array(source.shows.length);
+	const showViews = new Int32Array(source.shows.length);
+	const showEpisodes = new Int32Array(source.shows.length);
+	const episodeSeen = new Uint8Array(source.episodes);
+	const deviceSeconds = new Float64Array(source.devices.length);
+	const deviceViews = new Int32Array(source.devices.length);
+	const countrySeconds = new Float64Array(source.countries.length);
+	const countryViews = new Int32Array(source.countries.length);
+	const allDays: Days = {seconds: new Map(), viewings: new Map()};
+	const perProfile: Array<{name: string; days: Days; seconds: number; viewings: number}> = [];
+	let summed = 0;
+	let first = Infinity;
+	let last = -Infinity;
+	const binges = new BingeFinder(source, SITTING_GAP_MINUTES * 60_000);
+
+	for (const profile of chosen) {
+		const rows = profile.real;
+		const days: Days = {seconds: new Map(), viewings: new Map()};
+		let seconds = 0;
+		let viewings = 0;
+		let covered = -Infinity;
+		binges.startProfile(profile.name);
+		for (let n = 0; n < rows.count; n++) {
+			const start = rows.start[n]!;
+			if (start < since || start >= until) continue;
+			const end = rows.end[n]!;
+			viewings++;
+			if (start < first) first = start;
+			if (start > last) last = start;
+			summed += (end - start) / 1000;
+			const startDay = dayNumber(local(start));
+			add(days.viewings, startDay, 1);
+			const show = rows.show[n]!;
+			if (inFocus(startDay)) {
+				const cell = weekdayOf(startDay) * 24 + hourOf(local(start));
+				heatViews[cell]!++;
+				showViews[show]!++;
+				const e = rows.episode[n]!;
+				if (e >= 0 && episodeSeen[e] === 0) {
+					episodeSeen[e] = 1;
+					showEpisodes[show]!++;
+				}
+				if (rows.device[n]! >= 0) deviceViews[rows.device[n]!]!++;
+				if (rows.country[n]! >= 0) countryViews[rows.country[n]!]!++;
+				binges.add(rows, n, startDay);
+			} else binges.skip(rows, n);
+			// The part of this viewing not already covered by an earlier one of the profile.
+			let from = Math.max(start, covered);
+			if (end <= from) continue;
+			covered = end;
+			// Cut at local hours: each part counts where it lies (a profile's day stays ≤ 24 h).
+			let day = Number.NaN;
+			let daySeconds = 0;
+			while (from < end) {
+				const to = Math.min(end, clock.nextHour(from));
+				const at = local(from);
+				const d = dayNumber(at);
+				const part = (to - from) / 1000;
+				if (d !== day) {
+					if (daySeconds > 0) add(days.seconds, day, daySeconds);
+					day = d;
+					daySeconds = 0;
+				}
+				daySeconds += part;
+				seconds += part;
+				if (inFocus(d)) {
+					heat[weekdayOf(d) * 24 + hourOf(at)]! += part;
+					showSeconds[show]! += part;
+					if (rows.device[n]! >= 0) deviceSeconds[rows.device[n]!]! += part;
+					if (rows.country[n]! >= 0) countrySeconds[rows.country[n]!]! += part;
+				}
+				from = to;
+			}
+			if (daySeconds > 0) add(days.seconds, day, daySeconds);
+		}
+		binges.endProfile();
+		for (const [d, s] of days.seconds) add(allDays.seconds, d, s);
+		for (const [d, v] of days.viewings) add(allDays.viewings, d, v);
+		perProfile.push({name: profile.name, days, seconds, viewings});
+	}
+
+	const watchSeconds = perProfile.reduce((n, p) => n + p.seconds, 0);
+	const viewings = perProfile.reduce((n, p) => n + p.viewings, 0);
+	const span = first <= last ? {first: dayNumber(local(first)), last: dayNumber(local(last))} : null;
+	const seconds = (s: number) => (timed ? Math.round(s) : null);
+	const periods = (days: Days) => ({years: byYear(days, span, timed), months: byMonth(days, span, timed)});
+	const named = (names: readonly string[], secs: Float64Array, views: Int32Array) => ranked(names.map((name, i) => ({name, watchSeconds: seconds(secs[i]!), viewings: views[i]!})));
+
+	return {
+		profile: filter.profile ?? null,
+		timed,
+		year: focus,
+		watchSeconds: seconds(watchSeconds),
+		viewings,
+		overlapSeconds: seconds(summed - watchSeconds),
+		extras: otherTotal(chosen, p => p.extras, since, until, timed),
+		previews: otherTotal(chosen, p => p.previews, since, until, timed),
+		firstViewing: span ? first : null,
+		lastViewing: span ? last : null,
+		...periods(allDays),
+		weekdays: WEEKDAYS.map((period, w) => ({period, watchSeconds: seconds(sumRange(heat, w * 24, 24)), viewings: sumRange(heatViews, w * 24, 24)})),
+		hours: Array.from({length: 24}, (_, h) => ({period: String(h).padStart(2, '0'), watchSeconds: seconds(sumStep(heat, h)), viewings: sumStep(heatViews, h)})),
+		heatmap: Array.from({length: 7}, (_, w) => Array.from(timed ? heat.subarray(w * 24, w * 24 + 24) : heatViews.subarray(w * 24, w * 24 + 24), v => Math.round(v))),
+		shows: ranked(source.shows.map((s, i) => ({name: s.name, kind: s.kind, watchSeconds: seconds(showSeconds[i]!), viewings: showViews[i]!, episodes: showEpisodes[i]!}))),
+		devices: named(source.devices, deviceSeconds, deviceViews),
+		countries: named(source.countries, countrySeconds, countryViews),
+		longestBinge: binges.best,
+		biggestDay: biggestDay(allDays, timed, inFocus),
+		profiles: perProfile.map(p => ({name: p.name, watchSeconds: seconds(p.seconds), viewings: p.viewings, ...periods(p.days)})),
+	};
+}
+
+function add(map: Map<number, number>, key: number, value: number): void {
+	map.set(key, (map.get(key) ?? 0) + value);
+}
+
+function sumRange(values: Float64Array, from: number, length: number): number {
+	let s = 0;
+	for (let i = from; i < from + length; i++) s += values[i]!;
+	return s;
+}
+
+function sumStep(values: Float64Array, hour: number): number {
+	let s = 0;
+	for (let w = 0; w < 7; w++) s += values[w * 24 + hour]!;
+	return s;
+}
+
+/** Year of a day number, remembered (days come in runs). */
+function yearCache(): (day: number) => number {
+	let lastDay = Number.NaN;
+	let lastYear = 0;
+	return day => {
+		if (day !== lastDay) {
+			lastDay = day;
+			lastYear = civil(day).year;
+		}
+		return lastYear;
+	};
+}
+
+/** Most watch time first (most viewings when untimed), nothing-at-all left out. */
+function ranked<T extends NamedTotal>(list: T[]): T[] {
+	return list.filter(x => x.viewings > 0 || (x.watchSeconds ?? 0) > 0).sort((a, b) => (b.watchSeconds ?? 0) - (a.watchSeconds ?? 0) || b.viewings - a.viewings || a.name.localeCompare(b.name));
+}
+
+/** Sums per-day totals into the periods named by `key`, every period from the first day to the last. */
+function periodTotals(days: Days, span: {first: number; last: number} | null, timed: boolean, key: (day: number) => string, next: (day: number) => number): PeriodTotal[] {
+	if (!span) return [];
+	const out = new Map<string, PeriodTotal>();
+	for (let d = span.first; d <= span.last; d = next(d)) out.set(key(d), {period: key(d), watchSeconds: timed ? 0 : null, viewings: 0});
+	out.set(key(span.last), out.get(key(span.last)) ?? {period: key(span.last), watchSeconds: timed ? 0 : null, viewings: 0});
+	for (const [d, s] of days.seconds) {
+		const p = out.get(key(d));
+		// A part after the last viewing's start day (a viewing running past midnight) joins its period when shown.
+		if (p && p.watchSeconds !== null) p.watchSeconds += s;
+		else if (!p && timed) out.set(key(d), {period: key(d), watchSeconds: s, viewings: 0});
+	}
+	for (const [d, v] of days.viewings) {
+		const p = out.get(key(d));
+		if (p) p.viewings += v;
+	}
+	return [...out.values()].sort((a, b) => (a.period < b.period ? -1 : 1)).map(p => ({...p, watchSeconds: p.watchSeconds === null ? null : Math.round(p.watchSeconds)}));
+}
+
+function byYear(days: Days, span: {first: number; last: number} | null, timed: boolean): PeriodTotal[] {
+	return periodTotals(days, span, timed, d => String(civil(d).year), d => {
+		const {year} = civil(d);
+		return Math.floor(Date.UTC(year + 1, 0, 1) / DAY);
+	});
+}
+
+function byMonth(days: Days, span: {first: number; last: number} | null, timed: boolean): PeriodTotal[] {
+	return periodTotals(days, span, timed, d => dayText(d).slice(0, 7), d => {
+		const {year, month} = civil(d);
+		return Math.floor(Date.UTC(year, month, 1) / DAY);
+	});
+}
+
+function biggestDay(days: Days, timed: boolean, inFocus: (day: number) => boolean): StatsReport['biggestDay'] {
+	let best: number | null = null;
+	let value = -1;
+	const source = timed ? days.seconds : days.viewings;
+	for (const [d, v] of source) {
+		if (!inFocus(d)) continue;
+		if (v > value || (v === value && best !== null && d < best)) [best, value] = [d, v];
+	}
+	if (best === null) return null;
+	return {date: dayText(best), watchSeconds: timed ? Math.round(days.seconds.get(best) ?? 0) : null, viewings: days.viewings.get(best) ?? 0};
+}
+
+/** Extras or previews: how many, and the union of their intervals per profile, summed. */
+function otherTotal(profiles: readonly ProfileIntervals[], pick: (p: ProfileIntervals) => Intervals, since: number, until: number, timed: boolean) {
+	let viewings = 0;
+	let seconds = 0;
+	for (const p of profiles) {
+		const rows = pick(p);
+		let covered = -Infinity;
+		for (let n = 0; n < rows.count; n++) {
+			const start = rows.start[n]!;
+			if (start < since || start >= until) continue;
+			viewings++;
+			const from = Math.max(start, covered);
+			const end = rows.end[n]!;
+			if (end > from) {
+				seconds += end - from;
+				covered = end;
+			}
+		}
+	}
+	return {viewings, watchSeconds: timed ? Math.round(seconds / 1000) : null};
+}
+
+/**
+ * Finds the longest binge: a sitting is a run of a profile's real viewings with no gap longer than
+ * the given one between the end of what played and the next start; its count per show is of distinct
+ * episodes (a rewatched episode in the same sitting counts once).
+ */
+class BingeFinder {
+	best: Binge | null = null;
+	private profile = '';
+	private sitting = 0;
+	private sittingEnd = -Infinity;
+	private readonly mark: Int32Array;
+	private readonly showSitting: Int32Array;
+	private readonly showCount: Int32Array;
+	private readonly showStart: Float64Array;
+
+	constructor(
+		private readonly source: StatsSource,
+		private readonly gap: number,
+	) {
+		this.mark = new Int32Array(source.episodes);
+		this.showSitting = new Int32Array(source.shows.length);
+		this.showCount = new Int32Array(source.shows.length);
+		this.showStart = new Float64Array(source.shows.length);
+	}
+
+	startProfile(name: string): void {
+		this.profile = name;
+		this.sittingEnd = -Infinity;
+	}
+
+	endProfile(): void {}
+
+	/** A viewing outside the focus still keeps the sitting going. */
+	skip(rows: Intervals, n: number): void {
+		this.extend(rows, n);
+	}
+
+	add(rows: Intervals, n: number, _day: number): void {
+		this.extend(rows, n);
+		const e = rows.episode[n]!;
+		if (e < 0 || this.mark[e] === this.sitting) return;
+		this.mark[e] = this.sitting;
+		const s = rows.show[n]!;
+		if (this.showSitting[s] !== this.sitting) {
+			this.showSitting[s] = this.sitting;
+			this.showCount[s] = 0;
+			this.showStart[s] = rows.start[n]!;
+		}
+		const count = ++this.showCount[s]!;
+		if (!this.best || count > this.best.episodes) {
+			this.best = {profile: this.profile, show: this.source.shows[s]!.name, episodes: count, start: this.showStart[s]!, end: rows.end[n]!};
+		} else if (this.best.profile === this.profile && this.best.start === this.showStart[s] && this.best.show === this.source.shows[s]!.name) {
+			this.best.end = Math.max(this.best.end, rows.end[n]!);
+		}
+	}
+
+	private extend(rows: Intervals, n: number): void {
+		const start = rows.start[n]!;
+		// Sitting numbers start at 1: the marks' initial 0 is never a sitting.
+		if (start > this.sittingEnd + this.gap) this.sitting++;
+		this.sittingEnd = Math.max(this.sittingEnd, rows.end[n]!);
+	}
+}
