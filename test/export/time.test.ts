@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatClock, parseAnyTimestamp, parseClock, parseStartLenient, parseStartStrict} from '../../source/export/time.js';
+import {applySlashTimes, formatClock, parseAnyTimestamp, parseClock, parseStartLenient, parseStartStrict, readSlashTime, slashOrder} from '../../source/export/time.js';
 
 describe('parseClock', () => {
 	it.each([
@@ -47,5 +47,25 @@ describe('formatClock', () => {
 		expect(formatClock(2479)).toBe('41:19');
 		expect(formatClock(3725)).toBe('1:02:05');
 		expect(formatClock(59)).toBe('0:59');
+	});
+});
+
+describe('slashed Start Times of a spreadsheet re-save', () => {
+	it('reads the numbers, leaving the order to all the values', () => {
+		expect(readSlashTime('16/1/2021 14:23')).toEqual([16, 1, 2021, 14, 23, 0]);
+		expect(readSlashTime('1/16/21 9:05:07')).toEqual([1, 16, 2021, 9, 5, 7]);
+		expect(readSlashTime('16.01.2021 14:23')).toEqual([16, 1, 2021, 14, 23, 0]);
+		for (const bad of ['16/13/2021 14:23', '32/1/2021 14:23', '1/1/2021 25:00', '2021-01-16 14:23', '16/1/2021']) expect(readSlashTime(bad)).toBeNull();
+	});
+
+	it('decides day or month first from all values, or says it cannot', () => {
+		const rows = (...dates: string[]) => dates.flatMap((d, i) => [i, ...readSlashTime(d)!]);
+		expect(slashOrder(rows('3/2/2021 10:00', '16/2/2021 10:00'))).toBe('dmy');
+		expect(slashOrder(rows('3/2/2021 10:00', '2/16/2021 10:00'))).toBe('mdy');
+		expect(slashOrder(rows('3/2/2021 10:00', '4/2/2021 10:00'))).toBeNull();
+		expect(slashOrder(rows('16/2/2021 10:00', '2/16/2021 10:00'))).toBe('mixed');
+		const start = new Float64Array(2);
+		applySlashTimes(rows('3/2/2021 10:00', '16/2/2021 11:30'), 'dmy', start);
+		expect([...start]).toEqual([Date.UTC(2021, 1, 3, 10), Date.UTC(2021, 1, 16, 11, 30)]);
 	});
 });
