@@ -125,7 +125,7 @@ const SLASH_TIME = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4}),? (\d{1,2}):(\d{2
 /**
  * A start time written `16/1/2021 14:23` or `1/16/21 2:23` (a spreadsheet re-save) as its numbers
  * [first, second, year, hour, minute, second], or null when it is not one or cannot be a date either way
- * round. Whether day or month comes first is decided from all of a file's values (slashTimes()).
+ * round. Whether day or month comes first is decided from all of a file's values (slashOrder()).
  */
 export function readSlashTime(text: string): number[] | null {
 	const m = SLASH_TIME.exec(text.trim());

@@ -35,7 +35,7 @@ export interface ViewingColumns extends RowColumns {
 	lenientDuration: boolean;
 	/**
 	 * Start Times written `16/1/2021 14:23` (a spreadsheet re-save): whether day or month comes first is
-	 * decided from all of them once read (slash-times.ts). Seven numbers per row: the row, the first and
+	 * decided from all of them once read (time.ts, slashOrder). Seven numbers per row: the row, the first and
 	 * second date fields, the year, hour, minute, second; the row's `start` is set then.
 	 */
 	slashStarts: number[];

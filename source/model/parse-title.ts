@@ -108,9 +108,11 @@ function parseWithShow(raw: string, segments: readonly TitleSegment[], showLengt
 
 /**
  * Parses one title: `Dark: Staffel 2: Geister (Folge 3)` → show `Dark`, season `Staffel 2` (2), episode 3
- * `Geister`. A title without separators is a movie. A title with `: ` segments that match no season or
- * episode pattern is a guess (`placed: false`): two segments are read as a movie, three or more as
- * show / named season / episode.
+ * `Geister`. A title without separators is a movie, and so is one that names a film (`Star Wars: Episode
+ * VIII: …`, `…: The Movie: …`). A title with `: ` segments that match no season or episode pattern is a
+ * guess (`placed: false`): two segments are read as a movie; three or more as show / named season /
+ * episode when an episode number says it is an episode, else as a movie (`X: English Title: Y`). A blank
+ * show name (`  : 1 : Épisode 1 (Épisode 1)`) goes under UNTITLED_SHOW, unplaced.
  *
  * @param raw The title as written, HIDDEN TITLE prefix already removed.
  * @param knownShows Show names known from other titles (segments joined by `: `); the longest one that

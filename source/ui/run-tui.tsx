@@ -6,6 +6,7 @@ import {trace, tracing} from '../trace.js';
 import {findExports} from './find-exports.js';
 import {listRows} from './layout.js';
 import {screenDataLoader} from './load-screen-data.js';
+import {inertOutput} from './inert-output.js';
 import {Root} from './Root.js';
 import {enterAlternateScreen} from './terminal-guard.js';
 import {initialState} from './ui-state.js';
@@ -52,7 +53,8 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 	guard.beforeRestore(() => instance?.unmount());
 	try {
 		instance = render(<Root initial={initial} load={options.preloaded?.load ?? screenDataLoader(options.dateOrder)} />, {
-			stdout,
+			// Screens make file text inert; this guard shows what one forgot instead of obeying it.
+			stdout: inertOutput(stdout),
 			stderr,
 			stdin,
 			// Ctrl+C goes through the keymap like q, so both take the same way out.

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {cellWidth, fit} from '../../source/commands/format.js';
+import {inertStrings} from '../../source/commands/command-text.js';
 import {inert, inertLines, jsonText} from '../../source/text/inert.js';
 import {ALL_PAYLOADS, PAYLOADS, RAW_CONTROL} from '../helpers/hostile.js';
 
@@ -78,5 +79,24 @@ describe('jsonText', () => {
 	it('is JSON.stringify with two spaces for clean values', () => {
 		const value = {title: 'Élite 🌙', n: [1, 2]};
 		expect(jsonText(value)).toBe(`${JSON.stringify(value, null, 2)}\n`);
+	});
+});
+
+describe('inertStrings (every string of a command answer)', () => {
+	it('makes every string inert at any depth and keeps numbers, booleans and null', () => {
+		const answer = {name: 'Eve\u001b]0;x\u0007', n: 3, ok: true, none: null, list: [{title: 'a\nb', at: 1}, 'c\u202ed'], nested: {deep: [['\u009b']]}};
+		expect(inertStrings(answer)).toEqual({name: 'Eve␛]0;x␇', n: 3, ok: true, none: null, list: [{title: 'a␊b', at: 1}, 'c\\u202ed'], nested: {deep: [['\\x9b']]}});
+		// The original is left as it was: --json prints it exactly.
+		expect(answer.list[0]).toEqual({title: 'a\nb', at: 1});
+	});
+
+	it('returns clean parts as the same objects, and copies only the parts that change', () => {
+		const clean = {rows: [{title: 'Élite'}, {title: '進撃の巨人'}]};
+		expect(inertStrings(clean)).toBe(clean);
+		const mixed = {a: {title: 'ok'}, b: {title: 'x\ty'}};
+		const out = inertStrings(mixed);
+		expect(out).not.toBe(mixed);
+		expect(out.a).toBe(mixed.a);
+		expect(out.b).toEqual({title: 'x␉y'});
 	});
 });
