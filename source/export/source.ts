@@ -86,9 +86,11 @@ function openZip(file: string, bytes: number, shown: string): ExportSource {
 	if (bytes > MAX_ARCHIVE_BYTES) {
 		throw new ExportError(`${shown}: ${Math.round(bytes / 1e6)} MB is far larger than any Netflix export`, 'Check that this is the netflix-report.zip Netflix sent.');
 	}
-	let zip: AdmZip;
+	let entries: AdmZip.IZipEntry[];
 	try {
-		zip = new AdmZipClass(readFileSync(file));
+		// adm-zip reads the central directory when the entries are first asked for, not when it opens the
+		// file: a damaged directory throws from getEntries (found by test/export/zip-mutation-properties.test.ts).
+		entries = new AdmZipClass(readFileSync(file)).getEntries();
 	} catch {
 		// The library's own wording (`ADM-ZIP: … No END header found`) means nothing to a person.
 		throw new ExportError(
@@ -98,7 +100,7 @@ function openZip(file: string, bytes: number, shown: string): ExportSource {
 	}
 	let total = 0;
 	const files: ExportFile[] = [];
-	for (const entry of zip.getEntries()) {
+	for (const entry of entries) {
 		if (entry.isDirectory) continue;
 		const name = entry.entryName;
 		const size = entry.header.size;
