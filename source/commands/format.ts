@@ -91,9 +91,13 @@ export function resumeText(p: {
 /** Widths already measured: screens lay out the same titles, names and dates frame after frame. */
 const widths = new Map<string, number>();
 const MAX_WIDTHS = 20_000;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Width of text in terminal cells: an emoji (`Begüm 🌙`) or a CJK letter takes two, a combining accent none. */
 export function cellWidth(text: string): number {
+	// Printable ASCII is one cell a character: most names and titles, measured without string-width
+	// (≈20 µs a call) or the cache (whose clearing made a list of more than MAX_WIDTHS names cost more per line).
+	if (PRINTABLE_ASCII.test(text)) return text.length;
 	let width = widths.get(text);
 	if (width === undefined) {
 		if (widths.size >= MAX_WIDTHS) widths.clear();
