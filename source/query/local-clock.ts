@@ -23,9 +23,13 @@ export interface LocalClock {
 export function localClock(utc = false): LocalClock {
 	const byDay = new Map<number, number>();
 	const exact = (t: number) => -new Date(t).getTimezoneOffset() * 60_000;
+	// Instants come in runs on the same day: the last day's offset is kept apart from the map.
+	let lastDay = Number.NaN;
+	let lastOffset = 0;
 	const offset = (t: number): number => {
 		if (utc) return 0;
 		const day = Math.floor(t / DAY);
+		if (day === lastDay) return lastOffset;
 		let known = byDay.get(day);
 		if (known === undefined) {
 			const first = exact(day * DAY);
@@ -33,7 +37,10 @@ export function localClock(utc = false): LocalClock {
 			known = first === exact(day * DAY + DAY - 1) ? first : Number.NaN;
 			byDay.set(day, known);
 		}
-		return Number.isNaN(known) ? exact(t) : known;
+		if (Number.isNaN(known)) return exact(t);
+		lastDay = day;
+		lastOffset = known;
+		return known;
 	};
 	return {
 		offset,
