@@ -152,20 +152,9 @@ export function statsOfSource(source: StatsSource, filter: StatsFilter = {}, dat
 	const since = filter.since ?? -Infinity;
 	const until = filter.until ?? Infinity;
 	const focus = filter.year ?? null;
-	const yearOf = yearCache();
-	const inFocus = (day: number) => focus === null || yearOf(day) === focus;
-	const local = (t: number) => t + clock.offset(t);
+	const inFocus = (day: number) => focus === null || civil(day).year === focus;
 
-	const heat = new Float64Array(7 * 24);
-	const heatViews = new Float64Array(7 * 24);
-	const showSeconds = new Float64Array(source.shows.length);
-	const showViews = new Int32Array(source.shows.length);
-	const showEpisodes = new Int32Array(source.shows.length);
-	const episodeSeen = new Uint8Array(source.episodes);
-	const deviceSeconds = new Float64Array(source.devices.length);
-	const deviceViews = new Int32Array(source.devices.length);
-	const countrySeconds = new Float64Array(source.countries.length);
-	const countryViews = new Int32Array(source.countries.length);
+	const tally = new Tally(source, clock, since, until, focus);
 	// The days the chosen viewings can touch, with a margin for any zone's offset and the longest viewing.
 	let earliest = Infinity;
 	let latest = -Infinity;
@@ -179,86 +168,19 @@ export function statsOfSource(source: StatsSource, filter: StatsFilter = {}, dat
 	const newDays = (): Days => ({seconds: new DaySums(base, daySpan), viewings: new DaySums(base, daySpan)});
 	const allDays = newDays();
 	const perProfile: Array<{name: string; days: Days; seconds: number; viewings: number}> = [];
-	let summed = 0;
-	let first = Infinity;
-	let last = -Infinity;
-	const binges = new BingeFinder(source, SITTING_GAP_MINUTES * 60_000);
-
 	for (const profile of chosen) {
-		const rows = profile.real;
-		// Typed arrays in locals: V8 does not hoist property loads out of a loop that writes typed arrays.
-		const {start: starts, end: ends, show: shows, episode: episodes, device: devices, country: countries} = rows;
 		const days = newDays();
-		let seconds = 0;
-		let viewings = 0;
-		let covered = -Infinity;
-		binges.startProfile(profile.name);
-		for (let n = 0; n < rows.count; n++) {
-			const start = starts[n]!;
-			if (start < since || start >= until) continue;
-			const end = ends[n]!;
-			viewings++;
-			if (start < first) first = start;
-			if (start > last) last = start;
-			summed += (end - start) / 1000;
-			const localStart = local(start);
-			const startDay = dayNumber(localStart);
-			days.viewings.add(startDay, 1);
-			const show = shows[n]!;
-			const device = devices[n]!;
-			const country = countries[n]!;
-			const focused = focus === null || yearOf(startDay) === focus;
-			if (focused) {
-				heatViews[weekdayOf(startDay) * 24 + hourOf(localStart)]!++;
-				showViews[show]!++;
-				const e = episodes[n]!;
-				if (e >= 0 && episodeSeen[e] === 0) {
-					episodeSeen[e] = 1;
-					showEpisodes[show]!++;
-				}
-				if (device >= 0) deviceViews[device]!++;
-				if (country >= 0) countryViews[country]!++;
-				binges.add(rows, n);
-			} else binges.skip(rows, n);
-			// The part of this viewing not already covered by an earlier one of the profile.
-			let from = start > covered ? start : covered;
-			if (end <= from) continue;
-			covered = end;
-			// Cut at local hours: each part counts where it lies (a profile's day stays ≤ 24 h).
-			let day = Number.NaN;
-			let daySeconds = 0;
-			while (from < end) {
-				const next = clock.nextHour(from);
-				const to = end < next ? end : next;
-				const at = local(from);
-				const d = dayNumber(at);
-				const part = (to - from) / 1000;
-				if (d !== day) {
-					if (daySeconds > 0) days.seconds.add(day, daySeconds);
-					day = d;
-					daySeconds = 0;
-				}
-				daySeconds += part;
-				seconds += part;
-				if (focus === null || yearOf(d) === focus) {
-					heat[weekdayOf(d) * 24 + hourOf(at)]! += part;
-					showSeconds[show]! += part;
-					if (device >= 0) deviceSeconds[device]! += part;
-					if (country >= 0) countrySeconds[country]! += part;
-				}
-				from = to;
-			}
-			if (daySeconds > 0) days.seconds.add(day, daySeconds);
-		}
-		binges.endProfile();
+		tally.binges.startProfile(profile.name);
+		const {seconds, viewings} = tally.profile(profile.real, days);
 		days.seconds.forEach((d, v) => allDays.seconds.add(d, v));
 		days.viewings.forEach((d, v) => allDays.viewings.add(d, v));
 		perProfile.push({name: profile.name, days, seconds, viewings});
 	}
+	const {heat, heatViews, showSeconds, showViews, showEpisodes, deviceSeconds, deviceViews, countrySeconds, countryViews, binges, summed, first, last} = tally;
 
 	const watchSeconds = perProfile.reduce((n, p) => n + p.seconds, 0);
 	const viewings = perProfile.reduce((n, p) => n + p.viewings, 0);
-	const span = first <= last ? {first: dayNumber(local(first)), last: dayNumber(local(last))} : null;
+	const span = first <= last ? {first: dayNumber(first + clock.offset(first)), last: dayNumber(last + clock.offset(last))} : null;
 	const seconds = (s: number) => (timed ? Math.round(s) : null);
 	const periods = (days: Days) => ({years: byYear(days, span, timed), months: byMonth(days, span, timed)});
 	const named = (names: readonly string[], secs: Float64Array, views: Int32Array) => ranked(names.map((name, i) => ({name, watchSeconds: seconds(secs[i]!), viewings: views[i]!})));
@@ -287,6 +209,119 @@ export function statsOfSource(source: StatsSource, filter: StatsFilter = {}, dat
 	};
 }
 
+/**
+ * The accumulators of one report and the pass over one profile's viewings. The pass is a method of its
+ * own, small and called once per profile: V8 optimises it early (a long function optimised late spent
+ * most of its time boxing numbers in the interpreter).
+ */
+class Tally {
+	readonly heat = new Float64Array(7 * 24);
+	readonly heatViews = new Float64Array(7 * 24);
+	readonly showSeconds: Float64Array;
+	readonly showViews: Int32Array;
+	readonly showEpisodes: Int32Array;
+	readonly episodeSeen: Uint8Array;
+	readonly deviceSeconds: Float64Array;
+	readonly deviceViews: Int32Array;
+	readonly countrySeconds: Float64Array;
+	readonly countryViews: Int32Array;
+	readonly binges: BingeFinder;
+	summed = 0;
+	first = Infinity;
+	last = -Infinity;
+
+	constructor(
+		source: StatsSource,
+		private readonly clock: LocalClock,
+		private readonly since: number,
+		private readonly until: number,
+		private readonly focus: number | null,
+	) {
+		this.showSeconds = new Float64Array(source.shows.length);
+		this.showViews = new Int32Array(source.shows.length);
+		this.showEpisodes = new Int32Array(source.shows.length);
+		this.episodeSeen = new Uint8Array(source.episodes);
+		this.deviceSeconds = new Float64Array(source.devices.length);
+		this.deviceViews = new Int32Array(source.devices.length);
+		this.countrySeconds = new Float64Array(source.countries.length);
+		this.countryViews = new Int32Array(source.countries.length);
+		this.binges = new BingeFinder(source, SITTING_GAP_MINUTES * 60_000);
+	}
+
+	/** Adds one profile's real viewings; returns its watch time (seconds) and viewings. */
+	profile(rows: Intervals, days: Days): {seconds: number; viewings: number} {
+		// Everything in locals: V8 does not hoist property loads out of a loop that writes typed arrays.
+		const {start: starts, end: ends, show: shows, episode: episodes, device: devices, country: countries} = rows;
+		const {heat, heatViews, showSeconds, showViews, showEpisodes, episodeSeen, deviceSeconds, deviceViews, countrySeconds, countryViews, binges, clock, since, until, focus} = this;
+		let {summed, first, last} = this;
+		let seconds = 0;
+		let viewings = 0;
+		let covered = -Infinity;
+		for (let n = 0; n < rows.count; n++) {
+			const start = starts[n]!;
+			if (start < since || start >= until) continue;
+			const end = ends[n]!;
+			viewings++;
+			if (start < first) first = start;
+			if (start > last) last = start;
+			summed += (end - start) / 1000;
+			const localStart = start + clock.offset(start);
+			const startDay = dayNumber(localStart);
+			days.viewings.add(startDay, 1);
+			const show = shows[n]!;
+			const device = devices[n]!;
+			const country = countries[n]!;
+			if (focus === null || civil(startDay).year === focus) {
+				heatViews[weekdayOf(startDay) * 24 + hourOf(localStart)]!++;
+				showViews[show]!++;
+				const e = episodes[n]!;
+				if (e >= 0 && episodeSeen[e] === 0) {
+					episodeSeen[e] = 1;
+					showEpisodes[show]!++;
+				}
+				if (device >= 0) deviceViews[device]!++;
+				if (country >= 0) countryViews[country]!++;
+				binges.add(rows, n);
+			} else binges.skip(rows, n);
+			// The part of this viewing not already covered by an earlier one of the profile.
+			let from = start > covered ? start : covered;
+			if (end <= from) continue;
+			covered = end;
+			// Cut at local hours: each part counts where it lies (a profile's day stays ≤ 24 h).
+			let day = Number.NaN;
+			let daySeconds = 0;
+			let dayFocused = true;
+			while (from < end) {
+				const next = clock.nextHour(from);
+				const to = end < next ? end : next;
+				const at = from + clock.offset(from);
+				const d = dayNumber(at);
+				const part = (to - from) / 1000;
+				if (d !== day) {
+					if (daySeconds > 0) days.seconds.add(day, daySeconds);
+					day = d;
+					daySeconds = 0;
+					dayFocused = focus === null || civil(d).year === focus;
+				}
+				daySeconds += part;
+				seconds += part;
+				if (dayFocused) {
+					heat[weekdayOf(d) * 24 + hourOf(at)]! += part;
+					showSeconds[show]! += part;
+					if (device >= 0) deviceSeconds[device]! += part;
+					if (country >= 0) countrySeconds[country]! += part;
+				}
+				from = to;
+			}
+			if (daySeconds > 0) days.seconds.add(day, daySeconds);
+		}
+		this.summed = summed;
+		this.first = first;
+		this.last = last;
+		return {seconds, viewings};
+	}
+}
+
 function sumRange(values: Float64Array, from: number, length: number): number {
 	let s = 0;
 	for (let i = from; i < from + length; i++) s += values[i]!;
@@ -297,19 +332,6 @@ function sumStep(values: Float64Array, hour: number): number {
 	let s = 0;
 	for (let w = 0; w < 7; w++) s += values[w * 24 + hour]!;
 	return s;
-}
-
-/** Year of a day number, remembered (days come in runs). */
-function yearCache(): (day: number) => number {
-	let lastDay = Number.NaN;
-	let lastYear = 0;
-	return day => {
-		if (day !== lastDay) {
-			lastDay = day;
-			lastYear = civil(day).year;
-		}
-		return lastYear;
-	};
 }
 
 /** Most watch time first (most viewings when untimed), nothing-at-all left out. */
