@@ -152,9 +152,10 @@ export function statsOfSource(source: StatsSource, filter: StatsFilter = {}, dat
 	const since = filter.since ?? -Infinity;
 	const until = filter.until ?? Infinity;
 	const focus = filter.year ?? null;
-	const inFocus = (day: number) => focus === null || civil(day).year === focus;
+	const [focusFrom, focusTo] = focusDays(focus);
+	const inFocus = (day: number) => day >= focusFrom && day <= focusTo;
 
-	const tally = new Tally(source, clock, since, until, focus);
+	const tally = new Tally(source, clock, since, until, focusFrom, focusTo);
 	// The days the chosen viewings can touch, with a margin for any zone's offset and the longest viewing.
 	let earliest = Infinity;
 	let latest = -Infinity;
@@ -235,7 +236,9 @@ class Tally {
 		private readonly clock: LocalClock,
 		private readonly since: number,
 		private readonly until: number,
-		private readonly focus: number | null,
+		/** The local day numbers of the year in focus (everything when no year is). */
+		private readonly focusFrom: number,
+		private readonly focusTo: number,
 	) {
 		this.showSeconds = new Float64Array(source.shows.length);
 		this.showViews = new Int32Array(source.shows.length);
@@ -252,7 +255,7 @@ class Tally {
 	profile(rows: Intervals, days: Days): {seconds: number; viewings: number} {
 		// Everything in locals: V8 does not hoist property loads out of a loop that writes typed arrays.
 		const {start: starts, end: ends, show: shows, episode: episodes, device: devices, country: countries} = rows;
-		const {heat, heatViews, showSeconds, showViews, showEpisodes, episodeSeen, deviceSeconds, deviceViews, countrySeconds, countryViews, binges, clock, since, until, focus} = this;
+		const {heat, heatViews, showSeconds, showViews, showEpisodes, episodeSeen, deviceSeconds, deviceViews, countrySeconds, countryViews, binges, clock, since, until, focusFrom, focusTo} = this;
 		let {summed, first, last} = this;
 		let seconds = 0;
 		let viewings = 0;
@@ -271,7 +274,7 @@ class Tally {
 			const show = shows[n]!;
 			const device = devices[n]!;
 			const country = countries[n]!;
-			if (focus === null || civil(startDay).year === focus) {
+			if (startDay >= focusFrom && startDay <= focusTo) {
 				heatViews[weekdayOf(startDay) * 24 + hourOf(localStart)]!++;
 				showViews[show]!++;
 				const e = episodes[n]!;
@@ -301,7 +304,7 @@ class Tally {
 					if (daySeconds > 0) days.seconds.add(day, daySeconds);
 					day = d;
 					daySeconds = 0;
-					dayFocused = focus === null || civil(d).year === focus;
+					dayFocused = d >= focusFrom && d <= focusTo;
 				}
 				daySeconds += part;
 				seconds += part;
@@ -320,6 +323,14 @@ class Tally {
 		this.last = last;
 		return {seconds, viewings};
 	}
+}
+
+/** The first and last local day number of a year (all days when none). */
+function focusDays(year: number | null): [number, number] {
+	if (year === null) return [-Infinity, Infinity];
+	// setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+	const jan1 = (y: number) => Math.floor(new Date(0).setUTCFullYear(y, 0, 1) / DAY);
+	return [jan1(year), jan1(year + 1) - 1];
 }
 
 function sumRange(values: Float64Array, from: number, length: number): number {
