@@ -11,7 +11,8 @@ Usage
                                            where each profile stopped in each show, newest first
   netflix-tui search   <export> <query> [--json]
                                            fuzzy search over show and movie titles
-  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--until 2024-12] [--extras]
+  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--extras]
+                       [--until 2024-12]
                                            viewings in time order, oldest first
   netflix-tui stats    <export> [--json] [--by year|month|weekday|hour|show|device|country]
                        [--since DATE] [--until DATE]

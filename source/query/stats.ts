@@ -105,6 +105,11 @@ export function statsOf(library: Library, filter: StatsFilter = {}, datesOnly = 
 	return statsOfSource(statsSource(library), filter, datesOnly);
 }
 
+/** Reads what the stats need from the library ahead of the first report (the explorer does it once the first screen is drawn). */
+export function prepareStats(library: Library): void {
+	statsSource(library);
+}
+
 /** Per-day sums of one profile. */
 interface Days {
 	seconds: DaySums;

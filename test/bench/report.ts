@@ -128,6 +128,7 @@ export function render(r: BenchResults): string {
 			['all profiles, first report (columns read, every number)', fine(st.allProfilesMs)],
 			['one profile', fine(st.oneProfileMs)],
 			['all profiles, a year in focus', fine(st.yearMs)],
+			['all profiles, first report: CPU time', fine(st.allProfilesCpuMs)],
 		]));
 	}
 	parts.push('', 'Targets (issue #4)');
