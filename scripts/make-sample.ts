@@ -132,7 +132,28 @@ function scriptedViewing(): ViewingRow[] {
 		movie(KIDS, 'Spider-Man: Into the Spider-Verse', '2025-03-01T09:30:00', 113 * 60),
 		extra(BEGUM, 'Erşan Kuneri: 1. Sezon_hook_primary_16x9', '', '2022-12-01T18:55:00', 4),
 		extra(PARENTS, 'Élite: Temporada 4', 'TRAILER', '2024-11-20T19:58:00', 131),
+		...statsViewing(),
 	];
+}
+
+/**
+ * For the Stats screen: a Saturday binge of ten Grey's Anatomy episodes that runs past midnight (a
+ * recap first, the next episode autoplayed each time), with one episode also started on the iPad a
+ * minute later (an overlap that must count once). Hand-written, no randomness: it is the sample's
+ * longest binge, and the rows before it stay as they were.
+ */
+function statsViewing(): ViewingRow[] {
+	const rows: ViewingRow[] = [extra(PARENTS, "Grey's Anatomy: Season 10", 'RECAP', '2024-05-18T18:58:00', 80)];
+	let clock = at('2024-05-18T19:00:00');
+	for (let e = 0; e < 10; e++) {
+		const seconds = 43 * 60 - 30 + e * 7;
+		const title = episodeTitle(greys, 9, e);
+		const base = {profile: PARENTS, title, supplementalType: '', device: DEVICES[PARENTS]![0]!, country: US, hidden: false};
+		rows.push({...base, start: clock, durationSeconds: seconds, bookmarkSeconds: seconds, attributes: e === 0 ? '' : 'Autoplayed: user action: None; '});
+		if (e === 2) rows.push({...base, device: DEVICES[PARENTS]![1]!, start: clock + 60_000, durationSeconds: 20 * 60, bookmarkSeconds: 20 * 60 + 60, attributes: ''});
+		clock += (seconds + 15) * 1000;
+	}
+	return rows;
 }
 
 // ---------------------------------------------------------------- small trap fixtures

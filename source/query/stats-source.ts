@@ -79,7 +79,10 @@ function readColumns(library: Library): StatsSource {
 	// A movie and a series may share a show number: numbered apart (show * 2 + movie).
 	const showIndex = new Int32Array(numbers.shows * 2).fill(-1);
 	const shows: Array<{name: string; kind: 'series' | 'movie'}> = [];
+	// Per title, its show's index once known (rows of a title seen before need one array read).
+	const titleShow = new Int32Array(table.titles.length).fill(-1);
 	const showOf = (t: number): number => {
+		if (titleShow[t] !== -1) return titleShow[t]!;
 		const movie = numbers.episode[t]! === -1 ? 1 : 0;
 		const key = numbers.show[t]! * 2 + movie;
 		let s = showIndex[key]!;
@@ -87,6 +90,7 @@ function readColumns(library: Library): StatsSource {
 			s = showIndex[key] = shows.length;
 			shows.push({name: catalog.parses[t]!.show, kind: movie ? 'movie' : 'series'});
 		}
+		titleShow[t] = s;
 		return s;
 	};
 	const lists = Array.from({length: profileCount * 3}, (_, n) => emptyIntervals(sizes[n]!));

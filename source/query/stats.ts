@@ -105,10 +105,48 @@ export function statsOf(library: Library, filter: StatsFilter = {}, datesOnly = 
 	return statsOfSource(statsSource(library), filter, datesOnly);
 }
 
+/** Reads what the stats need from the library ahead of the first report (the explorer does it once the first screen is drawn). */
+export function prepareStats(library: Library): void {
+	statsSource(library);
+}
+
 /** Per-day sums of one profile. */
 interface Days {
-	seconds: Map<number, number>;
-	viewings: Map<number, number>;
+	seconds: DaySums;
+	viewings: DaySums;
+}
+
+/** Spans of more days than this (an export of a century: a broken date) are summed in a map, not an array. */
+const MAX_DENSE_DAYS = 40_000;
+
+/**
+ * Sums per local day number: an array over the days the viewings can touch (a Map per add cost more
+ * than the rest of the pass together), or a Map when the dates span more than MAX_DENSE_DAYS.
+ */
+class DaySums {
+	private readonly dense: Float64Array | null;
+	private readonly sparse = new Map<number, number>();
+
+	constructor(private readonly base: number, span: number) {
+		this.dense = span <= MAX_DENSE_DAYS ? new Float64Array(Math.max(0, span)) : null;
+	}
+
+	add(day: number, value: number): void {
+		const i = day - this.base;
+		if (this.dense && i >= 0 && i < this.dense.length) this.dense[i]! += value;
+		else this.sparse.set(day, (this.sparse.get(day) ?? 0) + value);
+	}
+
+	get(day: number): number {
+		const i = day - this.base;
+		return this.dense && i >= 0 && i < this.dense.length ? this.dense[i]! : (this.sparse.get(day) ?? 0);
+	}
+
+	/** Every day with a sum other than zero, and its sum. */
+	forEach(each: (day: number, value: number) => void): void {
+		if (this.dense) for (let i = 0; i < this.dense.length; i++) if (this.dense[i] !== 0) each(i + this.base, this.dense[i]!);
+		for (const [day, value] of this.sparse) each(day, value);
+	}
 }
 
 /** The same from the stats' view of the columns (tests build one by hand). */
@@ -119,96 +157,36 @@ export function statsOfSource(source: StatsSource, filter: StatsFilter = {}, dat
 	const since = filter.since ?? -Infinity;
 	const until = filter.until ?? Infinity;
 	const focus = filter.year ?? null;
-	const yearOf = yearCache();
-	const inFocus = (day: number) => focus === null || yearOf(day) === focus;
-	const local = (t: number) => t + clock.offset(t);
+	const [focusFrom, focusTo] = focusDays(focus);
+	const inFocus = (day: number) => day >= focusFrom && day <= focusTo;
 
-	const heat = new Float64Array(7 * 24);
-	const heatViews = new Float64Array(7 * 24);
-	const showSeconds = new Float64Array(source.shows.length);
-	const showViews = new Int32Array(source.shows.length);
-	const showEpisodes = new Int32Array(source.shows.length);
-	const episodeSeen = new Uint8Array(source.episodes);
-	const deviceSeconds = new Float64Array(source.devices.length);
-	const deviceViews = new Int32Array(source.devices.length);
-	const countrySeconds = new Float64Array(source.countries.length);
-	const countryViews = new Int32Array(source.countries.length);
-	const allDays: Days = {seconds: new Map(), viewings: new Map()};
+	const tally = new Tally(source, clock, since, until, focusFrom, focusTo);
+	// The days the chosen viewings can touch, with a margin for any zone's offset and the longest viewing.
+	let earliest = Infinity;
+	let latest = -Infinity;
+	for (const p of chosen) {
+		if (p.real.count === 0) continue;
+		earliest = Math.min(earliest, p.real.start[0]!);
+		latest = Math.max(latest, p.real.start[p.real.count - 1]!);
+	}
+	const base = Number.isFinite(earliest) ? Math.floor(earliest / DAY) - 2 : 0;
+	const daySpan = Number.isFinite(earliest) ? Math.floor(latest / DAY) + 5 - base : 0;
+	const newDays = (): Days => ({seconds: new DaySums(base, daySpan), viewings: new DaySums(base, daySpan)});
+	const allDays = newDays();
 	const perProfile: Array<{name: string; days: Days; seconds: number; viewings: number}> = [];
-	let summed = 0;
-	let first = Infinity;
-	let last = -Infinity;
-	const binges = new BingeFinder(source, SITTING_GAP_MINUTES * 60_000);
-
 	for (const profile of chosen) {
-		const rows = profile.real;
-		const days: Days = {seconds: new Map(), viewings: new Map()};
-		let seconds = 0;
-		let viewings = 0;
-		let covered = -Infinity;
-		binges.startProfile(profile.name);
-		for (let n = 0; n < rows.count; n++) {
-			const start = rows.start[n]!;
-			if (start < since || start >= until) continue;
-			const end = rows.end[n]!;
-			viewings++;
-			if (start < first) first = start;
-			if (start > last) last = start;
-			summed += (end - start) / 1000;
-			const startDay = dayNumber(local(start));
-			add(days.viewings, startDay, 1);
-			const show = rows.show[n]!;
-			if (inFocus(startDay)) {
-				const cell = weekdayOf(startDay) * 24 + hourOf(local(start));
-				heatViews[cell]!++;
-				showViews[show]!++;
-				const e = rows.episode[n]!;
-				if (e >= 0 && episodeSeen[e] === 0) {
-					episodeSeen[e] = 1;
-					showEpisodes[show]!++;
-				}
-				if (rows.device[n]! >= 0) deviceViews[rows.device[n]!]!++;
-				if (rows.country[n]! >= 0) countryViews[rows.country[n]!]!++;
-				binges.add(rows, n, startDay);
-			} else binges.skip(rows, n);
-			// The part of this viewing not already covered by an earlier one of the profile.
-			let from = Math.max(start, covered);
-			if (end <= from) continue;
-			covered = end;
-			// Cut at local hours: each part counts where it lies (a profile's day stays ≤ 24 h).
-			let day = Number.NaN;
-			let daySeconds = 0;
-			while (from < end) {
-				const to = Math.min(end, clock.nextHour(from));
-				const at = local(from);
-				const d = dayNumber(at);
-				const part = (to - from) / 1000;
-				if (d !== day) {
-					if (daySeconds > 0) add(days.seconds, day, daySeconds);
-					day = d;
-					daySeconds = 0;
-				}
-				daySeconds += part;
-				seconds += part;
-				if (inFocus(d)) {
-					heat[weekdayOf(d) * 24 + hourOf(at)]! += part;
-					showSeconds[show]! += part;
-					if (rows.device[n]! >= 0) deviceSeconds[rows.device[n]!]! += part;
-					if (rows.country[n]! >= 0) countrySeconds[rows.country[n]!]! += part;
-				}
-				from = to;
-			}
-			if (daySeconds > 0) add(days.seconds, day, daySeconds);
-		}
-		binges.endProfile();
-		for (const [d, s] of days.seconds) add(allDays.seconds, d, s);
-		for (const [d, v] of days.viewings) add(allDays.viewings, d, v);
+		const days = newDays();
+		tally.binges.startProfile(profile.name);
+		const {seconds, viewings} = tally.profile(profile.real, days);
+		days.seconds.forEach((d, v) => allDays.seconds.add(d, v));
+		days.viewings.forEach((d, v) => allDays.viewings.add(d, v));
 		perProfile.push({name: profile.name, days, seconds, viewings});
 	}
+	const {heat, heatViews, showSeconds, showViews, showEpisodes, deviceSeconds, deviceViews, countrySeconds, countryViews, binges, summed, first, last} = tally;
 
 	const watchSeconds = perProfile.reduce((n, p) => n + p.seconds, 0);
 	const viewings = perProfile.reduce((n, p) => n + p.viewings, 0);
-	const span = first <= last ? {first: dayNumber(local(first)), last: dayNumber(local(last))} : null;
+	const span = first <= last ? {first: dayNumber(first + clock.offset(first)), last: dayNumber(last + clock.offset(last))} : null;
 	const seconds = (s: number) => (timed ? Math.round(s) : null);
 	const periods = (days: Days) => ({years: byYear(days, span, timed), months: byMonth(days, span, timed)});
 	const named = (names: readonly string[], secs: Float64Array, views: Int32Array) => ranked(names.map((name, i) => ({name, watchSeconds: seconds(secs[i]!), viewings: views[i]!})));
@@ -237,8 +215,127 @@ export function statsOfSource(source: StatsSource, filter: StatsFilter = {}, dat
 	};
 }
 
-function add(map: Map<number, number>, key: number, value: number): void {
-	map.set(key, (map.get(key) ?? 0) + value);
+/**
+ * The accumulators of one report and the pass over one profile's viewings. The pass is a method of its
+ * own, small and called once per profile: V8 optimises it early (a long function optimised late spent
+ * most of its time boxing numbers in the interpreter).
+ */
+class Tally {
+	readonly heat = new Float64Array(7 * 24);
+	readonly heatViews = new Float64Array(7 * 24);
+	readonly showSeconds: Float64Array;
+	readonly showViews: Int32Array;
+	readonly showEpisodes: Int32Array;
+	readonly episodeSeen: Uint8Array;
+	readonly deviceSeconds: Float64Array;
+	readonly deviceViews: Int32Array;
+	readonly countrySeconds: Float64Array;
+	readonly countryViews: Int32Array;
+	readonly binges: BingeFinder;
+	summed = 0;
+	first = Infinity;
+	last = -Infinity;
+
+	constructor(
+		source: StatsSource,
+		private readonly clock: LocalClock,
+		private readonly since: number,
+		private readonly until: number,
+		/** The local day numbers of the year in focus (everything when no year is). */
+		private readonly focusFrom: number,
+		private readonly focusTo: number,
+	) {
+		this.showSeconds = new Float64Array(source.shows.length);
+		this.showViews = new Int32Array(source.shows.length);
+		this.showEpisodes = new Int32Array(source.shows.length);
+		this.episodeSeen = new Uint8Array(source.episodes);
+		this.deviceSeconds = new Float64Array(source.devices.length);
+		this.deviceViews = new Int32Array(source.devices.length);
+		this.countrySeconds = new Float64Array(source.countries.length);
+		this.countryViews = new Int32Array(source.countries.length);
+		this.binges = new BingeFinder(source, SITTING_GAP_MINUTES * 60_000);
+	}
+
+	/** Adds one profile's real viewings; returns its watch time (seconds) and viewings. */
+	profile(rows: Intervals, days: Days): {seconds: number; viewings: number} {
+		// Everything in locals: V8 does not hoist property loads out of a loop that writes typed arrays.
+		const {start: starts, end: ends, show: shows, episode: episodes, device: devices, country: countries} = rows;
+		const {heat, heatViews, showSeconds, showViews, showEpisodes, episodeSeen, deviceSeconds, deviceViews, countrySeconds, countryViews, binges, clock, since, until, focusFrom, focusTo} = this;
+		let {summed, first, last} = this;
+		let seconds = 0;
+		let viewings = 0;
+		let covered = -Infinity;
+		for (let n = 0; n < rows.count; n++) {
+			const start = starts[n]!;
+			if (start < since || start >= until) continue;
+			const end = ends[n]!;
+			viewings++;
+			if (start < first) first = start;
+			if (start > last) last = start;
+			summed += (end - start) / 1000;
+			const localStart = start + clock.offset(start);
+			const startDay = dayNumber(localStart);
+			days.viewings.add(startDay, 1);
+			const show = shows[n]!;
+			const device = devices[n]!;
+			const country = countries[n]!;
+			if (startDay >= focusFrom && startDay <= focusTo) {
+				heatViews[weekdayOf(startDay) * 24 + hourOf(localStart)]!++;
+				showViews[show]!++;
+				const e = episodes[n]!;
+				if (e >= 0 && episodeSeen[e] === 0) {
+					episodeSeen[e] = 1;
+					showEpisodes[show]!++;
+				}
+				if (device >= 0) deviceViews[device]!++;
+				if (country >= 0) countryViews[country]!++;
+				binges.add(rows, n);
+			} else binges.skip(rows, n);
+			// The part of this viewing not already covered by an earlier one of the profile.
+			let from = start > covered ? start : covered;
+			if (end <= from) continue;
+			covered = end;
+			// Cut at local hours: each part counts where it lies (a profile's day stays ≤ 24 h).
+			let day = Number.NaN;
+			let daySeconds = 0;
+			let dayFocused = true;
+			while (from < end) {
+				const next = clock.nextHour(from);
+				const to = end < next ? end : next;
+				const at = from + clock.offset(from);
+				const d = dayNumber(at);
+				const part = (to - from) / 1000;
+				if (d !== day) {
+					if (daySeconds > 0) days.seconds.add(day, daySeconds);
+					day = d;
+					daySeconds = 0;
+					dayFocused = d >= focusFrom && d <= focusTo;
+				}
+				daySeconds += part;
+				seconds += part;
+				if (dayFocused) {
+					heat[weekdayOf(d) * 24 + hourOf(at)]! += part;
+					showSeconds[show]! += part;
+					if (device >= 0) deviceSeconds[device]! += part;
+					if (country >= 0) countrySeconds[country]! += part;
+				}
+				from = to;
+			}
+			if (daySeconds > 0) days.seconds.add(day, daySeconds);
+		}
+		this.summed = summed;
+		this.first = first;
+		this.last = last;
+		return {seconds, viewings};
+	}
+}
+
+/** The first and last local day number of a year (all days when none). */
+function focusDays(year: number | null): [number, number] {
+	if (year === null) return [-Infinity, Infinity];
+	// setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+	const jan1 = (y: number) => Math.floor(new Date(0).setUTCFullYear(y, 0, 1) / DAY);
+	return [jan1(year), jan1(year + 1) - 1];
 }
 
 function sumRange(values: Float64Array, from: number, length: number): number {
@@ -253,19 +350,6 @@ function sumStep(values: Float64Array, hour: number): number {
 	return s;
 }
 
-/** Year of a day number, remembered (days come in runs). */
-function yearCache(): (day: number) => number {
-	let lastDay = Number.NaN;
-	let lastYear = 0;
-	return day => {
-		if (day !== lastDay) {
-			lastDay = day;
-			lastYear = civil(day).year;
-		}
-		return lastYear;
-	};
-}
-
 /** Most watch time first (most viewings when untimed), nothing-at-all left out. */
 function ranked<T extends NamedTotal>(list: T[]): T[] {
 	return list.filter(x => x.viewings > 0 || (x.watchSeconds ?? 0) > 0).sort((a, b) => (b.watchSeconds ?? 0) - (a.watchSeconds ?? 0) || b.viewings - a.viewings || a.name.localeCompare(b.name));
@@ -277,16 +361,24 @@ function periodTotals(days: Days, span: {first: number; last: number} | null, ti
 	const out = new Map<string, PeriodTotal>();
 	for (let d = span.first; d <= span.last; d = next(d)) out.set(key(d), {period: key(d), watchSeconds: timed ? 0 : null, viewings: 0});
 	out.set(key(span.last), out.get(key(span.last)) ?? {period: key(span.last), watchSeconds: timed ? 0 : null, viewings: 0});
-	for (const [d, s] of days.seconds) {
-		const p = out.get(key(d));
+	// Days in runs: the period's key is made once per run of days in the same period.
+	let keyDay = Number.NaN;
+	let keyText = '';
+	const keyOf = (d: number) => {
+		if (d !== keyDay) [keyDay, keyText] = [d, key(d)];
+		return keyText;
+	};
+	days.seconds.forEach((d, s) => {
+		const k = keyOf(d);
+		const p = out.get(k);
 		// A part after the last viewing's start day (a viewing running past midnight) joins its period when shown.
 		if (p && p.watchSeconds !== null) p.watchSeconds += s;
-		else if (!p && timed) out.set(key(d), {period: key(d), watchSeconds: s, viewings: 0});
-	}
-	for (const [d, v] of days.viewings) {
-		const p = out.get(key(d));
+		else if (!p && timed) out.set(k, {period: k, watchSeconds: s, viewings: 0});
+	});
+	days.viewings.forEach((d, v) => {
+		const p = out.get(keyOf(d));
 		if (p) p.viewings += v;
-	}
+	});
 	return [...out.values()].sort((a, b) => (a.period < b.period ? -1 : 1)).map(p => ({...p, watchSeconds: p.watchSeconds === null ? null : Math.round(p.watchSeconds)}));
 }
 
@@ -307,13 +399,11 @@ function byMonth(days: Days, span: {first: number; last: number} | null, timed: 
 function biggestDay(days: Days, timed: boolean, inFocus: (day: number) => boolean): StatsReport['biggestDay'] {
 	let best: number | null = null;
 	let value = -1;
-	const source = timed ? days.seconds : days.viewings;
-	for (const [d, v] of source) {
-		if (!inFocus(d)) continue;
-		if (v > value || (v === value && best !== null && d < best)) [best, value] = [d, v];
-	}
+	(timed ? days.seconds : days.viewings).forEach((d, v) => {
+		if (inFocus(d) && (v > value || (v === value && best !== null && d < best))) [best, value] = [d, v];
+	});
 	if (best === null) return null;
-	return {date: dayText(best), watchSeconds: timed ? Math.round(days.seconds.get(best) ?? 0) : null, viewings: days.viewings.get(best) ?? 0};
+	return {date: dayText(best), watchSeconds: timed ? Math.round(days.seconds.get(best)) : null, viewings: days.viewings.get(best)};
 }
 
 /** Extras or previews: how many, and the union of their intervals per profile, summed. */
@@ -375,7 +465,7 @@ class BingeFinder {
 		this.extend(rows, n);
 	}
 
-	add(rows: Intervals, n: number, _day: number): void {
+	add(rows: Intervals, n: number): void {
 		this.extend(rows, n);
 		const e = rows.episode[n]!;
 		if (e < 0 || this.mark[e] === this.sitting) return;

@@ -20,6 +20,9 @@ import {StoppedScreen} from './screens/StoppedScreen.js';
 import {WelcomeScreen} from './screens/WelcomeScreen.js';
 import type {UiState} from './ui-state.js';
 
+/** The Stats screen has no row to open: its hints leave Enter out. */
+const STATS_HINTS = ['statsYearBack', 'statsMonths', 'back', 'search', 'cycleProfile', 'help', 'quit'] as const;
+
 /** Props of the app's frame. */
 export interface AppProps {
 	state: UiState;
@@ -51,7 +54,7 @@ export function App({state, width, height}: AppProps) {
 				profile={(state.screen === 'data' || state.screen === 'rows') && !state.help ? null : state.profile}
 				position={listPosition(state)}
 				// The help overlay answers only to closing it, scrolling and quitting.
-				hints={state.help ? keyHints(['list'], false, ['back', 'help', 'quit']) : keyHints(contexts, typing)}
+				hints={state.help ? keyHints(['list'], false, ['back', 'help', 'quit']) : state.screen === 'stats' ? keyHints(contexts, false, STATS_HINTS) : keyHints(contexts, typing)}
 				width={width}
 			/>
 		</Box>

@@ -5,7 +5,7 @@ import {historyList, type ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
 import {stoppedList} from '../query/stopped-list.js';
-import {statsOf, type StatsReport} from '../query/stats.js';
+import {prepareStats, statsOf, type StatsReport} from '../query/stats.js';
 import {statsLines, type StatsLine} from './stats-lines.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
@@ -66,11 +66,13 @@ export class ScreenData {
 		return (this.searchIndex ??= this.makeIndex());
 	}
 
-	/** Builds what the first screen did not need (the search index), so the first `/` is quick. */
+	/** Builds what the first screen did not need (the search index, the stats' columns), so the first `/` and `6` are quick. */
 	prepare(): void {
 		trace('search index: start');
 		void this.index;
 		trace('search index: built');
+		prepareStats(this.view.library);
+		trace('stats: columns read');
 	}
 
 	/** Where-did-I-stop rows for a profile (null: all) and filter. */

@@ -1,6 +1,7 @@
 /** The bench's table, its PASS/FAIL targets (issue #4) and its JSON. */
 import type {LoadTimes} from './measure-process.js';
 import type {SearchTimes} from './measure-search.js';
+import type {StatsTimes} from './measure-stats.js';
 import type {TuiTimes} from './measure-tui.js';
 import {round} from './stats.js';
 
@@ -12,6 +13,8 @@ export interface BenchResults {
 	loads: LoadTimes[];
 	tuis: TuiTimes[];
 	search: SearchTimes | null;
+	/** The Stats screen's computation (absent in results from before it was measured). */
+	stats?: StatsTimes | null;
 	/** Set when a part could not run (its reason); the rest still reports. */
 	skipped: Record<string, string>;
 }
@@ -61,6 +64,10 @@ export function targets(r: BenchResults): Target[] {
 		});
 	} else out.push({name: 'First frame / Stopped complete', pass: null, detail: r.skipped['tui'] ?? 'not measured'});
 	if (r.search) out.push({name: 'Search query p95 ≤ 8 ms', pass: r.search.p95Ms <= 8, detail: `p95 ${fine(r.search.p95Ms)} at ${rowsLabel(r.search.rows)} rows`});
+	if (r.stats) {
+		const worst = Math.max(r.stats.allProfilesMs, r.stats.oneProfileMs, r.stats.yearMs);
+		out.push({name: 'Stats screen computed ≤ 100 ms (issue #9)', pass: worst <= 100, detail: `${fine(r.stats.allProfilesMs)} all profiles (columns read), ${fine(r.stats.oneProfileMs)} one profile, ${fine(r.stats.yearMs)} a year, at ${rowsLabel(r.stats.rows)} rows`});
+	}
 	const typing = r.tuis.find(t => t.keyP95Ms !== null);
 	if (typing) out.push({name: 'Keystroke to frame p95 ≤ 33 ms', pass: typing.keyP95Ms! <= 33, detail: `p95 ${fine(typing.keyP95Ms)} at ${rowsLabel(typing.rows)} rows`});
 	if (big) {
@@ -115,6 +122,15 @@ export function render(r: BenchResults): string {
 		parts.push(`slowest search() calls: ${s.slowest.map(k => `"${k.typed}" ${fine(k.ms)}`).join(', ')}`);
 		parts.push(`wanted title's rank: ${s.ranks.map(q => `"${q.typed}" → ${q.rank ?? (q.exists ? 'not found' : 'title missing from export')}`).join(', ')}`);
 	} else parts.push('', `Search: skipped (${r.skipped['search'] ?? 'not measured'})`);
+	if (r.stats) {
+		const st = r.stats;
+		parts.push('', table([`Stats at ${rowsLabel(st.rows)} rows, in-process (median)`, 'ms'], [
+			['all profiles, first report (columns read, every number)', fine(st.allProfilesMs)],
+			['one profile', fine(st.oneProfileMs)],
+			['all profiles, a year in focus', fine(st.yearMs)],
+			['all profiles, first report: CPU time', fine(st.allProfilesCpuMs)],
+		]));
+	}
 	parts.push('', 'Targets (issue #4)');
 	for (const t of targets(r)) parts.push(`  ${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`);
 	return parts.join('\n');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue #4): load, first frame, search and memory figures for generated exports of
+ * `npm run bench` (issue #4): load, first frame, search, stats (issue #9) and memory figures for generated exports of
  * 25k, 100k and 250k rows, with PASS/FAIL per target. Needs the build (the npm script builds first),
  * python3, unzip and tmux; /usr/bin/time for memory. Writes only under os.tmpdir()/netflix-tui-bench.
  *
@@ -15,6 +15,7 @@ import {fileURLToPath} from 'node:url';
 import {benchExport, BENCH_DIR, type BenchExport} from './generate.js';
 import {contenders, measureLoad, pandasAvailable, type LoadTimes} from './measure-process.js';
 import {measureSearch} from './measure-search.js';
+import {measureStats} from './measure-stats.js';
 import {measureTui, type TuiTimes} from './measure-tui.js';
 import {render, toJson, type BenchResults} from './report.js';
 import {snapshotBuild} from './snapshot.js';
@@ -106,6 +107,8 @@ async function bench(options: Options, root: string): Promise<void> {
 	const largest = exports.at(-1)!;
 	log(`search at ${largest.rows.toLocaleString('en-US')} rows…`);
 	const search = await measureSearch(root, largest.path, largest.rows, options.runs);
+	log(`stats at ${largest.rows.toLocaleString('en-US')} rows…`);
+	const stats = await measureStats(root, largest.path, largest.rows, options.runs);
 
 	const results: BenchResults = {
 		machine: {node: process.version, cpus: availableParallelism(), loadAverage: loadavg(), pandas, when: new Date().toISOString()},
@@ -114,6 +117,7 @@ async function bench(options: Options, root: string): Promise<void> {
 		loads,
 		tuis,
 		search,
+		stats,
 		skipped,
 	};
 	const json = toJson(results);

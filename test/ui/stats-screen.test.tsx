@@ -46,7 +46,9 @@ describe.each(SIZES)('the Stats screen at %i×%i', (width, height) => {
 	])('%s fits the terminal and shows its charts', (_, make) => {
 		const frame = frameAt(make(ready(data, height)), width, height);
 		expect(frame).toContain('[6 Stats]');
-		expect(frame.split('\n').at(-1)).toMatch(/^ Stats · /);
+		expect(frame.split('\n').at(-1)).toMatch(/^ Stats · .*← year .*\? help  q quit/);
+		expect(frame.split('\n').at(-1)).not.toContain('Enter open');
+		expect(frame.split('\n')[0]).toMatch(/5 \[6 Stats\]|5 Data +\[6 Stats\]/);
 		// A bar (a full block and a partial one) with the hours beside it, or the end of the screen.
 		expect(frame).toMatch(/█+[▏▎▍▌▋▊▉]? *\s+\d[\d,.]* h|Biggest day: \d{4}-\d{2}-\d{2}/);
 	});

@@ -17,7 +17,7 @@ const APP = 'netflix-tui │ ';
 /** Tab labels: full, or (when the profile would not fit) only the current tab named and the others by number. */
 function labelsFor(tab: TabId, compact: boolean): string[] {
 	// Compact: one space before each number, so six tabs and "Profile: All profiles" fit in 60 columns.
-	return TABS.map(t => (t.id === tab ? `[${t.key} ${t.label}]` : compact ? ` ${t.key}` : ` ${t.key} ${t.label} `));
+	return TABS.map(t => (t.id === tab ? `${compact ? ' ' : ''}[${t.key} ${t.label}]` : compact ? ` ${t.key}` : ` ${t.key} ${t.label} `));
 }
 
 /** The top line: the tabs with their number keys, and the current profile, which always stays visible. */
