@@ -79,6 +79,8 @@ export interface FittedColumn {
 
 /** The widest a column is drawn in the list (the detail pane has the rest). */
 const MAX_COLUMN = 32;
+/** The width a column name alone asks for, at most. */
+const NAME_COLUMN = 12;
 /** The narrowest a column is drawn. */
 const MIN_COLUMN = 5;
 
@@ -87,7 +89,8 @@ const MIN_COLUMN = 5;
  * rows given), at most MAX_COLUMN; as many as fit, starting far enough right that `picked` shows.
  */
 export function fitColumns(names: readonly string[], sample: ReadonlyArray<readonly string[]>, width: number, picked: number): FittedColumn[] {
-	const wanted = names.map((name, i) => Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.max(cellWidth(name) + 2, ...sample.map(r => cellWidth(r[i] ?? ''))))));
+	// A long column name (`Region Code Display Name`) over short values is cut to NAME_COLUMN, not the values.
+	const wanted = names.map((name, i) => Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.max(Math.min(cellWidth(name) + 2, NAME_COLUMN), ...sample.map(r => cellWidth(r[i] ?? ''))))));
 	const fits = (from: number, to: number) => wanted.slice(from, to + 1).reduce((n, w) => n + w + 1, -1) <= width;
 	let start = 0;
 	while (start < picked && !fits(start, picked)) start++;
