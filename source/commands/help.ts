@@ -14,7 +14,11 @@ Usage
   netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--extras]
                                            viewings in time order, oldest first
   netflix-tui doctor   <export> [--json]   what was detected; attach this to bug reports
-  netflix-tui knows    <export> [--json]   what Netflix knows: every table of the export, summarised
+  netflix-tui knows    <export> [--json] [--reveal]
+                                           what Netflix knows: every table of the export, summarised,
+                                           and what My List, searches and ratings say about the viewing
+  netflix-tui table    <export> <table> [--json] [--reveal] [--limit N]
+                                           one table's rows (knows lists the tables), times in local time
 
 <export> is the netflix-report.zip Netflix sent, the folder you unzipped it into,
 a ViewingActivity.csv, or a NetflixViewingHistory.csv. Use --demo instead of <export>
@@ -24,7 +28,9 @@ Options
   -p, --profile NAME    only this profile
       --json            exact JSON (UTF-8, ISO 8601 UTC times, durations in seconds)
       --unfinished      stopped: only series not known to be done and movies left midway
-      --limit N         at most N entries (history: the newest N)
+      --limit N         at most N entries (history: the newest N; table: the first N rows)
+      --reveal          knows, table: show personal values (email, phone, IP address, card,
+                        postal address, the owner's name); masked by default
       --date-order dmy|mdy
                         day-first or month-first dates in NetflixViewingHistory.csv
       --tz ZONE         show times in this time zone (default: TZ or the system's)
