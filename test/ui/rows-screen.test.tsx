@@ -190,3 +190,19 @@ describe('personal values in the explorer', () => {
 		expect(leaked(revealed + detail, secrets)).toEqual(expect.arrayContaining(['riley.member@', '12 Example Street, Springfield']));
 	}, 240_000);
 });
+
+describe('answers from the other tables in the explorer', () => {
+	it('shows the profile’s rating of a show on its Show screen', async () => {
+		const {ratingsByShow} = await import('../../source/query/other-answers.js');
+		// The sample rates its first profile's first show two thumbs up (scripts/generator/other-tables.ts).
+		const [key, ratings] = [...ratingsByShow(data.view.loaded, data.view.library)].find(([, list]) => list.some(r => r.rating === 'two thumbs up' && r.profile === 'Alex'))!;
+		expect(ratings.length).toBeGreaterThan(0);
+		const app = renderApp({...ready(data, 24), screen: 'show', showKey: key}, {width: 120, height: 24});
+		const frame = await app.press('p', f => f.includes('Profile: Alex'));
+		expect(frame.split('\n')[1]).toContain('rated two thumbs up');
+		expect(frame.split('\n')[1]).not.toContain('(Alex)');
+		// Another profile: Alex's rating is not theirs.
+		const other = await app.press('p', f => !f.includes('Profile: Alex'));
+		expect(other).not.toMatch(/rated .*two thumbs up/);
+	});
+});
