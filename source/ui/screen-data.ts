@@ -11,7 +11,7 @@ import {dataLines, type DataLine} from './data-lines.js';
 import {readTableRows, exportMasker, type TableRows} from '../query/table-rows.js';
 import {ratingsByShow, type Rating} from '../query/other-answers.js';
 import type {Masker} from '../text/mask.js';
-import {detailLines, displayCell, rowOrder} from './rows-view.js';
+import {detailLines, displayCell, rowHaystacks, rowOrder} from './rows-view.js';
 import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';
 
@@ -148,7 +148,8 @@ export class ScreenData {
 		const hit = this.orders.get(key);
 		if (hit) return hit;
 		const table = this.tableRows(path);
-		const order = table ? rowOrder(table, this.masker(revealed), filter, sort) : [];
+		const masker = this.masker(revealed);
+		const order = table ? rowOrder(table, masker, filter, sort, () => this.remember(`haystacks|${path}|${revealed}`, () => rowHaystacks(table, masker))) : [];
 		// Each filter keystroke is a new order: keep only the latest few.
 		if (this.orders.size >= 8) this.orders.delete(this.orders.keys().next().value!);
 		this.orders.set(key, order);
