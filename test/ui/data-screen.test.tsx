@@ -66,6 +66,15 @@ describe('the Data screen (what Netflix knows)', () => {
 		expect(selected(frame)).toContain('▸ Account details');
 	});
 
+	it('says under My List and the searches what they tell about the viewing', async () => {
+		const app = renderApp(ready(data, 40), {width: 120, height: 40});
+		let frame = await app.press('5', f => f.includes('What Netflix knows'));
+		for (let i = 0; i < 20 && !selected(frame).includes('Search history'); i++) frame = await app.press('j');
+		expect(frame).toMatch(/\d+ never started \(waiting longest: The Unwatched Example, Alex, [\d,]+ days\) · \d+ started, not finished · \d+ finished/);
+		// The sample's first profile searched its first show two hours before watching it.
+		expect(frame).toMatch(/Alex: \d+ searches · \d+ watched afterwards \(soonest: .+ after 2 h\) · \d+ never watched/);
+	});
+
 	it('keeps showing the whole account when a profile is chosen', async () => {
 		const app = renderApp(ready(data));
 		await app.press('5', f => f.includes('What Netflix knows'));
