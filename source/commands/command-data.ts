@@ -73,7 +73,7 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 			const {exportMasker, findExportTable, readTableRows, tableJson} = await import('../query/table-rows.js');
 			const table = findExportTable(view.loaded, inv.table ?? '');
 			if (!table) {
-				const names = [...new Set(view.loaded.layout.tables.map(t => t.name))].join(', ');
+				const names = [...new Set(view.loaded.layout.tables.map(t => t.name))].sort((a, b) => a.localeCompare(b)).join(', ');
 				throw new UsageError(`no table "${inv.table}" in this export; tables: ${names}`);
 			}
 			return {command, data: tableJson(readTableRows(table), exportMasker(view.loaded, inv.reveal), inv.limit)};

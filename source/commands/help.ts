@@ -17,7 +17,11 @@ Usage
                        [--since DATE] [--until DATE]
                                            watch time per period, when, what, binges
   netflix-tui doctor   <export> [--json]   what was detected; attach this to bug reports
-  netflix-tui knows    <export> [--json]   what Netflix knows: every table of the export, summarised
+  netflix-tui knows    <export> [--json] [--reveal]
+                                           what Netflix knows: every table of the export, summarised,
+                                           and what My List, searches and ratings say about the viewing
+  netflix-tui table    <export> <table> [--json] [--reveal] [--limit N]
+                                           one table's rows (knows lists the tables), times in local time
 
 <export> is the netflix-report.zip Netflix sent, the folder you unzipped it into,
 a ViewingActivity.csv, or a NetflixViewingHistory.csv. Use --demo instead of <export>
@@ -33,7 +37,9 @@ Options
       --until DATE      history, stats: viewings up to the end of this day or month (UTC)
       --by WHAT         stats: year, month, weekday, hour, show, device or country (text; --json has all)
       --unfinished      stopped: only series not known to be done and movies left midway
-      --limit N         at most N entries (history: the newest N)
+      --limit N         at most N entries (history: the newest N; table: the first N rows)
+      --reveal          knows, table: show personal values (email, phone, IP address, card,
+                        postal address, the owner's name); masked by default
       --date-order dmy|mdy
                         day-first or month-first dates in NetflixViewingHistory.csv,
                         and in Start Times a spreadsheet re-saved as 16/1/2021 14:23

@@ -36,15 +36,29 @@ export function soon(seconds: number): string {
 	return `${Math.round(seconds / 86_400)} days`;
 }
 
+/** What My List says about the viewing, in one line (null without the table). */
+export function myListLine(a: OtherAnswers): string | null {
+	const m = a.myList;
+	if (!m) return null;
+	const oldest = m.neverStarted[0];
+	return `${group(m.neverStartedCount)} never started${oldest && oldest.days !== null ? ` (waiting longest: ${oldest.title}, ${oldest.profile}, ${count(oldest.days, 'day')})` : ''} · ${group(m.startedUnfinishedCount)} started, not finished · ${group(m.finishedCount)} finished`;
+}
+
+/** Each profile's searches: watched afterwards (and the soonest) and never watched. */
+export function searchLines(a: OtherAnswers): string[] {
+	return (a.searches ?? []).map(p => {
+		const first = p.watched[0];
+		const quick = first && first.afterSeconds !== null ? ` (soonest: ${first.title} after ${soon(first.afterSeconds)})` : '';
+		return `${p.profile}: ${group(p.searches)} ${p.searches === 1 ? 'search' : 'searches'} · ${group(p.watchedCount)} watched afterwards${quick} · ${group(p.neverWatchedCount)} never watched`;
+	});
+}
+
 /** The answers joined from Ratings, MyList and SearchHistory, as lines. */
 export function answerLines(a: OtherAnswers): string[] {
 	const lines: string[] = [];
 	if (a.myList) {
 		const m = a.myList;
-		const oldest = m.neverStarted[0];
-		lines.push(
-			`  My List: ${count(m.items, 'item')} · ${group(m.neverStartedCount)} never started${oldest && oldest.days !== null ? ` (waiting longest: ${oldest.title}, ${oldest.profile}, ${count(oldest.days, 'day')})` : ''} · ${group(m.startedUnfinishedCount)} started, not finished · ${group(m.finishedCount)} finished`,
-		);
+		lines.push(`  My List: ${count(m.items, 'item')} · ${myListLine(a)}`);
 		for (const item of m.startedUnfinished.slice(0, 5)) lines.push(`    started, not finished: ${item.title} (${item.profile}${item.days === null ? '' : `, last watched ${count(item.days, 'day')} ago`})`);
 	}
 	if (a.searches) {

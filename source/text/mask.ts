@@ -25,11 +25,19 @@ const COLUMN_RULES: ReadonlyArray<[PersonalKind, RegExp]> = [
 	['name', /^(first|last|full|given|family|sur) ?name$|^name$|^account (owner|holder)( name)?$|^owner name$|member name$/],
 ];
 
-/** The kind of personal value a column holds, from its header name, or null. */
+const kinds = new Map<string, PersonalKind | null>();
+
+/** The kind of personal value a column holds, from its header name, or null (remembered: asked once per cell). */
 export function columnKind(column: string): PersonalKind | null {
-	const name = column.trim().toLowerCase();
-	for (const [kind, rule] of COLUMN_RULES) if (rule.test(name)) return kind;
-	return null;
+	let kind = kinds.get(column);
+	if (kind === undefined) {
+		const name = column.trim().toLowerCase();
+		kind = COLUMN_RULES.find(([, rule]) => rule.test(name))?.[0] ?? null;
+		// Header names come from files: a hostile header could be endless, so the memory stays bounded.
+		if (kinds.size > 1000) kinds.clear();
+		kinds.set(column, kind);
+	}
+	return kind;
 }
 
 /** `sasha@example.com` → `s•••@example.com`: the first character of the local part and the domain. */

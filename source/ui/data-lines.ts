@@ -3,7 +3,8 @@
  * on and the lines that explain it. Width-independent, so the reducer can move over it without
  * knowing the terminal's width; the screen cuts what does not fit.
  */
-import {highlightText} from '../commands/knows-text.js';
+import {highlightText, myListLine, searchLines} from '../commands/knows-text.js';
+import type {OtherAnswers} from '../query/other-answers.js';
 import type {DataOverview, TableOverview} from '../query/data-overview.js';
 import {group} from '../commands/format.js';
 
@@ -17,8 +18,16 @@ export type DataLine =
 /** Highlights and columns are packed into lines of at most this many characters: 80 columns less the indent. */
 const LINE = 76;
 
+/** Lines the answers of the other tables add under a table (My List, the searches), by table name. */
+function answerLines(name: string, answers: OtherAnswers | undefined): string[] {
+	if (!answers) return [];
+	if (name.toLowerCase() === 'mylist') return [myListLine(answers)].filter((l): l is string => l !== null);
+	if (name.toLowerCase() === 'searchhistory') return searchLines(answers);
+	return [];
+}
+
 /** The lines for an overview, with the tables in `expanded` (by path) showing their columns. */
-export function dataLines(o: DataOverview, expanded: readonly string[]): DataLine[] {
+export function dataLines(o: DataOverview, expanded: readonly string[], answers?: OtherAnswers): DataLine[] {
 	const lines: DataLine[] = [];
 	for (const c of o.categories) {
 		lines.push({kind: 'heading', text: `${c.title.toUpperCase()} · ${c.about}`});
@@ -29,11 +38,13 @@ export function dataLines(o: DataOverview, expanded: readonly string[]): DataLin
 			lines.push(detail(t.description, true));
 			if (!open) {
 				for (const packed of pack(highlightParts(t), ' · ', LINE)) lines.push(detail(packed));
+				if (!t.empty) for (const line of answerLines(t.name, answers)) lines.push(detail(line));
 				if (t.problem) lines.push(detail(`could not read all of it: ${t.problem}`));
 				continue;
 			}
 			lines.push(detail(`file: ${t.path}`, true));
 			for (const h of t.highlights) lines.push(detail(highlightText(h)));
+			for (const line of answerLines(t.name, answers)) lines.push(detail(line));
 			if (t.capped) lines.push(detail(`highlights from the first ${group(t.highlightRows)} of ${group(t.rows)} rows`, true));
 			if (t.problem) lines.push(detail(`could not read all of it: ${t.problem}`));
 			if (t.columns.length > 0) {

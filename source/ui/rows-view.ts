@@ -32,15 +32,18 @@ export function oneLine(text: string): string {
  * case; the filter sees what the screen shows, so a masked value cannot be found by typing it), sorted
  * by a column (times by time, numbers by value, else text), ties in file order.
  */
-export function rowOrder(table: TableRows, masker: Masker, filter: string, sort: {column: number; descending: boolean} | null): number[] {
+export function rowOrder(
+	table: TableRows,
+	masker: Masker,
+	filter: string,
+	sort: {column: number; descending: boolean} | null,
+	haystacks: () => readonly string[] = () => rowHaystacks(table, masker),
+): number[] {
 	let order = table.rows.map((_, i) => i);
 	const needle = filter.trim().toLowerCase();
 	if (needle !== '') {
-		order = order.filter(i => {
-			const row = table.rows[i]!;
-			for (let c = 0; c < table.header.length; c++) if (displayCell(table, row, c, masker).toLowerCase().includes(needle)) return true;
-			return false;
-		});
+		const text = haystacks();
+		order = order.filter(i => text[i]!.includes(needle));
 	}
 	if (sort) {
 		const c = sort.column;
@@ -57,6 +60,15 @@ export function rowOrder(table: TableRows, masker: Masker, filter: string, sort:
 		});
 	}
 	return order;
+}
+
+/**
+ * Each row's displayed cells, lower-cased, in one string (cells apart by a character no one types): what
+ * the filter searches. Made once per table and masking, so each key typed into the filter is a scan of
+ * strings, not a new masking and time formatting of every cell.
+ */
+export function rowHaystacks(table: TableRows, masker: Masker): string[] {
+	return table.rows.map(row => table.header.map((_, c) => displayCell(table, row, c, masker)).join('\u0000').toLowerCase());
 }
 
 /** How a column sorts: by time, by number when every value is one, else by the displayed text. */
@@ -79,6 +91,8 @@ export interface FittedColumn {
 
 /** The widest a column is drawn in the list (the detail pane has the rest). */
 const MAX_COLUMN = 32;
+/** The width a column name alone asks for, at most. */
+const NAME_COLUMN = 12;
 /** The narrowest a column is drawn. */
 const MIN_COLUMN = 5;
 
@@ -87,7 +101,8 @@ const MIN_COLUMN = 5;
  * rows given), at most MAX_COLUMN; as many as fit, starting far enough right that `picked` shows.
  */
 export function fitColumns(names: readonly string[], sample: ReadonlyArray<readonly string[]>, width: number, picked: number): FittedColumn[] {
-	const wanted = names.map((name, i) => Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.max(cellWidth(name) + 2, ...sample.map(r => cellWidth(r[i] ?? ''))))));
+	// A long column name (`Region Code Display Name`) over short values is cut to NAME_COLUMN, not the values.
+	const wanted = names.map((name, i) => Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.max(Math.min(cellWidth(name) + 2, NAME_COLUMN), ...sample.map(r => cellWidth(r[i] ?? ''))))));
 	const fits = (from: number, to: number) => wanted.slice(from, to + 1).reduce((n, w) => n + w + 1, -1) <= width;
 	let start = 0;
 	while (start < picked && !fits(start, picked)) start++;

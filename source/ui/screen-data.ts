@@ -11,9 +11,9 @@ import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
 import {dataLines, type DataLine} from './data-lines.js';
 import {readTableRows, exportMasker, type TableRows} from '../query/table-rows.js';
-import {ratingsByShow, type Rating} from '../query/other-answers.js';
+import {otherAnswers, ratingsByShow, type OtherAnswers, type Rating} from '../query/other-answers.js';
 import type {Masker} from '../text/mask.js';
-import {detailLines, displayCell, rowOrder} from './rows-view.js';
+import {detailLines, displayCell, rowHaystacks, rowOrder} from './rows-view.js';
 import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';
 
@@ -146,12 +146,22 @@ export class ScreenData {
 	}
 
 	overview(): DataOverview {
-		return this.remember('overview', () => dataOverview(this.view.loaded));
+		return this.remember('overview', () => {
+			const overview = dataOverview(this.view.loaded);
+			// Read with the other tables, while the Data screen says it is reading them.
+			this.answers();
+			return overview;
+		});
+	}
+
+	/** What My List, the searches and the ratings say about the viewing (personal values masked). */
+	answers(): OtherAnswers {
+		return this.remember('answers', () => otherAnswers(this.view.loaded, this.view.library, this.now, this.masker(false)));
 	}
 
 	/** The Data screen's lines with these tables (by path) showing their columns. */
 	dataLines(expanded: readonly string[]): DataLine[] {
-		return this.remember(`data|${[...expanded].sort().join('|')}`, () => dataLines(this.overview(), expanded));
+		return this.remember(`data|${[...expanded].sort().join('|')}`, () => dataLines(this.overview(), expanded, this.answers()));
 	}
 
 	/** A table's rows (by path), read when first opened in the rows viewer; null when no such table. */
@@ -173,7 +183,8 @@ export class ScreenData {
 		const hit = this.orders.get(key);
 		if (hit) return hit;
 		const table = this.tableRows(path);
-		const order = table ? rowOrder(table, this.masker(revealed), filter, sort) : [];
+		const masker = this.masker(revealed);
+		const order = table ? rowOrder(table, masker, filter, sort, () => this.remember(`haystacks|${path}|${revealed}`, () => rowHaystacks(table, masker))) : [];
 		// Each filter keystroke is a new order: keep only the latest few.
 		if (this.orders.size >= 8) this.orders.delete(this.orders.keys().next().value!);
 		this.orders.set(key, order);

@@ -70,11 +70,13 @@ describe('dataOverview on the sample export', () => {
 			'CLICKSTREAM',
 			'CUSTOMER_SERVICE',
 			'GAMES',
+			'SURVEYS',
+			'SOCIAL_MEDIA_CONNECTIONS',
 		]);
-		expect(o.categories.find(c => c.id === 'IP_ADDRESSES')!.tables.map(t => t.name)).toEqual(['IpAddressesLogin', 'IpAddressesStreaming']);
+		expect(o.categories.find(c => c.id === 'IP_ADDRESSES')!.tables.map(t => t.name)).toEqual(['IpAddressesLogin', 'IpAddressesStreaming', 'IpAddressesAccountCreation']);
 		// The viewing history comes first in its category.
 		expect(o.categories.find(c => c.id === 'CONTENT_INTERACTION')!.tables[0]!.name).toBe('ViewingActivity');
-		expect(o.totals).toEqual({tables: 16, withData: 15, empty: 1, rows: o.categories.flatMap(c => c.tables).reduce((n, t) => n + t.rows, 0)});
+		expect(o.totals).toEqual({tables: 27, withData: 26, empty: 1, rows: o.categories.flatMap(c => c.tables).reduce((n, t) => n + t.rows, 0)});
 		expect(o.otherFiles.map(f => f.split('/').at(-1)).sort()).toEqual(['Additional Information.pdf', 'Cover sheet.pdf']);
 	});
 
@@ -129,7 +131,22 @@ describe('dataOverview on the sample export', () => {
 		expect(value(devices, 'devices')).toBe(7);
 		expect(value(devices, 'first used')).toBe('2022-01-01');
 		expect(value(devices, 'last used')).toBe('2025-12-30');
-		expect(value(table(o, 'MyList'), 'titles')).toBe(8);
+		// 8 random titles, and the sample's first profile's first show and a title nobody watched (scripts/generator).
+		expect(value(table(o, 'MyList'), 'titles')).toBe(10);
+	});
+
+	it('masks the owner’s name, email and phone in the highlights, and shows them when revealed', () => {
+		const account = table(o, 'AccountDetails');
+		expect(o.masked).toBe(true);
+		expect(account.highlights).toEqual([
+			{label: 'name', value: 'S••• Q•••'},
+			{label: 'email', value: 's•••@example.com'},
+			{label: 'phone', value: '+• ••• ••00'},
+			{label: 'country', value: 'US'},
+		]);
+		const revealed = dataOverview(loaded, {reveal: true});
+		expect(revealed.masked).toBe(false);
+		expect(table(revealed, 'AccountDetails').highlights.slice(0, 3).map(h => h.value)).toEqual(['Sasha Quinnell', 'sasha@example.com', '+1 555 0100']);
 	});
 
 	it('is plain JSON (ISO times, no Maps or Dates)', () => {

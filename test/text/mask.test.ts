@@ -164,9 +164,9 @@ const TABLES: Array<{name: string; header: string[]; row: string[]; secrets: str
 	{
 		name: 'ProductCancellationSurvey',
 		header: ['Survey Ts', 'Question', 'Answer'],
-		row: ['2024-01-01T00:00:00Z', 'Anything else?', 'Contact me at sasha@example.com'],
-		secrets: ['sasha@'],
-		shown: ['Contact me at s•••@example.com'],
+		row: ['2024-01-01T00:00:00Z', 'Anything else?', 'Contact me at riley.member@example.com'],
+		secrets: ['riley.member@'],
+		shown: ['Contact me at r•••@example.com'],
 	},
 	{
 		name: 'SocialMediaConnections',
@@ -178,9 +178,9 @@ const TABLES: Array<{name: string; header: string[]; row: string[]; secrets: str
 	{
 		name: 'SomeFutureTable',
 		header: ['Foo', 'Bar', 'Baz'],
-		row: ['reach me: sasha@example.com', '203.0.113.8', '4242 4242 4242 4242'],
-		secrets: ['sasha@', '203.0.113.8', '4242 4242'],
-		shown: ['s•••@example.com', '203.0.113.•', '…4242'],
+		row: ['reach me: kim@example.com', '203.0.113.8', '4242 4242 4242 4242'],
+		secrets: ['kim@', '203.0.113.8', '4242 4242'],
+		shown: ['k•••@example.com', '203.0.113.•', '…4242'],
 	},
 ];
 

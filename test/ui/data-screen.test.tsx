@@ -19,11 +19,13 @@ describe('the Data screen (what Netflix knows)', () => {
 	it('opens on 5 with the whole account, category headings and the cursor on the first table', async () => {
 		const app = renderApp(ready(data));
 		const frame = await app.press('5', f => f.includes('What Netflix knows'));
-		expect(frame).toContain('What Netflix knows · whole account · 16 tables, 1 empty');
+		expect(frame).toContain('What Netflix knows · whole account · 27 tables, 1 empty');
 		expect(frame).toContain('ACCOUNT · who owns the account');
 		expect(selected(frame)).toMatch(/Account details +1 row +2021-06-15/);
-		expect(frame).toContain('email: sasha@example.com');
-		expect(frame.split('\n').at(-1)).toContain('Data · All profiles · 1/16');
+		// The owner's name, email and phone, masked.
+		expect(frame).toContain('name: S••• Q••• · email: s•••@example.com · phone: +• ••• ••00');
+		expect(frame).not.toContain('sasha@example.com');
+		expect(frame.split('\n').at(-1)).toContain('Data · All profiles · 1/27');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
 	});
 
@@ -36,7 +38,7 @@ describe('the Data screen (what Netflix knows)', () => {
 		expect(frame).toContain('every sign-in: IP address, device, place and time');
 		expect(frame).toContain('IP addresses: 6 · countries: 1 (US)');
 		expect(frame).not.toContain('ACCOUNT · who owns');
-		expect(frame.split('\n').at(-1)).toMatch(/ 1[0-3]\/16/);
+		expect(frame.split('\n').at(-1)).toMatch(/ 1[5-9]\/27/);
 		frame = await app.press('k');
 		expect(selected(frame)).toContain('Playback events');
 	});
@@ -45,23 +47,32 @@ describe('the Data screen (what Netflix knows)', () => {
 		const app = renderApp(ready(data));
 		await app.press('5', f => f.includes('What Netflix knows'));
 		let frame = await app.press('G');
-		expect(selected(frame)).toContain('Game sessions');
-		expect(frame).toContain('time played: 1 h 27 min');
-		expect(frame).toContain('16/16');
+		expect(selected(frame)).toContain('Social media connections');
+		expect(frame).toContain('Game sessions');
+		expect(frame).toContain('27/27');
 		frame = await app.press('g');
 		expect(selected(frame)).toContain('Account details');
 		expect(frame).toContain('ACCOUNT ·');
 	});
 
-	it('shows a table’s columns on Enter and hides them on a second Enter', async () => {
+	it('shows a table’s columns on c and hides them on a second c', async () => {
 		const app = renderApp(ready(data));
 		await app.press('5', f => f.includes('What Netflix knows'));
-		let frame = await app.press(KEY.enter, f => f.includes('10 columns:'));
+		let frame = await app.press('c', f => f.includes('10 columns:'));
 		expect(selected(frame)).toContain('▾ Account details');
 		expect(frame).toContain('Customer Creation Timestamp');
 		expect(frame).toMatch(/file: .*ACCOUNT\/AccountDetails\.csv/);
-		frame = await app.press(KEY.enter, f => !f.includes('10 columns:'));
+		frame = await app.press('c', f => !f.includes('10 columns:'));
 		expect(selected(frame)).toContain('▸ Account details');
+	});
+
+	it('says under My List and the searches what they tell about the viewing', async () => {
+		const app = renderApp(ready(data, 40), {width: 120, height: 40});
+		let frame = await app.press('5', f => f.includes('What Netflix knows'));
+		for (let i = 0; i < 20 && !selected(frame).includes('Search history'); i++) frame = await app.press('j');
+		expect(frame).toMatch(/\d+ never started \(waiting longest: The Unwatched Example, Alex, [\d,]+ days\) · \d+ started, not finished · \d+ finished/);
+		// The sample's first profile searched its first show two hours before watching it.
+		expect(frame).toMatch(/Alex: \d+ searches · \d+ watched afterwards \(soonest: .+ after 2 h\) · \d+ never watched/);
 	});
 
 	it('keeps showing the whole account when a profile is chosen', async () => {
@@ -70,14 +81,15 @@ describe('the Data screen (what Netflix knows)', () => {
 		const frame = await app.press('p', f => f.includes('Profile: Alex'));
 		expect(frame).toContain('What Netflix knows · whole account');
 		expect(frame.split('\n').at(-1)).toContain('Data · All profiles');
-		expect(frame).toContain('email: sasha@example.com');
+		expect(frame).toContain('email: s•••@example.com');
 	});
 
 	it('fits 80×24 with a table open: at most 23 lines, none wider than 80', async () => {
 		const app = renderApp(ready(data));
 		await app.press('5', f => f.includes('What Netflix knows'));
-		for (let i = 0; i < 3; i++) await app.press('j');
-		const frame = await app.press(KEY.enter, f => f.includes('columns:'));
+		let before = '';
+		for (let i = 0; i < 12 && !selected(before).includes('Billing history'); i++) before = await app.press('j');
+		const frame = await app.press('c', f => f.includes('columns:'));
 		const lines = frame.split('\n');
 		expect(lines.length).toBeLessThanOrEqual(23);
 		for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(80);

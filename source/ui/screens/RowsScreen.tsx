@@ -44,6 +44,9 @@ export function RowsScreen({table, view, order, masker, list, detail, detailList
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate">
 				<Text bold>{table.title}</Text>
+				{' · '}
+				{/* The marker comes before the counts: a narrow terminal cuts the end of the line. */}
+				{masker.masking ? <Text dimColor>masked (r reveals)</Text> : <Text inverse>REVEALED (r masks)</Text>}
 				<Text>
 					{' · '}
 					{filtered ? `${group(order.length)} of ` : ''}
@@ -52,9 +55,7 @@ export function RowsScreen({table, view, order, masker, list, detail, detailList
 					{' · '}
 					{sortName}
 					{filtered ? ` · filter: ${view.filter}${view.filtering ? '▏' : ''}` : ''}
-					{' · '}
 				</Text>
-				{masker.masking ? <Text dimColor>personal values masked (r reveals)</Text> : <Text inverse>REVEALED (r masks)</Text>}
 			</Text>
 			{view.detail ? (
 				<DetailView detail={detail} list={detailList} height={height} width={width} row={list.cursor + 1} rows={order.length} />
