@@ -22,7 +22,8 @@ export interface Invocation {
 	since: number | null;
 	/** `--until`: the first instant no longer included (the day after the day, or the month after the month). */
 	until: number | null;
-	unfinished: boolean;
+	/** `stopped --all`: finished series too (the default, like the explorer's, is unfinished only). */
+	all: boolean;
 	extras: boolean;
 	limit: number | null;
 	dateOrder: DateOrder | null;
@@ -39,6 +40,7 @@ const OPTIONS = {
 	since: {type: 'string'},
 	until: {type: 'string'},
 	unfinished: {type: 'boolean'},
+	all: {type: 'boolean'},
 	extras: {type: 'boolean'},
 	limit: {type: 'string'},
 	'date-order': {type: 'string'},
@@ -86,7 +88,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 		show: v.show ?? null,
 		since,
 		until,
-		unfinished: v.unfinished ?? false,
+		all: v.all === true && v.unfinished !== true,
 		extras: v.extras ?? false,
 		limit: v.limit === undefined ? null : parseLimit(v.limit),
 		dateOrder: v['date-order'] === undefined ? null : parseDateOrder(v['date-order']),

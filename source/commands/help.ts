@@ -7,7 +7,7 @@ Usage
   netflix-tui --demo                       open the explorer on the bundled sample export
   netflix-tui summary  <export> [--json]   what is in the export, per profile
   netflix-tui profiles <export> [--json]   each profile with its numbers
-  netflix-tui stopped  <export> [--json] [--unfinished]
+  netflix-tui stopped  <export> [--json] [--all]
                                            where each profile stopped in each show, newest first
   netflix-tui search   <export> <query> [--json]
                                            fuzzy search over show and movie titles
@@ -26,7 +26,8 @@ Options
       --since DATE      history: from this day (2024-01-31) or month (2024-01) on, UTC
       --until DATE      history: up to and including this day or month, UTC
       --json            exact JSON (UTF-8, ISO 8601 UTC times, durations in seconds)
-      --unfinished      stopped: only series not known to be done and movies left midway
+      --all             stopped: series watched to the end of their last known episode too
+                        (the default lists what the explorer's Stopped screen lists: the unfinished)
       --limit N         at most N entries (history: the newest N)
       --date-order dmy|mdy
                         day-first or month-first dates in NetflixViewingHistory.csv

@@ -60,11 +60,29 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 	const common = {profile: state.profile, width, height: rows};
 	switch (state.screen) {
 		case 'stopped':
-			return <StoppedScreen {...common} rows={data.stopped(state.profile, state.stoppedFilter)} list={state.lists.stopped} filter={state.stoppedFilter} now={data.now} />;
+			return (
+				<StoppedScreen
+					{...common}
+					rows={data.stopped(state.profile, state.stoppedFilter)}
+					hidden={data.stoppedLeftOut(state.profile, state.stoppedFilter)}
+					list={state.lists.stopped}
+					filter={state.stoppedFilter}
+					now={data.now}
+				/>
+			);
 		case 'search':
 			return <SearchScreen {...common} query={state.query} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
 		case 'history':
-			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} datesOnly={data.view.loaded.datesOnly} />;
+			return (
+				<HistoryScreen
+					{...common}
+					viewings={data.history(state.profile)}
+					list={state.lists.history}
+					datesOnly={data.view.loaded.datesOnly}
+					profiles={data.view.library.profiles}
+					devices={data.view.library.table.devices}
+				/>
+			);
 		case 'profiles':
 			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
 		case 'data':
@@ -77,6 +95,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 				<ShowScreen
 					{...common}
 					show={show}
+					facts={data.showFacts(show, state.profile)}
 					rows={data.showRows(show.key, state.profile)}
 					stopped={data.stoppedIn(show.key, state.profile)}
 					list={state.lists.show}

@@ -88,7 +88,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'screen4', keys: '4', help: 'Profiles', context: 'global', matches: i => i === '4'},
 	{command: 'screen5', keys: '5', help: 'Data: what Netflix knows (every table of the export)', context: 'global', matches: i => i === '5'},
 	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
-	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days untouched)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
+	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days untouched before the last viewing)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
 	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},
 	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},

@@ -21,22 +21,3 @@ export function listRows(rows: number): number {
 export function tooSmall(columns: number, rows: number): boolean {
 	return columns < MIN_COLUMNS || rows < MIN_ROWS;
 }
-
-/** Widths for columns: fixed ones keep their width, the rest share what is left by weight. */
-export function columnWidths(total: number, columns: ReadonlyArray<{fixed: number} | {weight: number}>): number[] {
-	const fixed = columns.reduce((n, c) => n + ('fixed' in c ? c.fixed : 0), 0);
-	const gaps = columns.length - 1;
-	const free = Math.max(0, total - fixed - gaps);
-	const weights = columns.reduce((n, c) => n + ('weight' in c ? c.weight : 0), 0);
-	let left = free;
-	const widths = columns.map(c => {
-		if ('fixed' in c) return c.fixed;
-		const w = Math.floor((free * c.weight) / weights);
-		left -= w;
-		return w;
-	});
-	// Rounding leftovers go to the first flexible column.
-	const first = columns.findIndex(c => 'weight' in c);
-	if (first >= 0) widths[first]! += left;
-	return widths;
-}

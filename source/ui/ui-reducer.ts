@@ -3,6 +3,7 @@ import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {firstSelectable, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
 import {showKey} from '../model/library.js';
+import {stopRow} from './show-rows.js';
 import {stepTab, TABS, type TabId} from './screens.js';
 import {readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
 
@@ -156,8 +157,14 @@ function toggleTable(state: UiState): UiState {
 	return {...state, expandedTables, lists: {...state.lists, data: list}};
 }
 
+/** Opens a show scrolled to where the profile (or, for all profiles, the newest of them) stopped, that row under the cursor. */
 function openShow(state: UiState, key: string): UiState {
-	return {...state, screen: 'show', showKey: key, back: [...state.back, {screen: state.screen, tab: state.tab}], lists: resetLists(state, ['show'])};
+	const data = state.data!;
+	const cursor = stopRow(data.showRows(key, state.profile), data.stoppedIn(key, state.profile));
+	// The stop in the middle of the window, so the episodes around it show too.
+	const offset = Math.max(0, cursor - Math.floor(state.viewport / 2));
+	const list = reveal({cursor, offset}, data.showRows(key, state.profile).length, state.viewport);
+	return {...state, screen: 'show', showKey: key, back: [...state.back, {screen: state.screen, tab: state.tab}], lists: {...state.lists, show: list}};
 }
 
 function goBack(state: UiState): UiState {
