@@ -5,7 +5,9 @@ import {StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
 import {listPosition} from './current-list.js';
 import {keyHints} from './keymap.js';
-import {listRows, tooSmall} from './layout.js';
+import {DETAIL_MIN_COLUMNS, listRows, SCREEN_TOP_ROWS, tooSmall} from './layout.js';
+import {DetailPane} from './components/DetailPane.js';
+import {detailLines} from './detail-lines.js';
 import {screenTitle} from './screens.js';
 import {DataScreen} from './screens/DataScreen.js';
 import {HistoryScreen} from './screens/HistoryScreen.js';
@@ -36,12 +38,23 @@ export function App({state, width, height}: AppProps) {
 	}
 	const typing = state.screen === 'search' && state.typing && !state.help;
 	const contexts = state.screen === 'stopped' ? (['list', 'stopped'] as const) : (['list'] as const);
+	// Wide terminals get the row under the cursor in full beside the list (not on Data: its lines are whole).
+	const pane = width >= DETAIL_MIN_COLUMNS && state.screen !== 'data' ? Math.min(72, Math.floor(width * 0.32)) : 0;
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
 			<Header tab={state.tab} profile={state.profile} width={width} />
-			<Box flexDirection="column" flexGrow={1} width={width}>
-				{state.help ? <HelpOverlay list={state.lists.help} width={width} rows={listRows(height)} /> : <Screen state={state} width={width} rows={listRows(height)} />}
-			</Box>
+			{state.help ? (
+				<Box flexDirection="column" flexGrow={1} width={width}>
+					<HelpOverlay list={state.lists.help} width={width} rows={listRows(height)} screen={state.screen} />
+				</Box>
+			) : (
+				<Box flexDirection="row" flexGrow={1} width={width}>
+					<Box flexDirection="column" width={width - pane}>
+						<Screen state={state} width={width - pane} rows={listRows(height)} />
+					</Box>
+					{pane > 0 ? <DetailPane lines={detailLines(state)} width={pane} height={listRows(height) + SCREEN_TOP_ROWS} /> : null}
+				</Box>
+			)}
 			<StatusBar
 				screen={state.help ? 'Help' : screenTitle(state.screen)}
 				// The Data screen is account-wide whatever profile is chosen.

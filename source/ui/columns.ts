@@ -22,6 +22,11 @@ export interface Column {
 	shrink?: boolean;
 	/** May be left out when there is no room (default false). */
 	drop?: boolean;
+	/**
+	 * Shown only when every more important column gets all it wants (a device name is not worth cutting
+	 * an episode title for). Implies `drop`.
+	 */
+	extra?: boolean;
 	/** Share of the room left over once every column has `want` (default 0). */
 	grow?: number;
 	/** Most it may grow to (default: no limit). */
@@ -45,10 +50,17 @@ export function fitColumns(total: number, columns: readonly Column[]): number[] 
 	while (need() > total) {
 		let out = -1;
 		columns.forEach((c, i) => {
-			if (shown[i] && c.drop && (out === -1 || c.priority <= columns[out]!.priority)) out = i;
+			if (shown[i] && (c.drop || c.extra) && (out === -1 || c.priority <= columns[out]!.priority)) out = i;
 		});
 		if (out === -1) break;
 		shown[out] = false;
+	}
+	// Extras, least important first, only where every more important column can have what it wants.
+	const extras = columns.map((c, i) => i).filter(i => shown[i] && columns[i]!.extra).sort((a, b) => columns[a]!.priority - columns[b]!.priority);
+	for (const e of extras) {
+		const p = columns[e]!.priority;
+		const wanted = columns.reduce((n, c, i) => n + (!shown[i] ? 0 : c.priority > p ? c.want : minOf(c)), 0) + GAP * (shown.filter(Boolean).length - 1);
+		if (wanted > total) shown[e] = false;
 	}
 	const widths = columns.map((c, i) => (shown[i] ? minOf(c) : 0));
 	let room = total - need();

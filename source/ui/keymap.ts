@@ -88,7 +88,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'screen4', keys: '4', help: 'Profiles', context: 'global', matches: i => i === '4'},
 	{command: 'screen5', keys: '5', help: 'Data: what Netflix knows (every table of the export)', context: 'global', matches: i => i === '5'},
 	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
-	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days untouched before the last viewing)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
+	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days before the last viewing)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
 	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},
 	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
@@ -130,11 +130,15 @@ export function keyHints(contexts: readonly KeyContext[], typing = false, only?:
 const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', welcome: 'Welcome screen'};
 const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'welcome'];
 
-/** Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`. */
-export function keyHelpLines(): string[] {
+/**
+ * Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`.
+ * `first`: the context shown first (the help overlay puts the current screen's own keys on top).
+ */
+export function keyHelpLines(first?: KeyContext): string[] {
 	const width = Math.max(...BINDINGS.map(b => b.keys.length)) + 2;
 	const lines: string[] = [];
-	for (const context of CONTEXT_ORDER) {
+	const order = first ? [first, ...CONTEXT_ORDER.filter(c => c !== first)] : CONTEXT_ORDER;
+	for (const context of order) {
 		lines.push(`${CONTEXT_TITLES[context]}:`);
 		for (const b of BINDINGS.filter(x => x.context === context)) lines.push(`  ${b.keys.padEnd(width)}${b.help}`);
 	}

@@ -7,6 +7,9 @@
 export const MIN_COLUMNS = 60;
 export const MIN_ROWS = 15;
 
+/** From this width on, a pane beside the list shows the row under the cursor in full. */
+export const DETAIL_MIN_COLUMNS = 140;
+
 /** Header (tabs, profile) and status bar: one line each. */
 const CHROME_ROWS = 2;
 /** Every screen has two lines above its list (a title line, column names or the where-did-I-stop line). */

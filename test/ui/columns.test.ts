@@ -57,6 +57,15 @@ describe('fitColumns', () => {
 		expect(widths).toEqual([12, 87]);
 	});
 
+	it('an extra column shows only when every more important column has all it wants', () => {
+		const columns: Column[] = [
+			{name: 'Title', want: 50, min: 20, priority: 10},
+			{name: 'Device', want: 30, priority: 2, shrink: false, extra: true},
+		];
+		expect(fitColumns(70, columns)).toEqual([50, 0]);
+		expect(fitColumns(81, columns)).toEqual([50, 30]);
+	});
+
 	it('tableLine skips the columns left out and fits the others', () => {
 		expect(tableLine(['Stranger Things', 'S3E5', 'Kids'], [8, 0, 4])).toBe('Strange… Kids');
 	});

@@ -64,7 +64,7 @@ function historyColumns(withProfile: boolean, profiles: readonly string[], devic
 		{name: 'Watched', want: 8, priority: 4, shrink: false, drop: true},
 		{name: 'Title', want: TITLE_WANT, min: 28, priority: 10, grow: 4},
 		...(withProfile ? [{name: 'Profile', want: widest('Profile', profiles), min: Math.min(widest('', profiles), 10), priority: 7}] : []),
-		{name: 'Device', want: widest('Device', devices), priority: 2, shrink: false, drop: true, grow: 1},
+		{name: 'Device', want: widest('Device', devices), priority: 2, shrink: false, extra: true, grow: 1},
 	];
 }
 

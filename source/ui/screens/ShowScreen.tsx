@@ -111,6 +111,6 @@ function columnsFor(rows: readonly ShowRow[], list: ListState, height: number): 
 		{name: 'Position', want: want(2), priority: 6, shrink: false, drop: true},
 		{name: 'Rewatch', want: want(3), priority: 4, shrink: false, drop: true},
 		{name: 'Profile', want: want(4), min: 6, priority: 8},
-		{name: 'Device', want: want(5), priority: 2, shrink: false, drop: true},
+		{name: 'Device', want: want(5), priority: 2, shrink: false, extra: true},
 	];
 }

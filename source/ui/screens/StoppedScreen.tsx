@@ -104,6 +104,6 @@ function stoppedColumns(rows: StoppedRow[], withProfile: boolean, now: number): 
 		{name: 'Stopped at', want: w.shift()!, min: 14, priority: 8, grow: 4},
 		{name: 'Position', want: w.shift()!, priority: 9, shrink: false},
 		{name: 'Last watched', want: w.shift()!, priority: 5, shrink: false, drop: true},
-		{name: 'Device', want: w.shift()!, priority: 2, shrink: false, drop: true, grow: 1},
+		{name: 'Device', want: w.shift()!, priority: 2, shrink: false, extra: true, grow: 1},
 	];
 }
