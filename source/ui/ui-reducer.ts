@@ -69,7 +69,7 @@ function run(state: UiState, command: Command): UiState {
 		case 'search':
 			// On the results already: type into the same query again.
 			if (state.screen === 'search') return {...state, typing: true};
-			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', hits: [], lists: resetLists(state, ['search'])};
+			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', hits: hitsFor(state, '', state.profile), lists: resetLists(state, ['search'])};
 		case 'nextScreen':
 		case 'prevScreen':
 			return goTab(state, stepTab(state.tab, command === 'nextScreen' ? 1 : -1));
@@ -176,6 +176,7 @@ function goBack(state: UiState): UiState {
 
 function goTab(state: UiState, tab: TabId): UiState {
 	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: []};
+	if (tab === 'search' && state.query.trim() === '') next.hits = hitsFor(state, '', state.profile);
 	// The Data overview reads every other table (a big Clickstream takes seconds): the screen first says
 	// so, Root reads the tables after that frame is drawn, then `dataReady` puts the cursor on a table.
 	return tab === 'data' && state.data!.overviewReady ? settleData(next) : next;
@@ -191,7 +192,7 @@ function settleData(state: UiState): UiState {
 
 function withProfile(state: UiState, profile: string | null): UiState {
 	const data = state.data!;
-	const hits = state.query.trim() === '' ? [] : data.index.search(state.query, SEARCH_LIMIT, profile ?? undefined);
+	const hits = hitsFor({...state, data}, state.query, profile);
 	return settleStopped({...state, profile, hits, lists: resetLists(state, ['stopped', 'search', 'history', 'show'])});
 }
 
@@ -201,8 +202,14 @@ function edit(state: UiState, input: string, key: KeyPress): UiState {
 	if (key.backspace || key.delete) query = [...query].slice(0, -1).join('');
 	else if (isText(input, key)) query += input;
 	if (query === state.query) return state;
-	const hits = query.trim() === '' ? [] : state.data!.index.search(query, SEARCH_LIMIT, state.profile ?? undefined);
+	const hits = hitsFor(state, query, state.profile);
 	return {...state, query, hits, lists: resetLists(state, ['search'])};
+}
+
+/** The search's hits: every title (newest first) for an empty query, as fzf lists everything before you type. */
+function hitsFor(state: UiState, query: string, profile: string | null) {
+	const index = state.data!.index;
+	return query.trim() === '' ? index.all(profile ?? undefined) : index.search(query, SEARCH_LIMIT, profile ?? undefined);
 }
 
 /** Puts the Stopped cursor on its first entry (never on a heading) after the list changed. */

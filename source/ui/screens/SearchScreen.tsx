@@ -35,7 +35,7 @@ export function SearchScreen({query, typing = true, hits, list, profile, now, wi
 				{typing ? <Text inverse> </Text> : <Text dimColor> (/ edits)</Text>}
 				<Text dimColor>
 					{'  '}
-					{query.trim() === '' ? `type a title (${scope}); typos are fine` : `${count(hits.length, 'title')} · ${scope}`}
+					{query.trim() === '' ? `every title (${hits.length}, ${scope}), newest first · type to narrow; typos are fine` : `${count(hits.length, 'title')} · ${scope}`}
 				</Text>
 			</Text>
 			<Text dimColor wrap="truncate">
@@ -63,7 +63,8 @@ export function searchCells(hit: SearchHit, now: number): string[] {
 	const show = hit.show;
 	const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
 	return [
-		show.name,
+		// A hit on an episode's title says which episode matched.
+		hit.episode ? `${show.name} · ${hit.episode}` : show.name,
 		show.kind === 'series' ? `${group(episodes)} ep.` : 'movie',
 		nameList(show.profiles),
 		`${localDate(show.lastWatched)} ${ago(daysSince(show.lastWatched, now))}`,
