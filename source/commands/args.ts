@@ -32,7 +32,8 @@ export interface Invocation {
 	until: number | null;
 	/** `stats --by`. */
 	by: StatsBy | null;
-	unfinished: boolean;
+	/** `stopped --all`: finished series too (the default, like the explorer's, is unfinished only). */
+	all: boolean;
 	extras: boolean;
 	limit: number | null;
 	dateOrder: DateOrder | null;
@@ -50,7 +51,7 @@ const OPTIONS = {
 	since: {type: 'string'},
 	until: {type: 'string'},
 	by: {type: 'string'},
-	unfinished: {type: 'boolean'},
+	all: {type: 'boolean'},
 	extras: {type: 'boolean'},
 	limit: {type: 'string'},
 	'date-order': {type: 'string'},
@@ -102,7 +103,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 		since,
 		until,
 		by: v.by === undefined ? null : parseBy(v.by),
-		unfinished: v.unfinished ?? false,
+		all: v.all ?? false,
 		extras: v.extras ?? false,
 		limit: v.limit === undefined ? null : parseLimit(v.limit),
 		dateOrder: v['date-order'] === undefined ? null : parseDateOrder(v['date-order']),

@@ -17,7 +17,7 @@ import type {CommandName, Invocation} from './args.js';
 export type CommandData =
 	| {command: 'summary'; data: SummaryJson}
 	| {command: 'profiles'; data: ProfileJson[]}
-	| {command: 'stopped'; data: StoppedEntry[]}
+	| {command: 'stopped'; data: StoppedEntry[]; /** Finished entries not listed (without --all). */ leftOut: number}
 	| {command: 'search'; data: SearchResult[]}
 	| {command: 'history'; data: HistoryEntry[]}
 	| {command: 'stats'; data: StatsJson}
@@ -39,9 +39,11 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		case 'profiles':
 			return {command, data: summaryOf(view).profiles.filter(p => !profile || p.name === profile)};
 		case 'stopped': {
+			// Unfinished only unless --all: the same entries as the explorer's Stopped screen (f shows the rest).
 			const now = Date.now();
-			const points = stoppedList(view.library, {profile: profile ?? undefined, unfinished: inv.unfinished, now});
-			return {command, data: points.slice(0, inv.limit ?? undefined).map(p => stoppedEntry(p, now))};
+			const all = stoppedList(view.library, {profile: profile ?? undefined, now});
+			const points = inv.all ? all : all.filter(p => p.unfinished);
+			return {command, data: points.slice(0, inv.limit ?? undefined).map(p => stoppedEntry(p, now)), leftOut: all.length - points.length};
 		}
 		case 'search': {
 			const {buildSearchIndex, searchResult} = await import('../query/search-index.js');

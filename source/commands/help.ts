@@ -7,7 +7,7 @@ Usage
   netflix-tui --demo                       open the explorer on the bundled sample export
   netflix-tui summary  <export> [--json]   what is in the export, per profile
   netflix-tui profiles <export> [--json]   each profile with its numbers
-  netflix-tui stopped  <export> [--json] [--unfinished]
+  netflix-tui stopped  <export> [--json] [--all]
                                            where each profile stopped in each show, newest first
   netflix-tui search   <export> <query> [--json]
                                            fuzzy search over show and movie titles
@@ -36,7 +36,8 @@ Options
       --since DATE      history, stats: viewings from this day or month on (2024-01-31, 2024-01; UTC)
       --until DATE      history, stats: viewings up to the end of this day or month (UTC)
       --by WHAT         stats: year, month, weekday, hour, show, device or country (text; --json has all)
-      --unfinished      stopped: only series not known to be done and movies left midway
+      --all             stopped: series watched to the end of their last known episode too
+                        (the default lists what the explorer's Stopped screen lists: the unfinished)
       --limit N         at most N entries (history: the newest N; table: the first N rows)
       --reveal          knows, table: show personal values (email, phone, IP address, card,
                         postal address, the owner's name); masked by default

@@ -44,6 +44,11 @@ export const FINISHED_FRACTION = 0.9;
  * show's typical episode length; below, one partial viewing would make itself look finished.
  */
 export const TRUST_EPISODE_FRACTION = 0.8;
+/**
+ * Days without watching after which an unfinished show counts as abandoned, counted back from the
+ * export's last viewing (an export a year old would otherwise call everything abandoned).
+ */
+export const ABANDONED_DAYS = 30;
 /** A movie left before this many seconds was only looked at (a preview, a wrong click), not started. */
 export const PEEK_SECONDS = 5 * 60;
 /** A movie's longest bookmark is a runtime estimate only if at least this long (feature films rarely run under 75 min; a movie stopped at 20 min is not a 20-min movie). */

@@ -8,6 +8,8 @@ export interface SearchHit {
 	score: number;
 	/** Character ranges of `show.name` that matched, for highlighting (inclusive start, inclusive end). */
 	ranges: Array<[number, number]>;
+	/** When the query matched an episode's title, not the show's name: that episode (`S4E2 · Chapter Two: The Upside Down`). */
+	episode?: string;
 }
 
 /** The JSON shape of a hit for `search --json`. */
@@ -60,6 +62,10 @@ const ENOUGH_GOOD_HITS = 1;
 const MIN_FUZZY_LENGTH = 4;
 /** Above this share of all names, a new fuse.js index over the candidates costs more than the full one. */
 const MAX_CANDIDATE_SHARE = 0.3;
+/** Episode titles are searched (by substring) from this many letters: shorter ones match too much. */
+const MIN_EPISODE_QUERY = 3;
+/** An episode-title hit ranks after every hit on a show's name that is not a loose subsequence. */
+const EPISODE_SCORE = 0.3;
 /** Queries remembered (typing back and forth repeats them). */
 const CACHE_SIZE = 64;
 
@@ -79,6 +85,8 @@ export class SearchIndex {
 	private readonly pairs = new Map<string, number[]>();
 	/** Per profile filtered on, the shows it watched: a show's `profiles.includes` per entry per key cost the list's length. */
 	private readonly watchedBy = new Map<string, Set<Show>>();
+	/** Every episode title, folded, with its show and how to name it (made on the first query long enough to use them). */
+	private episodeEntries: Array<{show: Show; folded: string; label: string}> | undefined;
 
 	constructor(shows: Iterable<Show>) {
 		this.entries = [...shows].map(show => ({show, folded: fold(show.name)}));
@@ -113,6 +121,20 @@ export class SearchIndex {
 		return this.entries.length;
 	}
 
+	/** Every title (of a profile), most recently watched first: what an empty query shows, as in fzf. */
+	all(profile?: string): SearchHit[] {
+		const key = `all\u0000${profile ?? ''}`;
+		const cached = this.cache.get(key);
+		if (cached) return cached;
+		const watched = profile ? this.showsOf(profile) : null;
+		const out = this.entries
+			.filter(e => !watched || watched.has(e.show))
+			.map(e => ({show: e.show, score: 0, ranges: []}))
+			.sort((a, b) => b.show.lastWatched - a.show.lastWatched);
+		this.cache.set(key, out);
+		return out;
+	}
+
 	/** The best hits for a query, best first; ties go to the most recently watched. */
 	search(query: string, limit = 50, profile?: string): SearchHit[] {
 		const q = fold(query.trim()).replace(/\s+/g, ' ');
@@ -138,10 +160,29 @@ export class SearchIndex {
 				if (!known || score < known.score) byShow.set(h.item.show, {show: h.item.show, score, ranges: known?.ranges ?? rangesOf(h.matches)});
 			}
 		}
+		// Episode titles (`upside down`): shows whose name did not match, found by one of their episodes.
+		if (q.length >= MIN_EPISODE_QUERY) {
+			for (const e of this.episodes()) {
+				if (byShow.has(e.show) || (watched && !watched.has(e.show))) continue;
+				const at = e.folded.indexOf(q);
+				if (at !== -1) byShow.set(e.show, {show: e.show, score: EPISODE_SCORE + (at === 0 || e.folded.charCodeAt(at - 1) === 32 ? 0 : 0.05), ranges: [], episode: e.label});
+			}
+		}
 		const out = [...byShow.values()].sort((a, b) => a.score - b.score || b.show.lastWatched - a.show.lastWatched).slice(0, limit);
 		if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
 		this.cache.set(key, out);
 		return out;
+	}
+
+	private episodes(): Array<{show: Show; folded: string; label: string}> {
+		if (!this.episodeEntries) {
+			this.episodeEntries = [];
+			for (const {show} of this.entries) {
+				if (show.kind !== 'series') continue;
+				for (const season of show.seasons) for (const e of season.episodes) if (e.title) this.episodeEntries.push({show, folded: fold(e.title), label: episodeLabel(e)});
+			}
+		}
+		return this.episodeEntries;
 	}
 
 	/**
@@ -160,6 +201,12 @@ export class SearchIndex {
 		if (candidates.length > this.entries.length * MAX_CANDIDATE_SHARE) return this.fuse.search(q, {limit});
 		return new Fuse(candidates, FUSE_OPTIONS).search(q, {limit});
 	}
+}
+
+/** `S4E2 · Chapter Two: The Upside Down`. */
+function episodeLabel(e: {seasonNumber: number | null; seasonLabel: string | null; number: number | null; title: string | null}): string {
+	const code = e.seasonNumber !== null ? `S${e.seasonNumber}${e.number !== null ? `E${e.number}` : ''}` : [e.seasonLabel, e.number !== null ? `E${e.number}` : null].filter(Boolean).join(' ');
+	return [code, e.title].filter(Boolean).join(' · ');
 }
 
 /** The overlapping letter pairs of a text (`dark` → `da`, `ar`, `rk`). */

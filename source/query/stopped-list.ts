@@ -6,10 +6,32 @@ export interface StoppedFilter {
 	profile?: string;
 	/** Only series not known to be done and movies left midway. */
 	unfinished?: boolean;
-	/** Only points not touched for at least this many days (abandoned shows). */
+	/** Only points not touched for at least this many days before the export's last viewing (abandoned shows). */
 	olderThanDays?: number;
 	/** "Now", for days-since; defaults to the current time. */
 	now?: number;
+}
+
+/**
+ * How an entry of the list reads to a person, and the section it is shown in:
+ * - `mid-episode`: a series stopped inside an episode (or where the position says nothing);
+ * - `next-up`: a series whose last episode was watched to the end, with the next one known (`done · next S1E8`);
+ * - `done`: a series whose last episode was watched to the end and no later one is known;
+ * - `movie`: a movie left midway.
+ */
+export type StopGroup = 'mid-episode' | 'next-up' | 'done' | 'movie';
+
+/** The group of a resume point (see StopGroup). */
+export function stopGroup(p: ResumePoint): StopGroup {
+	if (p.show.kind === 'movie') return 'movie';
+	if (p.state !== 'between-episodes') return 'mid-episode';
+	return p.next ? 'next-up' : 'done';
+}
+
+/** The start of the export's last viewing (epoch ms): "abandoned" counts back from here, not from today. */
+export function lastViewing(library: Library): number {
+	const {order, table} = library;
+	return order.length === 0 ? 0 : table.start[order[order.length - 1]!]!;
 }
 
 /** One where-did-I-stop entry as `stopped --json` prints it (and the Stopped screen shows it). */
@@ -42,15 +64,15 @@ const computed = new WeakMap<Library, ResumePoint[]>();
  * (`finished` and `unknown` movies are not "stopped" anywhere).
  */
 export function stoppedList(library: Library, filter: StoppedFilter = {}): ResumePoint[] {
-	const now = filter.now ?? Date.now();
 	let points = computed.get(library);
 	if (!points) computed.set(library, (points = resumePoints(library)));
+	const end = filter.olderThanDays === undefined ? 0 : lastViewing(library);
 	return points.filter(
 		p =>
 			(p.show.kind === 'series' || p.state === 'midway') &&
 			(!filter.profile || p.profile === filter.profile) &&
 			(!filter.unfinished || p.unfinished) &&
-			(filter.olderThanDays === undefined || now - p.viewing.start >= filter.olderThanDays * DAY_MS),
+			(filter.olderThanDays === undefined || end - p.viewing.start >= filter.olderThanDays * DAY_MS),
 	);
 }
 

@@ -5,7 +5,9 @@ import {StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
 import {listPosition} from './current-list.js';
 import {keyHints} from './keymap.js';
-import {listRows, tooSmall} from './layout.js';
+import {DETAIL_MIN_COLUMNS, listRows, SCREEN_TOP_ROWS, tooSmall} from './layout.js';
+import {DetailPane} from './components/DetailPane.js';
+import {detailLines} from './detail-lines.js';
 import {screenTitle} from './screens.js';
 import {screenContexts} from './ui-reducer.js';
 import {RowsScreen} from './screens/RowsScreen.js';
@@ -42,12 +44,23 @@ export function App({state, width, height}: AppProps) {
 	}
 	const typing = ((state.screen === 'search' && state.typing) || (state.screen === 'rows' && state.rowsView?.filtering === true)) && !state.help;
 	const contexts = screenContexts(state.screen);
+	// Wide terminals get the row under the cursor in full beside the list (not on Data, Rows or Stats: their lines are whole or their own).
+	const pane = width >= DETAIL_MIN_COLUMNS && state.screen !== 'data' && state.screen !== 'rows' && state.screen !== 'stats' ? Math.min(72, Math.floor(width * 0.32)) : 0;
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
 			<Header tab={state.tab} profile={state.profile} width={width} />
-			<Box flexDirection="column" flexGrow={1} width={width}>
-				{state.help ? <HelpOverlay list={state.lists.help} width={width} rows={listRows(height)} /> : <Screen state={state} width={width} rows={listRows(height)} />}
-			</Box>
+			{state.help ? (
+				<Box flexDirection="column" flexGrow={1} width={width}>
+					<HelpOverlay list={state.lists.help} width={width} rows={listRows(height)} screen={state.screen} />
+				</Box>
+			) : (
+				<Box flexDirection="row" flexGrow={1} width={width}>
+					<Box flexDirection="column" width={width - pane}>
+						<Screen state={state} width={width - pane} rows={listRows(height)} />
+					</Box>
+					{pane > 0 ? <DetailPane lines={detailLines(state)} width={pane} height={listRows(height) + SCREEN_TOP_ROWS} /> : null}
+				</Box>
+			)}
 			<StatusBar
 				screen={state.help ? 'Help' : screenTitle(state.screen)}
 				// The Data screen is account-wide whatever profile is chosen.
@@ -66,11 +79,29 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 	const common = {profile: state.profile, width, height: rows};
 	switch (state.screen) {
 		case 'stopped':
-			return <StoppedScreen {...common} rows={data.stopped(state.profile, state.stoppedFilter)} list={state.lists.stopped} filter={state.stoppedFilter} now={data.now} />;
+			return (
+				<StoppedScreen
+					{...common}
+					rows={data.stopped(state.profile, state.stoppedFilter)}
+					hidden={data.stoppedLeftOut(state.profile, state.stoppedFilter)}
+					list={state.lists.stopped}
+					filter={state.stoppedFilter}
+					now={data.now}
+				/>
+			);
 		case 'search':
 			return <SearchScreen {...common} query={state.query} cursor={state.queryCursor} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
 		case 'history':
-			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} datesOnly={data.view.loaded.datesOnly} />;
+			return (
+				<HistoryScreen
+					{...common}
+					viewings={data.history(state.profile)}
+					list={state.lists.history}
+					datesOnly={data.view.loaded.datesOnly}
+					profiles={data.view.library.profiles}
+					devices={data.view.library.table.devices}
+				/>
+			);
 		case 'profiles':
 			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
 		case 'stats':
@@ -106,6 +137,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 				<ShowScreen
 					{...common}
 					show={show}
+					facts={data.showFacts(show, state.profile)}
 					rows={data.showRows(show.key, state.profile)}
 					stopped={data.stoppedIn(show.key, state.profile)}
 					list={state.lists.show}

@@ -107,7 +107,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'screen5', keys: '5', help: 'Data: what Netflix knows (every table of the export)', context: 'global', matches: i => i === '5'},
 	{command: 'screen6', keys: '6', help: 'Stats: watch time per year and month, when, what, binges', context: 'global', matches: i => i === '6'},
 	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
-	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days untouched)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
+	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days before the last viewing)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
 	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},
 	{command: 'statsYearBack', keys: '← / h', help: 'Stats: the year before (from all time: the last year)', context: 'stats', hint: 'year', matches: (i, k) => Boolean(k.leftArrow) || (i === 'h' && plain(k))},
 	{command: 'statsYearForward', keys: '→ / l', help: 'Stats: the year after (after the last: all time)', context: 'stats', matches: (i, k) => Boolean(k.rightArrow) || (i === 'l' && plain(k))},
@@ -177,11 +177,15 @@ const CONTEXT_TITLES: Record<KeyContext, string> = {
 };
 const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'stats', 'data', 'rows', 'query', 'welcome'];
 
-/** Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`. */
-export function keyHelpLines(): string[] {
+/**
+ * Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`.
+ * `first`: the context shown first (the help overlay puts the current screen's own keys on top).
+ */
+export function keyHelpLines(first?: KeyContext): string[] {
 	const width = Math.max(...BINDINGS.map(b => b.keys.length)) + 2;
 	const lines: string[] = [];
-	for (const context of CONTEXT_ORDER) {
+	const order = first ? [first, ...CONTEXT_ORDER.filter(c => c !== first)] : CONTEXT_ORDER;
+	for (const context of order) {
 		lines.push(`${CONTEXT_TITLES[context]}:`);
 		for (const b of BINDINGS.filter(x => x.context === context)) lines.push(`  ${b.keys.padEnd(width)}${b.help}`);
 	}

@@ -7,6 +7,9 @@
 export const MIN_COLUMNS = 60;
 export const MIN_ROWS = 15;
 
+/** From this width on, a pane beside the list shows the row under the cursor in full. */
+export const DETAIL_MIN_COLUMNS = 140;
+
 /** Header (tabs, profile) and status bar: one line each. */
 const CHROME_ROWS = 2;
 /** Every screen has two lines above its list (a title line, column names or the where-did-I-stop line). */
@@ -23,23 +26,4 @@ export function listRows(rows: number): number {
 /** True when the terminal is too small for the screens. */
 export function tooSmall(columns: number, rows: number): boolean {
 	return columns < MIN_COLUMNS || rows < MIN_ROWS;
-}
-
-/** Widths for columns: fixed ones keep their width, the rest share what is left by weight. */
-export function columnWidths(total: number, columns: ReadonlyArray<{fixed: number} | {weight: number}>): number[] {
-	const fixed = columns.reduce((n, c) => n + ('fixed' in c ? c.fixed : 0), 0);
-	const gaps = columns.length - 1;
-	const free = Math.max(0, total - fixed - gaps);
-	const weights = columns.reduce((n, c) => n + ('weight' in c ? c.weight : 0), 0);
-	let left = free;
-	const widths = columns.map(c => {
-		if ('fixed' in c) return c.fixed;
-		const w = Math.floor((free * c.weight) / weights);
-		left -= w;
-		return w;
-	});
-	// Rounding leftovers go to the first flexible column.
-	const first = columns.findIndex(c => 'weight' in c);
-	if (first >= 0) widths[first]! += left;
-	return widths;
 }

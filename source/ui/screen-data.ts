@@ -7,6 +7,8 @@ import type {SearchIndex} from '../query/search-index.js';
 import {stoppedList} from '../query/stopped-list.js';
 import {prepareStats, statsOf, type StatsReport} from '../query/stats.js';
 import {statsLines, type StatsLine} from './stats-lines.js';
+import {showFacts, type ShowFacts} from '../query/show-facts.js';
+import {ABANDONED_DAYS} from '../model/stopped.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
 import {dataLines, type DataLine} from './data-lines.js';
@@ -17,8 +19,7 @@ import {detailLines, displayCell, rowHaystacks, rowOrder} from './rows-view.js';
 import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';
 
-/** Days without watching after which an unfinished show counts as abandoned. */
-export const ABANDONED_DAYS = 30;
+export {ABANDONED_DAYS} from '../model/stopped.js';
 
 /** The Stopped screen's two switches. */
 export interface StoppedFilter {
@@ -91,6 +92,12 @@ export class ScreenData {
 		});
 	}
 
+	/** Series watched to the end that the list leaves out without `f` (the screen says how many). */
+	stoppedLeftOut(profile: string | null, filter: StoppedFilter): number {
+		if (filter.finished) return 0;
+		return this.stopped(profile, {...filter, finished: true}).filter(r => r.kind === 'entry' && !r.point.unfinished).length;
+	}
+
 	/** The profile's viewings, oldest first (screens read it backwards for newest first), made as read. */
 	history(profile: string | null): ViewingList {
 		return this.remember(`history|${profile}`, () => historyList(this.view.library, {profile: profile ?? undefined}));
@@ -136,7 +143,20 @@ export class ScreenData {
 
 	/** Where each profile (or the one) stopped in a show, newest first. */
 	stoppedIn(key: string, profile: string | null): ResumePoint[] {
-		return this.stopped(profile, {abandoned: false, finished: true}).flatMap(r => (r.kind === 'entry' && r.point.show.key === key ? [r.point] : []));
+		return this.remember(`stoppedIn|${key}|${profile}`, () => {
+			const of = (who: string | null) => stoppedList(this.view.library, {profile: who ?? undefined}).filter(p => p.show.key === key);
+			// A profile that never watched the show sees every profile's (as its rows, see showRows).
+			const own = of(profile);
+			return own.length > 0 || profile === null ? own : of(null);
+		});
+	}
+
+	/** A show's numbers for the profile (all profiles when it never watched the show): the Show screen's header. */
+	showFacts(show: Show, profile: string | null): ShowFacts {
+		return this.remember(`facts|${show.key}|${profile}`, () => {
+			const own = profile !== null && show.profiles.includes(profile);
+			return showFacts(this.view.library, show, own ? profile : undefined);
+		});
 	}
 
 	/** What Netflix knows: every table of the export, read once, when the Data screen first asks. */

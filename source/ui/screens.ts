@@ -13,6 +13,8 @@ export type ScreenId = TabId | 'show' | 'rows';
 export interface Tab {
 	id: TabId;
 	label: string;
+	/** At most 4 letters, for a narrow tab bar (default: the label's first four). */
+	short?: string;
 	/** The number key (also shown in the tab bar). */
 	key: string;
 }
@@ -20,9 +22,9 @@ export interface Tab {
 /** The tab bar, left to right. */
 export const TABS: readonly Tab[] = [
 	{id: 'stopped', label: 'Stopped', key: '1'},
-	{id: 'search', label: 'Search', key: '2'},
-	{id: 'history', label: 'History', key: '3'},
-	{id: 'profiles', label: 'Profiles', key: '4'},
+	{id: 'search', label: 'Search', short: 'Srch', key: '2'},
+	{id: 'history', label: 'History', short: 'Hist', key: '3'},
+	{id: 'profiles', label: 'Profiles', short: 'Prof', key: '4'},
 	{id: 'data', label: 'Data', key: '5'},
 	{id: 'stats', label: 'Stats', key: '6'},
 ];

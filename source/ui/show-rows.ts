@@ -1,5 +1,6 @@
 import type {Episode, Show} from '../model/library.js';
 import {FINISHED_FRACTION} from '../model/stopped.js';
+import type {ResumePoint} from '../model/stopped.js';
 import type {ViewingEvent} from '../model/types.js';
 
 /** A row of the Show screen: a season heading, an episode, or one viewing of the episode above. */
@@ -41,4 +42,20 @@ export function showRows(show: Show, profile: string | null): ShowRow[] {
 function reachedEnd(viewing: ViewingEvent, episode: Episode): boolean {
 	const longest = episode.longestBookmark;
 	return viewing.bookmarkSeconds !== null && longest !== null && longest > 0 && viewing.bookmarkSeconds >= longest * FINISHED_FRACTION;
+}
+
+/**
+ * The row where the first of `points` (the current profile's stop, or the newest of all profiles')
+ * stopped: its episode's row for a series, its viewing's row for a movie; 0 when it is not listed.
+ */
+export function stopRow(rows: readonly ShowRow[], points: readonly ResumePoint[]): number {
+	const p = points[0];
+	if (!p) return 0;
+	const at = rows.findIndex(r => (p.show.kind === 'series' ? r.kind === 'episode' && r.episode === p.episode : r.kind === 'viewing' && r.viewing === p.viewing));
+	return Math.max(0, at);
+}
+
+/** The profiles that stopped at an episode (a series' episode rows name them). */
+export function stopsAt(episode: Episode, points: readonly ResumePoint[]): ResumePoint[] {
+	return points.filter(p => p.episode === episode);
 }

@@ -1,16 +1,29 @@
 import type {ResumePoint} from '../model/stopped.js';
+import {stopGroup, type StopGroup} from '../query/stopped-list.js';
 
 /** A row of the Stopped screen: a section heading or one where-did-I-stop entry. */
-export type StoppedRow = {kind: 'heading'; text: string} | {kind: 'entry'; point: ResumePoint};
+export type StoppedRow = {kind: 'heading'; text: string; group: StopGroup} | {kind: 'entry'; point: ResumePoint};
 
-/** Series first, then movies left midway in their own section; each newest first (as the list comes). */
+/** The sections, in the order shown, and their headings. */
+const SECTIONS: ReadonlyArray<[StopGroup, string]> = [
+	['mid-episode', 'Stopped mid-episode'],
+	['next-up', 'Next up: last episode watched to the end'],
+	['movie', 'Movies left midway'],
+	['done', 'Watched to the end, no later episode seen'],
+];
+
+/**
+ * Series stopped inside an episode first, then the ones whose next episode is up (`done · next S1E8`),
+ * movies left midway, and (when finished ones are shown) series seen to their last known episode;
+ * each newest first (as the list comes).
+ */
 export function stoppedRows(points: readonly ResumePoint[]): StoppedRow[] {
-	const series = points.filter(p => p.show.kind === 'series');
-	const movies = points.filter(p => p.show.kind === 'movie');
 	const rows: StoppedRow[] = [];
-	if (series.length > 0) rows.push({kind: 'heading', text: `Series (${series.length})`});
-	for (const point of series) rows.push({kind: 'entry', point});
-	if (movies.length > 0) rows.push({kind: 'heading', text: `Movies left midway (${movies.length})`});
-	for (const point of movies) rows.push({kind: 'entry', point});
+	for (const [group, title] of SECTIONS) {
+		const members = points.filter(p => stopGroup(p) === group);
+		if (members.length === 0) continue;
+		rows.push({kind: 'heading', text: `${title} (${members.length})`, group});
+		for (const point of members) rows.push({kind: 'entry', point});
+	}
 	return rows;
 }

@@ -5,6 +5,7 @@ import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {firstSelectable, LIST_START, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
 import {showKey, showKeyOf} from '../model/library.js';
+import {stopRow} from './show-rows.js';
 import {stepTab, TABS, type TabId} from './screens.js';
 import {readyState, resetLists, type ListId, type RowsView, type UiAction, type UiState} from './ui-state.js';
 
@@ -121,7 +122,7 @@ function run(state: UiState, command: Command): UiState {
 			// On the results already: type into the same query again. On a table's rows: filter them.
 			if (state.screen === 'search') return {...state, typing: true, queryCursor: [...state.query].length};
 			if (state.screen === 'rows') return withRowsView(state, {filtering: true, detail: false});
-			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', queryCursor: 0, hits: [], lists: resetLists(state, ['search'])};
+			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', queryCursor: 0, hits: hitsFor(state, '', state.profile), lists: resetLists(state, ['search'])};
 		case 'nextScreen':
 		case 'prevScreen':
 			return goTab(state, stepTab(state.tab, command === 'nextScreen' ? 1 : -1));
@@ -300,8 +301,14 @@ function stepYear(state: UiState, step: number): UiState {
 	return {...state, stats: {...state.stats, year}};
 }
 
+/** Opens a show scrolled to where the profile (or, for all profiles, the newest of them) stopped, that row under the cursor. */
 function openShow(state: UiState, key: string): UiState {
-	return {...state, screen: 'show', showKey: key, back: [...state.back, {screen: state.screen, tab: state.tab}], lists: resetLists(state, ['show'])};
+	const data = state.data!;
+	const cursor = stopRow(data.showRows(key, state.profile), data.stoppedIn(key, state.profile));
+	// The stop in the middle of the window, so the episodes around it show too.
+	const offset = Math.max(0, cursor - Math.floor(state.viewport / 2));
+	const list = reveal({cursor, offset}, data.showRows(key, state.profile).length, state.viewport);
+	return {...state, screen: 'show', showKey: key, back: [...state.back, {screen: state.screen, tab: state.tab}], lists: {...state.lists, show: list}};
 }
 
 function goBack(state: UiState): UiState {
@@ -316,6 +323,7 @@ function goBack(state: UiState): UiState {
 
 function goTab(state: UiState, tab: TabId): UiState {
 	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: [], rowsView: null};
+	if (tab === 'search' && state.query.trim() === '') next.hits = hitsFor(state, '', state.profile);
 	// The Data overview reads every other table (a big Clickstream takes seconds): the screen first says
 	// so, Root reads the tables after that frame is drawn, then `dataReady` puts the cursor on a table.
 	return tab === 'data' && state.data!.overviewReady ? settleData(next) : next;
@@ -331,7 +339,7 @@ function settleData(state: UiState): UiState {
 
 function withProfile(state: UiState, profile: string | null): UiState {
 	const data = state.data!;
-	const hits = state.query.trim() === '' ? [] : data.index.search(state.query, SEARCH_LIMIT, profile ?? undefined);
+	const hits = hitsFor({...state, data}, state.query, profile);
 	return settleStopped({...state, profile, hits, stats: {...state.stats, year: null}, lists: resetLists(state, ['stopped', 'search', 'history', 'show', 'stats'])});
 }
 
@@ -384,8 +392,14 @@ function editLine(state: UiState, command: Command): UiState {
 /** The query and its cursor set; when the text changed (and only then) the search runs again. */
 function withQuery(state: UiState, query: string, queryCursor: number): UiState {
 	if (query === state.query) return queryCursor === state.queryCursor ? state : {...state, queryCursor};
-	const hits = query.trim() === '' ? [] : state.data!.index.search(query, SEARCH_LIMIT, state.profile ?? undefined);
+	const hits = hitsFor(state, query, state.profile);
 	return {...state, query, queryCursor, hits, lists: resetLists(state, ['search'])};
+}
+
+/** The search's hits: every title (newest first) for an empty query, as fzf lists everything before you type. */
+function hitsFor(state: UiState, query: string, profile: string | null) {
+	const index = state.data!.index;
+	return query.trim() === '' ? index.all(profile ?? undefined) : index.search(query, SEARCH_LIMIT, profile ?? undefined);
 }
 
 /** Puts the Stopped cursor on its first entry (never on a heading) after the list changed. */

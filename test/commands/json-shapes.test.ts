@@ -35,7 +35,7 @@ describe('--json shapes on the bundled sample', () => {
 	});
 
 	it('stopped: one entry per (profile, show), the known end states of the sample', () => {
-		const entries = json(['stopped']);
+		const entries = json(['stopped', '--all']);
 		const keys = entries.map((e: any) => `${e.profile}|${e.show}`);
 		expect(new Set(keys).size).toBe(keys.length);
 		for (const e of entries) {
@@ -61,9 +61,9 @@ describe('--json shapes on the bundled sample', () => {
 		expect(entries.find((e: any) => e.show === 'The Hangover: Part II')).toMatchObject({kind: 'movie', state: 'midway', season: null, episode: null, positionSeconds: 48 * 60 + 10});
 	});
 
-	it('stopped --unfinished keeps only unfinished entries', () => {
-		const all = json(['stopped']);
-		const unfinished = json(['stopped', '--unfinished']);
+	it('stopped lists only unfinished entries, as the explorer does; --all adds the finished', () => {
+		const all = json(['stopped', '--all']);
+		const unfinished = json(['stopped']);
 		expect(unfinished.length).toBeLessThan(all.length);
 		expect(unfinished.every((e: any) => e.unfinished)).toBe(true);
 		expect(unfinished.some((e: any) => e.state === 'between-episodes' && e.next !== null)).toBe(true);

@@ -47,7 +47,7 @@ describe('read-only: nothing is written (Node permission model, reads only)', ()
 		expect(result.stderr).toContain('ERR_ACCESS_DENIED');
 	});
 
-	const every: Array<readonly string[]> = [['summary'], ['profiles', '--json'], ['stopped'], ['stopped', '--json', '--unfinished'], ['search', 'dark'], ['history', '--limit', '20'], ['doctor', '--json'], ['knows']];
+	const every: Array<readonly string[]> = [['summary'], ['profiles', '--json'], ['stopped'], ['stopped', '--json', '--all'], ['search', 'dark'], ['history', '--limit', '20'], ['doctor', '--json'], ['knows']];
 	const some: Array<readonly string[]> = [['summary'], ['stopped', '--json'], ['search', 'lantern'], ['doctor']];
 	const cases: Array<[string, () => string, Array<readonly string[]>]> = [
 		['the sample ZIP', () => fixture('sample/netflix-report.zip'), every],

@@ -57,7 +57,7 @@ describe('keyboard flows over the sample export', () => {
 		expect(frame).toContain('Search: q');
 		frame = await app.press(KEY.backspace);
 		expect(frame).not.toContain('Search: q');
-		expect(frame).toContain('type a title');
+		expect(frame).toContain('every title');
 	});
 
 	it('cycles profiles with p and the lists follow', async () => {

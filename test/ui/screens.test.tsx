@@ -44,7 +44,7 @@ describe.each(SIZES)('every screen at %i×%i', (width, height) => {
 		expect(lines.length).toBeLessThanOrEqual(height - 1);
 		for (const line of lines) expect(cellWidth(line)).toBeLessThanOrEqual(width);
 		// The header and status bar are always there: the profile and the screen's name.
-		expect(lines[0]).toContain('Profile: All profiles');
+		expect(lines[0]).toContain('All profiles');
 		expect(lines.at(-1)).toMatch(/Stopped|Search|Show|History|Profiles|Data|Help/);
 	});
 });
@@ -105,7 +105,7 @@ describe('screens', () => {
 	});
 
 	it('mark rewatches on the Show screen', () => {
-		const state = keys(ready(data), '/', 's', 'a', 'v', 'a', 'g', 'e', {return: true});
+		const state = keys(ready(data), '/', 's', 'a', 'v', 'a', 'g', 'e', {return: true}, 'g');
 		expect(state.screen).toBe('show');
 		const frame = render(<App state={state} width={120} height={40} />).lastFrame()!;
 		expect(frame).toContain('Season 1');

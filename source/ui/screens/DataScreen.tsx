@@ -1,11 +1,11 @@
 import {Box, Text} from 'ink';
-import {fit as cell, group} from '../../commands/format.js';
+import {group} from '../../commands/format.js';
 import {rangeText, rowsText} from '../../commands/knows-text.js';
 import type {DataOverview} from '../../query/data-overview.js';
 import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';
 import type {DataLine} from '../data-lines.js';
-import {columnWidths} from '../layout.js';
+import {fitColumns, headingLine, tableLine, type Column} from '../columns.js';
 import type {ListState} from '../list-window.js';
 
 /** Props of the Data screen. */
@@ -24,7 +24,13 @@ export interface DataScreenProps {
  * covers and highlights. It is account-wide, so the profile filter does not apply (the title says so).
  */
 export function DataScreen({overview, lines, list, width, height}: DataScreenProps) {
-	const cols = columnWidths(width - 2, [{weight: 1}, {fixed: 11}, {fixed: 23}]);
+	// The table's name first; the covered dates are left out before it is cut below 20 cells.
+	const columns: Column[] = [
+		{name: 'Table (Enter: rows · c: columns)', want: 40, min: 20, priority: 10, grow: 1},
+		{name: 'Rows', want: 11, priority: 8, shrink: false},
+		{name: 'Covers (local dates)', want: 23, priority: 5, shrink: false, drop: true},
+	];
+	const widths = fitColumns(width - 2, columns);
 	const {tables, empty} = overview.totals;
 	return (
 		<Box flexDirection="column" width={width}>
@@ -33,7 +39,7 @@ export function DataScreen({overview, lines, list, width, height}: DataScreenPro
 			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}
-				{[cell('Table (Enter: rows · c: columns)', cols[0]!), cell('Rows', cols[1]!), cell('Covers (local dates)', cols[2]!)].join(' ')}
+				{headingLine(columns, widths)}
 			</Text>
 			{lines.slice(list.offset, list.offset + height).map((line, i) => {
 				const index = list.offset + i;
@@ -49,7 +55,7 @@ export function DataScreen({overview, lines, list, width, height}: DataScreenPro
 						const title = `${line.expanded ? '▾' : '▸'} ${t.title}`;
 						return (
 							<ListLine key={index} selected={index === list.cursor} width={width}>
-								{[cell(title, cols[0]!), cell(t.empty ? 'no data' : rowsText(t), cols[1]!), cell(rangeText(t.dateRange), cols[2]!)].join(' ')}
+								{tableLine([title, t.empty ? 'no data' : rowsText(t), rangeText(t.dateRange)], widths)}
 							</ListLine>
 						);
 					}

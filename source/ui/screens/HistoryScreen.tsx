@@ -1,11 +1,10 @@
 import {Box, Text} from 'ink';
-import {clock, episodeCode, group, startedAt} from '../../commands/format.js';
+import {clock, count, episodeCode, startedAt} from '../../commands/format.js';
 import type {ViewingEvent} from '../../model/types.js';
 import type {ViewingList} from '../../query/history.js';
-import {fit as cell} from '../../commands/format.js';
 import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';
-import {columnWidths} from '../layout.js';
+import {fitColumns, headingLine, tableLine, widest, type Column} from '../columns.js';
 import type {ListState} from '../list-window.js';
 
 /** Props of the History screen. */
@@ -19,19 +18,15 @@ export interface HistoryScreenProps {
 	width: number;
 	/** Lines available for the list. */
 	height: number;
+	/** Every profile name and device name of the export (the columns' widths). */
+	profiles?: readonly string[];
+	devices?: readonly string[];
 }
 
 /** Every viewing of the profile, newest first. Only the visible rows are rendered. */
-export function HistoryScreen({viewings, list, profile, datesOnly = false, width, height}: HistoryScreenProps) {
-	const wide = width >= 110;
-	const cols = columnWidths(width - 2, [
-		{fixed: 16},
-		{fixed: 8},
-		{weight: 5},
-		...(profile === null ? [{fixed: 12}] : []),
-		...(wide ? [{weight: 2}] : []),
-	]);
-	const names = ['Started (local)', 'Watched', 'Title', ...(profile === null ? ['Profile'] : []), ...(wide ? ['Device'] : [])];
+export function HistoryScreen({viewings, list, profile, datesOnly = false, width, height, profiles = [], devices = []}: HistoryScreenProps) {
+	const columns = historyColumns(profile === null, profiles, devices);
+	const widths = fitColumns(width - 2, columns);
 	const visible: Array<{index: number; v: ViewingEvent}> = [];
 	for (let index = list.offset; index < Math.min(viewings.length, list.offset + height); index++) {
 		visible.push({index, v: viewings.at(viewings.length - 1 - index)});
@@ -39,29 +34,43 @@ export function HistoryScreen({viewings, list, profile, datesOnly = false, width
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
-				History · {profile === null ? 'all profiles' : inert(profile)} · {group(viewings.length)} viewings · newest first
+				History · {profile === null ? 'all profiles' : inert(profile)} · {count(viewings.length, 'viewing')} · newest first
 			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}
-				{names.map((n, i) => cell(n, cols[i]!)).join(' ')}
+				{headingLine(columns, widths)}
 			</Text>
 			{viewings.length === 0 ? <Text>No viewings.</Text> : null}
 			{visible.map(({index, v}) => (
 				<ListLine key={index} selected={index === list.cursor} width={width}>
-					{[
-						startedAt(v.start, datesOnly),
-						v.durationSeconds === null ? '' : clock(v.durationSeconds),
-						titleOf(v),
-						...(profile === null ? [v.profile] : []),
-						...(wide ? [v.device ?? ''] : []),
-					]
-						.map((c, k) => cell(c, cols[k]!))
-						.join(' ')}
+					{tableLine(historyCells(v, profile === null, datesOnly), widths)}
 				</ListLine>
 			))}
 		</Box>
 	);
 }
+
+/** The cells of one viewing, in column order (Profile only for all profiles). */
+export function historyCells(v: ViewingEvent, withProfile: boolean, datesOnly: boolean): string[] {
+	return [startedAt(v.start, datesOnly), v.durationSeconds === null ? '' : clock(v.durationSeconds), titleOf(v), ...(withProfile ? [v.profile] : []), v.device ?? ''];
+}
+
+/**
+ * The title first; the start time never cut; the profile before the session length; the device last.
+ * Widths come from the export's profile and device names, not the rows in view: columns stay put while scrolling.
+ */
+function historyColumns(withProfile: boolean, profiles: readonly string[], devices: readonly string[]): Column[] {
+	return [
+		{name: 'Started (local)', want: 16, priority: 9, shrink: false},
+		{name: 'Watched', want: 8, priority: 4, shrink: false, drop: true},
+		{name: 'Title', want: TITLE_WANT, min: 28, priority: 10, grow: 4},
+		...(withProfile ? [{name: 'Profile', want: widest('Profile', profiles), min: Math.min(widest('', profiles), 10), priority: 7}] : []),
+		{name: 'Device', want: widest('Device', devices), priority: 2, shrink: false, extra: true, grow: 1},
+	];
+}
+
+/** Room a title asks for before the device gets any: most `Show · S1E2 · Episode title` fit. */
+const TITLE_WANT = 60;
 
 /** `Dark · S2E3 · Geister`, or the movie title; hidden views say so. */
 export function titleOf(v: ViewingEvent): string {

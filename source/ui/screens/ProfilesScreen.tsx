@@ -1,8 +1,7 @@
 import {Box, Text} from 'ink';
 import {group, hoursMinutes, localDate} from '../../commands/format.js';
-import {fit as cell} from '../../commands/format.js';
 import {ListLine} from '../components/ListLine.js';
-import {columnWidths} from '../layout.js';
+import {fitColumns, headingLine, tableLine, widest, type Column} from '../columns.js';
 import type {ListState} from '../list-window.js';
 import type {ProfileRow} from '../screen-data.js';
 
@@ -18,16 +17,9 @@ export interface ProfilesScreenProps {
 
 /** Each profile with its numbers; Enter makes it the profile every screen shows. */
 export function ProfilesScreen({rows, list, profile, width, height}: ProfilesScreenProps) {
-	const wide = width >= 110;
-	const cols = columnWidths(width - 2, [
-		{weight: 1},
-		{fixed: 9},
-		{fixed: 15},
-		{fixed: 6},
-		{fixed: 6},
-		...(wide ? [{fixed: 9}, {fixed: 23}, {fixed: 7}] : []),
-	]);
-	const names = ['Profile', 'Viewings', 'Watched', 'Shows', 'Movies', ...(wide ? ['Episodes', 'First – last', 'Devices'] : [])];
+	const all = rows.map(row => profileCells(row, profile));
+	const columns = profileColumns(all);
+	const widths = fitColumns(width - 2, columns);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
@@ -35,26 +27,48 @@ export function ProfilesScreen({rows, list, profile, width, height}: ProfilesScr
 			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}
-				{names.map((n, i) => cell(n, cols[i]!)).join(' ')}
+				{headingLine(columns, widths)}
 			</Text>
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
 				const index = list.offset + i;
-				const s = row.stats;
-				const span = s.firstViewing === null || s.lastViewing === null ? '' : `${localDate(s.firstViewing)} – ${localDate(s.lastViewing)}`;
-				const cells = [
-					`${row.profile === profile ? '● ' : '  '}${s.name}`,
-					group(s.viewings),
-					s.watchSeconds === null ? '—' : hoursMinutes(s.watchSeconds),
-					group(s.shows),
-					group(s.movies),
-					...(wide ? [group(s.episodes), span, group(s.devices)] : []),
-				];
 				return (
-					<ListLine key={s.name + String(row.profile === null)} selected={index === list.cursor} width={width}>
-						{cells.map((c, k) => cell(c, cols[k]!)).join(' ')}
+					<ListLine key={row.stats.name + String(row.profile === null)} selected={index === list.cursor} width={width}>
+						{tableLine(all[index]!, widths)}
 					</ListLine>
 				);
 			})}
 		</Box>
 	);
+}
+
+/** The cells of one profile's line, in column order; the current profile is marked ●. */
+export function profileCells(row: ProfileRow, current: string | null): string[] {
+	const s = row.stats;
+	// Months: the days are in the detail pane, and 80 columns then hold every other number.
+	const span = s.firstViewing === null || s.lastViewing === null ? '' : `${localDate(s.firstViewing).slice(0, 7)} – ${localDate(s.lastViewing).slice(0, 7)}`;
+	return [
+		`${row.profile === current ? '● ' : '  '}${s.name}`,
+		group(s.viewings),
+		s.watchSeconds === null ? '—' : hoursMinutes(s.watchSeconds),
+		group(s.shows),
+		group(s.movies),
+		group(s.episodes),
+		span,
+		group(s.devices),
+	];
+}
+
+/** Numbers are never cut; the name gets what it needs (no more); first–last and devices go first when narrow. */
+function profileColumns(all: readonly string[][]): Column[] {
+	const want = (name: string, i: number) => widest(name, all.map(c => c[i]!));
+	return [
+		{name: 'Profile', want: want('Profile', 0), min: 10, priority: 10},
+		{name: 'Viewings', want: want('Viewings', 1), priority: 9, shrink: false},
+		{name: 'Watched', want: want('Watched', 2), priority: 8, shrink: false},
+		{name: 'Shows', want: want('Shows', 3), priority: 7, shrink: false, drop: true},
+		{name: 'Movies', want: want('Movies', 4), priority: 6, shrink: false, drop: true},
+		{name: 'Episodes', want: want('Episodes', 5), priority: 5, shrink: false, drop: true},
+		{name: 'First – last', want: want('First – last', 6), priority: 4, shrink: false, drop: true},
+		{name: 'Devices', want: want('Devices', 7), priority: 3, shrink: false, drop: true},
+	];
 }

@@ -1,18 +1,22 @@
 import {Box, Text} from 'ink';
-import {ago, clock, count, episodeCode, position, startedAt} from '../../commands/format.js';
+import {ago, clock, count, episodeCode, position, resumeText, startedAt} from '../../commands/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import type {Rating} from '../../query/other-answers.js';
 import {daysSince} from '../../query/stopped-list.js';
-import {fit as cell} from '../../commands/format.js';
 import {inert} from '../../text/inert.js';
+import type {ShowFacts} from '../../query/show-facts.js';
+import {nameList} from '../../text/names.js';
+import {fitColumns, tableLine, widest, type Column} from '../columns.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
-import type {ShowRow} from '../show-rows.js';
+import {stopsAt, type ShowRow} from '../show-rows.js';
 
 /** Props of the Show screen. */
 export interface ShowScreenProps {
 	show: Show;
+	/** The show's numbers for the current profile (see showFacts). */
+	facts: ShowFacts;
 	rows: ShowRow[];
 	/** Where each profile (or the chosen one) stopped in this show, newest first. */
 	stopped: ResumePoint[];
@@ -27,33 +31,38 @@ export interface ShowScreenProps {
 	height: number;
 }
 
-/** One show: the where-did-I-stop line, then seasons, episodes and every viewing (rewatches marked ↻). */
-export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly = false, ratings = [], width, height}: ShowScreenProps) {
-	const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
-	const facts =
-		show.kind === 'series'
-			? `series · ${count(show.seasons.length, 'season')} · ${count(episodes, 'episode')} seen`
-			: 'movie';
+/**
+ * One show: where each profile stopped, then seasons, episodes and every viewing (rewatches marked ↻).
+ * The episode a profile stopped in is marked with who stopped there and where (`◀ Alex 31:12 of ~52 min`).
+ */
+export function ShowScreen({show, facts, rows, stopped, list, profile, now, datesOnly = false, ratings = [], width, height}: ShowScreenProps) {
+	const about =
+		show.kind === 'series' ? `series · ${count(show.seasons.length, 'season')} · ${count(facts.episodes, 'episode')} seen` : 'movie';
 	const own = profile === null || show.profiles.includes(profile);
 	const rated = ratingText(ratings, profile);
+	// Viewing lines are indented under their episode (4 cells) after the cursor marker (2).
+	const widths = fitColumns(width - 6, columnsFor(rows, list, height));
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate">
 				<Text bold>{inert(show.name)}</Text>
 				<Text dimColor>
 					{' · '}
-					{facts} · {count(show.viewingCount, 'viewing')} · {inert(show.profiles.join(', '))}
+					{about} · {count(facts.viewings, 'viewing')}
+					{profile !== null && own ? ` by ${inert(profile)}` : ''} · {inert(nameList(own && profile !== null ? [profile] : show.profiles))}
 				</Text>
-				{rated ? <Text color="yellow"> · rated {rated}</Text> : null}
+				{rated ? <Text color="yellow"> · rated {inert(rated)}</Text> : null}
 			</Text>
 			<Text wrap="truncate" color="green">
 				{inert(own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`)}
 			</Text>
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
 				const index = list.offset + i;
+				const stops = row.kind === 'episode' ? stopsAt(row.episode, stopped) : [];
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
-						{inert(lineOf(row, datesOnly))}
+						{row.kind === 'viewing' ? `    ${tableLine(viewingCells(row, datesOnly), widths)}` : inert(lineOf(row))}
+						{stops.length > 0 ? <Text color="yellow" bold>{inert(`  ◀ ${stops.map(p => `${profile === null ? `${p.profile} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`)}</Text> : null}
 					</ListLine>
 				);
 			})}
@@ -72,36 +81,53 @@ export function ratingText(ratings: readonly Rating[], profile: string | null): 
 	return [...latest.values()].map(r => (profile === null ? `${r.rating} (${r.profile})` : r.rating)).join(', ');
 }
 
-function stopLine(points: ResumePoint[], withProfile: boolean, now: number): string {
+/** Where each profile stopped, newest first, every profile named: `Alex stopped at S2E4 · Reisende · 31:12 of ~52 min · 3 days ago · Kids at S3E5 (18:20)`. */
+export function stopLine(points: readonly ResumePoint[], withProfile: boolean, now: number): string {
 	const p = points[0];
 	if (!p) return 'Watched to the end.';
-	const e = p.episode;
-	const where = p.show.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'the movie';
-	const next = p.next && p.state === 'between-episodes' ? ` · next: ${episodeCode(p.next.seasonNumber, p.next.season, p.next.episode)}` : '';
-	const others = points.length > 1 ? ` (+${points.length - 1} more profile${points.length > 2 ? 's' : ''})` : '';
 	const who = withProfile ? `${p.profile} stopped` : 'Stopped';
-	return `${who} at ${where} · ${position(p.positionSeconds, p.estimatedRuntimeSeconds)} · ${ago(daysSince(p.viewing.start, now))}${next}${others}`;
+	const first =
+		p.show.kind === 'series'
+			? `${who} at ${[code(p), p.episode.title].filter(Boolean).join(' · ')} · ${resumeText(p)}`
+			: `${who} at ${position(p.positionSeconds, p.estimatedRuntimeSeconds)} into the movie`;
+	const others = points.slice(1).map(o => `${o.profile} at ${o.show.kind === 'series' ? `${code(o)} (${resumeText(o)})` : position(o.positionSeconds, null)}`);
+	return [`${first} · ${ago(daysSince(p.viewing.start, now))}`, ...others].join(' · ');
 }
 
-function lineOf(row: ShowRow, datesOnly: boolean): string {
-	switch (row.kind) {
-		case 'season':
-			return `${row.label} · ${count(row.episodes, 'episode')}`;
-		case 'episode': {
-			const e = row.episode;
-			const code = episodeCode(null, null, e.number) || '·';
-			return `  ${code} ${e.title ?? e.titles[0]}  (${count(row.viewings, 'viewing')})`;
-		}
-		case 'viewing': {
-			const v = row.viewing;
-			return [
-				'    ' + cell(startedAt(v.start, datesOnly), 16),
-				cell(v.durationSeconds === null ? '' : clock(v.durationSeconds), 8),
-				cell(`at ${position(v.bookmarkSeconds, null)}`, 11),
-				cell(row.rewatch ? '↻ rewatch' : v.hidden ? 'hidden' : '', 9),
-				cell(v.profile, 12),
-				v.device ?? '',
-			].join('  ');
-		}
-	}
+function code(p: ResumePoint): string {
+	return episodeCode(p.episode.seasonNumber, p.episode.seasonLabel, p.episode.number) || '·';
+}
+
+function lineOf(row: Exclude<ShowRow, {kind: 'viewing'}>): string {
+	if (row.kind === 'season') return `${row.label} · ${count(row.episodes, 'episode')}`;
+	const e = row.episode;
+	const label = episodeCode(null, null, e.number) || '·';
+	return `  ${label} ${e.title ?? e.titles[0]}  (${count(row.viewings, 'viewing')})`;
+}
+
+function viewingCells(row: Extract<ShowRow, {kind: 'viewing'}>, datesOnly: boolean): string[] {
+	const v = row.viewing;
+	return [
+		startedAt(v.start, datesOnly),
+		v.durationSeconds === null ? '' : clock(v.durationSeconds),
+		`at ${position(v.bookmarkSeconds, null)}`,
+		row.rewatch ? '↻ rewatch' : v.hidden ? 'hidden' : '',
+		v.profile,
+		v.device ?? '',
+	];
+}
+
+/** The viewing lines' columns, measured on the rows in view: the profile's name before the device's. */
+function columnsFor(rows: readonly ShowRow[], list: ListState, height: number): Column[] {
+	const cells: string[][] = [];
+	for (const row of rows.slice(list.offset, list.offset + height)) if (row.kind === 'viewing') cells.push(viewingCells(row, false));
+	const want = (i: number) => widest('', cells.map(c => c[i]!));
+	return [
+		{name: 'Started', want: want(0), priority: 9, shrink: false},
+		{name: 'Watched', want: want(1), priority: 5, shrink: false, drop: true},
+		{name: 'Position', want: want(2), priority: 6, shrink: false, drop: true},
+		{name: 'Rewatch', want: want(3), priority: 4, shrink: false, drop: true},
+		{name: 'Profile', want: want(4), min: 6, priority: 8},
+		{name: 'Device', want: want(5), priority: 2, shrink: false, extra: true},
+	];
 }

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
-import {ago, episodeCode, fit as cell, resumeText} from '../../commands/format.js';
+import {ago, episodeCode, resumeText} from '../../commands/format.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {ResumePoint} from '../../model/stopped.js';
+import {fitColumns, headingLine, tableLine, widest, type Column} from '../columns.js';
 import {ListLine} from '../components/ListLine.js';
-import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';
 import {ABANDONED_DAYS, type StoppedFilter} from '../screen-data.js';
 import type {StoppedRow} from '../stopped-rows.js';
@@ -19,37 +19,35 @@ export interface StoppedScreenProps {
 	width: number;
 	/** Lines available for the list. */
 	height: number;
+	/** Series watched to the end and not shown (without `f`), so the title can say what it leaves out. */
+	hidden?: number;
 }
 
-/** The landing screen: where did I stop, newest first; series, then movies left midway. */
-export function StoppedScreen({rows, list, filter, profile, now, width, height}: StoppedScreenProps) {
-	const wide = width >= 110;
-	const cols = columnWidths(width - 2, [
-		{weight: 3},
-		...(profile === null ? [{fixed: 10}] : []),
-		{weight: 4},
-		{fixed: 18},
-		{fixed: 13},
-		...(wide ? [{weight: 2}] : []),
-	]);
-	const names = ['Show', ...(profile === null ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', ...(wide ? ['Device'] : [])];
-	const shown = filter.finished ? 'all shows, finished too' : 'unfinished';
-	const title = `Where did I stop · ${shown}${filter.abandoned ? ` · abandoned only (${ABANDONED_DAYS}+ days)` : ''} · newest first`;
-	const keys = `a ${filter.abandoned ? 'all' : 'abandoned'} · f ${filter.finished ? 'hide finished' : 'finished too'}`;
+/** The landing screen: where did I stop, newest first in sections (mid-episode, next up, movies). */
+export function StoppedScreen({rows, list, filter, profile, now, width, height, hidden = 0}: StoppedScreenProps) {
+	const columns = stoppedColumns(rows, profile === null, now);
+	const widths = fitColumns(width - 2, columns);
+	const title = [
+		'Where did I stop',
+		filter.abandoned ? `abandoned only (${ABANDONED_DAYS}+ days before the export’s last viewing)` : null,
+		filter.finished ? 'all shows, finished too' : 'unfinished',
+		// What the default leaves out, said as `stopped` says it (without --all).
+		!filter.finished && hidden > 0 ? `${hidden} watched to the end left out (f)` : null,
+		'newest first',
+	]
+		.filter(Boolean)
+		.join(' · ');
 	return (
 		<Box flexDirection="column" width={width}>
-			<Box width={width} justifyContent="space-between">
-				<Text bold wrap="truncate">
-					{title}
-				</Text>
-				{width >= 100 ? <Text dimColor>{keys}</Text> : null}
-			</Box>
+			<Text bold wrap="truncate">
+				{title}
+			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}
-				{names.map((n, i) => cell(n, cols[i]!)).join(' ')}
+				{headingLine(columns, widths)}
 			</Text>
 			{rows.length === 0 ? (
-				<Text wrap="truncate">{filter.abandoned ? `Nothing left untouched for ${ABANDONED_DAYS}+ days.` : 'Nothing unfinished: press f to include finished shows.'}</Text>
+				<Text wrap="truncate">{filter.abandoned ? `Nothing left untouched for ${ABANDONED_DAYS}+ days before the last viewing.` : 'Nothing unfinished: press f to include finished shows.'}</Text>
 			) : null}
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
 				const index = list.offset + i;
@@ -62,7 +60,7 @@ export function StoppedScreen({rows, list, filter, profile, now, width, height}:
 				}
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width}>
-						{cells(row.point, profile === null, wide, now).map((c, k) => cell(c, cols[k]!)).join(' ')}
+						{tableLine(cells(row.point, profile === null, now), widths)}
 					</ListLine>
 				);
 			})}
@@ -70,16 +68,42 @@ export function StoppedScreen({rows, list, filter, profile, now, width, height}:
 	);
 }
 
-/** The cells of one entry, in column order. */
-export function cells(p: ResumePoint, withProfile: boolean, withDevice: boolean, now: number): string[] {
+/** The cells of one entry, in column order (Profile only for all profiles). */
+export function cells(p: ResumePoint, withProfile: boolean, now: number): string[] {
+	return [p.show.name, ...(withProfile ? [p.profile] : []), stoppedAt(p), resumeText(p), ago(daysSince(p.viewing.start, now)), p.viewing.device ?? ''];
+}
+
+/** `S2E3 · Geister`, or `Movie`. */
+export function stoppedAt(p: ResumePoint): string {
 	const e = p.episode;
 	const at = p.show.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'Movie';
+	return at || p.viewing.title;
+}
+
+/** Column wants measured once per list (a big export's list has thousands of entries). */
+const measured = new WeakMap<StoppedRow[], number[]>();
+
+/**
+ * The columns by importance: the show's name first, then the position and the episode; the last
+ * watched date and the device are left out before the name is cut.
+ */
+function stoppedColumns(rows: StoppedRow[], withProfile: boolean, now: number): Column[] {
+	let wants = measured.get(rows);
+	if (!wants) {
+		const all = rows.flatMap(r => (r.kind === 'entry' ? [cells(r.point, withProfile, now)] : []));
+		const names = ['Show', ...(withProfile ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', 'Device'];
+		wants = names.map((name, i) => widest(name, all.map(c => c[i]!)));
+		measured.set(rows, wants);
+	}
+	const w = [...wants];
+	const profileWant = withProfile ? w[1]! : 0;
 	return [
-		p.show.name,
-		...(withProfile ? [p.profile] : []),
-		at || p.viewing.title,
-		resumeText(p),
-		ago(daysSince(p.viewing.start, now)),
-		...(withDevice ? [p.viewing.device ?? ''] : []),
+		{name: 'Show', want: w.shift()!, min: 18, priority: 10, grow: 3},
+		// Profile names are short: whole up to 10 cells before the show's name gets more.
+		...(withProfile ? [{name: 'Profile', want: w.shift()!, min: Math.min(profileWant, 10), priority: 8.5}] : []),
+		{name: 'Stopped at', want: w.shift()!, min: 14, priority: 8, grow: 4},
+		{name: 'Position', want: w.shift()!, priority: 9, shrink: false},
+		{name: 'Last watched', want: w.shift()!, priority: 5, shrink: false, drop: true},
+		{name: 'Device', want: w.shift()!, priority: 2, shrink: false, extra: true, grow: 1},
 	];
 }

@@ -1,0 +1,164 @@
+/**
+ * The detail pane's text: the row under the cursor in full (titles, every profile's stop, the next
+ * episode, device, dates), so whatever a column cut with `…` can be read. Pure: no Ink, no React.
+ */
+import {ago, clock, count, episodeCode, group, hoursMinutes, localDate, localDateTime, position, resumeText, startedAt} from '../commands/format.js';
+import type {ResumePoint} from '../model/stopped.js';
+import type {ViewingEvent} from '../model/types.js';
+import {daysSince, stopGroup} from '../query/stopped-list.js';
+import {nameList} from '../text/names.js';
+import {cellWidth} from '../commands/format.js';
+import {inert} from '../text/inert.js';
+import type {UiState} from './ui-state.js';
+
+/** One line of the pane: a heading (bold) or text. */
+export interface DetailLine {
+	text: string;
+	bold?: boolean;
+}
+
+/** The pane's lines for what the cursor is on, or [] when there is nothing to show. */
+export function detailLines(state: UiState): DetailLine[] {
+	const data = state.data;
+	if (!data || state.help) return [];
+	const cursor = (id: keyof UiState['lists']) => state.lists[id].cursor;
+	const now = data.now;
+	switch (state.screen) {
+		case 'stopped': {
+			const row = data.stopped(state.profile, state.stoppedFilter)[cursor('stopped')];
+			if (row?.kind !== 'entry') return [];
+			return [...pointLines(row.point, now), {text: ''}, ...everyStop(data.stoppedIn(row.point.show.key, null), now)];
+		}
+		case 'search': {
+			const hit = state.hits[cursor('search')];
+			if (!hit) return [];
+			const show = hit.show;
+			const facts = data.showFacts(show, state.profile);
+			return [
+				{text: show.name, bold: true},
+				{text: show.kind === 'series' ? `Series · ${count(show.seasons.length, 'season')} · ${count(facts.episodes, 'episode')} seen` : 'Movie'},
+				{text: `${count(facts.viewings, 'viewing')}${state.profile ? ` by ${state.profile}` : ''}`},
+				{text: `Watched by ${nameList(show.profiles)}`},
+				{text: `First ${localDate(show.firstWatched)} · last ${localDate(show.lastWatched)} (${ago(daysSince(show.lastWatched, now))})`},
+				{text: ''},
+				...everyStop(data.stoppedIn(show.key, null), now),
+			];
+		}
+		case 'history': {
+			const list = data.history(state.profile);
+			const index = list.length - 1 - cursor('history');
+			return index >= 0 ? viewingLines(list.at(index), data.view.loaded.datesOnly) : [];
+		}
+		case 'profiles': {
+			const row = data.profileRows()[cursor('profiles')];
+			if (!row) return [];
+			const s = row.stats;
+			return [
+				{text: s.name, bold: true},
+				{text: `${count(s.viewings, 'viewing')}${s.watchSeconds === null ? '' : ` · ${hoursMinutes(s.watchSeconds)} watched`}`},
+				{text: `${count(s.shows, 'show')} (${count(s.episodes, 'episode')}) · ${count(s.movies, 'movie')}`},
+				{text: `${count(s.extras, 'extra')} (trailers, hooks) · ${group(s.hidden)} hidden`},
+				{text: `${count(s.devices, 'device')}`},
+				{text: s.firstViewing === null || s.lastViewing === null ? 'No viewings' : `First ${localDateTime(s.firstViewing)}`},
+				...(s.lastViewing === null ? [] : [{text: `Last ${localDateTime(s.lastViewing)}`}]),
+			];
+		}
+		case 'show': {
+			if (state.showKey === null) return [];
+			const row = data.showRows(state.showKey, state.profile)[cursor('show')];
+			if (!row) return [];
+			if (row.kind === 'viewing') return viewingLines(row.viewing, data.view.loaded.datesOnly);
+			if (row.kind === 'season') return [{text: row.label, bold: true}, {text: count(row.episodes, 'episode')}];
+			const e = row.episode;
+			const stops = data.stoppedIn(state.showKey, null).filter(p => p.episode === e);
+			return [
+				{text: [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · '), bold: true},
+				{text: count(row.viewings, 'viewing')},
+				...(e.longestBookmark === null ? [] : [{text: `Watched up to ${clock(e.longestBookmark)} at most`}]),
+				...e.titles.map(t => ({text: `As written: ${t}`})),
+				...(stops.length > 0 ? [{text: ''}, ...everyStop(stops, now)] : []),
+			];
+		}
+		case 'data':
+		case 'rows':
+		case 'stats':
+			return [];
+	}
+}
+
+/** One stop in full. */
+function pointLines(p: ResumePoint, now: number): DetailLine[] {
+	const e = p.episode;
+	const series = p.show.kind === 'series';
+	const next = p.next;
+	return [
+		{text: p.show.name, bold: true},
+		{text: `Profile: ${p.profile}`},
+		...(series ? [{text: `Stopped at ${[episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ')}`}] : []),
+		{text: `Position: ${position(p.positionSeconds, p.estimatedRuntimeSeconds)}${GROUP_WORDS[stopGroup(p)]}`},
+		...(next ? [{text: `Next: ${[episodeCode(next.seasonNumber, next.season, next.episode), next.episodeTitle].filter(Boolean).join(' · ')}`}] : []),
+		{text: `Last watched ${localDateTime(p.viewing.start)} (${ago(daysSince(p.viewing.start, now))})`},
+		{text: `Device: ${p.viewing.device ?? 'not recorded'}`},
+		{text: `Title as written: ${p.viewing.title}`},
+	];
+}
+
+const GROUP_WORDS = {'mid-episode': ' (stopped inside the episode)', 'next-up': ' (watched to the end)', done: ' (watched to the end)', movie: ' (left midway)'} as const;
+
+/** Every profile's stop in a show, newest first. */
+function everyStop(points: readonly ResumePoint[], now: number): DetailLine[] {
+	if (points.length === 0) return [];
+	return [
+		{text: points.length === 1 ? 'Where it was left' : `Where each of ${points.length} profiles stopped`, bold: true},
+		...points.map(p => ({
+			text: `${p.profile}: ${p.show.kind === 'series' ? `${episodeCode(p.episode.seasonNumber, p.episode.seasonLabel, p.episode.number)} ` : ''}${resumeText(p)} · ${ago(daysSince(p.viewing.start, now))}`,
+		})),
+	];
+}
+
+function viewingLines(v: ViewingEvent, datesOnly: boolean): DetailLine[] {
+	const p = v.parsed;
+	return [
+		{text: v.title, bold: true},
+		...(v.kind === 'episode' ? [{text: `${p.show} · ${[episodeCode(p.seasonNumber, p.seasonLabel, p.episodeNumber), p.episodeTitle].filter(Boolean).join(' · ')}`}] : [{text: v.kind === 'extra' ? `Extra (${v.supplementalType ?? 'trailer or hook'})` : 'Movie'}]),
+		{text: `Profile: ${v.profile}`},
+		{text: `Started ${startedAt(v.start, datesOnly)}${v.durationSeconds === null ? '' : ` · watched ${clock(v.durationSeconds)}`}`},
+		...(v.bookmarkSeconds === null ? [] : [{text: `Left at ${clock(v.bookmarkSeconds)}`}]),
+		...(v.device ? [{text: `Device: ${v.device}`}] : []),
+		...(v.country ? [{text: `Country: ${v.country}`}] : []),
+		...(v.hidden ? [{text: 'Hidden from the viewing activity'}] : []),
+		...(v.autoplay ? [{text: `Autoplayed (${v.autoplay})`}] : []),
+	];
+}
+
+/** Lines word-wrapped to `width` cells (a word longer than the width is split), at most `height` of them. */
+export function wrapLines(lines: readonly DetailLine[], width: number, height: number): DetailLine[] {
+	const out: DetailLine[] = [];
+	for (const line of lines) {
+		if (line.text === '') out.push(line);
+		let current = '';
+		// Titles, profiles and devices are file text: made inert before they are measured and cut.
+		for (const word of inert(line.text).split(' ')) {
+			let rest = word;
+			while (cellWidth(current === '' ? rest : `${current} ${rest}`) > width) {
+				if (current !== '') {
+					out.push({...line, text: current});
+					current = '';
+					continue;
+				}
+				// One word wider than the pane: split it by characters.
+				let head = '';
+				for (const ch of rest) {
+					if (cellWidth(head + ch) > width) break;
+					head += ch;
+				}
+				if (head === '') head = [...rest][0]!;
+				out.push({...line, text: head});
+				rest = rest.slice(head.length);
+			}
+			current = current === '' ? rest : `${current} ${rest}`;
+		}
+		if (current !== '') out.push({...line, text: current});
+	}
+	return out.slice(0, height);
+}
