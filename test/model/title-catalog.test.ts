@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {buildTitleCatalog} from '../../source/model/title-catalog.js';
+import {buildTitleCatalog} from '../helpers/titles.js';
 
 describe('buildTitleCatalog', () => {
 	it('resolves a named season from a show known through keyworded titles', () => {

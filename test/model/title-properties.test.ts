@@ -6,8 +6,7 @@
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {parseTitle} from '../../source/model/parse-title.js';
-import {buildTitleCatalog} from '../../source/model/title-catalog.js';
+import {buildTitleCatalog, parseTitle} from '../helpers/titles.js';
 import type {ParsedTitle} from '../../source/model/types.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 
