@@ -35,11 +35,13 @@ interface Pending {
 
 /** How many of a title's segments its parsed show spans (0 for a movie). */
 function showLength(parsed: ParsedTitle, segments: readonly TitleSegment[]): number {
-	if (parsed.kind !== 'episode') {
+	// A title of separators only (`: `) splits into no segments, and an untitled show names none of them.
+	const first = segments[0];
+	if (parsed.kind !== 'episode' || first === undefined || parsed.show === UNTITLED_SHOW) {
 		return 0;
 	}
 
-	const showEnd = segments[0]!.start + parsed.show.length;
+	const showEnd = first.start + parsed.show.length;
 	let count = 0;
 	while (count < segments.length && segments[count]!.end <= showEnd) {
 		count++;
