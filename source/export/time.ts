@@ -194,3 +194,9 @@ export function formatClock(seconds: number): string {
 	const mm = String(m).padStart(h > 0 ? 2 : 1, '0');
 	return `${h > 0 ? `${h}:` : ''}${mm}:${String(sec).padStart(2, '0')}`;
 }
+
+/** A time cell of any table as milliseconds, or null when it holds none (`-1`, `NULL`, `1970-01-01…` mean none, §3). */
+export function cellTime(text: string): number | null {
+	const ms = parseAnyTimestamp(text.trim());
+	return ms === null || ms <= 0 ? null : ms;
+}

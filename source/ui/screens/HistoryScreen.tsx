@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import {clock, episodeCode, group, startedAt} from '../../commands/format.js';
+import {clock, episodeCode, group, startedAt} from '../../text/format.js';
 import type {ViewingEvent} from '../../model/types.js';
 import type {ViewingList} from '../../query/history.js';
-import {fit as cell} from '../../commands/format.js';
+import {fit as cell} from '../../text/format.js';
 import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';

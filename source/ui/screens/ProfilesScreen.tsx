@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import {group, hoursMinutes, localDate} from '../../commands/format.js';
-import {fit as cell} from '../../commands/format.js';
+import {group, hoursMinutes, localDate} from '../../text/format.js';
+import {fit as cell} from '../../text/format.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';

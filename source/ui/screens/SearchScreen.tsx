@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {ago, count, fit as cell, group, localDate} from '../../commands/format.js';
+import {ago, count, fit as cell, group, localDate} from '../../text/format.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {SearchHit} from '../../query/search-index.js';
 import {inert} from '../../text/inert.js';

@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
-import {ago, clock, count, episodeCode, position, startedAt} from '../../commands/format.js';
+import {ago, clock, count, episodeCode, position, startedAt} from '../../text/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import type {Rating} from '../../query/other-answers.js';
 import {daysSince} from '../../query/stopped-list.js';
-import {fit as cell} from '../../commands/format.js';
+import {fit as cell} from '../../text/format.js';
 import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';

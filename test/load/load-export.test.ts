@@ -3,7 +3,7 @@ import path from 'node:path';
 import AdmZip from 'adm-zip';
 import {afterAll, describe, expect, it} from 'vitest';
 import {ExportError} from '../../source/export/errors.js';
-import {loadExport} from '../../source/export/load-export.js';
+import {loadExport} from '../../source/load/load-export.js';
 import {csv2025, olderCsv, tempDir, writeFolder, writeZip, type Row} from '../helpers/exports.js';
 
 const {dir, cleanup} = tempDir();
