@@ -10,7 +10,7 @@ import {build} from 'esbuild';
 
 rmSync('dist', {recursive: true, force: true});
 await build({
-	entryPoints: ['build/cli.js', 'build/export/viewing-worker.js', 'build/export/title-worker.js'],
+	entryPoints: ['build/cli.js', 'build/load/viewing-worker.js', 'build/load/title-worker.js'],
 	outdir: 'dist',
 	entryNames: '[name]',
 	chunkNames: '[name]-[hash]',

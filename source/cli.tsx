@@ -48,7 +48,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
-	const [{openExport}, {runCommand, warningsText}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
+	const [{openExport}, {runCommand, warningsText}] = await Promise.all([import('./load/open-export.js'), import('./commands/run-command.js')]);
 	// These answer with counts only: the titles' parses need not come back from the thread that made them.
 	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor', 'table'].includes(inv.command);
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, numbersOnly});

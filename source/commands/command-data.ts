@@ -3,14 +3,14 @@ import type {OtherAnswers} from '../query/other-answers.js';
 import type {TableJson} from '../query/table-rows.js';
 import type {DoctorJson} from '../query/doctor.js';
 import {historyEntry, historyOf, type HistoryEntry} from '../query/history.js';
-import type {ExportView} from '../query/open-export.js';
+import type {ExportView} from '../load/open-export.js';
 import type {SearchResult} from '../query/search-index.js';
 import type {StatsJson} from '../query/stats-json.js';
 import {stoppedEntry, stoppedList, type StoppedEntry} from '../query/stopped-list.js';
 import {showFacts} from '../query/show-facts.js';
 import {summaryOf, type ProfileJson, type SummaryJson} from '../query/summary.js';
 import {UsageError} from '../export/errors.js';
-import {nameList} from '../text/names.js';
+import {nameList} from '../query/names.js';
 import type {CommandName, Invocation} from './args.js';
 
 /** What each command answers, in its JSON shape (the text output is made from the same data). */

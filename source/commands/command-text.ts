@@ -1,9 +1,9 @@
 import type {DoctorJson} from '../query/doctor.js';
 import type {ProfileJson, SummaryJson} from '../query/summary.js';
 import type {CommandData} from './command-data.js';
-import {ago, count, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from './format.js';
-import {nameList, quoteName} from '../text/names.js';
-import {knowsText} from './knows-text.js';
+import {ago, count, episodeCode, fit, group, hoursMinutes, localDate, resumeText, startedAt} from '../text/format.js';
+import {nameList, quoteName} from '../query/names.js';
+import {knowsText} from '../text/knows-text.js';
 import {inert} from '../text/inert.js';
 import type {StatsBy} from './args.js';
 import {statsText} from './stats-text.js';

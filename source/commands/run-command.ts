@@ -1,7 +1,7 @@
 import {UsageError} from '../export/errors.js';
 import {jsonText} from '../text/inert.js';
-import {matchName} from '../text/names.js';
-import type {ExportView} from '../query/open-export.js';
+import {matchName} from '../query/names.js';
+import type {ExportView} from '../load/open-export.js';
 import type {CommandName, Invocation} from './args.js';
 import {commandData} from './command-data.js';
 

@@ -1,5 +1,5 @@
 import type {StatsBy} from './args.js';
-import {fit, group, hoursMinutes, localDateTime} from './format.js';
+import {fit, group, hoursMinutes, localDateTime} from '../text/format.js';
 import type {StatsJson} from '../query/stats-json.js';
 import type {NamedTotal, PeriodTotal} from '../query/stats.js';
 import {bar, hoursShort} from '../text/charts.js';

@@ -1,8 +1,8 @@
 /** The text form of `table`: a table's rows in aligned columns, times in local time, personal values masked. */
 import type {TableJson} from '../query/table-rows.js';
-import {cellWidth, count, fit, group} from './format.js';
+import {cellWidth, count, fit, group} from '../text/format.js';
 import {cellText} from '../text/table-cells.js';
-import {makeMasker} from '../text/mask.js';
+import {makeMasker} from '../query/mask.js';
 
 /** Widest a column is drawn in text output; the JSON has every value in full. */
 const MAX_COLUMN = 40;

@@ -71,12 +71,6 @@ export class ByteInterner {
 		return (this.lastId = id);
 	}
 
-	/** The value of field `i`, or null for an empty field. */
-	value(row: CsvRow, i: number): string | null {
-		const id = this.id(row, i);
-		return id === -1 ? null : this.values[id]!;
-	}
-
 	private growIds(): void {
 		const size = this.hashes.length * 2;
 		const grow = <T extends Int32Array | Uint8Array>(old: T, fresh: T): T => (fresh.set(old), fresh);

@@ -41,7 +41,7 @@ export function openSource(location: string, limits: Limits = LIMITS): ExportSou
 	try {
 		stats = statSync(resolved);
 	} catch (error) {
-		throw fileError(location, error);
+		throw fileError(resolved, error);
 	}
 	if (stats.isDirectory()) return openFolder(resolved, location, limits, (full, shown) => fileOnDisk(full, shown, limits));
 	if (!stats.isFile()) throw notAFile(location, stats);

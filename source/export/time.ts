@@ -38,13 +38,10 @@ export function clockFromBytes(bytes: Uint8Array, from: number, to: number): num
 	return total * 60 + part;
 }
 
-/** `YYYY-MM-DD HH:MM:SS` (UTC, no marker) to epoch ms; null otherwise. The strict shape Netflix writes. */
-export function parseStartStrict(text: string): number | null {
-	const bytes = Buffer.from(text, 'utf8');
-	return startFromBytes(bytes, 0, bytes.length);
-}
-
-/** The same from a byte range of the file (once per row: no string, no regex). */
+/**
+ * `YYYY-MM-DD HH:MM:SS` (UTC, no marker, the strict shape Netflix writes) in a byte range of the file, to
+ * epoch ms; null otherwise. Once per row: no string, no regex.
+ */
 export function startFromBytes(b: Uint8Array, s: number, e: number): number | null {
 	if (e - s !== 19 || b[s + 4] !== 45 || b[s + 7] !== 45 || b[s + 10] !== 32 || b[s + 13] !== 58 || b[s + 16] !== 58) return null;
 	return moment(num(b, s, 4), num(b, s + 5, 2), num(b, s + 8, 2), num(b, s + 11, 2), num(b, s + 14, 2), num(b, s + 17, 2));
@@ -196,4 +193,10 @@ export function formatClock(seconds: number): string {
 	const sec = s % 60;
 	const mm = String(m).padStart(h > 0 ? 2 : 1, '0');
 	return `${h > 0 ? `${h}:` : ''}${mm}:${String(sec).padStart(2, '0')}`;
+}
+
+/** A time cell of any table as milliseconds, or null when it holds none (`-1`, `NULL`, `1970-01-01…` mean none, §3). */
+export function cellTime(text: string): number | null {
+	const ms = parseAnyTimestamp(text.trim());
+	return ms === null || ms <= 0 ? null : ms;
 }

@@ -122,12 +122,6 @@ export class ColumnReader {
 		return this.cursor?.offset ?? null;
 	}
 
-	/** Reads the whole part and returns it (for the worker). */
-	readAll(): ViewingColumns {
-		while (this.step(1_000_000));
-		return this.finish();
-	}
-
 	/** The columns, trimmed to the rows read, with their value tables. */
 	finish(): ViewingColumns {
 		const o = this.out;

@@ -119,11 +119,6 @@ function parseWithShow(raw: string, segments: readonly TitleSegment[], showLengt
  * prefixes the title decides where the show ends, unless a season keyword (Season, Temporada…) sits
  * further right, as in `Avatar: The Last Airbender: Book 1: …`.
  */
-export function parseTitle(raw: string, knownShows?: ReadonlySet<string>): ParsedTitle {
-	return parseSegments(raw, splitTitle(raw), knownShows);
-}
-
-/** parseTitle() on a title already split by splitTitle(), for callers that keep the segments. */
 export function parseSegments(raw: string, segments: readonly TitleSegment[], knownShows?: ReadonlySet<string>): ParsedTitle {
 	if (isUntitled(raw)) {
 		// The 2025 French layout sometimes leaves the show's name out: `  : 1 : Épisode 1 (Épisode 1)`.

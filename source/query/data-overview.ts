@@ -4,13 +4,13 @@
  * export's files (each at most once per call) and returns a JSON-friendly shape (ISO 8601 UTC times).
  */
 import type {ExportTable} from '../export/layout.js';
-import type {LoadedExport} from '../export/load-export.js';
+import type {LoadedExport} from '../load/load-export.js';
 import {scanTable, type FieldReader} from '../export/scan-table.js';
 import {parseAnyTimestamp, parseStartLenient} from '../export/time.js';
 import {CATEGORIES, CATEGORY_IDS, categoryOf, tableInfo, tableOrder, type CategoryId} from './table-catalog.js';
 import {highlightCollector, type Highlight, type HighlightCollector} from './table-highlights.js';
 import {exportMasker} from './table-rows.js';
-import type {Masker, PersonalKind} from '../text/mask.js';
+import type {Masker, PersonalKind} from './mask.js';
 
 export type {Highlight} from './table-highlights.js';
 export type {CategoryId} from './table-catalog.js';

@@ -1,6 +1,6 @@
 import {KIND_EXTRA} from '../model/library.js';
 import {isUntitled} from '../model/parse-title.js';
-import type {ExportView} from './open-export.js';
+import type {ExportView} from '../load/open-export.js';
 import {filesOf, sourceOf, type SummaryJson} from './summary.js';
 
 /** `doctor --json`: what was detected, without personal data (titles the parser could not place excepted). */

@@ -1,5 +1,5 @@
 import type {Library, Show} from '../model/library.js';
-import {foldName} from '../text/names.js';
+import {foldName} from './names.js';
 import type {SearchIndex} from './search-index.js';
 
 /** The show a typed name (`--show`) means: one show, none, or the best candidates when it is ambiguous. */

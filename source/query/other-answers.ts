@@ -5,12 +5,12 @@
  * may be localized, so a title matches a show by its name or its leading segments, case-insensitively.
  * Read on demand (never while the export loads) and bounded by HIGHLIGHT_ROW_CAP rows per table.
  */
-import type {LoadedExport} from '../export/load-export.js';
+import type {LoadedExport} from '../load/load-export.js';
 import {scanTable, type FieldReader} from '../export/scan-table.js';
 import type {Library, Show} from '../model/library.js';
 import {resumePoints} from '../model/stopped.js';
-import type {Masker} from '../text/mask.js';
-import {cellTime} from '../text/table-cells.js';
+import type {Masker} from './mask.js';
+import {cellTime} from '../export/time.js';
 
 /** Rows read from each table for these answers (as many as the Data highlights read). */
 export const ANSWER_ROW_CAP = 200_000;

@@ -1,6 +1,6 @@
-import type {LoadedExport} from '../export/load-export.js';
+import type {LoadedExport} from '../load/load-export.js';
 import {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE} from '../model/library.js';
-import type {ExportView} from './open-export.js';
+import type {ExportView} from '../load/open-export.js';
 import {allStats, type ProfileStats} from './profile-stats.js';
 
 /** A profile's numbers as JSON prints them. */

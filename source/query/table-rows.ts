@@ -4,12 +4,12 @@
  * rows are kept (every row is counted) and each cell at most CELL_CHARS characters.
  */
 import type {ExportTable} from '../export/layout.js';
-import type {LoadedExport} from '../export/load-export.js';
+import type {LoadedExport} from '../load/load-export.js';
 import {scanTable} from '../export/scan-table.js';
-import {makeMasker, type Masker, type OwnerName} from '../text/mask.js';
+import {makeMasker, type Masker, type OwnerName} from './mask.js';
 import {tableInfo} from './table-catalog.js';
 
-export {cellTime} from '../text/table-cells.js';
+export {cellTime} from '../export/time.js';
 
 /** Rows of a table kept for viewing: a Clickstream can hold millions, a person reads the first thousands. */
 export const TABLE_ROW_CAP = 50_000;

@@ -1,13 +1,9 @@
 /** The cells of a table as a person reads them: personal values masked, times in local time. */
-import {localDate, localDateTime} from '../commands/format.js';
-import {parseAnyTimestamp} from '../export/time.js';
-import type {Masker} from './mask.js';
+import {localDate, localDateTime} from './format.js';
+import {cellTime} from '../export/time.js';
+import type {Masker} from '../query/mask.js';
 
-/** A time cell as milliseconds, or null when it holds none (`-1`, `NULL`, `1970-01-01…` mean none, §3). */
-export function cellTime(text: string): number | null {
-	const ms = parseAnyTimestamp(text.trim());
-	return ms === null || ms <= 0 ? null : ms;
-}
+export {cellTime};
 
 /** True when a time cell holds a day only (`2022-12-28`, `20240420`): shown without a time of day. */
 export function isDayOnly(text: string): boolean {

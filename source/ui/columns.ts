@@ -6,7 +6,7 @@
  * it wants is spread by `grow`. A column that should be whole or absent (a device name) is droppable and
  * not shrinkable. This module must not import Ink or React.
  */
-import {cellWidth, fit} from '../commands/format.js';
+import {cellWidth, fit} from '../text/format.js';
 
 /** One column of a list. */
 export interface Column {

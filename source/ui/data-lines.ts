@@ -3,10 +3,10 @@
  * on and the lines that explain it. Width-independent, so the reducer can move over it without
  * knowing the terminal's width; the screen cuts what does not fit.
  */
-import {highlightText, myListLine, searchLines} from '../commands/knows-text.js';
+import {highlightText, myListLine, searchLines} from '../text/knows-text.js';
 import type {OtherAnswers} from '../query/other-answers.js';
 import type {DataOverview, TableOverview} from '../query/data-overview.js';
-import {group} from '../commands/format.js';
+import {group} from '../text/format.js';
 
 /** One line of the Data screen. */
 export type DataLine =

@@ -2,12 +2,12 @@
  * The detail pane's text: the row under the cursor in full (titles, every profile's stop, the next
  * episode, device, dates), so whatever a column cut with `…` can be read. Pure: no Ink, no React.
  */
-import {ago, clock, count, episodeCode, group, hoursMinutes, localDate, localDateTime, position, resumeText, startedAt} from '../commands/format.js';
+import {ago, clock, count, episodeCode, group, hoursMinutes, localDate, localDateTime, position, resumeText, startedAt} from '../text/format.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {ViewingEvent} from '../model/types.js';
 import {daysSince, stopGroup} from '../query/stopped-list.js';
-import {nameList} from '../text/names.js';
-import {cellWidth} from '../commands/format.js';
+import {nameList} from '../query/names.js';
+import {cellWidth} from '../text/format.js';
 import {inert} from '../text/inert.js';
 import type {UiState} from './ui-state.js';
 

@@ -1,4 +1,4 @@
-import {fit} from '../commands/format.js';
+import {fit} from '../text/format.js';
 import {inert} from '../text/inert.js';
 
 /** A piece of text and whether it matched the search. */

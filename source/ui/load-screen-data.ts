@@ -1,5 +1,5 @@
 import type {DateOrder} from '../export/viewing-history.js';
-import {openExport} from '../query/open-export.js';
+import {openExport} from '../load/open-export.js';
 import {buildSearchIndex} from '../query/search-index.js';
 import type {LoadData} from './Root.js';
 import {ScreenData} from './screen-data.js';

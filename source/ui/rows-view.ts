@@ -2,9 +2,9 @@
  * The rows viewer as pure functions: which rows show (filter, sort), how the list and the detail pane
  * share the lines, how columns fit the width, and a row's cells wrapped for reading in full.
  */
-import {cellWidth, fit} from '../commands/format.js';
+import {cellWidth, fit} from '../text/format.js';
 import type {TableRows} from '../query/table-rows.js';
-import type {Masker} from '../text/mask.js';
+import type {Masker} from '../query/mask.js';
 import {cellText, cellTime} from '../text/table-cells.js';
 
 /** Lines of the pane under the list that shows the selected row's cells: a third of the list, 2 to 8. */

@@ -1,5 +1,5 @@
 import {trace} from '../trace.js';
-import type {ExportView} from '../query/open-export.js';
+import type {ExportView} from '../load/open-export.js';
 import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import {historyList, type ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
@@ -14,7 +14,7 @@ import type {Show} from '../model/library.js';
 import {dataLines, type DataLine} from './data-lines.js';
 import {readTableRows, exportMasker, type TableRows} from '../query/table-rows.js';
 import {otherAnswers, ratingsByShow, type OtherAnswers, type Rating} from '../query/other-answers.js';
-import type {Masker} from '../text/mask.js';
+import type {Masker} from '../query/mask.js';
 import {detailLines, displayCell, rowHaystacks, rowOrder} from './rows-view.js';
 import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';

@@ -2,7 +2,7 @@
  * The Stats screen as a list of lines, made from a report without knowing the terminal's width (the
  * screen draws bars and cells to its width, and scrolls the list when it is taller than the terminal).
  */
-import {cellWidth, group, hoursMinutes, localDateTime} from '../commands/format.js';
+import {cellWidth, group, hoursMinutes, localDateTime} from '../text/format.js';
 import {SITTING_GAP_MINUTES, type PeriodTotal, type StatsReport} from '../query/stats.js';
 import {hoursShort} from '../text/charts.js';
 import type {StatsView} from './screen-data.js';

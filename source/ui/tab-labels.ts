@@ -1,4 +1,4 @@
-import {cellWidth} from '../commands/format.js';
+import {cellWidth} from '../text/format.js';
 import type {Tab, TabId} from './screens.js';
 
 /** What the top line shows: the app's name (or not), each tab's label, and the profile. */

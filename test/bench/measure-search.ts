@@ -8,7 +8,7 @@ import {pathToFileURL} from 'node:url';
 import {QUERIES} from './queries.js';
 import {median, percentile} from './stats.js';
 
-type OpenExportModule = typeof import('../../source/query/open-export.js');
+type OpenExportModule = typeof import('../../source/load/open-export.js');
 type SearchIndexModule = typeof import('../../source/query/search-index.js');
 
 /** What one search benchmark found. */

@@ -12,7 +12,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 import {benchExport} from './generate.js';
 import {median} from './stats.js';
 
-type OpenExportModule = typeof import('../../source/query/open-export.js');
+type OpenExportModule = typeof import('../../source/load/open-export.js');
 type LibraryModule = typeof import('../../source/model/library.js');
 type StatsModule = typeof import('../../source/query/stats.js');
 

@@ -1,8 +1,8 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import {parseInvocation, type CommandName} from '../../source/commands/args.js';
 import {runCommand} from '../../source/commands/run-command.js';
-import {openExport} from '../../source/query/open-export.js';
-import type {ExportView} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
+import type {ExportView} from '../../source/load/open-export.js';
 import {runCli} from '../helpers/cli.js';
 import {SAMPLE} from '../helpers/render.js';
 import {leaked, sampleSecrets} from '../helpers/secrets.js';

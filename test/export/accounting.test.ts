@@ -5,7 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport, Random} from '../../scripts/generate-export.js';
 import {IMPOSSIBLE_START, SKIPPED_LINES_LISTED} from '../../source/export/viewing-columns.js';
 import {doctorReport} from '../../source/query/doctor.js';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {olderCsv, tempDir, type Row} from '../helpers/exports.js';
 
 const {dir, cleanup} = tempDir();

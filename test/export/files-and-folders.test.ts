@@ -5,7 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {ExportError} from '../../source/export/errors.js';
 import {detectLayout, findTable} from '../../source/export/layout.js';
 import {LIMITS} from '../../source/export/limits.js';
-import {loadExport} from '../../source/export/load-export.js';
+import {loadExport} from '../../source/load/load-export.js';
 import {readFileWithin} from '../../source/export/read-file.js';
 import {openSource} from '../../source/export/source.js';
 import {CLI} from '../helpers/cli.js';

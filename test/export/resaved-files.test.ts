@@ -2,9 +2,9 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {ExportError} from '../../source/export/errors.js';
-import {loadExport} from '../../source/export/load-export.js';
+import {loadExport} from '../../source/load/load-export.js';
 import {resumePoints} from '../../source/model/stopped.js';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {fixture} from '../helpers/cli.js';
 import {tempDir} from '../helpers/exports.js';
 

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {ExportError} from '../../source/export/errors.js';
-import {clockFromBytes, formatClock, parseAnyTimestamp, parseClock, parseStartLenient, parseStartStrict, startFromBytes} from '../../source/export/time.js';
+import {clockFromBytes, formatClock, parseAnyTimestamp, parseClock, parseStartLenient, startFromBytes} from '../../source/export/time.js';
+import {parseStartStrict} from '../helpers/time.js';
 import {detectDateOrder} from '../../source/export/viewing-history.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {applySlashTimes, formatClock, isImpossibleStart, parseAnyTimestamp, parseClock, parseStartLenient, parseStartStrict, readSlashTime, slashOrder} from '../../source/export/time.js';
+import {parseStartStrict} from '../helpers/time.js';
+import {applySlashTimes, formatClock, isImpossibleStart, parseAnyTimestamp, parseClock, parseStartLenient, readSlashTime, slashOrder} from '../../source/export/time.js';
 
 describe('parseClock', () => {
 	it.each([

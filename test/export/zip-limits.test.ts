@@ -4,7 +4,7 @@ import {crc32} from 'node:zlib';
 import {afterAll, describe, expect, it} from 'vitest';
 import {ExportError} from '../../source/export/errors.js';
 import {LIMITS, MAX_FILES} from '../../source/export/limits.js';
-import {loadExport} from '../../source/export/load-export.js';
+import {loadExport} from '../../source/load/load-export.js';
 import {openSource} from '../../source/export/source.js';
 import {csv2025, tempDir, type Row} from '../helpers/exports.js';
 import {deflatedEntry, rawZip, type RawEntry, zeroStream} from '../helpers/raw-zip.js';

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
 import {ExportError} from '../../source/export/errors.js';
 import {dataOverview} from '../../source/query/data-overview.js';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {csv2025, tempDir} from '../helpers/exports.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 

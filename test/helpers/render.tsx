@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import {fileURLToPath} from 'node:url';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {buildSearchIndex} from '../../source/query/search-index.js';
 import {Root, type LoadData} from '../../source/ui/Root.js';
 import {ScreenData} from '../../source/ui/screen-data.js';

@@ -3,9 +3,9 @@
  * and phone number in any cell, the values of address columns and the owner's names. A test checks
  * that none of them appears in what a person reads unless they asked for it (`--reveal`, `r`).
  */
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {ownerName, readTableRows} from '../../source/query/table-rows.js';
-import {columnKind} from '../../source/text/mask.js';
+import {columnKind} from '../../source/query/mask.js';
 import {SAMPLE} from './render.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseTitle} from '../../source/model/parse-title.js';
+import {parseTitle} from '../helpers/titles.js';
 
 type Row = [
 	raw: string,

@@ -2,7 +2,7 @@ import {tableFromRows} from '../../source/export/viewing-table.js';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {detectLayout} from '../../source/export/layout.js';
-import {loadExport, type LoadedExport} from '../../source/export/load-export.js';
+import {loadExport, type LoadedExport} from '../../source/load/load-export.js';
 import type {ExportFile} from '../../source/export/source.js';
 import {dataOverview, type DataOverview, type TableOverview} from '../../source/query/data-overview.js';
 import {knownTables, tableInfo} from '../../source/query/table-catalog.js';

@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {doctorReport} from '../../source/query/doctor.js';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {olderCsv, tempDir} from '../helpers/exports.js';
 
 const {dir, cleanup} = tempDir();

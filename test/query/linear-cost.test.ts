@@ -13,7 +13,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {tableFromRows} from '../../source/export/viewing-table.js';
 import {buildLibrary} from '../../source/model/library.js';
 import {viewingOrder} from '../../source/model/viewing-order.js';
-import {openExport, type ExportView} from '../../source/query/open-export.js';
+import {openExport, type ExportView} from '../../source/load/open-export.js';
 import {buildSearchIndex} from '../../source/query/search-index.js';
 import {stoppedEntry, stoppedList} from '../../source/query/stopped-list.js';
 import {summaryOf} from '../../source/query/summary.js';

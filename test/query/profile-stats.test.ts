@@ -4,7 +4,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {buildLibrary, type Library} from '../../source/model/library.js';
 import type {ViewingEvent} from '../../source/model/types.js';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {allStats, type ProfileStats} from '../../source/query/profile-stats.js';
 import {summaryOf} from '../../source/query/summary.js';
 import {row} from '../helpers/rows.js';

@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {SITTING_GAP_MINUTES, statsOf, type StatsReport} from '../../source/query/stats.js';
 import {olderCsv, tempDir, type Row} from '../helpers/exports.js';
 

@@ -4,7 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {buildLibrary, showKey, type Library} from '../../source/model/library.js';
 import type {ViewingEvent} from '../../source/model/types.js';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {civilFromDays, LocalCalendar} from '../../source/query/local-time.js';
 import {groupTotals, Viewings} from '../../source/query/viewings.js';
 import {tempDir} from '../helpers/exports.js';

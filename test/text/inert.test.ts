@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cellWidth, fit} from '../../source/commands/format.js';
+import {cellWidth, fit} from '../../source/text/format.js';
 import {inertStrings} from '../../source/commands/command-text.js';
 import {inert, inertLines, jsonText} from '../../source/text/inert.js';
 import {ALL_PAYLOADS, PAYLOADS, RAW_CONTROL} from '../helpers/hostile.js';

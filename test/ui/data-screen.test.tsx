@@ -1,6 +1,6 @@
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {cellWidth} from '../../source/commands/format.js';
+import {cellWidth} from '../../source/text/format.js';
 import {dataSpan, pack} from '../../source/ui/data-lines.js';
 import {revealSpan} from '../../source/ui/list-window.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';

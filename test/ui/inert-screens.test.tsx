@@ -1,7 +1,7 @@
 import {cleanup, render} from 'ink-testing-library';
 import {PassThrough} from 'node:stream';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {openExport} from '../../source/query/open-export.js';
+import {openExport} from '../../source/load/open-export.js';
 import {buildSearchIndex} from '../../source/query/search-index.js';
 import {App} from '../../source/ui/App.js';
 import {ScreenData} from '../../source/ui/screen-data.js';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {cellWidth} from '../../source/commands/format.js';
+import {cellWidth} from '../../source/text/format.js';
 import type {TableRows} from '../../source/query/table-rows.js';
-import {makeMasker} from '../../source/text/mask.js';
+import {makeMasker} from '../../source/query/mask.js';
 import {detailLines, fitColumns, paneLines, rowOrder, rowsListHeight, wrap} from '../../source/ui/rows-view.js';
 
 const table: TableRows = {

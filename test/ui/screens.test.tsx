@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/ui/App.js';
-import {cellWidth} from '../../source/commands/format.js';
+import {cellWidth} from '../../source/text/format.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
 import {uiReducer} from '../../source/ui/ui-reducer.js';
 import {initialState, type UiState} from '../../source/ui/ui-state.js';

@@ -1,8 +1,8 @@
 import {render} from 'ink-testing-library';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {cellWidth} from '../../source/commands/format.js';
-import {openExport} from '../../source/query/open-export.js';
+import {cellWidth} from '../../source/text/format.js';
+import {openExport} from '../../source/load/open-export.js';
 import {buildSearchIndex} from '../../source/query/search-index.js';
 import {App} from '../../source/ui/App.js';
 import type {KeyPress} from '../../source/ui/keymap.js';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cellWidth, fit as cell} from '../../source/commands/format.js';
+import {cellWidth, fit as cell} from '../../source/text/format.js';
 import {segments, shownSegments} from '../../source/ui/highlight.js';
 
 describe('cell', () => {

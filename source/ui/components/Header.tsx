@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {cellWidth, fit as cell} from '../../commands/format.js';
+import {cellWidth, fit as cell} from '../../text/format.js';
 import {inert} from '../../text/inert.js';
 import {TABS, type TabId} from '../screens.js';
 import {headerText} from '../tab-labels.js';

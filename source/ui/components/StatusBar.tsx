@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {cellWidth, group} from '../../commands/format.js';
+import {cellWidth, group} from '../../text/format.js';
 import {inert} from '../../text/inert.js';
 
 /** Props of the bottom line. */

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import {group} from '../../commands/format.js';
-import {rangeText, rowsText} from '../../commands/knows-text.js';
+import {group} from '../../text/format.js';
+import {rangeText, rowsText} from '../../text/knows-text.js';
 import type {DataOverview} from '../../query/data-overview.js';
 import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {clock, count, episodeCode, startedAt} from '../../commands/format.js';
+import {clock, count, episodeCode, startedAt} from '../../text/format.js';
 import type {ViewingEvent} from '../../model/types.js';
 import type {ViewingList} from '../../query/history.js';
 import {inert} from '../../text/inert.js';

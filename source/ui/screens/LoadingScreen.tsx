@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {basename} from 'node:path';
-import {group} from '../../commands/format.js';
+import {group} from '../../text/format.js';
 import {inert} from '../../text/inert.js';
 
 /** Props of the loading screen. */

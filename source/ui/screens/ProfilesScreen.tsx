@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {group, hoursMinutes, localDate} from '../../commands/format.js';
+import {group, hoursMinutes, localDate} from '../../text/format.js';
 import {ListLine} from '../components/ListLine.js';
 import {fitColumns, headingLine, tableLine, widest, type Column} from '../columns.js';
 import type {ListState} from '../list-window.js';

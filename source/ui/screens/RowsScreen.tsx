@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import {count, group} from '../../commands/format.js';
+import {count, group} from '../../text/format.js';
 import type {TableRows} from '../../query/table-rows.js';
-import type {Masker} from '../../text/mask.js';
+import type {Masker} from '../../query/mask.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
 import {displayCell, fitColumns, paneLines, paneText, rowLine, rowsListHeight} from '../rows-view.js';

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
-import {ago, count, group, localDate} from '../../commands/format.js';
-import {nameList} from '../../text/names.js';
+import {ago, count, group, localDate} from '../../text/format.js';
+import {nameList} from '../../query/names.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {SearchHit} from '../../query/search-index.js';
 import {inert} from '../../text/inert.js';

@@ -1,12 +1,12 @@
 import {Box, Text} from 'ink';
-import {ago, clock, count, episodeCode, position, resumeText, startedAt} from '../../commands/format.js';
+import {ago, clock, count, episodeCode, position, resumeText, startedAt} from '../../text/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import type {Rating} from '../../query/other-answers.js';
 import {daysSince} from '../../query/stopped-list.js';
 import {inert} from '../../text/inert.js';
 import type {ShowFacts} from '../../query/show-facts.js';
-import {nameList} from '../../text/names.js';
+import {nameList} from '../../query/names.js';
 import {fitColumns, tableLine, widest, type Column} from '../columns.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';

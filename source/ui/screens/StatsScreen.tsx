@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {cellWidth, fit as cell, group, hoursMinutes} from '../../commands/format.js';
+import {cellWidth, fit as cell, group, hoursMinutes} from '../../text/format.js';
 import type {StatsReport} from '../../query/stats.js';
 import {bar, HEAT_SHADES, heatLevel, hoursShort, sparkline} from '../../text/charts.js';
 import type {ListState} from '../list-window.js';

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {ago, episodeCode, resumeText} from '../../commands/format.js';
+import {ago, episodeCode, resumeText} from '../../text/format.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import {fitColumns, headingLine, tableLine, widest, type Column} from '../columns.js';

@@ -3,16 +3,16 @@ import {FirstPassBuilder} from '../model/title-catalog.js';
 import {titleModelOf, type TitleModel} from '../model/title-model.js';
 import {viewingOrder} from '../model/viewing-order.js';
 import type {TitleThread} from './title-thread.js';
-import {ExportError} from './errors.js';
-import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from './csv.js';
-import {type ColumnIndex, ColumnReader, MISREAD, type RowShape, type ViewingColumns} from './viewing-columns.js';
-import {applySlashTimes, slashOrder} from './time.js';
-import type {DateOrder} from './viewing-history.js';
+import {ExportError} from '../export/errors.js';
+import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from '../export/csv.js';
+import {type ColumnIndex, ColumnReader, MISREAD, type RowShape, type ViewingColumns} from '../export/viewing-columns.js';
+import {applySlashTimes, slashOrder} from '../export/time.js';
+import type {DateOrder} from '../export/viewing-history.js';
 import {ReaderWorker} from './reader-worker.js';
 import type {WorkerInput} from './viewing-worker.js';
-import {tableFromColumns, type SkipCounts, type ViewingTable} from './viewing-table.js';
+import {tableFromColumns, type SkipCounts, type ViewingTable} from '../export/viewing-table.js';
 
-export type {SkipCounts, ViewingRow} from './viewing-table.js';
+export type {SkipCounts, ViewingRow} from '../export/viewing-table.js';
 
 /** What reading one ViewingActivity.csv produced. */
 export interface ViewingActivityResult {

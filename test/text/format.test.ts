@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {ago, count, episodeCode, fit, hoursMinutes, resumeText} from '../../source/commands/format.js';
+import {ago, count, episodeCode, fit, hoursMinutes, resumeText} from '../../source/text/format.js';
 
 describe('format', () => {
 	it('says where an entry stands: position, estimate, or done with the next episode', () => {

@@ -1,4 +1,4 @@
-import {loadExport, type LoadedExport, type LoadOptions} from '../export/load-export.js';
+import {loadExport, type LoadedExport, type LoadOptions} from './load-export.js';
 import {buildLibrary, type Library} from '../model/library.js';
 
 /** An export read and understood: what every command and screen works from. */

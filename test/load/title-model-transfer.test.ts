@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {decodeTitleModel, encodeTitleModel} from '../../source/export/title-model-transfer.js';
+import {decodeTitleModel, encodeTitleModel} from '../../source/load/title-model-transfer.js';
 import {firstPass} from '../../source/model/title-catalog.js';
 import {titleModelOf} from '../../source/model/title-model.js';
 

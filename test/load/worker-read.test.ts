@@ -5,7 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {firstPass} from '../../source/model/title-catalog.js';
 import {titleModelOf} from '../../source/model/title-model.js';
-import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/export/viewing-activity.js';
+import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/load/viewing-activity.js';
 import {historyEntry, historyOf} from '../../source/query/history.js';
 import {csv2025, tempDir} from '../helpers/exports.js';
 
@@ -15,7 +15,7 @@ afterAll(cleanup);
 // The explorer has a worker thread read the viewing history (and parse its titles) while the main thread
 // loads the UI; the commands read it on the main thread. Both must give the same rows and the same model.
 // tsc's output (build/) is used: tests run the sources, where the workers' .js files do not exist.
-const built = async () => (requireFreshBuild('build/cli.js'), await import(new URL('../../build/query/open-export.js', import.meta.url).href)) as typeof import('../../source/query/open-export.js');
+const built = async () => (requireFreshBuild('build/cli.js'), await import(new URL('../../build/load/open-export.js', import.meta.url).href)) as typeof import('../../source/load/open-export.js');
 
 describe('reading the viewing history in a worker thread', () => {
 	it('gives the same rows, titles and model as reading it on the main thread', async () => {
@@ -67,7 +67,7 @@ describe('reading the viewing history in a worker thread', () => {
 
 describe('a reader thread that fails after the bytes moved to it', () => {
 	it('has the file read again on this thread, losing no row', async () => {
-		const {readViewingActivity} = await import('../../source/export/viewing-activity.js');
+		const {readViewingActivity} = await import('../../source/load/viewing-activity.js');
 		const text = csv2025(Array.from({length: 3000}, (_, i) => ({profile: 'Alex', start: `2024-02-0${1 + (i % 9)} 10:00:00`, title: `Show ${i % 50}: Season 1: Part ${i} (Episode ${i})`})));
 		const bytes = new Uint8Array(Buffer.from(text));
 		expect(bytes.byteLength).toBeGreaterThan(OFFLOAD_BYTES / 4);
@@ -93,7 +93,7 @@ describe('a reader thread that fails after the bytes moved to it', () => {
 
 describe('a worker thread stopped before it was needed', () => {
 	it('answers at once that it cannot do the work, instead of waiting for a thread that is gone', async () => {
-		const {TitleThread} = (await import(new URL('../../build/export/title-thread.js', import.meta.url).href)) as typeof import('../../source/export/title-thread.js');
+		const {TitleThread} = (await import(new URL('../../build/load/title-thread.js', import.meta.url).href)) as typeof import('../../source/load/title-thread.js');
 		const thread = TitleThread.start();
 		thread.send(['Dark: Staffel 1: Geheimnisse (Folge 1)']);
 		thread.stop();

@@ -1,16 +1,16 @@
 import {trace} from '../trace.js';
 import type {TitleModel} from '../model/title-model.js';
-import {ExportError} from './errors.js';
+import {ExportError} from '../export/errors.js';
 import {ReaderWorker} from './reader-worker.js';
 import {TitleThread} from './title-thread.js';
-import {bomLength, readHeader} from './csv.js';
-import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
-import {sizeText} from './limits.js';
-import {openSource, type ExportFile, type SourceKind} from './source.js';
-import {utf16Of, utf16ToUtf8} from './text-encoding.js';
+import {bomLength, readHeader} from '../export/csv.js';
+import {detectLayout, findTable, type ExportTable, type Layout} from '../export/layout.js';
+import {sizeText} from '../export/limits.js';
+import {openSource, type ExportFile, type SourceKind} from '../export/source.js';
+import {utf16Of, utf16ToUtf8} from '../export/text-encoding.js';
 import {OFFLOAD_BYTES, readViewingActivity, TITLE_THREAD_BYTES, type SkipCounts, type ViewingRow} from './viewing-activity.js';
-import {rowsOfTable, tableFromRows, type ViewingTable} from './viewing-table.js';
-import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from './viewing-history.js';
+import {rowsOfTable, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
+import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from '../export/viewing-history.js';
 
 /** Which kind of Netflix data this is. */
 export type ExportFormat = 'full export' | 'ViewingActivity.csv' | 'NetflixViewingHistory.csv (simple download)';

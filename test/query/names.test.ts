@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {foldName, matchName, nameList, quoteName} from '../../source/text/names.js';
+import {foldName, matchName, nameList, quoteName} from '../../source/query/names.js';
 
 const PROFILES = ['Alex', 'Mom, Dad', 'Niños 🎈', 'Kids', 'Kidsroom'];
 

@@ -5,7 +5,7 @@
  */
 import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
-import {type ColumnIndex, ColumnReader, type RowShape, type ViewingColumns} from './viewing-columns.js';
+import {type ColumnIndex, ColumnReader, type RowShape, type ViewingColumns} from '../export/viewing-columns.js';
 
 /** Rows between progress messages. */
 const PROGRESS_ROWS = 20_000;

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {ExportTable} from '../../source/export/layout.js';
 import {readTableRows, tableJson} from '../../source/query/table-rows.js';
-import {columnKind, looksLikeCard, looksLikePhone, makeMasker, maskCard, maskEmail, maskIp, maskName, maskPhone, maskShapes} from '../../source/text/mask.js';
+import {columnKind, looksLikeCard, looksLikePhone, makeMasker, maskCard, maskEmail, maskIp, maskName, maskPhone, maskShapes} from '../../source/query/mask.js';
 
 const OWNER = {first: 'Sasha', last: 'Quinnell'};
 

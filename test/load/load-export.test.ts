@@ -3,7 +3,7 @@ import path from 'node:path';
 import AdmZip from 'adm-zip';
 import {afterAll, describe, expect, it} from 'vitest';
 import {ExportError} from '../../source/export/errors.js';
-import {loadExport} from '../../source/export/load-export.js';
+import {loadExport} from '../../source/load/load-export.js';
 import {csv2025, olderCsv, tempDir, writeFolder, writeZip, type Row} from '../helpers/exports.js';
 
 const {dir, cleanup} = tempDir();
@@ -163,7 +163,7 @@ describe('loadExport: bad input', () => {
 
 	it('a ZIP with no viewing history lists what it found', async () => {
 		const zip = writeZip(dir, 'no-viewing.zip', {'1234567/ACCOUNT/AccountDetails.csv': 'a,b\n1,2\n', '1234567/PROFILES/Profiles.csv': 'a\n1\n'});
-		await expectExportError(zip, /no viewing history found/, /ACCOUNT\/AccountDetails, PROFILES\/Profiles/);
+		await expectExportError(zip, /no viewing history found/, /1234567\/ACCOUNT\/AccountDetails\.csv, 1234567\/PROFILES\/Profiles\.csv/);
 	});
 
 	it('a ZIP whose viewing history is an empty-table placeholder', async () => {
@@ -223,6 +223,6 @@ describe('loadExport: bad input', () => {
 	it('a binary file that is not a ZIP', async () => {
 		const file = path.join(dir, 'picture.png');
 		writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-		await expectExportError(file, /not a CSV file/);
+		await expectExportError(file, /picture\.png: this is a PNG image, not a Netflix export/);
 	});
 });

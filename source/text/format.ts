@@ -1,7 +1,7 @@
 /** Text formatting shared by the commands and the screens: local times, durations, counts. */
 import stringWidth from 'string-width';
 import {formatClock} from '../export/time.js';
-import {inert} from '../text/inert.js';
+import {inert} from './inert.js';
 
 /** `41:19`, `1:02:05`: a position or a session length. */
 export const clock = formatClock;

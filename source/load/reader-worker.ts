@@ -1,4 +1,4 @@
-import type {ViewingColumns} from './viewing-columns.js';
+import type {ViewingColumns} from '../export/viewing-columns.js';
 import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
 import {WorkerThread} from './worker-thread.js';
 
