@@ -87,9 +87,9 @@ describe('the tab bar', () => {
 	});
 
 	it('keeps full names when there is room, abbreviates the others before the current tab', () => {
-		expect(headerText(TABS, 'history', null, 200).labels.join('|')).toBe(' 1 Stopped | 2 Search |[3 History]| 4 Profiles | 5 Data ');
+		expect(headerText(TABS, 'history', null, 200).labels.join('|')).toBe(' 1 Stopped | 2 Search |[3 History]| 4 Profiles | 5 Data | 6 Stats ');
 		const narrow = headerText(TABS, 'history', null, 60);
-		expect(narrow.labels).toEqual(['1 Stop', '2 Srch', '[3 History]', '4 Prof', '5 Data']);
+		expect(narrow.labels).toEqual(['1 Stop', '2 Srch', '[3 History]', '4 Prof', '5 Data', '6 Stat']);
 		expect(narrow.profile).toBe('All profiles');
 	});
 });

@@ -31,7 +31,10 @@ describe('layout at every size', () => {
 	it('at 80 columns Profiles shows Episodes and First – last, with a Profile column as wide as its names', () => {
 		const lines = frame(keys(ready(data), '4'), 80, 24).split('\n');
 		expect(lines[2]).toMatch(/^ {2}Profile {8}Viewings Watched +Shows Movies Episodes First – last/);
-		expect(lines[3]).toMatch(/All profiles 2,380/);
+		// The count is the sample's (main's title parser keeps more viewings than when this was written).
+		const viewings = data.profileRows()[0]!.stats.viewings;
+		expect(viewings).toBeGreaterThan(1000);
+		expect(lines[3]).toContain(`All profiles ${viewings.toLocaleString('en-US')}`);
 	});
 
 	it('at 200 columns nothing is cut: extra room goes to the show and the episode, the device is whole', () => {
