@@ -45,6 +45,8 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 		demoPath: options.demoPath,
 		found: options.exportPath === null ? findExports() : [],
 		viewport: listRows(stdout.rows || 24),
+		// Ink's loading frame takes over from the plain one at the figures it showed: they only go up.
+		progress: options.preloaded?.takeScreen(),
 	});
 	let code = 0;
 	let instance: ReturnType<typeof render> | undefined;
