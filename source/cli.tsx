@@ -28,8 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		// Ink draws only the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set, as in
 		// some shells and every CI job). Both ends are terminals here, so a person is watching: draw every frame.
 		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = '0';
-		// Ink reads the colour setting when it is imported, so NO_COLOR must become FORCE_COLOR=0 first.
-		if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') process.env['FORCE_COLOR'] = '0';
+		// NO_COLOR is read by the screens (ui/colour.ts): they drop colours and keep inverse, bold and underline.
 		// Draw the first frame and start reading before Ink is imported (≈0.5 s of module loading).
 		const preloaded = location === null ? undefined : (await import('./ui/preload.js')).preload(location, inv.dateOrder ?? undefined);
 		try {

@@ -4,9 +4,9 @@ import {HelpOverlay} from './components/HelpOverlay.js';
 import {StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
 import {listPosition} from './current-list.js';
-import {keyHints} from './keymap.js';
 import {listRows, tooSmall} from './layout.js';
 import {screenTitle} from './screens.js';
+import {statusHints} from './status-hints.js';
 import {DataScreen} from './screens/DataScreen.js';
 import {HistoryScreen} from './screens/HistoryScreen.js';
 import {LoadingScreen} from './screens/LoadingScreen.js';
@@ -34,8 +34,6 @@ export function App({state, width, height}: AppProps) {
 	if (phase.name === 'loading') {
 		return <LoadingScreen path={phase.path} fraction={phase.fraction} rows={phase.rows} indexing={phase.indexing} width={width} />;
 	}
-	const typing = state.screen === 'search' && state.typing && !state.help;
-	const contexts = state.screen === 'stopped' ? (['list', 'stopped'] as const) : (['list'] as const);
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
 			<Header tab={state.tab} profile={state.profile} width={width} />
@@ -44,11 +42,11 @@ export function App({state, width, height}: AppProps) {
 			</Box>
 			<StatusBar
 				screen={state.help ? 'Help' : screenTitle(state.screen)}
-				// The Data screen is account-wide whatever profile is chosen.
-				profile={state.screen === 'data' && !state.help ? null : state.profile}
+				profile={state.profile}
+				// The Data screen is account-wide whatever profile is chosen: it says so rather than name another profile than the header.
+				scope={state.screen === 'data' && !state.help ? 'whole account' : undefined}
 				position={listPosition(state)}
-				// The help overlay answers only to closing it, scrolling and quitting.
-				hints={state.help ? keyHints(['list'], false, ['back', 'help', 'quit']) : keyHints(contexts, typing)}
+				hints={statusHints(state)}
 				width={width}
 			/>
 		</Box>
@@ -60,7 +58,16 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 	const common = {profile: state.profile, width, height: rows};
 	switch (state.screen) {
 		case 'stopped':
-			return <StoppedScreen {...common} rows={data.stopped(state.profile, state.stoppedFilter)} list={state.lists.stopped} filter={state.stoppedFilter} now={data.now} />;
+			return (
+				<StoppedScreen
+					{...common}
+					rows={data.stopped(state.profile, state.stoppedFilter)}
+					list={state.lists.stopped}
+					filter={state.stoppedFilter}
+					moreWithFinished={!state.stoppedFilter.finished && data.stopped(state.profile, {...state.stoppedFilter, finished: true}).length > 0}
+					now={data.now}
+				/>
+			);
 		case 'search':
 			return <SearchScreen {...common} query={state.query} cursor={state.queryCursor} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
 		case 'history':

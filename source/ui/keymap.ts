@@ -139,12 +139,15 @@ export function commandFor(input: string, key: KeyPress, contexts: readonly KeyC
 	return null;
 }
 
-/** Short `key label` hints for the status bar in the given contexts (`only`: just these commands). */
-export function keyHints(contexts: readonly KeyContext[], typing = false, only?: readonly Command[]): string[] {
+/**
+ * Short `key label` hints for the status bar in the given contexts (`only`: just these commands;
+ * `labels`: what a key does here, when that depends on the screen or its state).
+ */
+export function keyHints(contexts: readonly KeyContext[], typing = false, only?: readonly Command[], labels: Partial<Record<Command, string>> = {}): string[] {
 	const shown = BINDINGS.filter(b => b.hint && (b.context === 'global' || contexts.includes(b.context)) && (!typing || b.whileTyping) && (!only || only.includes(b.command)));
 	// The screen's own keys first, help and quit last: a narrow status bar drops hints from the middle.
 	const rank = (b: Binding) => (b.command === 'help' || b.command === 'quit' ? 2 : b.context === 'global' || b.context === 'list' ? 1 : 0);
-	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
+	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${labels[b.command] ?? b.hint}`);
 }
 
 const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', welcome: 'Welcome screen', query: 'Typing a search'};

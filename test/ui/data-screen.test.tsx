@@ -23,7 +23,7 @@ describe('the Data screen (what Netflix knows)', () => {
 		expect(frame).toContain('ACCOUNT · who owns the account');
 		expect(selected(frame)).toMatch(/Account details +1 row +2021-06-15/);
 		expect(frame).toContain('email: sasha@example.com');
-		expect(frame.split('\n').at(-1)).toContain('Data · All profiles · 1/16');
+		expect(frame.split('\n').at(-1)).toContain('Data · whole account · 1/16');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
 	});
 
@@ -69,7 +69,7 @@ describe('the Data screen (what Netflix knows)', () => {
 		await app.press('5', f => f.includes('What Netflix knows'));
 		const frame = await app.press('p', f => f.includes('Profile: Alex'));
 		expect(frame).toContain('What Netflix knows · whole account');
-		expect(frame.split('\n').at(-1)).toContain('Data · All profiles');
+		expect(frame.split('\n').at(-1)).toContain('Data · whole account');
 		expect(frame).toContain('email: sasha@example.com');
 	});
 

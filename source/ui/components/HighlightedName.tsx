@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {colour} from '../colour.js';
 import {segments} from '../highlight.js';
 
 /** Props of a name with the characters a search matched. */
@@ -15,7 +16,7 @@ export function HighlightedName({text, ranges}: HighlightedNameProps) {
 		<>
 			{segments(text, ranges).map((s, i) =>
 				s.match ? (
-					<Text key={i} bold underline color="yellow">
+					<Text key={i} bold underline color={colour('yellow')}>
 						{s.text}
 					</Text>
 				) : (

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {colour} from '../colour.js';
 import {ago, clock, count, episodeCode, position, startedAt} from '../../commands/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
@@ -40,7 +41,7 @@ export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly =
 					{facts} · {count(show.viewingCount, 'viewing')} · {show.profiles.join(', ')}
 				</Text>
 			</Text>
-			<Text wrap="truncate" color="green">
+			<Text wrap="truncate" color={colour('green')}>
 				{own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`}
 			</Text>
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
@@ -59,11 +60,14 @@ function stopLine(points: ResumePoint[], withProfile: boolean, now: number): str
 	const p = points[0];
 	if (!p) return 'Watched to the end.';
 	const e = p.episode;
-	const where = p.show.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'the movie';
 	const next = p.next && p.state === 'between-episodes' ? ` · next: ${episodeCode(p.next.seasonNumber, p.next.season, p.next.episode)}` : '';
 	const others = points.length > 1 ? ` (+${points.length - 1} more profile${points.length > 2 ? 's' : ''})` : '';
 	const who = withProfile ? `${p.profile} stopped` : 'Stopped';
-	return `${who} at ${where} · ${position(p.positionSeconds, p.estimatedRuntimeSeconds)} · ${ago(daysSince(p.viewing.start, now))}${next}${others}`;
+	const at = position(p.positionSeconds, p.estimatedRuntimeSeconds);
+	if (p.show.kind === 'movie' && p.positionSeconds === null) return `${withProfile ? `${p.profile} watched` : 'Watched'} ${ago(daysSince(p.viewing.start, now))} (no position recorded)${others}`;
+	// A movie is its own episode: `Stopped at 1:14:00 of ~112 min`, not `at the movie · 1:14:00`.
+	const where = p.show.kind === 'series' ? `${[episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ')} · ${at}` : at;
+	return `${who} at ${where} · ${ago(daysSince(p.viewing.start, now))}${next}${others}`;
 }
 
 function lineOf(row: ShowRow, datesOnly: boolean): string {

@@ -7,6 +7,7 @@ import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';
 import {ABANDONED_DAYS, type StoppedFilter} from '../screen-data.js';
 import type {StoppedRow} from '../stopped-rows.js';
+import {stoppedKeyLabels} from '../status-hints.js';
 
 /** Props of the Stopped screen. */
 export interface StoppedScreenProps {
@@ -16,13 +17,15 @@ export interface StoppedScreenProps {
 	/** null: all profiles (then each line names its profile). */
 	profile: string | null;
 	now: number;
+	/** Whether `f` (finished shows too) would list anything more than this. */
+	moreWithFinished?: boolean;
 	width: number;
 	/** Lines available for the list. */
 	height: number;
 }
 
 /** The landing screen: where did I stop, newest first; series, then movies left midway. */
-export function StoppedScreen({rows, list, filter, profile, now, width, height}: StoppedScreenProps) {
+export function StoppedScreen({rows, list, filter, profile, now, moreWithFinished = false, width, height}: StoppedScreenProps) {
 	const wide = width >= 110;
 	const cols = columnWidths(width - 2, [
 		{weight: 3},
@@ -35,7 +38,8 @@ export function StoppedScreen({rows, list, filter, profile, now, width, height}:
 	const names = ['Show', ...(profile === null ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', ...(wide ? ['Device'] : [])];
 	const shown = filter.finished ? 'all shows, finished too' : 'unfinished';
 	const title = `Where did I stop · ${shown}${filter.abandoned ? ` · abandoned only (${ABANDONED_DAYS}+ days)` : ''} · newest first`;
-	const keys = `a ${filter.abandoned ? 'all' : 'abandoned'} · f ${filter.finished ? 'hide finished' : 'finished too'}`;
+	const next = stoppedKeyLabels(filter);
+	const keys = `a ${next.abandoned} · f ${next.finished}`;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box width={width} justifyContent="space-between">
@@ -49,7 +53,7 @@ export function StoppedScreen({rows, list, filter, profile, now, width, height}:
 				{names.map((n, i) => cell(n, cols[i]!)).join(' ')}
 			</Text>
 			{rows.length === 0 ? (
-				<Text wrap="truncate">{filter.abandoned ? `Nothing left untouched for ${ABANDONED_DAYS}+ days.` : 'Nothing unfinished: press f to include finished shows.'}</Text>
+				<Text wrap="truncate">{emptyText(filter, moreWithFinished, profile)}</Text>
 			) : null}
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
 				const index = list.offset + i;
@@ -68,6 +72,13 @@ export function StoppedScreen({rows, list, filter, profile, now, width, height}:
 			})}
 		</Box>
 	);
+}
+
+/** Why the list is empty, offering `f` only when it would show something. */
+function emptyText(filter: StoppedFilter, moreWithFinished: boolean, profile: string | null): string {
+	if (filter.abandoned) return `Nothing left untouched for ${ABANDONED_DAYS}+ days.`;
+	if (!filter.finished && moreWithFinished) return 'Nothing unfinished: press f to include finished shows.';
+	return `No series watched${profile === null ? '' : ` by ${profile}`} and no movie left midway.`;
 }
 
 /** The cells of one entry, in column order. */

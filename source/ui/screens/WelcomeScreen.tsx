@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {colour} from '../colour.js';
 
 /** Props of the welcome screen (no export given). */
 export interface WelcomeScreenProps {
@@ -36,7 +37,7 @@ export function WelcomeScreen({found, width, height}: WelcomeScreenProps) {
 			))}
 			<Text> </Text>
 			{found.length > 0 ? (
-				<Text wrap="truncate" color="green">
+				<Text wrap="truncate" color={colour('green')}>
 					Found {found[0]}{found.length > 1 ? ` (and ${found.length - 1} more)` : ''}: press Enter to open it.
 				</Text>
 			) : null}
