@@ -76,7 +76,8 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	};
 	let bytes: Buffer;
 	try {
-		bytes = checkText(table.file.read(), table.file.path);
+		// The explorer inflates off this thread, which reads its keys.
+		bytes = checkText(options.offload && table.file.readAsync ? await table.file.readAsync() : table.file.read(), table.file.path);
 		trace('viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();

@@ -14,7 +14,7 @@ export interface Preload {
 	load: LoadData;
 	/**
 	 * Called just before Ink draws: the plain frame stops drawing and is cleared (one loading screen at a
-	 * time), and the keys are left to Ink. Returns the progress so far, for Ink's frame to start from.
+	 * time). Returns the progress so far, for Ink's frame to start from.
 	 */
 	takeScreen: () => {fraction: number; rows: number; indexing: boolean};
 }
@@ -83,6 +83,9 @@ export function preload(
 	const load: LoadData = (requested, progress, indexing) => {
 		if (requested !== exportPath || handedOff) return screenDataLoader(dateOrder)(requested, progress, indexing);
 		handedOff = true;
+		// Ink reads the keys by now (Root asks for the load after its input effect ran); until then this
+		// listener kept stdin flowing to someone, and `q` quit.
+		stdin.off('data', onKeys);
 		onProgress = progress;
 		onIndexing = indexing;
 		progress(...last);
@@ -92,9 +95,6 @@ export function preload(
 	const takeScreen = () => {
 		if (ownScreen) {
 			ownScreen = false;
-			stdin.off('data', onKeys);
-			// Out of flowing mode: keys typed until Ink listens wait in the stream for it.
-			stdin.pause();
 			stdout.write(CLEAR);
 		}
 		return {fraction: last[0], rows: last[1], indexing: indexed};

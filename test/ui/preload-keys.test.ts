@@ -26,7 +26,7 @@ describe('preload: the keys before Ink reads them', () => {
 		}
 	});
 
-	it('leaves pasted text and other keys alone, and hands the keys and the screen to the app once it draws', async () => {
+	it('leaves pasted text and other keys alone, clears its frame for the app, and leaves the keys to the app once it takes the load', async () => {
 		const {stdout, stdin, written} = fakeStreams();
 		let quits = 0;
 		const pre = preload(fixture('sample/netflix-report.zip'), undefined, stdout, stdin, () => quits++);
@@ -38,11 +38,13 @@ describe('preload: the keys before Ink reads them', () => {
 		// The plain frame is cleared for the app's, which starts at the figures shown so far.
 		expect(written().slice(before)).toContain('\x1b[2J');
 		expect(progress.fraction).toBeGreaterThanOrEqual(0);
+		const shown: number[] = [];
+		const loading = pre.load(fixture('sample/netflix-report.zip'), fraction => shown.push(fraction), () => {});
+		// Handed over: q is the app's now.
 		(stdin as unknown as PassThrough).write('q');
 		await new Promise(resolve => setImmediate(resolve));
 		expect(quits).toBe(0);
-		const shown: number[] = [];
-		await pre.load(fixture('sample/netflix-report.zip'), fraction => shown.push(fraction), () => {});
+		await loading;
 		expect(shown.at(-1)).toBe(1);
 		pre.guard.restore();
 	});
