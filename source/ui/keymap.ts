@@ -158,10 +158,10 @@ export function keyHelpLines(): string[] {
 	const width = Math.max(...BINDINGS.map(b => b.keys.length)) + 2;
 	const lines: string[] = [];
 	for (const context of CONTEXT_ORDER) {
-		lines.push(`${CONTEXT_TITLES[context]}:`);
+		// One line for how typing works, in the heading: the help fits 40 lines.
+		lines.push(context === 'query' ? `${CONTEXT_TITLES[context]} (letters and digits type; ↑ ↓ Enter Esc Tab still work):` : `${CONTEXT_TITLES[context]}:`);
 		for (const b of BINDINGS.filter(x => x.context === context)) lines.push(`  ${b.keys.padEnd(width)}${b.help}`);
 	}
-	lines.push('While searching, letters and digits type; arrows, Enter, Esc and Tab still work.');
 	return lines;
 }
 
