@@ -1,6 +1,7 @@
 import type {DateOrder} from '../export/viewing-history.js';
 import {openExport} from '../query/open-export.js';
 import {buildSearchIndex} from '../query/search-index.js';
+import {stoppedListSteps} from '../query/stopped-list.js';
 import type {LoadData} from './Root.js';
 import {ScreenData} from './screen-data.js';
 import {tick} from '../export/sliced-first-pass.js';
@@ -18,6 +19,7 @@ export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 		// What the first screen needs, one step at a time with keys read in between (`q` must quit at any
 		// moment): the shows, grouped a few thousand rows at a time, then where each profile stopped. The app then finds them made.
 		for (const _ of view.library.groupInSteps()) await tick();
+		for (const _ of stoppedListSteps(view.library)) await tick();
 		data.stopped(null, {abandoned: false, finished: false});
 		await tick();
 		return data;
