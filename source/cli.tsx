@@ -29,9 +29,9 @@ async function main(argv: readonly string[]): Promise<number> {
 		// checks and times every render (≈2x slower to type into here).
 		// Ink draws only the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set, as in
 		// some shells and every CI job). Both ends are terminals here, so a person is watching: draw every frame.
-		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = '0';
-		// Ink reads the colour setting when it is imported, so NO_COLOR must become FORCE_COLOR=0 first.
-		if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') process.env['FORCE_COLOR'] = '0';
+		// Removed, not set to 0: with CI set at all, chalk also drops every style (inverse, bold) under NO_COLOR.
+		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[name];
+		// NO_COLOR is read by the screens (ui/colour.ts): they drop colours and keep inverse, bold and underline.
 		// Before the first escape sequence: a signal or a crash from here on restores the terminal first.
 		exitOnSignals(error => fail(error));
 		// Draw the first frame and start reading before Ink is imported (≈0.5 s of module loading).
@@ -39,7 +39,11 @@ async function main(argv: readonly string[]): Promise<number> {
 		try {
 			const {runTui} = await import('./ui/run-tui.js');
 			(await import('./trace.js')).trace('explorer loaded (Ink, React, screens)');
-			return await runTui({exportPath: location, demoPath: DEMO_EXPORT, dateOrder: inv.dateOrder ?? undefined, preloaded});
+			const code = await runTui({exportPath: location, demoPath: DEMO_EXPORT, dateOrder: inv.dateOrder ?? undefined, preloaded});
+			preloaded?.guard.restore();
+			// Quit during a load: the load's reader thread and slices must not keep the process alive for
+			// seconds after the screen is gone (a TTY's writes are synchronous, so nothing is cut short).
+			process.exit(code);
 		} finally {
 			preloaded?.guard.restore();
 		}

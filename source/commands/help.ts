@@ -52,7 +52,7 @@ Keys in the explorer
 ${keyLines.map(l => `  ${l}`).join('\n')}
 
 Exit codes: 0 ok, 1 the export could not be read, 2 usage error.
-Environment: NO_COLOR turns colour off; NETFLIX_TUI_TRACE=1 prints load phase timings on stderr.
+Environment: NO_COLOR turns colour off; NETFLIX_TUI_TRACE=1 prints load phase timings and event-loop stalls on stderr.
 Nothing is sent anywhere and nothing is written: the export is read in memory.
 `;
 }

@@ -88,7 +88,8 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	let bytes: Buffer;
 	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {
-		bytes = checkText(table.file.read(), fileName, readWarnings);
+		// The explorer inflates off this thread, which reads its keys.
+		bytes = checkText(options.offload && table.file.readAsync ? await table.file.readAsync() : table.file.read(), fileName, readWarnings);
 		trace('viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();

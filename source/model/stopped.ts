@@ -59,8 +59,22 @@ export const MIN_MOVIE_ESTIMATE_SECONDS = 75 * 60;
  * (profile, movie). Uses the newest viewing that is neither an extra nor hidden.
  */
 export function resumePoints(library: Library): ResumePoint[] {
+	const steps = resumePointSteps(library);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** Shows looked at between two steps of resumePointSteps. */
+const SHOWS_PER_STEP = 256;
+
+/** resumePoints SHOWS_PER_STEP shows at a time: the explorer reads keys between the steps. */
+export function* resumePointSteps(library: Library): Generator<void, ResumePoint[], void> {
 	const points: ResumePoint[] = [];
+	let seen = 0;
 	for (const show of library.shows.values()) {
+		if (++seen % SHOWS_PER_STEP === 0) yield;
 		const series = show.kind === 'series';
 		// Episodes in order, for the typical length and the next episode (a movie has neither).
 		const ordered = series ? show.seasons.flatMap(s => s.episodes) : [];

@@ -1,5 +1,5 @@
 import type {Library} from '../model/library.js';
-import {resumePoints, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
+import {resumePoints, resumePointSteps, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
 
 /** Filters for the where-did-I-stop list. */
 export interface StoppedFilter {
@@ -74,6 +74,13 @@ export function stoppedList(library: Library, filter: StoppedFilter = {}): Resum
 			(!filter.unfinished || p.unfinished) &&
 			(filter.olderThanDays === undefined || end - p.viewing.start >= filter.olderThanDays * DAY_MS),
 	);
+}
+
+/** Computes the library's resume points a step at a time (see resumePointSteps); stoppedList then finds them made. */
+export function* stoppedListSteps(library: Library): Generator<void, void, void> {
+	if (computed.has(library)) return;
+	const points = yield* resumePointSteps(library);
+	if (!computed.has(library)) computed.set(library, points);
 }
 
 /** Whole days between a viewing and now. */

@@ -4,13 +4,12 @@ import {HelpOverlay} from './components/HelpOverlay.js';
 import {StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
 import {listPosition} from './current-list.js';
-import {keyHints} from './keymap.js';
 import {DETAIL_MIN_COLUMNS, listRows, SCREEN_TOP_ROWS, tooSmall} from './layout.js';
 import {DetailPane} from './components/DetailPane.js';
 import {detailLines} from './detail-lines.js';
 import {screenTitle} from './screens.js';
-import {screenContexts} from './ui-reducer.js';
 import {RowsScreen} from './screens/RowsScreen.js';
+import {statusHints} from './status-hints.js';
 import {DataScreen} from './screens/DataScreen.js';
 import {HistoryScreen} from './screens/HistoryScreen.js';
 import {LoadingScreen} from './screens/LoadingScreen.js';
@@ -22,8 +21,6 @@ import {StoppedScreen} from './screens/StoppedScreen.js';
 import {WelcomeScreen} from './screens/WelcomeScreen.js';
 import type {UiState} from './ui-state.js';
 
-/** The Stats screen has no row to open: its hints leave Enter out. */
-const STATS_HINTS = ['statsYearBack', 'statsMonths', 'back', 'search', 'cycleProfile', 'help', 'quit'] as const;
 
 /** Props of the app's frame. */
 export interface AppProps {
@@ -42,8 +39,6 @@ export function App({state, width, height}: AppProps) {
 	if (phase.name === 'loading') {
 		return <LoadingScreen path={phase.path} fraction={phase.fraction} rows={phase.rows} indexing={phase.indexing} width={width} />;
 	}
-	const typing = ((state.screen === 'search' && state.typing) || (state.screen === 'rows' && state.rowsView?.filtering === true)) && !state.help;
-	const contexts = screenContexts(state.screen);
 	// Wide terminals get the row under the cursor in full beside the list (not on Data, Rows or Stats: their lines are whole or their own).
 	const pane = width >= DETAIL_MIN_COLUMNS && state.screen !== 'data' && state.screen !== 'rows' && state.screen !== 'stats' ? Math.min(72, Math.floor(width * 0.32)) : 0;
 	return (
@@ -63,11 +58,11 @@ export function App({state, width, height}: AppProps) {
 			)}
 			<StatusBar
 				screen={state.help ? 'Help' : screenTitle(state.screen)}
-				// The Data screen is account-wide whatever profile is chosen.
-				profile={(state.screen === 'data' || state.screen === 'rows') && !state.help ? null : state.profile}
+				profile={state.profile}
+				// Data and a table's rows are account-wide whatever profile is chosen: they say so rather than name another profile than the header.
+				scope={(state.screen === 'data' || state.screen === 'rows') && !state.help ? 'whole account' : undefined}
 				position={listPosition(state)}
-				// The help overlay answers only to closing it, scrolling and quitting.
-				hints={state.help ? keyHints(['list'], false, ['back', 'help', 'quit']) : state.screen === 'stats' ? keyHints(contexts, false, STATS_HINTS) : keyHints(contexts, typing)}
+				hints={statusHints(state)}
 				width={width}
 			/>
 		</Box>
@@ -86,6 +81,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 					hidden={data.stoppedLeftOut(state.profile, state.stoppedFilter)}
 					list={state.lists.stopped}
 					filter={state.stoppedFilter}
+					moreWithFinished={!state.stoppedFilter.finished && data.stopped(state.profile, {...state.stoppedFilter, finished: true}).length > 0}
 					now={data.now}
 				/>
 			);

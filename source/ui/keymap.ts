@@ -157,12 +157,15 @@ export function commandFor(input: string, key: KeyPress, contexts: readonly KeyC
 	return null;
 }
 
-/** Short `key label` hints for the status bar in the given contexts (`only`: just these commands). */
-export function keyHints(contexts: readonly KeyContext[], typing = false, only?: readonly Command[]): string[] {
+/**
+ * Short `key label` hints for the status bar in the given contexts (`only`: just these commands;
+ * `labels`: what a key does here, when that depends on the screen or its state).
+ */
+export function keyHints(contexts: readonly KeyContext[], typing = false, only?: readonly Command[], labels: Partial<Record<Command, string>> = {}): string[] {
 	const shown = BINDINGS.filter(b => b.hint && (b.context === 'global' || contexts.includes(b.context)) && (!typing || b.whileTyping) && (!only || only.includes(b.command)));
 	// The screen's own keys first, help and quit last: a narrow status bar drops hints from the middle.
 	const rank = (b: Binding) => (b.command === 'help' || b.command === 'quit' ? 2 : b.context === 'global' || b.context === 'list' ? 1 : 0);
-	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
+	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${labels[b.command] ?? b.hint}`);
 }
 
 const CONTEXT_TITLES: Record<KeyContext, string> = {
@@ -186,10 +189,10 @@ export function keyHelpLines(first?: KeyContext): string[] {
 	const lines: string[] = [];
 	const order = first ? [first, ...CONTEXT_ORDER.filter(c => c !== first)] : CONTEXT_ORDER;
 	for (const context of order) {
-		lines.push(`${CONTEXT_TITLES[context]}:`);
+		// One line for how typing works, in the heading: the help fits 40 lines.
+		lines.push(context === 'query' ? `${CONTEXT_TITLES[context]} (letters and digits type; ↑ ↓ Enter Esc Tab still work):` : `${CONTEXT_TITLES[context]}:`);
 		for (const b of BINDINGS.filter(x => x.context === context)) lines.push(`  ${b.keys.padEnd(width)}${b.help}`);
 	}
-	lines.push('While searching, letters and digits type; arrows, Enter, Esc and Tab still work.');
 	return lines;
 }
 

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type {DateOrder} from '../export/viewing-history.js';
 import {inert} from '../text/inert.js';
 import {watchStalls} from '../trace.js';
+import {KeyReader} from './key-reader.js';
+import {commandFor} from './keymap.js';
 import {screenDataLoader} from './load-screen-data.js';
 import type {LoadData} from './Root.js';
 import {enterAlternateScreen, type TerminalGuard} from './terminal-guard.js';
@@ -11,6 +13,11 @@ export interface Preload {
 	guard: TerminalGuard;
 	/** A loader that hands the already running load to the app, with the progress so far. */
 	load: LoadData;
+	/**
+	 * Called just before Ink draws: the plain frame stops drawing and is cleared (one loading screen at a
+	 * time). Returns the progress so far, for Ink's frame to start from.
+	 */
+	takeScreen: () => {fraction: number; rows: number; indexing: boolean};
 }
 
 const CLEAR = '\x1b[2J\x1b[H';
@@ -22,16 +29,33 @@ const HIDE_CURSOR = '\x1b[?25l';
  * screen, draws a plain loading frame with progress, starts reading the export, and takes keys in raw
  * mode so nothing typed meanwhile is echoed; Ink then takes the screen, the keys and the running load.
  */
-export function preload(exportPath: string, dateOrder: DateOrder | undefined, stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Preload {
+export function preload(
+	exportPath: string,
+	dateOrder: DateOrder | undefined,
+	stdout: NodeJS.WriteStream = process.stdout,
+	stdin: NodeJS.ReadStream = process.stdin,
+	/** What `q` or Ctrl+C does before Ink has the keys (after `guard.restore`). */
+	quit: () => void = () => process.exit(0),
+): Preload {
 	watchStalls();
 	const guard = enterAlternateScreen(stdout, stdin);
 	if (stdin.isTTY) stdin.setRawMode(true);
+	// `q quits` from the first frame: until Ink reads the keys (its import alone takes ≈0.5 s), they are read here.
+	const reader = new KeyReader();
+	const onKeys = (chunk: Buffer | string) => {
+		if (reader.read(String(chunk)).some(k => !k.paste && !k.mouse && commandFor(k.input, k.key, []) === 'quit')) {
+			guard.restore();
+			quit();
+		}
+	};
+	stdin.on('data', onKeys);
 	// The file's name is file text too (a name can hold ESC or a newline).
 	const name = inert(path.basename(exportPath));
 	let drawn = -1;
+	let ownScreen = true;
 	const draw = (fraction: number, rows: number) => {
 		const percent = Math.floor(fraction * 100);
-		if (percent === drawn) return;
+		if (!ownScreen || percent === drawn) return;
 		drawn = percent;
 		const then = percent === 100 ? ' · sorting into shows…' : '';
 		stdout.write(`${CLEAR}${HIDE_CURSOR}netflix-tui\n\n  Reading ${name}… ${percent}% · ${rows.toLocaleString('en-US')} rows read${then}\n\n  q quits\n`);
@@ -61,11 +85,21 @@ export function preload(exportPath: string, dateOrder: DateOrder | undefined, st
 	const load: LoadData = (requested, progress, indexing) => {
 		if (requested !== exportPath || handedOff) return screenDataLoader(dateOrder)(requested, progress, indexing);
 		handedOff = true;
+		// Ink reads the keys by now (Root asks for the load after its input effect ran); until then this
+		// listener kept stdin flowing to someone, and `q` quit.
+		stdin.off('data', onKeys);
 		onProgress = progress;
 		onIndexing = indexing;
 		progress(...last);
 		if (indexed) indexing();
 		return running;
 	};
-	return {guard, load};
+	const takeScreen = () => {
+		if (ownScreen) {
+			ownScreen = false;
+			stdout.write(CLEAR);
+		}
+		return {fraction: last[0], rows: last[1], indexing: indexed};
+	};
+	return {guard, load, takeScreen};
 }

@@ -46,6 +46,8 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 		found: options.exportPath === null ? findExports() : [],
 		viewport: listRows(stdout.rows || 24),
 		columns: stdout.columns || 80,
+		// Ink's loading frame takes over from the plain one at the figures it showed: they only go up.
+		progress: options.preloaded?.takeScreen(),
 	});
 	let instance: ReturnType<typeof render> | undefined;
 	// Signals and crashes end the process from terminal-guard.ts (exitOnSignals): Ink draws its last frame

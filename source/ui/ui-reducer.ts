@@ -21,7 +21,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		case 'viewport':
 			return revealCurrent({...state, viewport: Math.max(1, action.rows), columns: action.columns ?? state.columns});
 		case 'progress':
-			return state.phase.name === 'loading' ? {...state, phase: {...state.phase, fraction: action.fraction, rows: action.rows}} : state;
+			// Figures only go up (a late report from before the app took over must not move them back).
+			return state.phase.name === 'loading'
+				? {...state, phase: {...state.phase, fraction: Math.max(state.phase.fraction, action.fraction), rows: Math.max(state.phase.rows, action.rows)}}
+				: state;
 		case 'indexing':
 			return state.phase.name === 'loading' ? {...state, phase: {...state.phase, fraction: 1, indexing: true}} : state;
 		case 'loaded':

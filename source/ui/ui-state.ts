@@ -89,12 +89,20 @@ export type UiAction =
 const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, data: LIST_START, stats: LIST_START, rows: LIST_START, rowDetail: LIST_START, help: LIST_START};
 
 /** The state before anything happened: loading `exportPath`, or the welcome screen when there is none. */
-export function initialState(options: {exportPath: string | null; demoPath: string; found?: string[]; viewport?: number; columns?: number}): UiState {
+export function initialState(options: {
+	exportPath: string | null;
+	demoPath: string;
+	found?: string[];
+	viewport?: number;
+	columns?: number;
+	/** How far a load started before the app already got. */
+	progress?: {fraction: number; rows: number; indexing: boolean};
+}): UiState {
 	return {
 		phase:
 			options.exportPath === null
 				? {name: 'welcome', found: options.found ?? [], demoPath: options.demoPath}
-				: {name: 'loading', path: options.exportPath, fraction: 0, rows: 0, indexing: false},
+				: {name: 'loading', path: options.exportPath, fraction: 0, rows: 0, indexing: false, ...options.progress},
 		data: null,
 		screen: 'stopped',
 		tab: 'stopped',

@@ -113,7 +113,7 @@ describe('keyboard flows over the sample export', () => {
 		let frame = await app.press('a', f => f.includes('abandoned only'));
 		expect(count(frame)).toBeLessThan(count(start));
 		frame = await app.press('a', f => !f.includes('abandoned only'));
-		frame = await app.press('f', f => f.includes('finished too'));
+		frame = await app.press('f', f => f.includes('all shows, finished too'));
 		expect(count(frame)).toBeGreaterThan(count(start));
 	});
 

@@ -25,7 +25,7 @@ describe('the Data screen (what Netflix knows)', () => {
 		// The owner's name, email and phone, masked.
 		expect(frame).toContain('name: S••• Q••• · email: s•••@example.com · phone: +• ••• ••00');
 		expect(frame).not.toContain('sasha@example.com');
-		expect(frame.split('\n').at(-1)).toContain('Data · All profiles · 1/27');
+		expect(frame.split('\n').at(-1)).toContain('Data · whole account · 1/27');
 		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
 	});
 
@@ -80,7 +80,7 @@ describe('the Data screen (what Netflix knows)', () => {
 		await app.press('5', f => f.includes('What Netflix knows'));
 		const frame = await app.press('p', f => f.includes('Profile: Alex'));
 		expect(frame).toContain('What Netflix knows · whole account');
-		expect(frame.split('\n').at(-1)).toContain('Data · All profiles');
+		expect(frame.split('\n').at(-1)).toContain('Data · whole account');
 		expect(frame).toContain('email: s•••@example.com');
 	});
 

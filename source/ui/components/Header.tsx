@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {colour} from '../colour.js';
 import {cellWidth, fit as cell} from '../../text/format.js';
 import {inert} from '../../text/inert.js';
 import {TABS, type TabId} from '../screens.js';
@@ -21,7 +22,7 @@ export function Header({tab, profile, width}: HeaderProps) {
 		<Box width={width} flexShrink={0} justifyContent="space-between">
 			<Box flexShrink={1}>
 				<Text wrap="truncate">
-					<Text bold color="red">
+					<Text bold color={colour('red')}>
 						{app}
 					</Text>
 					{TABS.map((t, i) => (
@@ -35,7 +36,7 @@ export function Header({tab, profile, width}: HeaderProps) {
 				</Text>
 			</Box>
 			<Box flexShrink={0} marginLeft={1}>
-				<Text bold color="cyan">
+				<Text bold color={colour('cyan')}>
 					{cellWidth(who) > room ? cell(who, room) : who}
 				</Text>
 			</Box>

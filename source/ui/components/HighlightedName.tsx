@@ -1,4 +1,5 @@
 import {Text} from 'ink';
+import {colour} from '../colour.js';
 import {shownSegments} from '../highlight.js';
 
 /** Props of a name with the characters a search matched. */
@@ -17,7 +18,7 @@ export function HighlightedName({text, ranges, width}: HighlightedNameProps) {
 		<>
 			{shownSegments(text, ranges, width).map((s, i) =>
 				s.match ? (
-					<Text key={i} bold underline color="yellow">
+					<Text key={i} bold underline color={colour('yellow')}>
 						{s.text}
 					</Text>
 				) : (

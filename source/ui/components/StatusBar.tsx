@@ -7,6 +7,8 @@ export interface StatusBarProps {
 	/** The screen's name (`Stopped`, `Show`, `Help`). */
 	screen: string;
 	profile: string | null;
+	/** Said instead of the profile when the screen is not about one (the Data screen: `whole account`). */
+	scope?: string;
 	/** `[position, count]` of the cursor, or null when the screen has no list. */
 	position: [number, number] | null;
 	/**
@@ -18,8 +20,8 @@ export interface StatusBarProps {
 }
 
 /** The bottom line: where you are (screen, profile, `123/10,482`) and the keys that matter here. */
-export function StatusBar({screen, profile, position, hints, width}: StatusBarProps) {
-	const where = [screen, profile === null ? 'All profiles' : inert(profile), position ? `${group(position[0])}/${group(position[1])}` : null].filter(Boolean).join(' · ');
+export function StatusBar({screen, profile, scope, position, hints, width}: StatusBarProps) {
+	const where = [screen, scope ?? (profile === null ? 'All profiles' : inert(profile)), position ? `${group(position[0])}/${group(position[1])}` : null].filter(Boolean).join(' · ');
 	const tail = hints.slice(-2);
 	const body = hints.slice(0, -2);
 	while (body.length > 0 && cellWidth(` ${where}   ${[...body, ...tail].join('  ')}`) > width) body.pop();

@@ -9,7 +9,7 @@ export interface LoadingScreenProps {
 	/** Share of the viewing history read, 0–1. */
 	fraction: number;
 	rows: number;
-	/** Reading is done and the search index is being built. */
+	/** Every row is read and the viewings are being sorted into shows. */
 	indexing: boolean;
 	width: number;
 }
@@ -30,7 +30,7 @@ export function LoadingScreen({path, fraction, rows, indexing, width}: LoadingSc
 				{'░'.repeat(barWidth - filled)} {percent}%
 			</Text>
 			<Text wrap="truncate">
-				{group(rows)} rows read{indexing ? ' · building the search index…' : '…'}
+				{group(rows)} rows read{indexing ? ' · sorting into shows…' : '…'}
 			</Text>
 			<Text> </Text>
 			<Text dimColor>q quits</Text>

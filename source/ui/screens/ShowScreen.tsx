@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {colour} from '../colour.js';
 import {ago, clock, count, episodeCode, position, resumeText, startedAt} from '../../text/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
@@ -51,9 +52,9 @@ export function ShowScreen({show, facts, rows, stopped, list, profile, now, date
 					{about} · {count(facts.viewings, 'viewing')}
 					{profile !== null && own ? ` by ${inert(profile)}` : ''} · {inert(nameList(own && profile !== null ? [profile] : show.profiles))}
 				</Text>
-				{rated ? <Text color="yellow"> · rated {inert(rated)}</Text> : null}
+				{rated ? <Text color={colour('yellow')}> · rated {inert(rated)}</Text> : null}
 			</Text>
-			<Text wrap="truncate" color="green">
+			<Text wrap="truncate" color={colour('green')}>
 				{inert(own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`)}
 			</Text>
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
@@ -62,7 +63,7 @@ export function ShowScreen({show, facts, rows, stopped, list, profile, now, date
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
 						{row.kind === 'viewing' ? `    ${tableLine(viewingCells(row, datesOnly), widths)}` : inert(lineOf(row))}
-						{stops.length > 0 ? <Text color="yellow" bold>{inert(`  ◀ ${stops.map(p => `${profile === null ? `${p.profile} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`)}</Text> : null}
+						{stops.length > 0 ? <Text color={colour('yellow')} bold>{inert(`  ◀ ${stops.map(p => `${profile === null ? `${p.profile} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`)}</Text> : null}
 					</ListLine>
 				);
 			})}
@@ -86,10 +87,13 @@ export function stopLine(points: readonly ResumePoint[], withProfile: boolean, n
 	const p = points[0];
 	if (!p) return 'Watched to the end.';
 	const who = withProfile ? `${p.profile} stopped` : 'Stopped';
+	// A movie is its own episode: `Stopped at 1:14:00 of ~112 min`, not `at the movie · 1:14:00`.
 	const first =
 		p.show.kind === 'series'
 			? `${who} at ${[code(p), p.episode.title].filter(Boolean).join(' · ')} · ${resumeText(p)}`
-			: `${who} at ${position(p.positionSeconds, p.estimatedRuntimeSeconds)} into the movie`;
+			: p.positionSeconds === null
+				? `${withProfile ? `${p.profile} watched` : 'Watched'} (no position recorded)`
+				: `${who} at ${position(p.positionSeconds, p.estimatedRuntimeSeconds)}`;
 	const others = points.slice(1).map(o => `${o.profile} at ${o.show.kind === 'series' ? `${code(o)} (${resumeText(o)})` : position(o.positionSeconds, null)}`);
 	return [`${first} · ${ago(daysSince(p.viewing.start, now))}`, ...others].join(' · ');
 }

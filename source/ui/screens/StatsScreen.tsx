@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {cellWidth, fit as cell, group, hoursMinutes} from '../../text/format.js';
 import type {StatsReport} from '../../query/stats.js';
 import {bar, HEAT_SHADES, heatLevel, hoursShort, sparkline} from '../../text/charts.js';
+import {colour} from '../colour.js';
 import type {ListState} from '../list-window.js';
 import type {StatsView} from '../screen-data.js';
 import type {StatsLine} from '../stats-lines.js';
@@ -68,7 +69,7 @@ function StatsLineView({line, width}: {line: StatsLine; width: number}) {
 	switch (line.kind) {
 		case 'heading':
 			return (
-				<Text bold color="cyan" wrap="truncate">
+				<Text bold color={colour('cyan')} wrap="truncate">
 					{line.text}
 				</Text>
 			);
@@ -79,7 +80,7 @@ function StatsLineView({line, width}: {line: StatsLine; width: number}) {
 			return (
 				<Text wrap="truncate">
 					<Text inverse={line.focus === true}>{line.focus ? '›' : ' '}</Text> {cell(line.label, label)}{' '}
-					<Text color="red">{cell(bar(line.value, line.max, room), room)}</Text> {line.amount.padStart(AMOUNT)}
+					<Text color={colour('red')}>{cell(bar(line.value, line.max, room), room)}</Text> {line.amount.padStart(AMOUNT)}
 					{line.note === undefined ? '' : ` ${cell(line.note, NOTE)}`}
 				</Text>
 			);
@@ -90,7 +91,7 @@ function StatsLineView({line, width}: {line: StatsLine; width: number}) {
 			return (
 				<Text wrap="truncate">
 					{'  '}
-					{cell(line.label, label)} <Text color="red">{cell(sparkline(values, line.max), Math.min(room, Math.max(values.length, 1)))}</Text>{' '}
+					{cell(line.label, label)} <Text color={colour('red')}>{cell(sparkline(values, line.max), Math.min(room, Math.max(values.length, 1)))}</Text>{' '}
 					{line.amount.padStart(AMOUNT)}
 				</Text>
 			);

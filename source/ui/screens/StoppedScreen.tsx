@@ -7,6 +7,7 @@ import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
 import {ABANDONED_DAYS, type StoppedFilter} from '../screen-data.js';
 import type {StoppedRow} from '../stopped-rows.js';
+import {inert} from '../../text/inert.js';
 
 /** Props of the Stopped screen. */
 export interface StoppedScreenProps {
@@ -16,6 +17,8 @@ export interface StoppedScreenProps {
 	/** null: all profiles (then each line names its profile). */
 	profile: string | null;
 	now: number;
+	/** Whether `f` (finished shows too) would list anything more than this. */
+	moreWithFinished?: boolean;
 	width: number;
 	/** Lines available for the list. */
 	height: number;
@@ -24,7 +27,7 @@ export interface StoppedScreenProps {
 }
 
 /** The landing screen: where did I stop, newest first in sections (mid-episode, next up, movies). */
-export function StoppedScreen({rows, list, filter, profile, now, width, height, hidden = 0}: StoppedScreenProps) {
+export function StoppedScreen({rows, list, filter, profile, now, moreWithFinished = false, width, height, hidden = 0}: StoppedScreenProps) {
 	const columns = stoppedColumns(rows, profile === null, now);
 	const widths = fitColumns(width - 2, columns);
 	const title = [
@@ -47,7 +50,7 @@ export function StoppedScreen({rows, list, filter, profile, now, width, height, 
 				{headingLine(columns, widths)}
 			</Text>
 			{rows.length === 0 ? (
-				<Text wrap="truncate">{filter.abandoned ? `Nothing left untouched for ${ABANDONED_DAYS}+ days before the last viewing.` : 'Nothing unfinished: press f to include finished shows.'}</Text>
+				<Text wrap="truncate">{emptyText(filter, moreWithFinished, profile)}</Text>
 			) : null}
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
 				const index = list.offset + i;
@@ -66,6 +69,13 @@ export function StoppedScreen({rows, list, filter, profile, now, width, height, 
 			})}
 		</Box>
 	);
+}
+
+/** Why the list is empty, offering `f` only when it would show something. */
+function emptyText(filter: StoppedFilter, moreWithFinished: boolean, profile: string | null): string {
+	if (filter.abandoned) return `Nothing left untouched for ${ABANDONED_DAYS}+ days before the last viewing.`;
+	if (!filter.finished && moreWithFinished) return 'Nothing unfinished: press f to include finished shows.';
+	return `No series watched${profile === null ? '' : ` by ${inert(profile)}`} and no movie left midway.`;
 }
 
 /** The cells of one entry, in column order (Profile only for all profiles). */

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {inert} from '../../text/inert.js';
+import {colour} from '../colour.js';
 
 /** Props of the welcome screen (no export given). */
 export interface WelcomeScreenProps {
@@ -37,7 +38,7 @@ export function WelcomeScreen({found, width, height}: WelcomeScreenProps) {
 			))}
 			<Text> </Text>
 			{found.length > 0 ? (
-				<Text wrap="truncate" color="green">
+				<Text wrap="truncate" color={colour('green')}>
 					Found {inert(found[0]!)}{found.length > 1 ? ` (and ${found.length - 1} more)` : ''}: press Enter to open it.
 				</Text>
 			) : null}

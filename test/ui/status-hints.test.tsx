@@ -1,0 +1,79 @@
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {LIST_START} from '../../source/ui/list-window.js';
+import type {ScreenData} from '../../source/ui/screen-data.js';
+import {ShowScreen} from '../../source/ui/screens/ShowScreen.js';
+import {StoppedScreen} from '../../source/ui/screens/StoppedScreen.js';
+import {KEY, NOW, ready, renderApp, sampleData} from '../helpers/render.js';
+
+let data: ScreenData;
+beforeAll(async () => {
+	data = await sampleData();
+});
+afterEach(() => cleanup());
+
+const statusBar = (frame: string) => frame.split('\n').at(-1)!;
+const header = (frame: string) => frame.split('\n')[0]!;
+
+describe('hints and words that are true', () => {
+	it('names what a and f do next, the same in the title line and the status bar', async () => {
+		const app = renderApp(ready(data), {width: 160, height: 30});
+		let frame = app.lastFrame()!;
+		expect(frame.split('\n')[1]).toContain('a abandoned · f finished too');
+		expect(statusBar(frame)).toContain('a abandoned');
+		frame = await app.press('a', f => statusBar(f).includes('a all'));
+		expect(frame.split('\n')[1]).toContain('a all ·');
+		expect(statusBar(frame)).not.toContain('a abandoned');
+		frame = await app.press('f', f => statusBar(f).includes('f hide finished'));
+		expect(frame.split('\n')[1]).toContain('f hide finished');
+	});
+
+	it('offers Esc only where it goes back, and Enter only where it does something', async () => {
+		const app = renderApp(ready(data), {width: 160, height: 30});
+		expect(statusBar(app.lastFrame()!)).not.toContain('Esc back');
+		expect(statusBar(app.lastFrame()!)).toContain('Enter open');
+		let frame = await app.press(KEY.enter, f => statusBar(f).includes('Show ·'));
+		expect(statusBar(frame)).toContain('Esc back');
+		expect(statusBar(frame)).not.toContain('Enter');
+		frame = await app.press('4', f => statusBar(f).includes('Profiles ·'));
+		expect(statusBar(frame)).toContain('Enter choose');
+		expect(statusBar(frame)).not.toContain('Esc back');
+		frame = await app.press('/', f => statusBar(f).includes('Search ·'));
+		expect(statusBar(frame)).toContain('Esc back');
+		// No hits yet: Enter would open nothing.
+		expect(statusBar(frame)).not.toContain('Enter');
+	});
+
+	it('on Data with a profile chosen, says the screen is about the whole account instead of naming another profile', async () => {
+		const app = renderApp(ready(data), {width: 160, height: 30});
+		await app.press('p', f => header(f).includes('Profile: Alex'));
+		const frame = await app.press('5', f => statusBar(f).includes('Data ·'));
+		expect(header(frame)).toContain('Profile: Alex');
+		expect(statusBar(frame)).toContain('whole account');
+		expect(statusBar(frame)).not.toContain('All profiles');
+		expect(statusBar(frame)).toContain('Enter columns');
+	});
+
+	it('offers f on an empty Stopped list only when finished shows would appear', () => {
+		const props = {rows: [], list: LIST_START, profile: 'Kids', now: NOW, width: 100, height: 10};
+		const offered = render(<StoppedScreen {...props} filter={{abandoned: false, finished: false}} moreWithFinished />);
+		expect(offered.lastFrame()).toContain('press f to include finished shows');
+		const nothing = render(<StoppedScreen {...props} filter={{abandoned: false, finished: false}} moreWithFinished={false} />);
+		expect(nothing.lastFrame()).not.toContain('press f');
+		expect(nothing.lastFrame()).toContain('No series watched by Kids and no movie left midway.');
+		const already = render(<StoppedScreen {...props} filter={{abandoned: false, finished: true}} moreWithFinished={false} />);
+		expect(already.lastFrame()).not.toContain('press f');
+	});
+
+	it('says where a movie was left as a person would: the time and the runtime, no "the movie"', () => {
+		const point = data.stopped(null, {abandoned: false, finished: true}).flatMap(r => (r.kind === 'entry' && r.point.show.kind === 'movie' && r.point.positionSeconds !== null ? [r.point] : []))[0]!;
+		expect(point).toBeDefined();
+		const show = point.show;
+		const frame = render(
+			<ShowScreen show={show} facts={data.showFacts(show, null)} rows={data.showRows(show.key, null)} stopped={data.stoppedIn(show.key, null)} list={LIST_START} profile={null} now={NOW} width={140} height={10} />,
+		).lastFrame()!;
+		const line = frame.split('\n')[1]!;
+		expect(line).not.toContain('the movie');
+		expect(line).toMatch(new RegExp(`${point.profile} stopped at \\d+:\\d{2}(:\\d{2})?( of ~\\d+ min)? · `));
+	});
+});
