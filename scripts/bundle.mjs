@@ -21,8 +21,19 @@ await build({
 	target: 'node20',
 	// React's production build only (the CLI asked for it through NODE_ENV before; now it is fixed here).
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Loaded by Ink only with DEV=true, and not a dependency: its chunk is never imported otherwise.
-	external: ['react-devtools-core'],
+	// Ink imports its React DevTools bridge when DEV=true is in the environment: `ws` (a WebSocket client,
+	// bundled with it) and react-devtools-core, which connects to ws://localhost:8097. netflix-tui sends
+	// nothing anywhere, whatever the environment: the bridge is replaced by an empty module, so the bundle
+	// holds no network code at all (test/scripts/offline.test.ts).
+	plugins: [
+		{
+			name: 'no-ink-devtools',
+			setup(bundle) {
+				bundle.onResolve({filter: /^\.\/devtools\.js$/}, args => (/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'no-ink-devtools'} : undefined));
+				bundle.onLoad({filter: /.*/, namespace: 'no-ink-devtools'}, () => ({contents: 'export {};', loader: 'js'}));
+			},
+		},
+	],
 	// CommonJS inside the bundle (React, adm-zip's own requires) calls require(): give ES modules one.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',

@@ -14,6 +14,7 @@ import {fileURLToPath} from 'node:url';
 import {
 	Random, episodeTitle, exportZipBuffer, generateExport, watchSeries, writeExportZip, type ShowSpec, type ViewingRow, type WatchPlan,
 } from './generate-export.js';
+import {dayFirstResave, oneProfile, rHeaders, semicolonTailResave, simpleShowEpisodes, titleTraps} from './generator/reading-traps.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const random = new Random(20_251_231);
@@ -264,6 +265,14 @@ function main(): void {
 	write('bad/no-viewing.zip', exportZipBuffer(new Map([...tiny].filter(([name]) => /\/(ACCOUNT|PROFILES)\//.test(name)))));
 	if (!existsSync(join(root, 'bad', 'encrypted.zip'))) write('bad/encrypted.zip', encryptedZip(tiny));
 	write('bad/malformed-rows.csv', malformedRows());
+
+	// What real histories tripped the reader on (issue 12): titles, the simple download, re-saved files.
+	write('ViewingActivity-title-traps.csv', titleTraps());
+	write('NetflixViewingHistory-show-episodes.csv', simpleShowEpisodes());
+	write('resaved/ViewingActivity-day-first.csv', dayFirstResave());
+	write('resaved/ViewingActivity-semicolon-tail.csv', semicolonTailResave());
+	write('resaved/ViewingActivity-r-headers.csv', rHeaders());
+	write('resaved/ViewingActivity-one-profile.csv', oneProfile());
 
 	summarize(scripted);
 }

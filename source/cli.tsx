@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {parseInvocation, validTimeZone, type Invocation} from './commands/args.js';
+import {COMMANDS, parseInvocation, validTimeZone, type Invocation} from './commands/args.js';
 import {helpText} from './commands/help.js';
 import {ExportError, UsageError} from './export/errors.js';
+import {inert, inertLines} from './text/inert.js';
+import {exitOnSignals} from './ui/terminal-guard.js';
 
 const DEMO_EXPORT = fileURLToPath(new URL('../fixtures/sample/netflix-report.zip', import.meta.url));
 
@@ -30,6 +32,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (process.env[name] !== undefined) process.env[name] = '0';
 		// Ink reads the colour setting when it is imported, so NO_COLOR must become FORCE_COLOR=0 first.
 		if (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') process.env['FORCE_COLOR'] = '0';
+		// Before the first escape sequence: a signal or a crash from here on restores the terminal first.
+		exitOnSignals(error => fail(error));
 		// Draw the first frame and start reading before Ink is imported (≈0.5 s of module loading).
 		const preloaded = location === null ? undefined : (await import('./ui/preload.js')).preload(location, inv.dateOrder ?? undefined);
 		try {
@@ -44,39 +48,42 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
-	const [{openExport}, {runCommand}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
+	const [{openExport}, {runCommand, warningsText}] = await Promise.all([import('./query/open-export.js'), import('./commands/run-command.js')]);
 	// These answer with counts only: the titles' parses need not come back from the thread that made them.
-	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor'].includes(inv.command);
+	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor', 'table'].includes(inv.command);
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, numbersOnly});
 	(await import('./trace.js')).trace('export opened');
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
 		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
-		process.stderr.write('netflix-tui: not a terminal, so the explorer did not start. Commands: summary, profiles, stopped, search, history, stats, doctor (--help).\n');
+		process.stderr.write(`netflix-tui: not a terminal, so the explorer did not start. Commands: ${COMMANDS.join(', ')} (--help).\n`);
 		return 0;
 	}
 	const out = await runCommand(inv.command, view, inv, version());
 	(await import('./trace.js')).trace('command answered');
+	process.stderr.write(warningsText(inv.command, view));
 	return print(out);
 }
 
 function print(text: string): number {
-	process.stdout.write(text);
+	// The answers already show file text inert; this keeps any text that missed it from reaching the terminal.
+	process.stdout.write(inertLines(text));
 	return 0;
 }
 
 function fail(error: unknown): number {
 	if (error instanceof UsageError) {
-		process.stderr.write(`netflix-tui: ${error.message}\nRun netflix-tui --help for usage.\n`);
+		// Messages echo names from the file and the command line (profiles, entries, headers): inert, one line each.
+		process.stderr.write(`netflix-tui: ${inert(error.message)}\nRun netflix-tui --help for usage.\n`);
 		return 2;
 	}
 	if (error instanceof ExportError) {
-		process.stderr.write(`netflix-tui: ${error.message}\n${error.hint}\n`);
+		process.stderr.write(`netflix-tui: ${inert(error.message)}\n${inert(error.hint)}\n`);
 		return 1;
 	}
 	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`netflix-tui: unexpected error: ${message.split('\n')[0]}\nPlease report it with the output of netflix-tui doctor <export>.\n`);
-	if (process.env['NETFLIX_TUI_DEBUG']) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+	process.stderr.write(`netflix-tui: unexpected error: ${inert(message.split('\n')[0]!)}\nPlease report it with the output of netflix-tui doctor <export>.\n`);
+	if (process.env['NETFLIX_TUI_DEBUG']) process.stderr.write(`${inertLines((error as Error).stack ?? '')}\n`);
 	return 1;
 }
 

@@ -2,6 +2,8 @@
  * Phase timings for finding where a load spends its time: with NETFLIX_TUI_TRACE set, each phase
  * prints the milliseconds since the process started (workers too), on stderr. Off, it costs one compare.
  */
+import {monitorEventLoopDelay, type IntervalHistogram} from 'node:perf_hooks';
+
 const on = process.env['NETFLIX_TUI_TRACE'] !== undefined && process.env['NETFLIX_TUI_TRACE'] !== '';
 
 /** Whether tracing is on (to add hooks only then). */
@@ -9,4 +11,34 @@ export const tracing = on;
 
 export function trace(label: string): void {
 	if (on) process.stderr.write(`netflix-tui trace ${(process.uptime() * 1000).toFixed(0).padStart(6)} ms  ${label}\n`);
+}
+
+/** A stall of the thread that reads keys longer than this is traced as it ends (a key would wait that long). */
+const STALL_MS = 50;
+let histogram: IntervalHistogram | undefined;
+
+/**
+ * With tracing on: watches this thread's event loop from now on. Every stall over STALL_MS is traced
+ * when it ends (so the phase traced before it is the one that held the thread), and `traceStalls`
+ * prints the longest delay perf_hooks measured.
+ */
+export function watchStalls(): void {
+	if (!on || histogram) return;
+	histogram = monitorEventLoopDelay({resolution: 10});
+	histogram.enable();
+	const every = 10;
+	let last = performance.now();
+	setInterval(() => {
+		const now = performance.now();
+		const late = now - last - every;
+		last = now;
+		if (late > STALL_MS) trace(`event loop stalled ${late.toFixed(0)} ms`);
+	}, every).unref();
+}
+
+/** With tracing on: the longest event-loop delay since the watch started (or the last report), then resets. */
+export function traceStalls(label: string): void {
+	if (!histogram) return;
+	trace(`${label}: longest event-loop stall ${(histogram.max / 1e6).toFixed(0)} ms (p99 ${(histogram.percentile(99) / 1e6).toFixed(0)} ms)`);
+	histogram.reset();
 }

@@ -1,9 +1,10 @@
+import {existsSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {UsageError} from '../export/errors.js';
 import type {DateOrder} from '../export/viewing-history.js';
 
 /** The non-interactive commands. */
-export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'stats', 'doctor', 'knows'] as const;
+export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'stats', 'doctor', 'knows', 'table'] as const;
 
 /** What `stats --by` breaks watch time down by. */
 export const STATS_BY = ['year', 'month', 'weekday', 'hour', 'show', 'device', 'country'] as const;
@@ -18,11 +19,16 @@ export interface Invocation {
 	export: string | null;
 	demo: boolean;
 	query: string | null;
+	/** The table `table` lists (its Netflix name, `IpAddressesLogin`), else null. */
+	table: string | null;
+	/** Show personal values as they are (knows, table); masked by default. */
+	reveal: boolean;
 	json: boolean;
 	profile: string | null;
 	show: string | null;
+	/** `--since`: the first instant included (UTC midnight of the day, or of the month's first day). */
 	since: number | null;
-	/** Only viewings that start before this instant (the end of the day or month given). */
+	/** `--until`: the first instant no longer included (the day after the day, or the month after the month). */
 	until: number | null;
 	/** `stats --by`. */
 	by: StatsBy | null;
@@ -38,6 +44,7 @@ const OPTIONS = {
 	version: {type: 'boolean', short: 'v'},
 	demo: {type: 'boolean'},
 	json: {type: 'boolean'},
+	reveal: {type: 'boolean'},
 	profile: {type: 'string', short: 'p'},
 	show: {type: 'string'},
 	since: {type: 'string'},
@@ -63,28 +70,37 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 	const isCommand = first !== undefined && (COMMANDS as readonly string[]).includes(first);
 	const rest = isCommand ? positionals.slice(1) : positionals;
 	const command: Invocation['command'] = v.help ? 'help' : v.version ? 'version' : isCommand ? (first as CommandName) : 'tui';
-	const wantsQuery = command === 'search';
+	const wantsQuery = command === 'search' || command === 'table';
 	const maxPositionals = (wantsQuery ? 2 : 1) - (v.demo ? 1 : 0);
 	if (rest.length > maxPositionals && command !== 'help' && command !== 'version') {
 		const extra = rest[maxPositionals]!;
-		throw new UsageError(isCommand || rest.length > 1 ? `unexpected argument "${extra}"` : `unknown command "${rest[0]}"`);
+		// Without a command, the first word is an export; when no such file exists, it was a command mistyped.
+		throw new UsageError(isCommand || existsSync(rest[0]!) ? `unexpected argument "${extra}"` : unknownCommand(rest[0]!));
 	}
+	// `netflix-tui stoped` alone reads as an export path: a name near a command that is no file is a typo.
+	if (command === 'tui' && rest.length === 1 && !existsSync(rest[0]!) && nearestCommand(rest[0]!) !== null) throw new UsageError(unknownCommand(rest[0]!));
 	const exportPath = v.demo ? null : (rest[0] ?? null);
 	const query = wantsQuery ? (v.demo ? rest[0] : rest[1]) ?? null : null;
 	if (isCommand && !v.demo && exportPath === null && command !== 'help' && command !== 'version') {
-		throw new UsageError(`${first} needs an export: netflix-tui ${first} <netflix-report.zip|folder|csv>${wantsQuery ? ' <query>' : ''} (or --demo)`);
+		throw new UsageError(`${first} needs an export: netflix-tui ${first} <netflix-report.zip|folder|csv>${wantsQuery ? (command === 'table' ? ' <table>' : ' <query>') : ''} (or --demo)`);
 	}
+	if (command === 'table' && (query === null || query.trim() === '')) throw new UsageError('table needs a table name: netflix-tui table <export> IpAddressesLogin (netflix-tui knows <export> lists them)');
 	if (wantsQuery && (query === null || query.trim() === '')) throw new UsageError('search needs a query: netflix-tui search <export> "stranger things"');
+	const since = v.since === undefined ? null : parseDay(v.since, '--since').start;
+	const until = v.until === undefined ? null : parseDay(v.until, '--until').end;
+	if (since !== null && until !== null && until <= since) throw new UsageError(`--until ${v.until} is before --since ${v.since}: nothing could match`);
 	return {
 		command,
 		export: exportPath,
 		demo: v.demo ?? false,
-		query,
+		query: command === 'table' ? null : query,
+		table: command === 'table' ? query : null,
+		reveal: v.reveal ?? false,
 		json: v.json ?? false,
 		profile: v.profile ?? null,
 		show: v.show ?? null,
-		since: v.since === undefined ? null : parseSince(v.since),
-		until: v.until === undefined ? null : parseUntil(v.until),
+		since,
+		until,
 		by: v.by === undefined ? null : parseBy(v.by),
 		unfinished: v.unfinished ?? false,
 		extras: v.extras ?? false,
@@ -94,21 +110,48 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 	};
 }
 
-function parseSince(text: string): number {
+/**
+ * A day (`2024-01-31`) or a month (`2024-01`) as the instants it starts and ends at (UTC). Refuses
+ * dates that do not exist (`2025-13`, `2025-02-30`): `Date.UTC` would roll them into the next month.
+ */
+export function parseDay(text: string, option: string): {start: number; end: number} {
 	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-	const ms = m ? Date.UTC(+m[1]!, +m[2]! - 1, +(m[3] ?? 1)) : Number.NaN;
-	if (!Number.isFinite(ms)) throw new UsageError(`--since wants a date like 2024-01-31 or 2024-01, not "${text}"`);
-	return ms;
+	const year = Number(m?.[1]);
+	const month = Number(m?.[2]);
+	const day = m?.[3] === undefined ? null : Number(m[3]);
+	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	if (!m || month < 1 || month > 12 || (day !== null && (day < 1 || day > daysInMonth))) {
+		throw new UsageError(`${option} wants a date like 2024-01-31 or a month like 2024-01, not "${text}"`);
+	}
+	if (day === null) return {start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1)};
+	return {start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1)};
 }
 
-/** `--until 2024-01-31` takes all of that day, `--until 2024-01` all of January (UTC, as --since). */
-function parseUntil(text: string): number {
-	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-	const month = m ? +m[2]! : 0;
-	const day = m?.[3] === undefined ? null : +m[3];
-	const valid = m !== null && month >= 1 && month <= 12 && (day === null || (day >= 1 && day <= 31));
-	if (!valid) throw new UsageError(`--until wants a date like 2024-12-31 or 2024-12, not "${text}"`);
-	return day === null ? Date.UTC(+m![1]!, month, 1) : Date.UTC(+m![1]!, month - 1, day + 1);
+/** The command a mistyped word was probably meant to be (at most two letters off), or null. */
+export function nearestCommand(word: string): CommandName | null {
+	let best: CommandName | null = null;
+	let bestDistance = 3;
+	for (const command of COMMANDS) {
+		const d = editDistance(word.toLowerCase(), command);
+		if (d < bestDistance) [best, bestDistance] = [command, d];
+	}
+	return best;
+}
+
+function unknownCommand(word: string): string {
+	const near = nearestCommand(word);
+	return `unknown command "${word}"${near ? `; did you mean "${near}"?` : ` (commands: ${COMMANDS.join(', ')})`}`;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), for the "did you mean". */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({length: b.length + 1}, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = row;
+	}
+	return previous[b.length]!;
 }
 
 function parseBy(text: string): StatsBy {

@@ -1,11 +1,16 @@
 import type {DataOverview} from '../query/data-overview.js';
+import type {OtherAnswers} from '../query/other-answers.js';
+import type {TableJson} from '../query/table-rows.js';
 import type {DoctorJson} from '../query/doctor.js';
 import {historyEntry, historyOf, type HistoryEntry} from '../query/history.js';
 import type {ExportView} from '../query/open-export.js';
 import type {SearchResult} from '../query/search-index.js';
 import type {StatsJson} from '../query/stats-json.js';
 import {stoppedEntry, stoppedList, type StoppedEntry} from '../query/stopped-list.js';
+import {showFacts} from '../query/show-facts.js';
 import {summaryOf, type ProfileJson, type SummaryJson} from '../query/summary.js';
+import {UsageError} from '../export/errors.js';
+import {nameList} from '../text/names.js';
 import type {CommandName, Invocation} from './args.js';
 
 /** What each command answers, in its JSON shape (the text output is made from the same data). */
@@ -17,7 +22,8 @@ export type CommandData =
 	| {command: 'history'; data: HistoryEntry[]}
 	| {command: 'stats'; data: StatsJson}
 	| {command: 'doctor'; data: DoctorJson}
-	| {command: 'knows'; data: DataOverview};
+	| {command: 'knows'; data: DataOverview & {answers: OtherAnswers}}
+	| {command: 'table'; data: TableJson};
 
 /**
  * The answer of one command. Modules only some commands need (fuse.js for search, the table readers
@@ -40,10 +46,12 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		case 'search': {
 			const {buildSearchIndex, searchResult} = await import('../query/search-index.js');
 			const hits = buildSearchIndex(view.library).search(inv.query ?? '', inv.limit ?? 20, profile ?? undefined);
-			return {command, data: hits.map(searchResult)};
+			// Counted for the profile asked for: `search --profile Kids` agrees with `history --profile Kids`.
+			return {command, data: hits.map(hit => searchResult(hit, showFacts(view.library, hit.show, profile ?? undefined)))};
 		}
 		case 'history': {
-			const views = historyOf(view.library, {profile: profile ?? undefined, show: inv.show ?? undefined, since: inv.since ?? undefined, until: inv.until ?? undefined, extras: inv.extras});
+			const show = inv.show === null ? undefined : await showNamed(view, inv.show, profile);
+			const views = historyOf(view.library, {profile: profile ?? undefined, show, since: inv.since ?? undefined, until: inv.until ?? undefined, extras: inv.extras});
 			return {command, data: (inv.limit ? views.slice(-inv.limit) : views).map(historyEntry)};
 		}
 		case 'stats': {
@@ -57,8 +65,32 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		}
 		case 'knows': {
 			// The whole account: the profile filter does not apply to account-wide tables.
-			const {dataOverview} = await import('../query/data-overview.js');
-			return {command, data: dataOverview(view.loaded)};
+			const [{dataOverview}, {otherAnswers}, {exportMasker}] = await Promise.all([import('../query/data-overview.js'), import('../query/other-answers.js'), import('../query/table-rows.js')]);
+			const overview = dataOverview(view.loaded, {reveal: inv.reveal});
+			return {command, data: {...overview, answers: otherAnswers(view.loaded, view.library, Date.now(), exportMasker(view.loaded, inv.reveal))}};
+		}
+		case 'table': {
+			const {exportMasker, findExportTable, readTableRows, tableJson} = await import('../query/table-rows.js');
+			const table = findExportTable(view.loaded, inv.table ?? '');
+			if (!table) {
+				const names = [...new Set(view.loaded.layout.tables.map(t => t.name))].join(', ');
+				throw new UsageError(`no table "${inv.table}" in this export; tables: ${names}`);
+			}
+			return {command, data: tableJson(readTableRows(table), exportMasker(view.loaded, inv.reveal), inv.limit)};
 		}
 	}
+}
+
+/** The show `--show` names, matched as the search matches (`strnger thngs`); a usage error when none or several fit. */
+async function showNamed(view: ExportView, typed: string, profile: string | null): Promise<string> {
+	const [{buildSearchIndex}, {findShow}] = await Promise.all([import('../query/search-index.js'), import('../query/find-show.js')]);
+	const match = findShow(view.library, buildSearchIndex(view.library), typed, profile ?? undefined);
+	if (match.kind === 'one') return match.show.name;
+	const whose = profile ? ` watched by ${profile}` : '';
+	if (match.kind === 'none') throw new UsageError(`--show: no show or movie${whose} matches "${typed}" (netflix-tui search lists titles)`);
+	return failMany(typed, match.shows.map(s => s.name));
+}
+
+function failMany(typed: string, names: string[]): never {
+	throw new UsageError(`--show "${typed}" fits ${names.length} titles: ${nameList(names)}; give more of the name`);
 }

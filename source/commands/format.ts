@@ -1,6 +1,7 @@
 /** Text formatting shared by the commands and the screens: local times, durations, counts. */
 import stringWidth from 'string-width';
 import {formatClock} from '../export/time.js';
+import {inert} from '../text/inert.js';
 
 /** `41:19`, `1:02:05`: a position or a session length. */
 export const clock = formatClock;
@@ -90,9 +91,13 @@ export function resumeText(p: {
 /** Widths already measured: screens lay out the same titles, names and dates frame after frame. */
 const widths = new Map<string, number>();
 const MAX_WIDTHS = 20_000;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Width of text in terminal cells: an emoji (`Begüm 🌙`) or a CJK letter takes two, a combining accent none. */
 export function cellWidth(text: string): number {
+	// Printable ASCII is one cell a character: most names and titles, measured without string-width
+	// (≈20 µs a call) or the cache (whose clearing made a list of more than MAX_WIDTHS names cost more per line).
+	if (PRINTABLE_ASCII.test(text)) return text.length;
 	let width = widths.get(text);
 	if (width === undefined) {
 		if (widths.size >= MAX_WIDTHS) widths.clear();
@@ -103,9 +108,13 @@ export function cellWidth(text: string): number {
 
 const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
-/** Pads or cuts text to exactly `width` terminal cells, ending a cut with `…`, so table columns line up. */
-export function fit(text: string, width: number): string {
+/**
+ * Pads or cuts text to exactly `width` terminal cells, ending a cut with `…`, so table columns line up.
+ * The text is made inert first (controls shown as symbols, see text/inert.ts): a cell is file text.
+ */
+export function fit(raw: string, width: number): string {
 	if (width <= 0) return '';
+	const text = inert(raw);
 	const total = cellWidth(text);
 	if (total <= width) return text + ' '.repeat(width - total);
 	let out = '';

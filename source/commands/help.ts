@@ -11,8 +11,7 @@ Usage
                                            where each profile stopped in each show, newest first
   netflix-tui search   <export> <query> [--json]
                                            fuzzy search over show and movie titles
-  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01-31] [--extras]
-                       [--until 2024-12]
+  netflix-tui history  <export> [--json] [--show NAME] [--since 2024-01] [--until 2024-06-30] [--extras]
                                            viewings in time order, oldest first
   netflix-tui stats    <export> [--json] [--by year|month|weekday|hour|show|device|country]
                        [--since DATE] [--until DATE]
@@ -25,7 +24,10 @@ a ViewingActivity.csv, or a NetflixViewingHistory.csv. Use --demo instead of <ex
 to try any command on the bundled sample.
 
 Options
-  -p, --profile NAME    only this profile
+  -p, --profile NAME    only this profile (case, accents and emoji do not matter: Ninos for Niños 🎈)
+      --show NAME       history: only this show or movie, found as search finds it
+      --since DATE      history: from this day (2024-01-31) or month (2024-01) on, UTC
+      --until DATE      history: up to and including this day or month, UTC
       --json            exact JSON (UTF-8, ISO 8601 UTC times, durations in seconds)
       --since DATE      history, stats: viewings from this day or month on (2024-01-31, 2024-01; UTC)
       --until DATE      history, stats: viewings up to the end of this day or month (UTC)
@@ -33,7 +35,8 @@ Options
       --unfinished      stopped: only series not known to be done and movies left midway
       --limit N         at most N entries (history: the newest N)
       --date-order dmy|mdy
-                        day-first or month-first dates in NetflixViewingHistory.csv
+                        day-first or month-first dates in NetflixViewingHistory.csv,
+                        and in Start Times a spreadsheet re-saved as 16/1/2021 14:23
       --tz ZONE         show times in this time zone (default: TZ or the system's)
   -h, --help            this help
   -v, --version         the version

@@ -1,5 +1,6 @@
 /** The text form of `knows`: every table of the export, by category. Also used by the Data screen. */
 import type {DataOverview, DateRange, Highlight, TableOverview} from '../query/data-overview.js';
+import type {OtherAnswers} from '../query/other-answers.js';
 import {count, group, localDate} from './format.js';
 
 /** `name: Sasha Example`, `IP addresses: 1,204`. */
@@ -28,8 +29,41 @@ export function highlightsLine(t: TableOverview): string {
 	return parts.join(' · ');
 }
 
-/** The overview as text for a terminal or a pipe. */
-export function knowsText(o: DataOverview): string {
+/** `5 min`, `3 h`, `12 days`: how long after a search. */
+export function soon(seconds: number): string {
+	if (seconds < 3600) return `${Math.max(1, Math.round(seconds / 60))} min`;
+	if (seconds < 2 * 86_400) return `${Math.round(seconds / 3600)} h`;
+	return `${Math.round(seconds / 86_400)} days`;
+}
+
+/** The answers joined from Ratings, MyList and SearchHistory, as lines. */
+export function answerLines(a: OtherAnswers): string[] {
+	const lines: string[] = [];
+	if (a.myList) {
+		const m = a.myList;
+		const oldest = m.neverStarted[0];
+		lines.push(
+			`  My List: ${count(m.items, 'item')} · ${group(m.neverStartedCount)} never started${oldest && oldest.days !== null ? ` (waiting longest: ${oldest.title}, ${oldest.profile}, ${count(oldest.days, 'day')})` : ''} · ${group(m.startedUnfinishedCount)} started, not finished · ${group(m.finishedCount)} finished`,
+		);
+		for (const item of m.startedUnfinished.slice(0, 5)) lines.push(`    started, not finished: ${item.title} (${item.profile}${item.days === null ? '' : `, last watched ${count(item.days, 'day')} ago`})`);
+	}
+	if (a.searches) {
+		lines.push('  Searches, per profile:');
+		for (const p of a.searches) {
+			const first = p.watched[0];
+			const quick = first && first.afterSeconds !== null ? ` (soonest: ${first.title} after ${soon(first.afterSeconds)})` : '';
+			lines.push(`    ${p.profile}: ${group(p.searches)} ${p.searches === 1 ? 'search' : 'searches'} · ${group(p.watchedCount)} watched afterwards${quick} · ${group(p.neverWatchedCount)} never watched`);
+		}
+	}
+	if (a.ratings) {
+		const kinds = Object.entries(a.ratings.byRating).map(([k, n]) => `${k} ${group(n)}`).join(', ');
+		lines.push(`  Ratings of watched shows: ${group(a.ratings.matched)}${kinds ? ` (${kinds})` : ''}`);
+	}
+	return lines;
+}
+
+/** The overview as text for a terminal or a pipe, with the answers from the other tables when given. */
+export function knowsText(o: DataOverview & {answers?: OtherAnswers}): string {
 	const lines = [
 		`What Netflix knows about this account (${o.format}): ${o.location}`,
 		`  ${o.layout}; ${o.totals.tables} tables: ${o.totals.withData} with data, ${o.totals.empty} empty; ${group(o.totals.rows)} rows in all`,
@@ -44,6 +78,9 @@ export function knowsText(o: DataOverview): string {
 			if (t.problem) lines.push(`    could not read all of it: ${t.problem}`);
 		}
 	}
+	const answers = o.answers ? answerLines(o.answers) : [];
+	if (answers.length > 0) lines.push('', 'WHAT THE OTHER TABLES SAY ABOUT THE VIEWING', ...answers);
 	if (o.otherFiles.length > 0) lines.push('', `Also in the export: ${o.otherFiles.map(f => f.split('/').at(-1)).join(', ')}`);
+	lines.push('', o.masked ? 'Personal values (email, phone, IP addresses, card, address, the owner’s name) are masked: --reveal shows them.' : 'Personal values are shown as they are (--reveal).');
 	return lines.join('\n') + '\n';
 }

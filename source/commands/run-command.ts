@@ -1,4 +1,6 @@
 import {UsageError} from '../export/errors.js';
+import {jsonText} from '../text/inert.js';
+import {matchName} from '../text/names.js';
 import type {ExportView} from '../query/open-export.js';
 import type {CommandName, Invocation} from './args.js';
 import {commandData} from './command-data.js';
@@ -6,16 +8,27 @@ import {commandData} from './command-data.js';
 /** Runs one non-interactive command and returns what to print on stdout: JSON, or text for a person. */
 export async function runCommand(command: CommandName, view: ExportView, inv: Invocation, version: string): Promise<string> {
 	const answer = await commandData(command, view, inv, checkProfile(view, inv.profile), version);
-	if (inv.json) return `${JSON.stringify(answer.data, null, 2)}\n`;
+	if (inv.json) return jsonText(answer.data);
 	// Text needs terminal cell widths (string-width), JSON does not: load it only here.
 	const {commandText} = await import('./command-text.js');
 	return commandText(answer, inv.query, view.loaded.datesOnly, inv.by);
 }
 
+/**
+ * What the reader assumed to read an edited file (format reference §9), for stderr: summary and doctor
+ * print warnings in their answer; every other command would otherwise say nothing of them.
+ */
+export function warningsText(command: CommandName, view: ExportView): string {
+	if (command === 'summary' || command === 'doctor') return '';
+	return view.loaded.warnings.map(w => `netflix-tui: warning: ${w}\n`).join('');
+}
+
+/** The profile `--profile` means: matched without case, accents or emoji (`Niños` for `Niños 🎈`). */
 function checkProfile(view: ExportView, profile: string | null): string | null {
 	if (profile === null) return null;
 	const names = view.library.profiles;
-	const exact = names.find(n => n === profile) ?? names.find(n => n.toLowerCase() === profile.toLowerCase());
-	if (!exact) throw new UsageError(`no profile "${profile}" in this export; profiles: ${names.map(n => `"${n}"`).join(', ')}`);
-	return exact;
+	const match = matchName(names, profile);
+	if (match.kind === 'one') return match.name;
+	if (match.kind === 'many') throw new UsageError(`--profile "${profile}" fits ${match.names.length} profiles: ${match.names.map(n => `"${n}"`).join(', ')}; give more of the name`);
+	throw new UsageError(`no profile "${profile}" in this export; profiles: ${names.map(n => `"${n}"`).join(', ')}`);
 }

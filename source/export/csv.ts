@@ -194,6 +194,40 @@ export function lineAt(bytes: Uint8Array, offset: number): number {
 	return line;
 }
 
+/** The 1-based line of each of these byte offsets, in one pass over the bytes up to the last one. */
+export function lineNumbers(bytes: Uint8Array, offsets: readonly number[]): Map<number, number> {
+	const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+	const lines = new Map<number, number>();
+	let line = 1;
+	let k = bytes.indexOf(LF);
+	for (const offset of sorted) {
+		while (k !== -1 && k < offset) {
+			line++;
+			k = bytes.indexOf(LF, k + 1);
+		}
+		lines.set(offset, line);
+	}
+	return lines;
+}
+
+/** The lines that are not blank from `offset` to the end: what an unclosed quote swallowed. */
+export function linesFrom(bytes: Uint8Array, offset: number): number {
+	let lines = 0;
+	for (let at = offset; at < bytes.length; ) {
+		let end = bytes.indexOf(LF, at);
+		if (end === -1) end = bytes.length;
+		for (let i = at; i < end; i++) {
+			const c = bytes[i];
+			if (c !== CR && c !== 32 && c !== 9) {
+				lines++;
+				break;
+			}
+		}
+		at = end + 1;
+	}
+	return lines;
+}
+
 /** Parses a whole (small) CSV into a header and rows of strings. Unclosed quotes end the rows read. */
 export function parseCsv(input: Uint8Array | string): {header: string[]; rows: string[][]; errors: CsvRowError[]} {
 	const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;

@@ -54,9 +54,13 @@ function describeLayout(source: ExportSource): string {
 	return `${container} with category folders at the top`;
 }
 
-/** The table with this name (case-insensitive), preferring a real CSV over an empty placeholder. */
+/**
+ * The table with this name (case-insensitive), preferring a real CSV over an empty placeholder and,
+ * among several CSVs (two copies in one folder, a header-only file beside the real one), the largest.
+ */
 export function findTable(layout: Layout, name: string): ExportTable | undefined {
 	const lower = name.toLowerCase();
 	const hits = layout.tables.filter(t => t.name.toLowerCase() === lower);
-	return hits.find(t => !t.empty) ?? hits[0];
+	const full = hits.filter(t => !t.empty);
+	return full.length > 0 ? full.reduce((a, b) => (b.file.size > a.file.size ? b : a)) : hits[0];
 }

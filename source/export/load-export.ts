@@ -5,7 +5,9 @@ import {ReaderWorker} from './reader-worker.js';
 import {TitleThread} from './title-thread.js';
 import {bomLength, readHeader} from './csv.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from './layout.js';
-import {openSource, type SourceKind} from './source.js';
+import {sizeText} from './limits.js';
+import {openSource, type ExportFile, type SourceKind} from './source.js';
+import {utf16Of, utf16ToUtf8} from './text-encoding.js';
 import {OFFLOAD_BYTES, readViewingActivity, TITLE_THREAD_BYTES, type SkipCounts, type ViewingRow} from './viewing-activity.js';
 import {rowsOfTable, tableFromRows, type ViewingTable} from './viewing-table.js';
 import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from './viewing-history.js';
@@ -53,7 +55,15 @@ export interface LoadedExport {
 	titleModel?: TitleModel;
 	/** Which work went to worker threads: reading the rows (the explorer's `offload`), parsing the titles. */
 	workers: {rows: boolean; titles: boolean};
+	/** Rows not read, by reason. */
 	skipped: SkipCounts;
+	/** Lines (1-based) of the first skipped rows of each reason; `skipped` has the full counts. */
+	skippedLines?: Record<string, number[]>;
+	/**
+	 * Data rows of the viewing file as the CSV reader delimits them (lines an unclosed quote swallowed
+	 * count as rows): every one is read (`table.count`) or skipped.
+	 */
+	dataRows?: number;
 	warnings: string[];
 }
 
@@ -65,9 +75,10 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const source = openSource(location);
 	const layout = detectLayout(source);
 	// A single file given by name is read for what its content is, whatever it is called.
-	const table: ExportTable =
-		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false} : pickViewingTable(layout, location);
-	const fileName = table.file.path.split('/').at(-1)!;
+	const table: ExportTable & {notes: string[]} =
+		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false, notes: []} : pickViewingTable(layout, source.location, source.warnings ?? []);
+	// Every message names the file the same way: the full path, then the path inside a ZIP or folder.
+	const fileName = source.kind === 'csv' ? source.location : `${source.location}: ${table.file.path}`;
 	// Start the helper thread now, so it is ready when the inflate ends: the explorer's reader, or the
 	// commands' title parser (small files are read before a thread would have started).
 	const threads = {
@@ -75,8 +86,9 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		titles: !options.offload && table.file.size >= TITLE_THREAD_BYTES ? TitleThread.start() : undefined,
 	};
 	let bytes: Buffer;
+	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {
-		bytes = checkText(table.file.read(), table.file.path);
+		bytes = checkText(table.file.read(), fileName, readWarnings);
 		trace('viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();
@@ -84,7 +96,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		throw error;
 	}
 	if (isBlank(bytes)) {
-		throw new ExportError(`${table.file.path}: the file is empty`, 'Download the export again; this copy is incomplete.');
+		throw new ExportError(`${fileName}: the file is empty`, 'Download the export again; this copy is incomplete.');
 	}
 	const header = readHeader(bytes);
 	const base = {sourceKind: source.kind, location: source.location, layout, viewingFile: table.file.path, header};
@@ -104,11 +116,13 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			rows: result.rows,
 			titles: viewings.titles,
 			skipped: result.skipped,
-			warnings: result.warnings,
+			skippedLines: result.skippedLines,
+			dataRows: result.dataRows,
+			warnings: [...readWarnings, ...result.warnings],
 			workers: {rows: false, titles: false},
 		};
 	}
-	const result = await readViewingActivity(bytes, fileName, {onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read()}, threads);
+	const result = await readViewingActivity(bytes, fileName, {onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read(), dateOrder: options.dateOrder}, threads);
 	const viewings = result.table;
 	let rows: ViewingRow[] | undefined;
 	return {
@@ -125,28 +139,64 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		titleModel: result.titleModel,
 		workers: result.workers,
 		skipped: result.skipped,
-		warnings: result.warnings,
+		skippedLines: result.skippedLines,
+		dataRows: result.dataRows,
+		warnings: [...readWarnings, ...result.warnings],
 	};
 }
 
-function pickViewingTable(layout: Layout, location: string): ExportTable {
+/** The viewing history of an export, and a note when there were several to choose from. */
+function pickViewingTable(layout: Layout, location: string, skipped: string[]): ExportTable & {notes: string[]} {
 	const activity = findTable(layout, 'ViewingActivity');
-	if (activity && !activity.empty) return activity;
+	if (activity && !activity.empty) return {...activity, notes: choiceNotes(layout, activity)};
 	const simple = findTable(layout, 'NetflixViewingHistory');
-	if (simple && !simple.empty) return simple;
-	const found = layout.tables.map(t => `${t.category ? `${t.category}/` : ''}${t.name}${t.empty ? ' (empty)' : ''}`);
+	if (simple && !simple.empty) return {...simple, notes: choiceNotes(layout, simple)};
+	// File names as they are (with their extensions); "(empty)" only for Netflix's no-data placeholders.
+	const found = [...layout.tables.map(t => t.file), ...layout.others].map(f => `${f.path}${isPlaceholder(f) ? ' (empty)' : ''}`);
+	const hint =
+		found.length > 0
+			? `Found ${found.length} other file${found.length === 1 ? '' : 's'}: ${found.slice(0, 8).join(', ')}${found.length > 8 ? ', …' : ''}. Check that CONTENT_INTERACTION/ViewingActivity.csv was not removed.`
+			: 'The folder or ZIP holds no CSV files. Give the netflix-report.zip Netflix sent, or the folder you unzipped it into.';
 	throw new ExportError(
 		activity
 			? `${location}: the viewing history is empty (${activity.file.path} says there is no data)`
 			: `${location}: no viewing history found (no ViewingActivity.csv or NetflixViewingHistory.csv)`,
-		found.length > 0
-			? `Found ${found.length} other file${found.length === 1 ? '' : 's'}: ${found.slice(0, 8).join(', ')}${found.length > 8 ? ', …' : ''}. Check that CONTENT_INTERACTION/ViewingActivity.csv was not removed.`
-			: 'The folder or ZIP holds no CSV files. Give the netflix-report.zip Netflix sent, or the folder you unzipped it into.',
+		// What the folder walker left out may be where the history is.
+		[hint, ...skipped].join(' '),
 	);
 }
 
-/** Refuses binary files given by mistake (a PDF, an image): a NUL byte in the first kilobyte. */
-function checkText(bytes: Buffer, name: string): Buffer {
+/** Netflix writes `<Table>.txt` holding only `No data found` (or similar) for a table without data. */
+function isPlaceholder(file: ExportFile): boolean {
+	if (!/\.txt$/i.test(file.path) || file.size > 200) return false;
+	try {
+		return /^\s*(no data found|we found no information)/i.test(file.read().toString('utf8').replace(/^\uFEFF/, ''));
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * When an export holds the same table twice (two copies unzipped into one folder, a header-only file
+ * left beside the real one), findTable took the largest: say which, and what was left.
+ */
+function choiceNotes(layout: Layout, chosen: ExportTable): string[] {
+	const others = layout.tables.filter(t => t !== chosen && !t.empty && t.name.toLowerCase() === chosen.name.toLowerCase());
+	if (others.length === 0) return [];
+	const left = others.map(t => `${t.file.path} (${sizeText(t.file.size)})`).join(', ');
+	return [`${others.length + 1} ${chosen.name} files: read ${chosen.file.path} (${sizeText(chosen.file.size)}), the largest; not read: ${left}.`];
+}
+
+/**
+ * Converts UTF-16 (a spreadsheet's "Unicode text" save) to UTF-8, saying so; refuses binary files given
+ * by mistake (a PDF, an image): a NUL byte in the first kilobyte.
+ */
+function checkText(bytes: Buffer, name: string, warnings: string[]): Buffer {
+	const utf16 = utf16Of(bytes);
+	if (utf16) {
+		warnings.push(`${name} is ${utf16} text (a spreadsheet's "Unicode text" save); read it as such.`);
+		return utf16ToUtf8(bytes, utf16);
+	}
 	if (bytes.subarray(0, 1024).includes(0)) {
 		throw new ExportError(`${name}: this is not a CSV file (it holds binary data)`, 'Give the ViewingActivity.csv or the whole export ZIP.');
 	}

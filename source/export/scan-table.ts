@@ -1,6 +1,7 @@
 import {bomLength, detectDelimiter, fieldText, newRow, readCsvRows, type CsvRow} from './csv.js';
 import {ExportError} from './errors.js';
 import type {ExportTable} from './layout.js';
+import {utf16Of, utf16ToUtf8} from './text-encoding.js';
 
 /** The text of field `i` of the current row ('' when the row is shorter). Valid only inside the callback. */
 export type FieldReader = (index: number) => string;
@@ -28,8 +29,10 @@ export function scanTable(table: ExportTable, start: (header: string[]) => (fiel
 	} catch (error) {
 		return {header: [], rows: 0, problem: error instanceof ExportError ? error.message : String(error)};
 	}
+	const utf16 = utf16Of(bytes);
+	if (utf16) bytes = utf16ToUtf8(bytes, utf16);
 	// A PDF or image given a .csv name: a NUL byte in the first kilobyte (the same test the loader uses).
-	if (bytes.subarray(0, 1024).includes(0)) return {header: [], rows: 0, problem: 'not a CSV file (it holds binary data)'};
+	else if (bytes.subarray(0, 1024).includes(0)) return {header: [], rows: 0, problem: 'not a CSV file (it holds binary data)'};
 	const row = newRow(bytes);
 	const field: FieldReader = i => fieldText(row, i);
 	let header: string[] | null = null;

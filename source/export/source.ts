@@ -1,14 +1,10 @@
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {statSync} from 'node:fs';
 import path from 'node:path';
-import {crc32, inflateRawSync} from 'node:zlib';
-import {createRequire} from 'node:module';
-import type AdmZip from 'adm-zip';
 import {ExportError} from './errors.js';
-import {MAX_ARCHIVE_BYTES, MAX_ENTRY_BYTES, MAX_TOTAL_BYTES} from './limits.js';
-
-// adm-zip is CommonJS. Loaded with require, its files skip the scan for named exports that an ESM
-// import of CommonJS does: 10 ms instead of 23 ms of every command's start-up here.
-const AdmZipClass = createRequire(import.meta.url)('adm-zip') as typeof AdmZip;
+import {openFolder} from './folder-walk.js';
+import {fileError, GIVE, notAFile, readFileWithin, readHead} from './read-file.js';
+import {LIMITS, type Limits, MAX_INFLATE_RATIO, RATIO_FREE_BYTES, RATIO_FREE_TOTAL_BYTES, sizeText} from './limits.js';
+import {inflateEntry, InflateProblem, readZipDirectory, type ZipEntry, ZipProblem} from './zip-directory.js';
 
 /** How the export was handed to us. */
 export type SourceKind = 'zip' | 'folder' | 'csv';
@@ -17,9 +13,9 @@ export type SourceKind = 'zip' | 'folder' | 'csv';
 export interface ExportFile {
 	/** Path inside the export, `/`-separated, as stored (any prefix, any case). */
 	path: string;
-	/** Size in bytes once read (the uncompressed size for a ZIP entry). */
+	/** Size in bytes once read (the declared uncompressed size for a ZIP entry: a limit, not a fact). */
 	size: number;
-	/** The bytes, read (and for a ZIP, inflated in memory) on demand. Throws ExportError. */
+	/** The bytes, read (and for a ZIP, inflated in memory) on demand, within the limits. Throws ExportError. */
 	read(): Buffer;
 }
 
@@ -29,119 +25,146 @@ export interface ExportSource {
 	/** The path the user gave, resolved. */
 	location: string;
 	files: ExportFile[];
+	/** What was left out while opening it (unreadable folders, links out of the folder), each said once. */
+	warnings?: string[];
 }
 
-/** Opens a ZIP, a folder or a single CSV. Nothing is extracted or written anywhere. */
-export function openSource(location: string): ExportSource {
+const NOT_AN_EXPORT = 'This is not a Netflix export. Give the netflix-report.zip Netflix sent, as downloaded.';
+
+/**
+ * Opens a ZIP, a folder or a single CSV. Nothing is extracted or written anywhere. Sizes are learnt
+ * from `stat` before anything is read, and every read stays within `limits`.
+ */
+export function openSource(location: string, limits: Limits = LIMITS): ExportSource {
 	const resolved = path.resolve(location);
 	let stats;
 	try {
 		stats = statSync(resolved);
-	} catch {
-		throw new ExportError(
-			`${location}: no such file or folder`,
-			'Check the path. Give the ZIP Netflix sent (netflix-report.zip), the folder you unzipped it into, or a ViewingActivity.csv.',
-		);
+	} catch (error) {
+		throw fileError(location, error);
 	}
-	if (stats.isDirectory()) return openFolder(resolved);
+	if (stats.isDirectory()) return openFolder(resolved, location, limits, (full, shown) => fileOnDisk(full, shown, limits));
+	if (!stats.isFile()) throw notAFile(location, stats);
 	if (stats.size === 0) {
-		throw new ExportError(`${location}: the file is empty (0 bytes)`, 'Download the export again; the copy you have is incomplete.');
+		throw new ExportError(`${resolved}: the file is empty (0 bytes)`, 'Download the export again; the copy you have is incomplete.');
 	}
-	const head = readHead(resolved);
-	if (head[0] === 0x50 && head[1] === 0x4b) return openZip(resolved, stats.size, location);
+	const head = readHead(resolved, resolved);
+	if (head[0] === 0x50 && head[1] === 0x4b) return openZip(resolved, stats.size, resolved, limits);
+	const kind = fileKind(head);
+	if (kind !== null) {
+		throw new ExportError(`${resolved}: this is ${kind}, not a Netflix export`, 'Give the netflix-report.zip Netflix sent, the folder you unzipped it into, or a ViewingActivity.csv.');
+	}
 	if (/\.zip$/i.test(resolved)) {
-		throw new ExportError(`${location}: this is not a ZIP file (it does not start like one)`, 'Download the export again from the link in Netflix’s email.');
+		throw new ExportError(`${resolved}: this is not a ZIP file (it does not start like one)`, 'Download the export again from the link in Netflix’s email.');
 	}
-	return {
-		kind: 'csv',
-		location: resolved,
-		files: [{path: path.basename(resolved), size: stats.size, read: () => readFileSync(resolved)}],
-	};
+	return {kind: 'csv', location: resolved, files: [{path: path.basename(resolved), size: stats.size, read: () => readFileWithin(resolved, location, limits.entryBytes)}], warnings: []};
 }
 
-function readHead(file: string): Buffer {
-	return readFileSync(file).subarray(0, 4);
+/** Kinds of file people give by mistake, by their first bytes (whatever the file is called). */
+const MAGIC: ReadonlyArray<[string, number[]]> = [
+	['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+	['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+	['a JPEG image', [0xff, 0xd8, 0xff]],
+	['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+	['a gzip archive', [0x1f, 0x8b]],
+	['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
+	['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+];
+
+/** `a PDF document` when the first bytes say so, else null. */
+function fileKind(head: Buffer): string | null {
+	return MAGIC.find(([, bytes]) => bytes.every((b, i) => head[i] === b))?.[0] ?? null;
 }
 
-function openFolder(root: string): ExportSource {
-	const files: ExportFile[] = [];
-	const walk = (dir: string, depth: number): void => {
-		// Real exports are at most three levels deep; a limit keeps a mistaken `~` from walking the disk.
-		if (depth > 6 || files.length > 5000) return;
-		for (const entry of readdirSync(dir, {withFileTypes: true})) {
-			if (entry.name.startsWith('.')) continue;
-			const full = path.join(dir, entry.name);
-			if (entry.isDirectory()) walk(full, depth + 1);
-			else if (entry.isFile()) {
-				const rel = path.relative(root, full).split(path.sep).join('/');
-				files.push({path: rel, size: statSync(full).size, read: () => readFileSync(full)});
-			}
-		}
-	};
-	walk(root, 0);
-	return {kind: 'folder', location: root, files};
-}
-
-function openZip(file: string, bytes: number, shown: string): ExportSource {
-	if (bytes > MAX_ARCHIVE_BYTES) {
-		throw new ExportError(`${shown}: ${Math.round(bytes / 1e6)} MB is far larger than any Netflix export`, 'Check that this is the netflix-report.zip Netflix sent.');
-	}
-	let zip: AdmZip;
+/** A file of a folder export: its size from `stat`, its bytes read within the one-file limit. */
+function fileOnDisk(full: string, shown: string, limits: Limits): ExportFile {
+	let size = 0;
 	try {
-		zip = new AdmZipClass(readFileSync(file));
+		size = statSync(full).size;
 	} catch {
-		// The library's own wording (`ADM-ZIP: … No END header found`) means nothing to a person.
-		throw new ExportError(
-			`${shown}: the ZIP is damaged or incomplete`,
-			'Download the export again from the link in Netflix’s email; the download was probably cut short.',
-		);
+		// Left at 0: reading it says what is wrong.
 	}
-	let total = 0;
-	const files: ExportFile[] = [];
-	for (const entry of zip.getEntries()) {
-		if (entry.isDirectory) continue;
-		const name = entry.entryName;
-		const size = entry.header.size;
-		if (entry.header.encrypted) {
+	return {path: shown, size, read: () => readFileWithin(full, shown, limits.entryBytes)};
+}
+
+function openZip(file: string, bytes: number, shown: string, limits: Limits): ExportSource {
+	if (bytes > limits.archiveBytes) {
+		throw new ExportError(`${shown}: ${sizeText(bytes)} is far larger than any Netflix export (the limit is ${sizeText(limits.archiveBytes)})`, 'Check that this is the netflix-report.zip Netflix sent.');
+	}
+	const archive = readFileWithin(file, shown, limits.archiveBytes);
+	let entries: ZipEntry[];
+	try {
+		entries = readZipDirectory(archive, limits.files);
+	} catch (error) {
+		throw zipError(shown, error, limits);
+	}
+	let declared = 0;
+	for (const entry of entries) {
+		if (entry.flags & 1) {
 			throw new ExportError(
-				`${shown}: the ZIP is password-protected (${name})`,
+				`${shown}: the ZIP is password-protected (${entry.name})`,
 				'Netflix sends exports without a password. Unzip it yourself and give netflix-tui the folder.',
 			);
 		}
-		total += size;
-		if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
-			throw new ExportError(
-				`${shown}: ${name} would inflate to ${Math.round(size / 1e6)} MB, over the ${MAX_ENTRY_BYTES / 1024 / 1024} MB limit`,
-				'This is not a normal Netflix export. If it is, please report it with `netflix-tui doctor`.',
-			);
-		}
-		files.push({path: name, size, read: () => inflateEntry(entry, shown)});
+		declared += entry.size;
 	}
-	return {kind: 'zip', location: file, files};
+	// Thousands of small entries at 1,000:1 add up: the total is held to what this ZIP's size can honestly hold.
+	const allowed = RATIO_FREE_TOTAL_BYTES + MAX_INFLATE_RATIO * archive.length;
+	if (declared > allowed) {
+		throw new ExportError(`${shown}: the ZIP's files claim to inflate to ${sizeText(declared)} from ${sizeText(archive.length)}, more than ${MAX_INFLATE_RATIO} times its size (a ZIP bomb)`, NOT_AN_EXPORT);
+	}
+	const budget = {inflated: 0, read: new Set<ZipEntry>()};
+	const files = entries.map((entry): ExportFile => ({path: entry.name, size: entry.size, read: () => readEntry(archive, entry, shown, limits, budget)}));
+	return {kind: 'zip', location: file, files, warnings: []};
 }
 
-/** Inflates one entry in memory with a hard output cap, then checks its CRC. */
-function inflateEntry(entry: AdmZip.IZipEntry, shown: string): Buffer {
-	const name = entry.entryName;
-	const damaged = (why: string) =>
-		new ExportError(`${shown}: ${name} is damaged inside the ZIP (${why})`, 'Download the export again from the link in Netflix’s email.');
+/**
+ * One entry's bytes: refused before inflating when it declares more than one file may hold or more
+ * than deflate honestly gives, or when the export's total would pass its cap; then inflated with its
+ * declared size as the hard limit. The total counts what was inflated, each entry once.
+ */
+function readEntry(archive: Buffer, entry: ZipEntry, shown: string, limits: Limits, budget: {inflated: number; read: Set<ZipEntry>}): Buffer {
+	const name = entry.name;
+	if (entry.size > limits.entryBytes) {
+		throw new ExportError(`${shown}: ${name} would inflate to ${sizeText(entry.size)}, over the ${sizeText(limits.entryBytes)} limit for one file`, NOT_AN_EXPORT);
+	}
+	if (entry.size > RATIO_FREE_BYTES && entry.size > entry.compressedSize * MAX_INFLATE_RATIO) {
+		throw new ExportError(
+			`${shown}: ${name} claims to inflate from ${sizeText(entry.compressedSize)} to ${sizeText(entry.size)}, more than ${MAX_INFLATE_RATIO} times (a ZIP bomb)`,
+			NOT_AN_EXPORT,
+		);
+	}
+	const first = !budget.read.has(entry);
+	if (first && budget.inflated + entry.size > limits.totalBytes) {
+		throw new ExportError(`${shown}: the ZIP's files inflate to more than ${sizeText(limits.totalBytes)} together, the limit for a whole export (reached at ${name})`, NOT_AN_EXPORT);
+	}
 	let data: Buffer;
 	try {
-		const raw = entry.getCompressedData();
-		const method = entry.header.method;
-		if (method === 0) data = raw;
-		// One output chunk of the declared size (capped): zlib's default 16 KB chunks are joined by a copy
-		// at the end, which took ≈30 ms of the ≈80 ms for a 45 MB viewing history.
-		else if (method === 8) data = inflateRawSync(raw, {maxOutputLength: MAX_ENTRY_BYTES, chunkSize: Math.min(Math.max(entry.header.size + 1, 64 * 1024), 64 * 1024 * 1024)});
-		else throw new Error(`compression method ${method} is not supported`);
+		data = inflateEntry(archive, entry);
 	} catch (error) {
-		throw damaged(describe(error));
+		const why = error instanceof InflateProblem ? error.message : 'it cannot be inflated';
+		throw new ExportError(`${shown}: ${name} is damaged inside the ZIP (${why})`, 'Download the export again from the link in Netflix’s email.');
 	}
-	if (data.length !== entry.header.size || crc32(data) !== entry.header.crc >>> 0) throw damaged('its checksum does not match');
+	if (first) {
+		budget.read.add(entry);
+		budget.inflated += data.length;
+	}
 	return data;
 }
 
-function describe(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
-	return text.split('\n')[0]!.replace(/\.$/, '');
+/** Our own two lines for what the ZIP reader found; never the library's or Node's wording. */
+function zipError(shown: string, error: unknown, limits: Limits): ExportError {
+	if (!(error instanceof ZipProblem)) {
+		return new ExportError(`${shown}: the ZIP is damaged or incomplete`, 'Download the export again from the link in Netflix’s email; the download was probably cut short.');
+	}
+	switch (error.kind) {
+		case 'too-many-entries':
+			return new ExportError(`${shown}: the ZIP claims ${error.count.toLocaleString('en-US')} entries; a Netflix export holds about 40 (the limit is ${limits.files.toLocaleString('en-US')})`, NOT_AN_EXPORT);
+		case 'duplicate-name':
+			return new ExportError(`${shown}: the ZIP holds two entries named ${error.names[0]}`, 'A Netflix export names each file once: this copy was edited or damaged. Download the export again from the link in Netflix’s email.');
+		case 'overlap':
+			return new ExportError(`${shown}: the ZIP's entries ${error.names[0]} and ${error.names[1]} share the same data (a ZIP made to inflate far more than its size)`, NOT_AN_EXPORT);
+		default:
+			return new ExportError(`${shown}: the ZIP is damaged or incomplete (${error.message})`, 'Download the export again from the link in Netflix’s email; the download was probably cut short.');
+	}
 }

@@ -47,15 +47,43 @@ export function parseStartStrict(text: string): number | null {
 /** The same from a byte range of the file (once per row: no string, no regex). */
 export function startFromBytes(b: Uint8Array, s: number, e: number): number | null {
 	if (e - s !== 19 || b[s + 4] !== 45 || b[s + 7] !== 45 || b[s + 10] !== 32 || b[s + 13] !== 58 || b[s + 16] !== 58) return null;
-	const month = num(b, s + 5, 2);
-	const day = num(b, s + 8, 2);
-	const hour = num(b, s + 11, 2);
-	const minute = num(b, s + 14, 2);
-	const second = num(b, s + 17, 2);
-	// Date.UTC rolls month 13 into next year; a broken field must be refused, not moved.
-	if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59)) return null;
-	const ms = Date.UTC(num(b, s, 4), month - 1, day, hour, minute, second);
-	return Number.isFinite(ms) ? ms : null;
+	return moment(num(b, s, 4), num(b, s + 5, 2), num(b, s + 8, 2), num(b, s + 11, 2), num(b, s + 14, 2), num(b, s + 17, 2));
+}
+
+/**
+ * No date of an export is older: Netflix was founded in 1997 and writes 1970-01-01 for "none". Also
+ * keeps Date.UTC from reading years 0–99 as 1900–1999 (year 0000 became 1900).
+ */
+export const MIN_YEAR = 1970;
+
+/** Days in a month of the Gregorian calendar (month 1–12). */
+function daysIn(year: number, month: number): number {
+	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** True for a real calendar day from MIN_YEAR to 9999 (no month 13, no 30 February). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+	return year >= MIN_YEAR && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+}
+
+/**
+ * Epoch ms (UTC) of a moment that exists, else null. Date.UTC rolls month 13 into the next year,
+ * 30 February into March and 24:61 into the next day; a broken field must be refused, not moved.
+ */
+function moment(year: number, month: number, day: number, hour: number, minute: number, second: number): number | null {
+	if (!isCalendarDate(year, month, day) || !(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59)) return null;
+	return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/**
+ * After a start time was not read: true when it has the shape of one (Netflix's, or a spreadsheet's)
+ * and so names a moment that does not exist (month 13, 30 February, 24:00, minute 61, year 0000),
+ * false when it is not a time at all. The two are counted apart.
+ */
+export function isImpossibleStart(text: string): boolean {
+	const t = text.trim();
+	return ISO_LIKE.test(t) || US_LIKE.test(t) || SLASH_TIME.test(t);
 }
 
 function num(b: Uint8Array, from: number, length: number): number {
@@ -73,25 +101,70 @@ const US_LIKE = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}) (\d{1,2}):(\d{2})(?::(\d{2
 
 /**
  * Start times as spreadsheets re-save them (format reference §9): `2023-08-24 9:07`, `1/16/2021 14:23`
- * (month first, as US spreadsheets write). Returns epoch ms (UTC) or null.
+ * (month first, as US spreadsheets write; with `slashes` false only the year-first form is read, and the
+ * caller decides the order of slashed dates from all of them: readSlashTime). Returns epoch ms (UTC) or null.
  */
-export function parseStartLenient(text: string): number | null {
+export function parseStartLenient(text: string, slashes = true): number | null {
 	const t = text.trim();
 	let m = ISO_LIKE.exec(t);
 	if (m) {
-		const base = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
-		return valid(base - zoneOffsetMs(m[7]), +m[2]!, +m[3]!);
+		const base = moment(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+		return base === null ? null : base - zoneOffsetMs(m[7]);
 	}
+	if (!slashes) return null;
 	m = US_LIKE.exec(t);
 	if (m) {
 		const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
-		return valid(Date.UTC(year, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!, +(m[6] ?? 0)), +m[1]!, +m[2]!);
+		return moment(year, +m[1]!, +m[2]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
 	}
 	return null;
 }
 
-function valid(ms: number, month: number, day: number): number | null {
-	return Number.isFinite(ms) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? ms : null;
+const SLASH_TIME = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A start time written `16/1/2021 14:23` or `1/16/21 2:23` (a spreadsheet re-save) as its numbers
+ * [first, second, year, hour, minute, second], or null when it is not one or cannot be a date either way
+ * round. Whether day or month comes first is decided from all of a file's values (slashOrder()).
+ */
+export function readSlashTime(text: string): number[] | null {
+	const m = SLASH_TIME.exec(text.trim());
+	if (!m) return null;
+	const [a, b] = [+m[1]!, +m[2]!];
+	const [hour, minute, second] = [+m[4]!, +m[5]!, +(m[6] ?? 0)];
+	if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12) || hour > 23 || minute > 59 || second > 59) return null;
+	const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+	// A real day in at least one order (31/4, 30/2 are none); with both fields ≤ 12 both orders are.
+	if (!isCalendarDate(year, b, a) && !isCalendarDate(year, a, b)) return null;
+	return [a, b, year, hour, minute, second];
+}
+
+/** How slashed start times were read: day first, month first, or undecided (every value could be either). */
+export type SlashOrder = 'dmy' | 'mdy' | null;
+
+/**
+ * Decides the order of slashed start times from all of them (format reference §8–9): a first field above
+ * 12 means day first, a second above 12 month first. Returns null when no value can tell, and 'mixed'
+ * when values contradict each other.
+ */
+export function slashOrder(values: readonly number[]): SlashOrder | 'mixed' {
+	let dayFirst = false;
+	let monthFirst = false;
+	for (let k = 0; k < values.length; k += 7) {
+		if (values[k + 1]! > 12) dayFirst = true;
+		else if (values[k + 2]! > 12) monthFirst = true;
+	}
+	if (dayFirst && monthFirst) return 'mixed';
+	return dayFirst ? 'dmy' : monthFirst ? 'mdy' : null;
+}
+
+/** Sets `start[row]` for each slashed start time, read in `order`. */
+export function applySlashTimes(values: readonly number[], order: 'dmy' | 'mdy', start: Float64Array): void {
+	for (let k = 0; k < values.length; k += 7) {
+		const [a, b] = [values[k + 1]!, values[k + 2]!];
+		const [day, month] = order === 'dmy' ? [a, b] : [b, a];
+		start[values[k]!] = Date.UTC(values[k + 3]!, month - 1, day, values[k + 4]!, values[k + 5]!, values[k + 6]!);
+	}
 }
 
 function zoneOffsetMs(zone: string | undefined): number {
@@ -109,7 +182,7 @@ export function parseAnyTimestamp(text: string): number | null {
 	const t = text.trim();
 	if (t === '' || t === '-1' || /^null$/i.test(t) || t.startsWith('1970-01-01')) return null;
 	let m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(t);
-	if (m) return valid(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!), +m[2]!, +m[3]!);
+	if (m) return moment(+m[1]!, +m[2]!, +m[3]!, 0, 0, 0);
 	m = ISO_LIKE.exec(t);
 	if (m) return parseStartLenient(t);
 	return null;

@@ -1,21 +1,18 @@
 import {trace} from '../trace.js';
-import type {ViewingEvent} from '../model/types.js';
 import {FirstPassBuilder} from '../model/title-catalog.js';
 import {titleModelOf, type TitleModel} from '../model/title-model.js';
 import {viewingOrder} from '../model/viewing-order.js';
 import type {TitleThread} from './title-thread.js';
 import {ExportError} from './errors.js';
 import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from './csv.js';
-import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
+import {type ColumnIndex, ColumnReader, MISREAD, type RowShape, type ViewingColumns} from './viewing-columns.js';
+import {applySlashTimes, slashOrder} from './time.js';
+import type {DateOrder} from './viewing-history.js';
 import {ReaderWorker} from './reader-worker.js';
 import type {WorkerInput} from './viewing-worker.js';
-import {tableFromColumns, type ViewingTable} from './viewing-table.js';
+import {tableFromColumns, type SkipCounts, type ViewingTable} from './viewing-table.js';
 
-/** A viewing as read from the file, before the title parser classified it. */
-export type ViewingRow = Omit<ViewingEvent, 'kind' | 'parsed'> & Partial<Pick<ViewingEvent, 'kind' | 'parsed'>>;
-
-/** Counts of rows that were not turned into viewings, by reason (shown by `doctor`). */
-export type SkipCounts = Record<string, number>;
+export type {SkipCounts, ViewingRow} from './viewing-table.js';
 
 /** What reading one ViewingActivity.csv produced. */
 export interface ViewingActivityResult {
@@ -28,6 +25,10 @@ export interface ViewingActivityResult {
 	/** `2025` (reordered, all quoted) or `older` column order, or `custom` for any other order. */
 	headerVersion: '2025' | 'older' | 'custom';
 	skipped: SkipCounts;
+	/** Lines of the first skipped rows of each reason (`doctor --json`). */
+	skippedLines: Record<string, number[]>;
+	/** Data rows of the file: read + skipped (lines an unclosed quote swallowed counted as rows). */
+	dataRows: number;
 	/** Assumptions made to read an edited file (§9), each said once. */
 	warnings: string[];
 }
@@ -36,6 +37,8 @@ const OLDER_HEADER = 'Profile Name,Start Time,Duration,Attributes,Title,Suppleme
 const HEADER_2025 = 'Duration,Start Time,Profile Name,Country,Bookmark,Latest Bookmark,Supplemental Video Type,Attributes,Device Type,Title';
 const REQUIRED = ['Profile Name', 'Start Time', 'Title'] as const;
 const OPTIONAL = ['Duration', 'Attributes', 'Supplemental Video Type', 'Device Type', 'Bookmark', 'Latest Bookmark', 'Country'] as const;
+// A file of one profile's viewing may come without the Profile Name column (a copy someone cut down).
+const NEEDED = ['Start Time', 'Title'] as const;
 type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 
 /** Rows per slice before yielding to the event loop, so the TUI keeps answering keys while loading. */
@@ -56,7 +59,7 @@ export const TITLE_THREAD_BYTES = 4 * 1024 * 1024;
 export async function readViewingActivity(
 	bytes: Uint8Array,
 	fileName: string,
-	options: {onProgress?: (fraction: number, rows: number) => void; offload?: boolean; numbersOnly?: boolean; reread?: () => Uint8Array} = {},
+	options: {onProgress?: (fraction: number, rows: number) => void; offload?: boolean; numbersOnly?: boolean; reread?: () => Uint8Array; dateOrder?: DateOrder} = {},
 	threads: {reader?: ReaderWorker; titles?: TitleThread} = {},
 ): Promise<ViewingActivityResult> {
 	const {onProgress, offload = false, numbersOnly = false} = options;
@@ -67,7 +70,9 @@ export async function readViewingActivity(
 	if (header.length === 0 || (header.length === 1 && header[0] === '')) {
 		throw new ExportError(`${fileName}: the file has no header line`, 'Give the ViewingActivity.csv from the Netflix export, unedited.');
 	}
-	const index = mapColumns(header, fileName);
+	const {index, renamed, semicolonTail} = mapColumns(header, fileName);
+	if (renamed) warnings.push(`${fileName}: column names are written ${renamed} (saved by R or a script); read them as Netflix's.`);
+	if (semicolonTail) warnings.push(`${fileName}: lines end in ";" (re-saved by a spreadsheet); read without them.`);
 	const joined = header.join(',');
 	const headerVersion = joined === HEADER_2025 ? '2025' : joined === OLDER_HEADER ? 'older' : 'custom';
 	const cols: ColumnIndex = {
@@ -83,6 +88,9 @@ export async function readViewingActivity(
 		country: index['Country'],
 	};
 	const minFields = header.length - 1;
+	// A row with more fields than the header lost the quotes around a comma: read shifted, its title would
+	// land in Supplemental Video Type and make it an extra. Skipped and counted instead.
+	const shape: RowShape = {maxFields: header.length, semicolonTail};
 	const first = readCsvRows(newRow(bytes), delimiter, {offset: bomLength(bytes)}, 1, () => {}, () => {})?.offset ?? bytes.length;
 
 	// Two threads: one reads the rows, the other parses each new title alone as the rows bring it (the
@@ -93,7 +101,7 @@ export async function readViewingActivity(
 	const inWorker = offload && bytes.length >= OFFLOAD_BYTES;
 	if (inWorker) threads.titles?.stop();
 	else threads.reader?.stop();
-	const fromWorker = inWorker ? await readInWorker(threads.reader ?? ReaderWorker.start(), bytes, first, delimiter, cols, minFields, onProgress, batch => titles.add(batch)) : null;
+	const fromWorker = inWorker ? await readInWorker(threads.reader ?? ReaderWorker.start(), bytes, first, delimiter, cols, minFields, shape, onProgress, batch => titles.add(batch)) : null;
 	let titleModel: TitleModel | null = null;
 	let columns = fromWorker;
 	if (!columns) {
@@ -104,8 +112,21 @@ export async function readViewingActivity(
 			if (!options.reread) throw new Error('the reading thread failed and took the file along');
 			bytes = options.reread();
 		}
-		columns = await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length), first, bytes.length, onProgress, thread && (reader => thread.send(reader.out.titles)));
+		columns = await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length, shape), first, bytes.length, onProgress, thread && (reader => thread.send(reader.out.titles)));
 		trace('rows read');
+	}
+	try {
+		readSlashedStarts(columns, fileName, options.dateOrder, warnings);
+	} catch (error) {
+		threads.titles?.stop();
+		throw error;
+	}
+	if (cols.profile === -1) {
+		// One profile's file without a Profile Name column: the profile is named after the file.
+		const name = (fileName.split(/[\\/]/).at(-1) ?? fileName).replace(/\.csv$/i, '');
+		columns.profile.fill(0);
+		columns.profiles = [name];
+		warnings.push(`${fileName} has no Profile Name column: its rows are read as one profile, named "${name}" after the file.`);
 	}
 	const table = tableFromColumns(columns);
 	// (Stopped when the explorer's worker read the rows: then it answers null.)
@@ -120,10 +141,16 @@ export async function readViewingActivity(
 	onProgress?.(1, table.count);
 
 	const skipped: SkipCounts = {...columns.skipped};
-	if (columns.unclosedLine !== null) warnings.push(`${fileName} line ${columns.unclosedLine}: a quoted field is never closed; the rest of the file was not read.`);
-	if (columns.lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC, month first for d/m/y dates.`);
+	const skippedRows = Object.values(skipped).reduce((sum, n) => sum + n, 0);
+	if (skipped[MISREAD]) warnings.push(`${fileName}: ${skipped[MISREAD]} rows have more fields than the header (a title with a comma lost its quotes?); they are left out rather than read shifted.`);
+	if (skippedRows > 0) warnings.push(`${fileName}: ${skippedRows} row${skippedRows === 1 ? '' : 's'} could not be read and ${skippedRows === 1 ? 'is' : 'are'} left out (${Object.entries(skipped).map(([reason, n]) => `${n} ${reason}`).join(', ')}).`);
+	if (columns.unclosedLine !== null) {
+		const lost = skipped['a quoted field is never closed'] ?? 0;
+		warnings.push(`${fileName} line ${columns.unclosedLine}: a quoted field is never closed; the rest of the file (${lost} line${lost === 1 ? '' : 's'}) was not read.`);
+	}
+	if (columns.lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC.`);
 	if (columns.lenientDuration) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
-	return {table, titleModel, workers: {rows: fromWorker !== null, titles: titlesInWorker}, headerVersion, skipped, warnings};
+	return {table, titleModel, workers: {rows: fromWorker !== null, titles: titlesInWorker}, headerVersion, skipped, skippedLines: columns.skippedLines, dataRows: columns.dataRows, warnings};
 }
 
 /** Reads the rows on this thread, yielding between slices so keys keep working; `onSlice` after each slice. */
@@ -146,26 +173,64 @@ function readInWorker(
 	delimiter: number,
 	cols: ColumnIndex,
 	minFields: number,
+	shape: RowShape,
 	onProgress?: (fraction: number, rows: number) => void,
 	onTitles?: (titles: string[]) => void,
 ): Promise<ViewingColumns | null> {
 	// The bytes move to the worker when they are the whole of their memory (an inflated entry, a file
 	// read for this); a stored ZIP entry is a view into the ZIP's buffer, which must stay: that is copied.
 	const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-	const input: WorkerInput = {bytes: owned ? bytes : Uint8Array.prototype.slice.call(bytes), from, delimiter, cols, minFields};
+	const input: WorkerInput = {bytes: owned ? bytes : Uint8Array.prototype.slice.call(bytes), from, delimiter, cols, minFields, shape};
 	return worker.read(input, onProgress, onTitles);
 }
 
-function mapColumns(header: string[], fileName: string): Record<Column, number> {
-	const lower = header.map(h => h.toLowerCase());
+/** A header name as compared: R writes `Profile.Name`, scripts `profile_name`; a `;` re-save ends in `;;`. */
+function columnName(name: string): string {
+	return name.replace(/;+$/, '').replace(/[._]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function mapColumns(header: string[], fileName: string): {index: Record<Column, number>; renamed: string | null; semicolonTail: boolean} {
+	const lower = header.map(columnName);
 	const missing = REQUIRED.filter(c => !lower.includes(c.toLowerCase()));
-	if (missing.length > 0) {
+	if (NEEDED.some(c => missing.includes(c))) {
 		throw new ExportError(
-			`${fileName}: this is not a Netflix viewing history; the columns ${missing.map(c => `"${c}"`).join(', ')} are missing (found: ${header.slice(0, 12).join(', ')})`,
-			'Give the ViewingActivity.csv from the CONTENT_INTERACTION folder of the export, or NetflixViewingHistory.csv from the Viewing Activity page.',
+			// The first line's values are not echoed: without its header, it is a viewing (a profile name,
+			// a title, a device), and this message is meant to be pasted into bug reports.
+			`${fileName}: this is not a Netflix viewing history; the columns ${missing.map(c => `"${c}"`).join(', ')} are missing (its first line has ${header.length} column${header.length === 1 ? '' : 's'})`,
+			`The first line must be the header: ${OLDER_HEADER.split(',').join(', ')}, in any order. Give the ViewingActivity.csv from the export's CONTENT_INTERACTION folder, or NetflixViewingHistory.csv.`,
 		);
 	}
 	const index = {} as Record<Column, number>;
 	for (const c of [...REQUIRED, ...OPTIONAL]) index[c] = lower.indexOf(c.toLowerCase());
-	return index;
+	const used = Object.values(index).filter(i => i !== -1);
+	const renamed = used.map(i => header[i]!.replace(/;+$/, '')).find(name => /[._]/.test(name)) ?? null;
+	const semicolonTail = /;$/.test(header.at(-1) ?? '');
+	return {index, renamed: renamed === null ? null : `like "${renamed}"`, semicolonTail};
+}
+/**
+ * Start Times re-saved as `16/1/2021 14:23`: day or month first is decided from all of them, as for the
+ * simple download (format reference §8–9); `--date-order` decides when no value can tell.
+ */
+function readSlashedStarts(columns: ViewingColumns, fileName: string, dateOrder: DateOrder | undefined, warnings: string[]): void {
+	const values = columns.slashStarts;
+	if (values.length === 0) return;
+	const detected = slashOrder(values);
+	if (detected === 'mixed') {
+		throw new ExportError(
+			`${fileName}: the Start Times mix day-first and month-first dates (re-saved by a spreadsheet)`,
+			'Give the ViewingActivity.csv from the export, unedited.',
+		);
+	}
+	const given = dateOrder === 'dmy' || dateOrder === 'mdy' ? dateOrder : undefined;
+	const order = given ?? detected;
+	const rows = values.length / 7;
+	if (!order) {
+		throw new ExportError(
+			`${fileName}: cannot tell whether the Start Times are day-first or month-first (every day and month is 12 or less in ${rows} re-saved dates)`,
+			'Run again with --date-order dmy (for 31/12/21 14:23) or --date-order mdy (for 12/31/21 14:23), as the spreadsheet wrote them.',
+		);
+	}
+	if (given && detected && given !== detected) warnings.push(`${fileName}: --date-order ${given} was used although the Start Times look ${detected}.`);
+	applySlashTimes(values, order, columns.start);
+	warnings.push(`${fileName}: ${rows} Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them ${order === 'dmy' ? 'day' : 'month'} first, as UTC.`);
 }

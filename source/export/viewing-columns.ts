@@ -1,7 +1,7 @@
 import {ByteInterner} from './byte-interner.js';
-import {type CsvCursor, type CsvRow, fieldText, newRow, readCsvRows} from './csv.js';
+import {type CsvCursor, type CsvRow, fieldText, lineNumbers, linesFrom, newRow, readCsvRows} from './csv.js';
 import type {RowColumns} from './viewing-table.js';
-import {clockFromBytes, parseClock, parseStartLenient, startFromBytes} from './time.js';
+import {clockFromBytes, isImpossibleStart, parseClock, parseStartLenient, readSlashTime, startFromBytes} from './time.js';
 
 /** Where each ViewingActivity column is in a row (-1 when the file has no such column). */
 export interface ColumnIndex {
@@ -27,16 +27,42 @@ export interface ViewingColumns extends RowColumns {
 	hiddenPrefix: Uint8Array;
 	attributeTexts: string[];
 	skipped: Record<string, number>;
+	/** Lines (1-based, in the file) of the first SKIPPED_LINES_LISTED skipped rows of each reason. */
+	skippedLines: Record<string, number[]>;
+	/** Data rows in the file: rows read or skipped, and the lines an unclosed quote swallowed. */
+	dataRows: number;
 	lenientStart: boolean;
 	lenientDuration: boolean;
+	/**
+	 * Start Times written `16/1/2021 14:23` (a spreadsheet re-save): whether day or month comes first is
+	 * decided from all of them once read (time.ts, slashOrder). Seven numbers per row: the row, the first and
+	 * second date fields, the year, hour, minute, second; the row's `start` is set then.
+	 */
+	slashStarts: number[];
 	/** An unclosed quote that ended the read: byte offset and line of its row. */
 	unclosedAt: number | null;
 	unclosedLine: number | null;
 }
 
-/** Older exports mark hidden views by prefixing the title (format reference §4). */
-const HIDDEN_PREFIX = 'HIDDEN TITLE(user hid title at this time): ';
+/** Line numbers kept per reason of skipping (`doctor --json`); the counts stay exact past it. */
+export const SKIPPED_LINES_LISTED = 100;
+
+/**
+ * Older exports mark hidden views by prefixing the title (format reference §4); some write the short
+ * form `HIDDEN TITLE: BONDING`.
+ */
+const HIDDEN_PREFIXES = ['HIDDEN TITLE(user hid title at this time): ', 'HIDDEN TITLE: '];
 const NOT_LATEST = new Uint8Array(Buffer.from('Not latest view'));
+/** Why a row with more fields than the header is skipped (viewing-activity.ts warns with it). */
+export const MISREAD = 'more fields than the header (a comma in a field that lost its quotes)';
+
+/** How a file's rows are shaped beyond its columns (a spreadsheet re-save, format reference §9). */
+export interface RowShape {
+	/** Rows with more non-empty fields than this were misread (an unquoted comma): skipped, never read shifted. */
+	maxFields?: number;
+	/** Lines end in `;;` (a `;` re-save with empty trailing columns): strip them off the last field. */
+	semicolonTail?: boolean;
+}
 
 /**
  * Reads the rows of `bytes` between two row boundaries into columns, a slice of rows per `step` so
@@ -52,6 +78,9 @@ export class ColumnReader {
 	private hiddenOfRaw = new Uint8Array(1024);
 	private readonly titleIds = new Map<string, number>();
 	private capacity: number;
+	/** Byte offsets of the skipped rows listed, per reason; made line numbers once, in `finish`. */
+	private readonly skippedAt: Record<string, number[]> = {};
+	private rowOffset = 0;
 
 	constructor(
 		private readonly bytes: Uint8Array,
@@ -60,6 +89,7 @@ export class ColumnReader {
 		private readonly minFields: number,
 		from: number,
 		private readonly to: number,
+		private readonly shape: RowShape = {},
 	) {
 		this.row = newRow(bytes);
 		this.cursor = {offset: from};
@@ -71,8 +101,15 @@ export class ColumnReader {
 	/** Reads up to `maxRows` rows; false once the part is read. */
 	step(maxRows: number): boolean {
 		if (!this.cursor) return false;
-		const cursor = readCsvRows(this.row, this.delimiter, this.cursor, maxRows, r => this.onRow(r), error => {
-			this.skip(error.reason);
+		const cursor = readCsvRows(this.row, this.delimiter, this.cursor, maxRows, (r, offset) => {
+			this.out.dataRows++;
+			this.rowOffset = offset;
+			this.onRow(r);
+		}, error => {
+			// Everything after an unclosed quote would be one field: each line from there on is a row lost.
+			const lost = linesFrom(this.bytes, error.offset);
+			this.skip(error.reason, lost, error.offset);
+			this.out.dataRows += lost;
 			this.out.unclosedAt = error.offset;
 			this.out.unclosedLine = error.line;
 		}, this.to);
@@ -114,22 +151,37 @@ export class ColumnReader {
 			countries: i.country.values,
 			types: i.type.values,
 			attributeTexts: i.attributes.values,
+			skippedLines: linesOf(this.bytes, this.skippedAt),
 		};
 	}
 
-	private skip(reason: string): void {
-		this.out.skipped[reason] = (this.out.skipped[reason] ?? 0) + 1;
+	/** Counts `rows` skipped rows for `reason`, listing where the current one starts. */
+	private skip(reason: string, rows = 1, offset = this.rowOffset): void {
+		this.out.skipped[reason] = (this.out.skipped[reason] ?? 0) + rows;
+		const listed = (this.skippedAt[reason] ??= []);
+		if (listed.length < SKIPPED_LINES_LISTED) listed.push(offset);
 	}
 
 	private onRow(row: CsvRow): void {
 		const c = this.cols;
 		const o = this.out;
 		if (row.count < this.minFields) return this.skip('too few fields');
+		const {maxFields, semicolonTail} = this.shape;
+		if (maxFields !== undefined && row.count > maxFields && row.end[row.count - 1]! > row.start[row.count - 1]!) return this.skip(MISREAD);
+		if (semicolonTail) {
+			const last = row.count - 1;
+			while (row.end[last]! > row.start[last]! && row.bytes[row.end[last]! - 1] === 59) row.end[last]!--;
+		}
 		let start = c.start < row.count ? startFromBytes(row.bytes, row.start[c.start]!, row.end[c.start]!) : null;
+		let slash: number[] | null = null;
 		if (start === null) {
-			start = parseStartLenient(fieldText(row, c.start));
-			if (start === null) return this.skip('unreadable Start Time');
-			o.lenientStart = true;
+			const text = fieldText(row, c.start);
+			start = parseStartLenient(text, false);
+			if (start === null) {
+				slash = readSlashTime(text);
+				if (slash === null) return this.skip(isImpossibleStart(text) ? IMPOSSIBLE_START : 'unreadable Start Time');
+				start = 0;
+			} else o.lenientStart = true;
 		}
 		const rawTitle = this.interners.title.id(row, c.title);
 		if (rawTitle === -1) return this.skip('empty Title');
@@ -141,6 +193,7 @@ export class ColumnReader {
 		if (duration !== null && duration < 3600 && countColons(row, c.duration) === 1) o.lenientDuration = true;
 		if (o.count === this.capacity) this.grow();
 		const n = o.count++;
+		if (slash) o.slashStarts.push(n, ...slash);
 		const hidden = this.hiddenOfRaw[rawTitle]!;
 		o.start[n] = start;
 		o.duration[n] = duration ?? -1;
@@ -168,8 +221,9 @@ export class ColumnReader {
 			[this.titleOfRaw, this.hiddenOfRaw] = [titles, hidden];
 		}
 		let title = this.interners.title.values[rawId]!.trim();
-		const hidden = title.startsWith(HIDDEN_PREFIX);
-		if (hidden) title = title.slice(HIDDEN_PREFIX.length).trim();
+		const prefix = title.startsWith('HIDDEN TITLE') ? HIDDEN_PREFIXES.find(p => title.startsWith(p)) : undefined;
+		const hidden = prefix !== undefined;
+		if (prefix) title = title.slice(prefix.length).trim();
 		let id = -1;
 		if (title !== '') {
 			const seen = this.titleIds.get(title);
@@ -188,6 +242,15 @@ export class ColumnReader {
 		for (const key of NUMERIC_COLUMNS) (bigger[key] as Int32Array).set(o[key] as Int32Array);
 		Object.assign(o, Object.fromEntries(NUMERIC_COLUMNS.map(key => [key, bigger[key]])));
 	}
+}
+
+/** The skip reason of a start time in the right shape naming no real moment (30 February, 24:61). */
+export const IMPOSSIBLE_START = 'impossible Start Time (no such date or time)';
+
+/** Offsets per reason as 1-based line numbers, counted in one pass over the bytes. */
+function linesOf(bytes: Uint8Array, offsets: Record<string, number[]>): Record<string, number[]> {
+	const lines = lineNumbers(bytes, Object.values(offsets).flat());
+	return Object.fromEntries(Object.entries(offsets).map(([reason, at]) => [reason, at.map(o => lines.get(o)!)]));
 }
 
 const NUMERIC_COLUMNS = ['start', 'duration', 'bookmark', 'latest', 'hiddenPrefix', 'title', 'profile', 'device', 'country', 'type', 'attributes'] as const;
@@ -213,8 +276,11 @@ function emptyColumns(capacity: number): ViewingColumns {
 		types: [],
 		attributeTexts: [],
 		skipped: {},
+		skippedLines: {},
+		dataRows: 0,
 		lenientStart: false,
 		lenientDuration: false,
+		slashStarts: [],
 		unclosedAt: null,
 		unclosedLine: null,
 	};

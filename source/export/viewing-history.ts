@@ -1,6 +1,8 @@
 import {ExportError} from './errors.js';
-import {parseCsv} from './csv.js';
-import type {SkipCounts, ViewingRow} from './viewing-activity.js';
+import {bomLength, type CsvRowError, detectDelimiter, fieldText, lineNumbers, linesFrom, newRow, readCsvRows} from './csv.js';
+import {isCalendarDate} from './time.js';
+import {SKIPPED_LINES_LISTED} from './viewing-columns.js';
+import type {SkipCounts, ViewingRow} from './viewing-table.js';
 
 /** Day-first, month-first, or year-first dates in NetflixViewingHistory.csv. */
 export type DateOrder = 'dmy' | 'mdy' | 'ymd';
@@ -44,7 +46,8 @@ export function detectDateOrder(dates: readonly string[], fileName: string): Dat
 	return null;
 }
 
-function toUtc(text: string, order: DateOrder): number | null {
+/** Noon UTC of the date; null when it is not a date, 'impossible' when it names no real day. */
+function toUtc(text: string, order: DateOrder): number | null | 'impossible' {
 	const m = DATE.exec(text.trim());
 	if (!m) return null;
 	let [a, b, c] = [+m[1]!, +m[2]!, m[3]!];
@@ -56,7 +59,7 @@ function toUtc(text: string, order: DateOrder): number | null {
 		year = c.length <= 2 ? 2000 + +c : +c;
 		[day, month] = order === 'dmy' ? [a, b] : [b, a];
 	}
-	if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+	if (!isCalendarDate(year, month, day)) return 'impossible';
 	// The file has dates only: noon UTC is the same calendar day in every time zone from −12 to +11 h,
 	// so a date never shows as the day before or after.
 	return Date.UTC(year, month - 1, day, 12);
@@ -67,6 +70,10 @@ export interface ViewingHistoryResult {
 	rows: ViewingRow[];
 	dateOrder: DateOrder;
 	skipped: SkipCounts;
+	/** Lines of the first skipped rows of each reason. */
+	skippedLines: Record<string, number[]>;
+	/** Data rows of the file: read + skipped. */
+	dataRows: number;
 	warnings: string[];
 }
 
@@ -75,7 +82,7 @@ export interface ViewingHistoryResult {
  * when the file cannot tell and none is given, the error says how to choose.
  */
 export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrder?: DateOrder): ViewingHistoryResult {
-	const {header, rows: fields, errors} = parseCsv(bytes);
+	const {header, rows: fields, offsets, unclosed} = readAll(bytes);
 	const lower = header.map(h => h.toLowerCase());
 	const titleAt = lower.indexOf('title');
 	const dateAt = lower.indexOf('date');
@@ -93,17 +100,30 @@ export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrde
 		warnings.push(`${fileName}: --date-order ${dateOrder} was used although the dates look ${detected}.`);
 	}
 	const skipped: SkipCounts = {};
-	for (const e of errors) skipped[e.reason] = (skipped[e.reason] ?? 0) + 1;
+	const listed: Record<string, number[]> = {};
+	const skip = (reason: string, offset: number, rows = 1) => {
+		skipped[reason] = (skipped[reason] ?? 0) + rows;
+		const at = (listed[reason] ??= []);
+		if (at.length < SKIPPED_LINES_LISTED) at.push(offset);
+	};
+	let dataRows = fields.length;
+	if (unclosed) {
+		// Everything after an unclosed quote would be one field: each line from there on is a row lost.
+		const lost = linesFrom(bytes, unclosed.offset);
+		skip(unclosed.reason, unclosed.offset, lost);
+		dataRows += lost;
+		warnings.push(`${fileName} line ${unclosed.line}: a quoted field is never closed; the rest of the file (${lost} line${lost === 1 ? '' : 's'}) was not read.`);
+	}
 	const rows: ViewingRow[] = [];
-	for (const f of fields) {
+	for (const [i, f] of fields.entries()) {
 		const title = (f[titleAt] ?? '').trim();
 		const start = toUtc(f[dateAt] ?? '', order);
 		if (title === '') {
-			skipped['empty Title'] = (skipped['empty Title'] ?? 0) + 1;
+			skip('empty Title', offsets[i]!);
 			continue;
 		}
-		if (start === null) {
-			skipped['unreadable Date'] = (skipped['unreadable Date'] ?? 0) + 1;
+		if (start === null || start === 'impossible') {
+			skip(start === null ? 'unreadable Date' : 'impossible Date (no such day)', offsets[i]!);
 			continue;
 		}
 		rows.push({
@@ -122,5 +142,32 @@ export function readViewingHistory(bytes: Uint8Array, fileName: string, dateOrde
 			latest: null,
 		});
 	}
-	return {rows, dateOrder: order, skipped, warnings};
+	const lines = lineNumbers(bytes, Object.values(listed).flat());
+	const skippedLines = Object.fromEntries(Object.entries(listed).map(([reason, at]) => [reason, at.map(o => lines.get(o)!)]));
+	return {rows, dateOrder: order, skipped, skippedLines, dataRows, warnings};
+}
+
+/** Header, data rows as strings with the offset each starts at, and an unclosed quote that ended them. */
+function readAll(bytes: Uint8Array): {header: string[]; rows: string[][]; offsets: number[]; unclosed: CsvRowError | null} {
+	const row = newRow(bytes);
+	let header: string[] | null = null;
+	const rows: string[][] = [];
+	const offsets: number[] = [];
+	let unclosed: CsvRowError | null = null;
+	readCsvRows(
+		row,
+		detectDelimiter(bytes),
+		{offset: bomLength(bytes)},
+		Number.POSITIVE_INFINITY,
+		(r, offset) => {
+			const values = Array.from({length: r.count}, (_, i) => fieldText(r, i));
+			if (header === null) header = values.map(h => h.trim());
+			else {
+				rows.push(values);
+				offsets.push(offset);
+			}
+		},
+		e => (unclosed = e),
+	);
+	return {header: header ?? [], rows, offsets, unclosed};
 }

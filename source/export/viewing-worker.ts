@@ -5,7 +5,7 @@
  */
 import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
-import {type ColumnIndex, ColumnReader, type ViewingColumns} from './viewing-columns.js';
+import {type ColumnIndex, ColumnReader, type RowShape, type ViewingColumns} from './viewing-columns.js';
 
 /** Rows between progress messages. */
 const PROGRESS_ROWS = 20_000;
@@ -17,6 +17,7 @@ export interface WorkerInput {
 	delimiter: number;
 	cols: ColumnIndex;
 	minFields: number;
+	shape?: RowShape;
 }
 
 /** Messages to the main thread: progress while reading, then the columns. */
@@ -26,7 +27,7 @@ export type WorkerMessage = {type: 'progress'; fraction: number; rows: number; t
 parentPort!.once('message', (input: WorkerInput) => read(input));
 
 function read(input: WorkerInput): void {
-	const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, input.from, input.bytes.length);
+	const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, input.from, input.bytes.length, input.shape);
 	let sent = 0;
 	while (reader.step(PROGRESS_ROWS)) {
 		const titles = reader.out.titles.slice(sent);

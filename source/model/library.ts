@@ -1,9 +1,8 @@
 import {trace} from '../trace.js';
-import type {ViewingRow} from '../export/viewing-activity.js';
-import {eventOf, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
+import {eventOf, tableFromRows, type ViewingRow, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-catalog.js';
 import {viewingOrder} from './viewing-order.js';
-import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
+import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, KIND_NAMES, showKeyOf, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
 import type {ParsedTitle, ViewingEvent} from './types.js';
 
 /** One episode of a show, however many title strings it was seen under. */
@@ -54,7 +53,7 @@ export interface Show {
 	lastWatched: number;
 }
 
-export {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, showKey, type TitleNumbers} from './title-model.js';
+export {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, showKey, showKeyOf, type TitleNumbers} from './title-model.js';
 
 /** The model of an export: every viewing, classified, and the shows they belong to. */
 export interface Library {
@@ -126,8 +125,12 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 
 function titleFacts(model: TitleModel): TitleFacts[] {
 	const keyOf = showKeys();
+	// A film keeps its plain key unless a series has the same name (showKeyOf).
+	const series = new Set<string>();
+	for (const parsed of model.parses) if (parsed.kind === 'episode') series.add(keyOf(parsed.show));
+	const keyOfParse = (parsed: ParsedTitle) => (parsed.kind === 'movie' && series.has(keyOf(parsed.show)) ? showKeyOf(parsed, keyOf) : keyOf(parsed.show));
 	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-	return model.parses.map((parsed, i) => ({parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOf(parsed.show), episodeKey: episodeKey(parsed), show: undefined, episode: undefined}));
+	return model.parses.map((parsed, i) => ({parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOfParse(parsed), episodeKey: episodeKey(parsed), show: undefined, episode: undefined}));
 }
 
 function rankProfiles(table: ViewingTable, order: Int32Array): string[] {
@@ -284,9 +287,10 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 	const episodeFirst = new Float64Array(episodeCount);
 	const longest = new Int32Array(episodeCount).fill(-1);
 	const titleSeen = new Uint8Array(facts.length);
-	// Per profile and show, the newest visible viewing's position (rows come oldest first: the last one).
-	const profileCount = table.profiles.length;
-	const newest = new Int32Array(profileCount * showCount).fill(-1);
+	// (profile, show) pairs as one number: a Set of the pairs seen, not a profiles × shows array (100,000
+	// profiles by 500 shows was 200 MB, and a loop over every profile for every show).
+	const pair = (profileId: number, s: number) => profileId * showCount + s;
+	const showProfileSeen = new Set<number>();
 	// Titles by their first real viewing: episodes take their fields (and their titles' order) from them.
 	const titlesInOrder: number[] = [];
 	// Shows by their first row (an extra's too): the order of the map, as rows come.
@@ -309,10 +313,11 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 		showLast[s] = start;
 		if (kinds[i] === KIND_EPISODE) showSeries[s] = 1;
 		const profileId = table.profile[i]!;
-		if (table.hidden[i] === 0) newest[profileId * showCount + s] = k;
-		const profile = table.profiles[profileId]!;
 		const profiles = (showProfiles[s] ??= []);
-		if (profiles[profiles.length - 1] !== profile && !profiles.includes(profile)) profiles.push(profile);
+		if (!showProfileSeen.has(pair(profileId, s))) {
+			showProfileSeen.add(pair(profileId, s));
+			profiles.push(table.profiles[profileId]!);
+		}
 		const e = episodeOf(t);
 		if (episodeReal[e]!++ === 0) episodeFirst[e] = start;
 		const bookmark = table.bookmark[i]!;
@@ -334,11 +339,6 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 		if (!show) {
 			show = new ShowRecord(fact.showKey, facts[showTitle[s]!]!.parsed.show, showFirst[s]!, showLast[s]!, showExtras[s]!, showProfiles[s]!, showReal[s]!, s, lists);
 			show.kind = showSeries[s] === 1 ? 'series' : 'movie';
-			for (let p = 0; p < profileCount; p++) {
-				const position = newest[p * showCount + s]!;
-				if (position !== -1) show.newest.push({profile: table.profiles[p]!, position});
-			}
-			show.newest.sort((a, b) => b.position - a.position);
 			showObjects[s] = show;
 			episodesOf[s] = [];
 		}
@@ -355,6 +355,18 @@ function groupShows(table: ViewingTable, order: Int32Array, kinds: Uint8Array, n
 		if (episode.title === null && p.episodeTitle) episode.title = p.episodeTitle;
 		fact.show = show;
 		fact.episode = episode;
+	}
+	// Per profile and show, the newest visible real viewing: walking the rows newest first, the first one
+	// met; pushed in that walk, each show's list comes out newest first.
+	const newestSeen = new Set<number>();
+	for (let k = order.length - 1; k >= 0; k--) {
+		const i = order[k]!;
+		if (kinds[i] === KIND_EXTRA || table.hidden[i] !== 0) continue;
+		const s = numbers.show[table.title[i]!]!;
+		const key = pair(table.profile[i]!, s);
+		if (newestSeen.has(key)) continue;
+		newestSeen.add(key);
+		showObjects[s]!.newest.push({profile: table.profiles[table.profile[i]!]!, position: k});
 	}
 	const shows = new Map<string, Show>();
 	for (const s of showsInOrder) {

@@ -9,7 +9,7 @@
  */
 import type {ParsedTitle} from './types.js';
 import {matchEpisodeSuffix, matchBareEpisode, matchSeasonLabel, type LabelStrength} from './title-labels.js';
-import {episodeNumberOf, episodeTitle, movieTitle} from './title-shapes.js';
+import {episodeNumberOf, episodeTitle, movieTitle, untitledTitle} from './title-shapes.js';
 import {splitTitle, rawSpan, type TitleSegment} from './title-segments.js';
 
 /** Where the season label of a title sits. */
@@ -67,6 +67,28 @@ function hasEpisodeNumber(segment: TitleSegment): boolean {
 	return matchEpisodeSuffix(segment.text) !== null || matchBareEpisode(segment.text) !== null;
 }
 
+/**
+ * A segment that names a film, not a season: `Naruto Shippuden: The Movie: The Lost Tower`, `Pokémon: The
+ * Movie`, and a roman-numbered saga episode (`Star Wars: Episode VIII: The Last Jedi`; a series writes its
+ * episode numbers in digits).
+ */
+const FILM_SEGMENT = /^(?:(?:the\s+)?movie|film|le\s+film|der\s+film|la\s+pel[ií]cula|o\s+filme|il\s+film|episode\s+[ivxl]+)$/iu;
+
+function namesFilm(segments: readonly TitleSegment[]): boolean {
+	for (let i = 1; i < segments.length; i++) {
+		if (FILM_SEGMENT.test(segments[i]!.text)) {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+/** True when a segment after `from` (or the last one's suffix) carries an episode number. */
+function numberedFrom(segments: readonly TitleSegment[], from: number): boolean {
+	return episodeNumberOf(segments, from) !== null;
+}
+
 /** The title read with the show known to be its first `showLength` segments. */
 function parseWithShow(raw: string, segments: readonly TitleSegment[], showLength: number): ParsedTitle {
 	const rest = segments.length - showLength;
@@ -86,9 +108,11 @@ function parseWithShow(raw: string, segments: readonly TitleSegment[], showLengt
 
 /**
  * Parses one title: `Dark: Staffel 2: Geister (Folge 3)` → show `Dark`, season `Staffel 2` (2), episode 3
- * `Geister`. A title without separators is a movie. A title with `: ` segments that match no season or
- * episode pattern is a guess (`placed: false`): two segments are read as a movie, three or more as
- * show / named season / episode.
+ * `Geister`. A title without separators is a movie, and so is one that names a film (`Star Wars: Episode
+ * VIII: …`, `…: The Movie: …`). A title with `: ` segments that match no season or episode pattern is a
+ * guess (`placed: false`): two segments are read as a movie; three or more as show / named season /
+ * episode when an episode number says it is an episode, else as a movie (`X: English Title: Y`). A blank
+ * show name (`  : 1 : Épisode 1 (Épisode 1)`) goes under UNTITLED_SHOW, unplaced.
  *
  * @param raw The title as written, HIDDEN TITLE prefix already removed.
  * @param knownShows Show names known from other titles (segments joined by `: `); the longest one that
@@ -101,19 +125,37 @@ export function parseTitle(raw: string, knownShows?: ReadonlySet<string>): Parse
 
 /** parseTitle() on a title already split by splitTitle(), for callers that keep the segments. */
 export function parseSegments(raw: string, segments: readonly TitleSegment[], knownShows?: ReadonlySet<string>): ParsedTitle {
+	if (isUntitled(raw)) {
+		// The 2025 French layout sometimes leaves the show's name out: `  : 1 : Épisode 1 (Épisode 1)`.
+		return untitledTitle(raw, segments);
+	}
+
 	if (segments.length <= 1) {
 		return movieTitle(raw, true);
 	}
 
 	const label = findLabel(segments);
+	// `Avatar - A lenda de Aang: Avatar - A lenda de Aang: Livro 1: …`: the Portuguese titles write the show
+	// twice before the label; it is one show.
+	if (label && label.index === 2 && segments[0]!.text.toLowerCase() === segments[1]!.text.toLowerCase()) {
+		return episodeTitle(raw, segments, 1, 2, true, label.number);
+	}
+
 	const known = knownShows && knownShows.size > 0 ? knownShowLength(raw, segments, knownShows) : 0;
-	// A weak label (Part, Volume, Book) right of a known show is more likely part of an episode name.
-	if (known > 0 && (!label || known >= label.index || label.strength === 'weak')) {
+	// A weak label (Part, Volume, Book) right of a known show is more likely part of an episode name
+	// (`The Alienist: Angel of Darkness: Part 2: Hunt`), unless an episode number follows it: then the
+	// segments before it are the show (`Money Heist: From Tokyo to Berlin: Volume 1: Episode 1` beside
+	// `Money Heist: Part 1: …`, `Fullmetal Alchemist: Brotherhood: Part 1: … (Episode 1)`).
+	if (known > 0 && (!label || known >= label.index || (label.strength === 'weak' && !numberedFrom(segments, label.index + 1)))) {
 		return parseWithShow(raw, segments, known);
 	}
 
 	if (label) {
 		return episodeTitle(raw, segments, label.index, label.index, true, label.number);
+	}
+
+	if (namesFilm(segments)) {
+		return movieTitle(raw, true);
 	}
 
 	const last = segments.at(-1)!;
@@ -127,11 +169,41 @@ export function parseSegments(raw: string, segments: readonly TitleSegment[], kn
 		return movieTitle(raw, matchSeasonLabel(last.text) !== null);
 	}
 
-	if (episodeNumberOf(segments, 1) === null && matchSeasonLabel(last.text) !== null) {
+	const numbered = numberedFrom(segments, 1);
+	if (!numbered && matchSeasonLabel(last.text) !== null) {
 		// `The Hunger Games: Mockingjay: Part 1`: a label with nothing after it ends a movie's name.
 		return movieTitle(raw, true);
 	}
 
-	// Three or more segments and no label: most likely show / named season / episode. A guess.
+	if (!numbered && !isNameAndNumber(segments[1]!.text, segments[0]!.text)) {
+		// `LEGO: Marvel Super Heroes: Maximum Overload`, `X: English Title: Y`: no label and no episode number,
+		// so nothing says this is a series. Taken for a film (a guess); the catalog makes it an episode when
+		// sibling titles share its first segments.
+		return movieTitle(raw, false);
+	}
+
+	// Three or more segments and an episode number but no label: most likely show / named season / episode.
 	return episodeTitle(raw, segments, 1, 1, false);
+}
+
+/** `Stranger Things 3` after `Stranger Things`: a named season that repeats the show's name with a number. */
+export function isNameAndNumber(segment: string | undefined, name: string): boolean {
+	return segment !== undefined && segment.startsWith(`${name} `) && /^\d{1,2}$/.test(segment.slice(name.length + 1));
+}
+
+/** True when the title opens with a separator: the show's name is blank. */
+export function isUntitled(raw: string): boolean {
+	for (let i = 0; i < raw.length; i++) {
+		const code = raw.charCodeAt(i);
+		if (code === 0x3a) {
+			const next = raw.charCodeAt(i + 1);
+			return next === 0x20 || next === 0xa0 || next === 0x20_2f || next === 0x09;
+		}
+
+		if (code !== 0x20 && code !== 0xa0 && code !== 0x20_2f && code !== 0x09) {
+			return false;
+		}
+	}
+
+	return false;
 }

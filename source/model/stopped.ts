@@ -59,6 +59,8 @@ export function resumePoints(library: Library): ResumePoint[] {
 		const series = show.kind === 'series';
 		// Episodes in order, for the typical length and the next episode (a movie has neither).
 		const ordered = series ? show.seasons.flatMap(s => s.episodes) : [];
+		// Where each episode sits in that order: an indexOf per profile was profiles × episodes per show.
+		const place = new Map(ordered.map((episode, at) => [episode, at]));
 		const typical = series ? typicalOf(ordered) : null;
 		for (const {profile, position: at} of show.newest) {
 			// Only these viewings become objects.
@@ -67,7 +69,7 @@ export function resumePoints(library: Library): ResumePoint[] {
 			const estimate = series ? episodeEstimate(episode, typical) : movieEstimate(episode);
 			const position = viewing.bookmarkSeconds;
 			const state = stateOf(show.kind, position, estimate);
-			const following = series ? ordered[ordered.indexOf(episode) + 1] : undefined;
+			const following = series ? ordered[(place.get(episode) ?? -1) + 1] : undefined;
 			const next = following && isNextInOrder(episode, following) ? describeNext(following) : null;
 			const unfinished = series ? state !== 'between-episodes' || next !== null : state === 'midway';
 			points.push({profile, show, episode, viewing, positionSeconds: position, estimatedRuntimeSeconds: estimate, state, unfinished, next});

@@ -5,9 +5,9 @@
  */
 import type {ParsedTitle} from './types.js';
 import {isExtraTitle} from './extras.js';
-import {parseSegments, parseTitle} from './parse-title.js';
+import {isNameAndNumber, parseSegments} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
-import {episodeTitle, movieTitle} from './title-shapes.js';
+import {episodeNumberOf, episodeTitle, movieTitle, UNTITLED_SHOW} from './title-shapes.js';
 import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
 import {TitleNumberer} from './title-keys.js';
 
@@ -90,16 +90,12 @@ function commonLeadingSegments(group: readonly Pending[]): number {
 	return common;
 }
 
-function isNameAndNumber(segment: string | undefined, name: string): boolean {
-	return segment !== undefined && segment.startsWith(`${name} `) && /^\d{1,2}$/.test(segment.slice(name.length + 1));
-}
-
 /**
  * Titles sharing a first segment and no keyword: the show is their common leading segments, but it leaves
  * every title at least a season segment and an episode segment, since Netflix always names the season
  * (`X: Y: a`, `X: Y: b`, `X: Z: c` → show `X`, seasons `Y` and `Z`).
  */
-function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set<string>): void {
+function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set<string>, numberedShows: Set<string>): void {
 	let shortest = Number.POSITIVE_INFINITY;
 	for (const {segments} of group) {
 		shortest = Math.min(shortest, segments.length);
@@ -109,10 +105,28 @@ function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set
 	// a named season even when every sibling shares it (an export holding one season only).
 	const first = group[0]!.segments[0]!.text;
 	const numbered = group.every(({segments}) => isNameAndNumber(segments[1]?.text, first));
-	const showLength = numbered ? 1 : Math.max(1, Math.min(commonLeadingSegments(group), shortest - 2));
-	shows.add(segmentsKey(group[0]!.segments, showLength));
+	const common = commonLeadingSegments(group);
+	// `Demon Slayer: Kimetsu no Yaiba: Cruelty (Episode 1)` beside `Demon Slayer: Kimetsu no Yaiba:
+	// Entertainment District Arc: … (Episode 1)`: numbered episodes right after the shared segments, and
+	// longer titles that name a season there. The shared segments are the show; the short titles have no season.
+	const seasonless = common >= 2 && group.some(({segments}) => segments.length === common + 1 && episodeNumberOf(segments, common) !== null) && group.some(({segments}) => segments.length >= common + 2);
+	if (seasonless) {
+		const show = segmentsKey(group[0]!.segments, common);
+		shows.add(show);
+		for (const {index, raw, segments} of group) {
+			into[index] = episodeTitle(raw, segments, common, segments.length === common + 1 ? null : common, true);
+			if (into[index].episodeNumber !== null) numberedShows.add(show);
+		}
+
+		return;
+	}
+
+	const showLength = numbered ? 1 : Math.max(1, Math.min(common, shortest - 2));
+	const show = segmentsKey(group[0]!.segments, showLength);
+	shows.add(show);
 	for (const {index, raw, segments} of group) {
 		into[index] = episodeTitle(raw, segments, showLength, showLength, true);
+		if (into[index].episodeNumber !== null) numberedShows.add(show);
 	}
 }
 
@@ -129,6 +143,8 @@ export interface FirstPass {
 	/** Shows named by placed episodes (segment keys), and their first segments. */
 	knownShows: Set<string>;
 	knownFirstSegments: Set<string>;
+	/** Known shows (segment keys) one of whose titles carries an episode number. */
+	numberedShows: Set<string>;
 	/** Show and episode numbers of each title by this parse (title-model.ts renumbers the ones read again). */
 	numberer: TitleNumberer;
 }
@@ -143,7 +159,9 @@ export class FirstPassBuilder {
 	private readonly knownShows = new Set<string>();
 	// Only titles whose first segment starts a known show can be helped by it.
 	private readonly knownFirstSegments = new Set<string>();
+	private readonly numberedShows = new Set<string>();
 	private lastShow = '';
+	private lastNumbered = '';
 	private readonly numberer = new TitleNumberer();
 
 	/** Parses titles not given before (distinct, in the reader's order). */
@@ -162,12 +180,17 @@ export class FirstPassBuilder {
 			this.numberer.number(this.parsed.length, result);
 			this.parsed.push(result);
 			// Rows of one show tend to come together: skip the set insertions for a show just seen.
-			if (result.show !== this.lastShow) {
+			if (result.show !== this.lastShow || (result.episodeNumber !== null && result.show !== this.lastNumbered)) {
 				const length = showLength(result, segments);
 				if (teachesShow(result, length)) {
-					this.knownShows.add(segmentsKey(segments, length));
+					const key = segmentsKey(segments, length);
+					this.knownShows.add(key);
 					this.knownFirstSegments.add(segments[0]!.text);
 					this.lastShow = result.show;
+					if (result.episodeNumber !== null) {
+						this.numberedShows.add(key);
+						this.lastNumbered = result.show;
+					}
 				}
 			}
 		}
@@ -181,7 +204,7 @@ export class FirstPassBuilder {
 	}
 
 	result(): FirstPass {
-		return {parsed: this.parsed, extra: this.extra.slice(0, this.parsed.length), knownShows: this.knownShows, knownFirstSegments: this.knownFirstSegments, numberer: this.numberer};
+		return {parsed: this.parsed, extra: this.extra.slice(0, this.parsed.length), knownShows: this.knownShows, knownFirstSegments: this.knownFirstSegments, numberedShows: this.numberedShows, numberer: this.numberer};
 	}
 }
 
@@ -209,7 +232,7 @@ export function catalogOf(titles: readonly string[], first: FirstPass): TitleCat
 	const twoSegmentMovies: Pending[] = [];
 	for (let index = 0; index < parses.length; index++) {
 		const result = parses[index]!;
-		if (!mayBeHelped(result)) {
+		if (!mayBeHelped(result) || result.show === UNTITLED_SHOW) {
 			continue;
 		}
 
@@ -229,7 +252,7 @@ export function catalogOf(titles: readonly string[], first: FirstPass): TitleCat
 			continue;
 		}
 
-		if (result.kind === 'movie') {
+		if (segments.length === 2) {
 			twoSegmentMovies.push({index, raw, segments});
 		} else {
 			const key = segments[0]!.text;
@@ -245,15 +268,20 @@ export function catalogOf(titles: readonly string[], first: FirstPass): TitleCat
 	for (const group of groups.values()) {
 		// A lone `A: B: c` stays a guess: nothing tells a named season from a colon in the show's name.
 		if (group.length >= 2) {
-			resolveGroup(group, parses, knownShows);
+			resolveGroup(group, parses, knownShows, first.numberedShows);
 		}
 	}
 
 	// `A: B` with no show of that name is taken for a movie (`Spider-Man: Into the Spider-Verse`). Beside a
-	// show resolved from its siblings it stays a guess, as `Black Mirror: Bandersnatch` does.
+	// show whose episodes carry numbers it stays a guess, as `Black Mirror: Bandersnatch` does. Beside a show
+	// whose titles never do (the simple download, NetflixViewingHistory.csv, writes no `(Episode N)`), it is
+	// an episode of that show without a season: `Show: Episode title`.
 	for (const {index, raw, segments} of twoSegmentMovies) {
-		if (!knownShows.has(segments[0]!.text)) {
+		const show = segments[0]!.text;
+		if (!knownShows.has(show)) {
 			parses[index] = movieTitle(raw, true);
+		} else if (!first.numberedShows.has(show)) {
+			parses[index] = episodeTitle(raw, segments, 1, null, true);
 		}
 	}
 

@@ -10,6 +10,19 @@ export function showKey(name: string): string {
 	return name.normalize('NFC').replace(/\s*:\s*/gu, ': ').replace(/\s+/gu, ' ').toLowerCase();
 }
 
+/**
+ * The key a parsed title's show is numbered by. A film is kept apart from a series of the same name
+ * (`Limitless` the film beside `Limitless: Season 1: …`): a title with no season or episode marker is the
+ * film, everywhere (history, Stopped, the Show screen, search). Library.shows keys a film by its plain
+ * showKey() unless a series has that key too; then by this one.
+ */
+export function showKeyOf(parsed: Pick<ParsedTitle, 'kind' | 'show'>, keyOf: (name: string) => string = showKey): string {
+	return parsed.kind === 'movie' ? keyOf(parsed.show) + FILM_KEY : keyOf(parsed.show);
+}
+
+/** Appended to a film's show key (see showKeyOf). */
+export const FILM_KEY = '\u0000film';
+
 /** Season and episode key inside the show (`s2|e3`), `movie` for movies. */
 export function episodeKey(p: ParsedTitle): string {
 	if (p.kind === 'movie') return 'movie';
@@ -44,7 +57,7 @@ export class TitleNumberer {
 	/** Numbers title `i` by its parse. */
 	number(i: number, parsed: ParsedTitle): void {
 		if (i >= this.show.length) this.grow(i + 1);
-		const key = this.showKeyOf(parsed.show);
+		const key = showKeyOf(parsed, this.showKeyOf);
 		let show = this.shows.get(key);
 		if (show === undefined) this.shows.set(key, (show = this.shows.size));
 		this.show[i] = show;

@@ -3,7 +3,7 @@
  * season labels (`Staffel 2`, `1ª temporada`, `Limited Series`), `(Episode N)` suffixes and bare
  * `Episode 13` segments. Keywords are matched case-insensitively and Unicode-aware.
  */
-import {readNumber} from './title-numbers.js';
+import {NUMBER_WORDS, readNumber} from './title-numbers.js';
 
 /** Words for "episode" in the `(Episode N)` suffix and in a bare `Episode 13` segment, across title languages. */
 export const EPISODE_WORDS: readonly string[] = [
@@ -36,9 +36,15 @@ export const VOLUME_WORDS: readonly string[] = [
 
 /**
  * Labels of a one-season show, which count as season 1: Limited Series, Miniseries, Mini-Series, Minissérie,
- * Mini-série, Miniserie, Mini Dizi, Serie limitada, Série limitée, Serie limitata, Minisarja.
+ * Mini-série, Miniserie, Miniserial (Polish), Mini Dizi, Serie limitada, Série limitée, Serie limitata, Minisarja.
  */
-export const LIMITED_SERIES = /^(?:limited[\s-]series|mini[\s-]?s{1,2}[eéè]ri(?:e|es|a|en)?|mini[\s-]?dizi|s[eé]rie\s+limit(?:ada|ée|ata)|minisarja)$/iu;
+export const LIMITED_SERIES = /^(?:limited[\s-]series|mini[\s-]?s{1,2}[eéè]ri(?:e|es|a|al|en)?|mini[\s-]?dizi|s[eé]rie\s+limit(?:ada|ée|ata)|minisarja)$/iu;
+
+/**
+ * Labels that name a season without a number: a lone `Collection` (Lego shows), `Colección`, `Coleção`,
+ * `Special` / `Specials`. They count as labels (the show is placed) with no season number.
+ */
+export const UNNUMBERED_LABELS = /^(?:collection|colección|coleção|collezione|special|specials)$/iu;
 
 /** How sure a season label is: `strong` for season words and limited series, `weak` for part/volume/book. */
 export type LabelStrength = 'strong' | 'weak';
@@ -73,28 +79,40 @@ const SEASON_FIRST = new RegExp(
 	String.raw`^(?:${alternation(SEASON_WORDS)})${TOKEN}(?:\s*\p{L}(?!\p{L}))?(?:\s*[-–,]?\s*(?:${PART_OR_VOLUME})\s*(?:\d+|\p{L}+))?$`,
 	'iu',
 );
+// A season number followed by a name: `Season 1 - Secrets of Something`, `Season 4 Crystallized - Part 1`.
+// Digits only: `Season of the Witch` or `Season One Finale` are not labels.
+const SEASON_NAMED = new RegExp(String.raw`^(?:${alternation(SEASON_WORDS)})\s*(\d+)(?:\s*[-–:]\s*|\s+)\S.*$`, 'iu');
+// `2ª temporada`, and `2.ª temporada` as European Portuguese writes the ordinal.
 const NUMBER_FIRST = new RegExp(
-	String.raw`^(\d+)\s*(?:ª|º|°|\.|st|nd|rd|th|er|re|e|ème|a|o)?\s+(?:${alternation([...NUMBER_FIRST_SEASON_WORDS])})$`,
+	String.raw`^(\d+)\s*(?:\.?\s*(?:ª|º|°)|\.|st|nd|rd|th|er|re|e|ème|a|o)?\s+(?:${alternation([...NUMBER_FIRST_SEASON_WORDS])})$`,
 	'iu',
 );
 // Chinese `第2季`.
 const CJK_SEASON = /^第\s*(\d+)\s*季$/u;
 const PART_FIRST = new RegExp(String.raw`^(?:${PART_OR_VOLUME})${TOKEN}$`, 'iu');
-const NUMBER_FIRST_PART = new RegExp(String.raw`^(\d+)\s*(?:ª|º|°|\.|st|nd|rd|th|e|a)?\s+(?:${alternation(PART_WORDS)})$`, 'iu');
+// `2. Kısım`, and Turkish `2. Kitap` (Book 2).
+const NUMBER_FIRST_PART = new RegExp(String.raw`^(\d+)\s*(?:ª|º|°|\.|st|nd|rd|th|e|a)?\s+(?:${alternation([...PART_WORDS, 'Kitap'])})$`, 'iu');
 
 const EPISODE_ALTERNATION = alternation(EPISODE_WORDS);
+// An episode number: `3`, `#7361`, and long-running shows' `1,093`, `1.093`, `1 089` (French writes a
+// narrow no-break space, U+202F, between thousands; `\s` covers it and U+00A0).
+const EPISODE_NUMBER = String.raw`#?\s*(\d{1,3}(?:[,.\s]\d{3})+|\d+)`;
 // `(Folge 3)`, `(Épisode 3)`, `（第3話）`, `(3화)`; full-width brackets appear in Japanese titles.
 const EPISODE_SUFFIX = new RegExp(
-	String.raw`^[(（]\s*(?:(?:${EPISODE_ALTERNATION})\s*(\d+)|第\s*(\d+)\s*[話话集回]|(\d+)\s*[화회])\s*[)）]\s*$`,
+	String.raw`^[(（]\s*(?:(?:${EPISODE_ALTERNATION})\s*${EPISODE_NUMBER}|第\s*(\d+)\s*[話话集回]|(\d+)\s*[화회])\s*[)）]\s*$`,
 	'iu',
 );
-// A segment that is only `Episode 13`: the episode has no other name (`Money Heist: Part 1: Episode 13`).
-const BARE_EPISODE = new RegExp(String.raw`^(?:(?:${EPISODE_ALTERNATION})\s*(\d+)|第\s*(\d+)\s*[話话集回])$`, 'iu');
+// A segment that is only `Episode 13` (`Money Heist: Part 1: Episode 13`), `Episode #7361`, `Episode One`,
+// or opens with the number and a full stop before a name (`Episode 6. The Storm`).
+const BARE_EPISODE = new RegExp(
+	String.raw`^(?:(?:${EPISODE_ALTERNATION})\s*(?:${EPISODE_NUMBER}(?:\.\s+\S.*)?|\s(\p{L}+))|第\s*(\d+)\s*[話话集回])$`,
+	'iu',
+);
 
 const MAX_LABEL_LENGTH = 40;
 
 /** Which matcher a segment's first word sends it to. */
-type Opener = 'number' | 'limited' | 'season' | 'part';
+type Opener = 'number' | 'limited' | 'season' | 'part' | 'unnumbered';
 
 // Every label opens with a digit, `第`, or one of these words. Looking the first word up in a map spares
 // the regexes for the many segments that are episode names, and runs only the one regex that can match.
@@ -102,6 +120,7 @@ const OPENERS: ReadonlyMap<string, Opener> = new Map<string, Opener>([
 	...SEASON_WORDS.map(word => [word.toLowerCase(), 'season'] as const),
 	...[...PART_WORDS, ...VOLUME_WORDS].map(word => [word.toLowerCase(), 'part'] as const),
 	['limited', 'limited'], ['limited-series', 'limited'], ['serie', 'limited'], ['série', 'limited'], ['minisarja', 'limited'],
+	['special', 'unnumbered'], ['specials', 'unnumbered'],
 ]);
 const LONGEST_OPENER = Math.max(...[...OPENERS.keys()].map(word => word.length));
 
@@ -135,9 +154,14 @@ function tokenLabel(match: RegExpExecArray | null, strength: LabelStrength): Sea
 	return number === null ? null : {number, strength};
 }
 
+function unnumbered(segment: string): SeasonLabelMatch | null {
+	return UNNUMBERED_LABELS.test(segment) ? {number: null, strength: 'weak'} : null;
+}
+
 /** Reads one trimmed title segment as a season label, or returns null. `Chapter …` is never a label. */
 export function matchSeasonLabel(segment: string): SeasonLabelMatch | null {
-	// The longest label seen is about 25 characters (`Temporada 3 - Parte 1`).
+	// The longest keyword label seen is about 25 characters (`Temporada 3 - Parte 1`); a named one such
+	// as `Season 1 - Secrets of Something` stays under 40.
 	if (segment.length > MAX_LABEL_LENGTH) {
 		return null;
 	}
@@ -148,11 +172,15 @@ export function matchSeasonLabel(segment: string): SeasonLabelMatch | null {
 		}
 
 		case 'season': {
-			return tokenLabel(SEASON_FIRST.exec(segment), 'strong');
+			return tokenLabel(SEASON_FIRST.exec(segment) ?? SEASON_NAMED.exec(segment), 'strong');
 		}
 
 		case 'part': {
-			return tokenLabel(PART_FIRST.exec(segment), 'weak');
+			return tokenLabel(PART_FIRST.exec(segment), 'weak') ?? unnumbered(segment);
+		}
+
+		case 'unnumbered': {
+			return unnumbered(segment);
 		}
 
 		case 'number': {
@@ -182,11 +210,28 @@ export function matchEpisodeSuffix(segment: string): {number: number; rest: stri
 	}
 
 	const digits = match[1] ?? match[2] ?? match[3]!;
-	return {number: Number.parseInt(digits, 10), rest: trimmed.slice(0, open).trimEnd()};
+	return {number: digitsOf(digits), rest: trimmed.slice(0, open).trimEnd()};
 }
 
-/** The number of a segment that is only an episode word and a number (`Episode 13`, `Capítulo 4`), or null. */
+/** `1,093` / `1 089` → 1093. */
+function digitsOf(text: string): number {
+	return Number.parseInt(text.replaceAll(/\D/gu, ''), 10);
+}
+
+/**
+ * The number of a segment that is only an episode word and a number (`Episode 13`, `Capítulo 4`,
+ * `Episode One`), or opens with one before a full stop (`Episode 6. The Storm`); null otherwise. A roman
+ * numeral is not read (`Star Wars: Episode VIII: …` is a film, see parse-title.ts).
+ */
 export function matchBareEpisode(segment: string): number | null {
 	const match = BARE_EPISODE.exec(segment);
-	return match ? Number.parseInt(match[1] ?? match[2]!, 10) : null;
+	if (!match) {
+		return null;
+	}
+
+	if (match[2] !== undefined) {
+		return NUMBER_WORDS.get(match[2].toLowerCase()) ?? null;
+	}
+
+	return digitsOf(match[1] ?? match[3]!);
 }

@@ -6,7 +6,7 @@
 import {catalogOf, type FirstPass} from './title-catalog.js';
 import type {ParsedTitle, ViewingKind} from './types.js';
 
-export {episodeKey, showKey, showKeys} from './title-keys.js';
+export {episodeKey, showKey, showKeyOf, showKeys} from './title-keys.js';
 
 /** Kinds by number (per title in TitleModel.kinds, per row in Library.kinds). */
 export const KIND_EPISODE = 0;

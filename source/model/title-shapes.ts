@@ -21,6 +21,38 @@ export function movieTitle(raw: string, placed: boolean): ParsedTitle {
 	};
 }
 
+/** The show name given to titles whose show name is blank (`  : 1 : Épisode 1 (Épisode 1)`). */
+export const UNTITLED_SHOW = '(untitled)';
+
+/**
+ * A title with a blank show name (the 2025 French layout: `  : 1 : Épisode 1 (Épisode 1)`), grouped under
+ * UNTITLED_SHOW and left unplaced so that `doctor` lists it. A bare number before the episode is its season.
+ */
+export function untitledTitle(raw: string, segments: readonly TitleSegment[]): ParsedTitle {
+	const first = segments[0];
+	const seasonLabel = segments.length >= 2 && first ? first.text : null;
+	const seasonNumber = seasonLabel === null ? null : /^\d{1,3}$/.test(seasonLabel) ? Number(seasonLabel) : (matchSeasonLabel(seasonLabel)?.number ?? null);
+	const from = seasonLabel === null ? 0 : 1;
+	const last = segments.at(-1);
+	const suffix = last ? matchEpisodeSuffix(last.text) : null;
+	let title: string | null = null;
+	if (last && from < segments.length) {
+		const end = suffix && suffix.rest !== '' ? last.start + suffix.rest.length : last.end;
+		title = end > segments[from]!.start ? raw.slice(segments[from]!.start, end) : null;
+	}
+
+	return {
+		raw,
+		kind: 'episode',
+		show: UNTITLED_SHOW,
+		seasonLabel,
+		seasonNumber,
+		episodeNumber: suffix ? suffix.number : bareEpisodeNumber(segments, from),
+		episodeTitle: title,
+		placed: false,
+	};
+}
+
 /**
  * The season number of a label: from the keyword (`Staffel 2`, `Book One`, `Limited Series` → 1), else from a
  * named season that repeats the show's name with a number (`Stranger Things: Stranger Things 3`), else null.

@@ -2,6 +2,7 @@
  * The domain of a Netflix export, as the rest of netflix-tui sees it.
  * Pure types: nothing here reads files or knows about the terminal.
  */
+import type {ViewingRow} from '../export/viewing-table.js';
 
 /** What a viewing row was: an episode of a series, a movie, or an extra (trailer, hook, recap…). */
 export type ViewingKind = 'episode' | 'movie' | 'extra';
@@ -29,37 +30,8 @@ export interface ParsedTitle {
 	placed: boolean;
 }
 
-/** One row of ViewingActivity.csv (or NetflixViewingHistory.csv), understood. */
-export interface ViewingEvent {
-	/** Profile name as written; `null` never occurs (the simple download gets the file's profile label). */
-	profile: string;
-	/** Start of the session, epoch milliseconds UTC. */
-	start: number;
-	/** Seconds watched in this session, or null when the file has no Duration (simple download). */
-	durationSeconds: number | null;
-	/** `Autoplayed: user action: X` flag value (`None`, `Unspecified`, `User_Interaction`, …) or null when not autoplayed. */
-	autoplay: string | null;
-	/** The view was hidden by the user (older `HIDDEN TITLE…` prefix or 2025 `View was hidden;`). */
-	hidden: boolean;
-	/** `Has branched playback;` (interactive titles). */
-	branched: boolean;
-	/** The title as written, without the HIDDEN TITLE prefix. */
-	title: string;
-	/**
-	 * Index of `title` among the export's distinct titles (LoadedExport.titles). Lets the model find what
-	 * it knows of a title by array index: a Map lookup per row costs ≈0.5 µs, 125 ms at 250k rows.
-	 */
-	titleId: number;
-	/** `Supplemental Video Type` (TRAILER, HOOK…), null for real viewing. */
-	supplementalType: string | null;
-	/** Device Type, null when empty or absent. */
-	device: string | null;
-	/** Country as written (`US (United States)`), null when empty or absent. */
-	country: string | null;
-	/** Position in the title when the session ended, seconds; null when absent. */
-	bookmarkSeconds: number | null;
-	/** True when `Latest Bookmark` is a time, false for `Not latest view`, null when the column is absent. */
-	latest: boolean | null;
+/** One row of ViewingActivity.csv (or NetflixViewingHistory.csv), understood: the row and its classification. */
+export interface ViewingEvent extends ViewingRow {
 	/** Classification of the row. */
 	kind: ViewingKind;
 	/** Parsed title (shared between rows with the same title). */

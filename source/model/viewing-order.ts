@@ -41,26 +41,47 @@ function oldestFirst(table: ViewingTable): Int32Array {
 	return order;
 }
 
+/** Up to this many rows, a run of equal starts is searched for a twin row by row; longer runs use a Map. */
+const SHORT_RUN = 8;
+
 /**
  * Merges near-duplicates (same profile, start and title): they share a start time, so after sorting
  * they sit in the same run of equal starts. The row with the longer Duration is kept (format reference §4).
+ * A run is searched row by row while short (nearly all are: one row); a longer one (a file whose rows
+ * all share a start) through a Map of (profile, title) pairs, or the search would be quadratic.
  */
 function mergeNearDuplicates(table: ViewingTable, sorted: Int32Array): ViewingOrder {
 	const {start, profile, title, duration} = table;
+	const titles = table.titles.length;
+	const pairOf = (row: number) => profile[row]! * titles + title[row]!;
 	const kept = new Int32Array(sorted.length);
 	let n = 0;
 	let runStart = 0;
+	let inRun: Map<number, number> | null = null;
 	for (const row of sorted) {
-		if (n === 0 || start[kept[n - 1]!] !== start[row]) runStart = n;
+		if (n === 0 || start[kept[n - 1]!] !== start[row]) {
+			runStart = n;
+			inRun = null;
+		}
 		let twin = -1;
-		for (let j = runStart; j < n; j++) {
-			if (profile[kept[j]!] === profile[row] && title[kept[j]!] === title[row]) {
-				twin = j;
-				break;
+		if (inRun === null && n - runStart > SHORT_RUN) {
+			inRun = new Map();
+			for (let j = runStart; j < n; j++) if (!inRun.has(pairOf(kept[j]!))) inRun.set(pairOf(kept[j]!), j);
+		}
+		if (inRun !== null) {
+			twin = inRun.get(pairOf(row)) ?? -1;
+		} else {
+			for (let j = runStart; j < n; j++) {
+				if (profile[kept[j]!] === profile[row] && title[kept[j]!] === title[row]) {
+					twin = j;
+					break;
+				}
 			}
 		}
-		if (twin === -1) kept[n++] = row;
-		else if (Math.max(duration[row]!, 0) > Math.max(duration[kept[twin]!]!, 0)) kept[twin] = row;
+		if (twin === -1) {
+			inRun?.set(pairOf(row), n);
+			kept[n++] = row;
+		} else if (Math.max(duration[row]!, 0) > Math.max(duration[kept[twin]!]!, 0)) kept[twin] = row;
 	}
 	return {order: kept.slice(0, n), merged: sorted.length - n};
 }

@@ -9,6 +9,8 @@ import {scanTable, type FieldReader} from '../export/scan-table.js';
 import {parseAnyTimestamp, parseStartLenient} from '../export/time.js';
 import {CATEGORIES, CATEGORY_IDS, categoryOf, tableInfo, tableOrder, type CategoryId} from './table-catalog.js';
 import {highlightCollector, type Highlight, type HighlightCollector} from './table-highlights.js';
+import {exportMasker} from './table-rows.js';
+import type {Masker, PersonalKind} from '../text/mask.js';
 
 export type {Highlight} from './table-highlights.js';
 export type {CategoryId} from './table-catalog.js';
@@ -73,22 +75,38 @@ export interface DataOverview {
 	otherFiles: string[];
 	/** The cap on rows read for highlights. */
 	highlightRowCap: number;
+	/** False with `--reveal`: the highlights show personal values (email, phone, name…) as they are. */
+	masked: boolean;
 }
 
 /** Options, for tests. */
 export interface OverviewOptions {
 	/** Rows read for highlights per table (default HIGHLIGHT_ROW_CAP). */
 	rowCap?: number;
+	/** Show personal values as they are (`--reveal`); masked by default. */
+	reveal?: boolean;
+}
+
+/** Highlights that are a personal value of a known kind, by label; every other text is masked by shape. */
+const PERSONAL_HIGHLIGHTS: Record<string, PersonalKind> = {name: 'name', email: 'email', phone: 'phone'};
+
+/** A highlight with its personal values masked. */
+function masked(h: Highlight, masker: Masker): Highlight {
+	if (typeof h.value !== 'string') return h;
+	const kind = PERSONAL_HIGHLIGHTS[h.label];
+	return {label: h.label, value: kind ? masker.as(kind, h.value) : masker.text(h.value)};
 }
 
 /** Builds the overview of every table of the export. */
 export function dataOverview(loaded: LoadedExport, options: OverviewOptions = {}): DataOverview {
 	const cap = options.rowCap ?? HIGHLIGHT_ROW_CAP;
+	const masker = exportMasker(loaded, options.reveal ?? false);
 	const byCategory = new Map<CategoryId, TableOverview[]>();
 	for (const table of loaded.layout.tables) {
 		const id = categoryOf(table.category, table.name);
 		const list = byCategory.get(id) ?? [];
-		list.push(table.file.path === loaded.viewingFile && !table.empty ? viewingTable(loaded, table) : tableOverview(table, cap));
+		const overview = table.file.path === loaded.viewingFile && !table.empty ? viewingTable(loaded, table) : tableOverview(table, cap);
+		list.push({...overview, highlights: overview.highlights.map(h => masked(h, masker))});
 		byCategory.set(id, list);
 	}
 	const inOrder = (tables: TableOverview[]) => tables.sort((a, b) => tableOrder(a.name) - tableOrder(b.name) || a.name.localeCompare(b.name));
@@ -107,6 +125,7 @@ export function dataOverview(loaded: LoadedExport, options: OverviewOptions = {}
 		categories,
 		otherFiles: loaded.layout.others.map(f => f.path),
 		highlightRowCap: cap,
+		masked: masker.masking,
 	};
 }
 

@@ -1,4 +1,5 @@
 import {KIND_EXTRA} from '../model/library.js';
+import {isUntitled} from '../model/parse-title.js';
 import type {ExportView} from './open-export.js';
 import {filesOf, sourceOf, type SummaryJson} from './summary.js';
 
@@ -7,8 +8,22 @@ export interface DoctorJson {
 	version: string;
 	source: SummaryJson['source'];
 	files: SummaryJson['files'];
-	rows: {read: number; merged: number; skipped: Record<string, number>};
-	titles: {distinct: number; unplaced: number; unplacedTitles: string[]};
+	/**
+	 * Every data row of the viewing file is accounted for: `dataRows` = `viewings` (extras included, as
+	 * in `summary`) + `merged` + the `skipped` counts; `read` = `viewings` + `merged`.
+	 */
+	rows: {
+		dataRows: number;
+		read: number;
+		viewings: number;
+		extras: number;
+		merged: number;
+		skipped: Record<string, number>;
+		/** Per reason, the lines of the first skipped rows (at most SKIPPED_LINES_LISTED; `skipped` has the totals). */
+		skippedLines: Record<string, number[]>;
+	};
+	/** `unplacedTitles` lists every unplaced title; `untitled` counts those with a blank show name. */
+	titles: {distinct: number; unplaced: number; unplacedTitles: string[]; untitled: number};
 	profiles: number;
 	warnings: string[];
 }
@@ -21,14 +36,27 @@ export function doctorReport(view: ExportView, version: string): DoctorJson {
 	// or a movie, so how it would parse is no concern: list only titles of real viewings.
 	const {table, order, kinds} = library;
 	const watched = new Set<string>();
-	for (const i of order) if (kinds[i] !== KIND_EXTRA) watched.add(table.titles[table.title[i]!]!);
+	let extras = 0;
+	for (const i of order) {
+		if (kinds[i] === KIND_EXTRA) extras++;
+		else watched.add(table.titles[table.title[i]!]!);
+	}
+	const skipped = Object.values(loaded.skipped).reduce((a, b) => a + b, 0);
 	const unplaced = library.catalog.unplaced.filter(title => watched.has(title));
 	return {
 		version,
 		source: sourceOf(loaded),
 		files: filesOf(loaded),
-		rows: {read: loaded.table.count, merged: library.merged, skipped: loaded.skipped},
-		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced.slice(0, 200)},
+		rows: {
+			dataRows: loaded.dataRows ?? loaded.table.count + skipped,
+			read: loaded.table.count,
+			viewings: order.length,
+			extras,
+			merged: library.merged,
+			skipped: loaded.skipped,
+			skippedLines: loaded.skippedLines ?? {},
+		},
+		titles: {distinct: library.catalog.size, unplaced: unplaced.length, unplacedTitles: unplaced, untitled: unplaced.filter(isUntitled).length},
 		profiles: library.profiles.length,
 		warnings: loaded.warnings,
 	};

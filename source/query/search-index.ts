@@ -1,5 +1,6 @@
 import Fuse, {type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
 import type {Library, Show} from '../model/library.js';
+import type {ShowFacts} from './show-facts.js';
 
 /** One search hit: a show or movie. */
 export interface SearchHit {
@@ -76,6 +77,8 @@ export class SearchIndex {
 	private readonly cache = new Map<string, SearchHit[]>();
 	/** Entry indexes by letter pair of the folded name, to narrow what fuse.js must scan. */
 	private readonly pairs = new Map<string, number[]>();
+	/** Per profile filtered on, the shows it watched: a show's `profiles.includes` per entry per key cost the list's length. */
+	private readonly watchedBy = new Map<string, Set<Show>>();
 
 	constructor(shows: Iterable<Show>) {
 		this.entries = [...shows].map(show => ({show, folded: fold(show.name)}));
@@ -87,6 +90,17 @@ export class SearchIndex {
 				else this.pairs.set(pair, [index]);
 			}
 		});
+	}
+
+	/** The shows a profile watched, found once per profile (one pass over every show's profiles). */
+	private showsOf(profile: string): Set<Show> {
+		let shows = this.watchedBy.get(profile);
+		if (!shows) {
+			shows = new Set();
+			for (const {show} of this.entries) if (show.profiles.includes(profile)) shows.add(show);
+			this.watchedBy.set(profile, shows);
+		}
+		return shows;
 	}
 
 	/** Empties the query cache. */
@@ -107,9 +121,10 @@ export class SearchIndex {
 		const cached = this.cache.get(key);
 		if (cached) return cached;
 		const byShow = new Map<Show, SearchHit>();
+		const watched = profile ? this.showsOf(profile) : null;
 		let good = 0;
 		for (const entry of this.entries) {
-			if (profile && !entry.show.profiles.includes(profile)) continue;
+			if (watched && !watched.has(entry.show)) continue;
 			const hit = subsequenceHit(entry, q);
 			if (!hit) continue;
 			byShow.set(entry.show, hit);
@@ -117,7 +132,7 @@ export class SearchIndex {
 		}
 		if (good < ENOUGH_GOOD_HITS && q.length >= MIN_FUZZY_LENGTH) {
 			for (const h of this.fuzzy(q, limit * 4)) {
-				if (profile && !h.item.show.profiles.includes(profile)) continue;
+				if (watched && !watched.has(h.item.show)) continue;
 				const known = byShow.get(h.item.show);
 				const score = h.score ?? 1;
 				if (!known || score < known.score) byShow.set(h.item.show, {show: h.item.show, score, ranges: known?.ranges ?? rangesOf(h.matches)});
@@ -196,16 +211,16 @@ export function buildSearchIndex(library: Library): SearchIndex {
 	return index;
 }
 
-/** The JSON shape of a hit. */
-export function searchResult(hit: SearchHit): SearchResult {
+/** The JSON shape of a hit; `facts` counts for one profile (see showFacts). */
+export function searchResult(hit: SearchHit, facts?: ShowFacts): SearchResult {
 	const s = hit.show;
 	return {
 		title: s.name,
 		kind: s.kind,
-		profiles: s.profiles,
-		viewings: s.viewingCount,
-		episodes: s.kind === 'series' ? s.seasons.reduce((n, season) => n + season.episodes.length, 0) : 0,
-		lastWatched: new Date(s.lastWatched).toISOString(),
+		profiles: facts?.profiles ?? s.profiles,
+		viewings: facts?.viewings ?? s.viewingCount,
+		episodes: facts?.episodes ?? (s.kind === 'series' ? s.seasons.reduce((n, season) => n + season.episodes.length, 0) : 0),
+		lastWatched: new Date(facts?.lastWatched ?? s.lastWatched).toISOString(),
 		score: Math.round(hit.score * 1000) / 1000,
 	};
 }

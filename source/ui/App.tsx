@@ -7,6 +7,8 @@ import {listPosition} from './current-list.js';
 import {keyHints} from './keymap.js';
 import {listRows, tooSmall} from './layout.js';
 import {screenTitle} from './screens.js';
+import {screenContexts} from './ui-reducer.js';
+import {RowsScreen} from './screens/RowsScreen.js';
 import {DataScreen} from './screens/DataScreen.js';
 import {HistoryScreen} from './screens/HistoryScreen.js';
 import {LoadingScreen} from './screens/LoadingScreen.js';
@@ -38,8 +40,8 @@ export function App({state, width, height}: AppProps) {
 	if (phase.name === 'loading') {
 		return <LoadingScreen path={phase.path} fraction={phase.fraction} rows={phase.rows} indexing={phase.indexing} width={width} />;
 	}
-	const typing = state.screen === 'search' && state.typing && !state.help;
-	const contexts = state.screen === 'stopped' ? (['list', 'stopped'] as const) : state.screen === 'stats' ? (['list', 'stats'] as const) : (['list'] as const);
+	const typing = ((state.screen === 'search' && state.typing) || (state.screen === 'rows' && state.rowsView?.filtering === true)) && !state.help;
+	const contexts = screenContexts(state.screen);
 	return (
 		<Box flexDirection="column" width={width} height={height - 1}>
 			<Header tab={state.tab} profile={state.profile} width={width} />
@@ -49,7 +51,7 @@ export function App({state, width, height}: AppProps) {
 			<StatusBar
 				screen={state.help ? 'Help' : screenTitle(state.screen)}
 				// The Data screen is account-wide whatever profile is chosen.
-				profile={state.screen === 'data' && !state.help ? null : state.profile}
+				profile={(state.screen === 'data' || state.screen === 'rows') && !state.help ? null : state.profile}
 				position={listPosition(state)}
 				// The help overlay answers only to closing it, scrolling and quitting.
 				hints={state.help ? keyHints(['list'], false, ['back', 'help', 'quit']) : state.screen === 'stats' ? keyHints(contexts, false, STATS_HINTS) : keyHints(contexts, typing)}
@@ -66,7 +68,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 		case 'stopped':
 			return <StoppedScreen {...common} rows={data.stopped(state.profile, state.stoppedFilter)} list={state.lists.stopped} filter={state.stoppedFilter} now={data.now} />;
 		case 'search':
-			return <SearchScreen {...common} query={state.query} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
+			return <SearchScreen {...common} query={state.query} cursor={state.queryCursor} typing={state.typing} hits={state.hits} list={state.lists.search} now={data.now} />;
 		case 'history':
 			return <HistoryScreen {...common} viewings={data.history(state.profile)} list={state.lists.history} datesOnly={data.view.loaded.datesOnly} />;
 		case 'profiles':
@@ -76,6 +78,27 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 		case 'data':
 			if (!data.overviewReady) return <Text>Reading the other tables of the export (account, devices, IP addresses, messages…)…</Text>;
 			return <DataScreen overview={data.overview()} lines={data.dataLines(state.expandedTables)} list={state.lists.data} width={width} height={rows} />;
+		case 'rows': {
+			const view = state.rowsView;
+			const table = view ? data.tableRows(view.path) : null;
+			if (!view || !table) return null;
+			const order = data.rowOrder(view.path, view.filter, view.sort, view.revealed);
+			const row = order[state.lists.rows.cursor];
+			const detail = view.detail && row !== undefined ? data.rowDetail(view.path, row, view.revealed, width) : [];
+			return (
+				<RowsScreen
+					table={table}
+					view={view}
+					order={order}
+					masker={data.masker(view.revealed)}
+					list={state.lists.rows}
+					detail={detail}
+					detailList={state.lists.rowDetail}
+					width={width}
+					height={rows}
+				/>
+			);
+		}
 		case 'show': {
 			const show = data.show(state.showKey);
 			if (!show) return null;
@@ -88,6 +111,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 					list={state.lists.show}
 					now={data.now}
 					datesOnly={data.view.loaded.datesOnly}
+					ratings={data.ratings(show.key)}
 				/>
 			);
 		}

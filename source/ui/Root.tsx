@@ -1,9 +1,11 @@
-import {useApp, useInput} from 'ink';
-import {useEffect, useReducer} from 'react';
-import {trace} from '../trace.js';
+import {useApp} from 'ink';
+import {useCallback, useEffect, useReducer} from 'react';
+import {trace, traceStalls} from '../trace.js';
 import {App} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
+import {useKeys} from './hooks/use-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
+import type {KeyEvent} from './key-reader.js';
 import {listRows} from './layout.js';
 import type {ScreenData} from './screen-data.js';
 import {uiReducer} from './ui-reducer.js';
@@ -32,9 +34,9 @@ export function Root({initial, load, width, height}: RootProps) {
 	const rows = height ?? size.rows;
 	const [state, dispatch] = useReducer(uiReducer, initial);
 	const {exit} = useApp();
-	useInput((input, key) => dispatch({type: 'key', input, key}));
+	useKeys(useCallback((keys: KeyEvent[]) => dispatch({type: 'keys', keys}), []));
 
-	useEffect(() => dispatch({type: 'viewport', rows: listRows(rows)}), [rows]);
+	useEffect(() => dispatch({type: 'viewport', rows: listRows(rows), columns}), [rows, columns]);
 
 	const loadingPath = state.phase.name === 'loading' ? state.phase.path : null;
 	useEffect(() => {
@@ -73,7 +75,11 @@ export function Root({initial, load, width, height}: RootProps) {
 	useEffect(() => {
 		if (!loaded) return;
 		trace('first screen drawn');
-		const timer = setTimeout(() => loaded.prepare(), 30);
+		traceStalls('until the first screen');
+		const timer = setTimeout(() => {
+			loaded.prepare();
+			traceStalls('first screen to search index');
+		}, 30);
 		return () => clearTimeout(timer);
 	}, [loaded]);
 

@@ -1,5 +1,6 @@
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {keyHelpLines} from './keymap.js';
+import {rowsListHeight} from './rows-view.js';
 import type {ListId, UiState} from './ui-state.js';
 
 /** The list that has the keyboard: which one, how long, and which rows the cursor skips. */
@@ -9,6 +10,8 @@ export interface ListModel {
 	skip?: (index: number) => boolean;
 	/** The lines shown with the row at `index` (its heading, its detail lines), kept in view when scrolling. */
 	span?: (index: number) => [number, number];
+	/** Rows the list shows at once, when not the whole viewport (the rows viewer keeps lines for its pane). */
+	height?: number;
 }
 
 const HELP_LINES = keyHelpLines().length;
@@ -42,6 +45,18 @@ export function currentList(state: UiState): ListModel | null {
 			if (!data.overviewReady) return {id: 'data', length: 0};
 			const lines = data.dataLines(state.expandedTables);
 			return {id: 'data', length: lines.length, skip: i => isDataDetail(lines, i), span: i => dataSpan(lines, i)};
+		}
+		case 'rows': {
+			const view = state.rowsView;
+			if (!view) return {id: 'rows', length: 0};
+			const order = data.rowOrder(view.path, view.filter, view.sort, view.revealed);
+			if (view.detail) {
+				const row = order[state.lists.rows.cursor];
+				// Scrolled by its top line, like help: the cursor is the first line shown.
+				const lines = row === undefined ? 0 : data.rowDetail(view.path, row, view.revealed, state.columns).length;
+				return {id: 'rowDetail', length: Math.max(1, lines - state.viewport + 1)};
+			}
+			return {id: 'rows', length: order.length, height: rowsListHeight(state.viewport)};
 		}
 	}
 }

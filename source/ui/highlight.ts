@@ -1,3 +1,6 @@
+import {fit} from '../commands/format.js';
+import {inert} from '../text/inert.js';
+
 /** A piece of text and whether it matched the search. */
 export interface Segment {
 	text: string;
@@ -17,5 +20,28 @@ export function segments(text: string, ranges: ReadonlyArray<readonly [number, n
 		if (last && last.match === marked[i]) last.text += text[i];
 		else out.push({text: text[i]!, match: marked[i]!});
 	}
+	return out;
+}
+
+/**
+ * The pieces of a name as shown in a column `width` cells wide: made inert and cut or padded by `fit`,
+ * with the ranges (indexes into the raw name, as the search index gives them) still on the letters they
+ * matched. `inert` works one UTF-16 unit at a time, so each raw piece maps to its inert piece; the cut
+ * `…` and the padding are never marked.
+ */
+export function shownSegments(raw: string, ranges: ReadonlyArray<readonly [number, number]>, width: number): Segment[] {
+	const shown = fit(raw, width);
+	const full = inert(raw);
+	let kept = 0;
+	while (kept < shown.length && kept < full.length && shown[kept] === full[kept]) kept++;
+	const out: Segment[] = [];
+	let at = 0;
+	for (const s of segments(raw, ranges)) {
+		if (at >= kept) break;
+		const text = inert(s.text).slice(0, kept - at);
+		out.push({text, match: s.match});
+		at += text.length;
+	}
+	if (at < shown.length) out.push({text: shown.slice(at), match: false});
 	return out;
 }

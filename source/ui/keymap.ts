@@ -31,10 +31,24 @@ export type Command =
 	| 'toggleFinished'
 	| 'help'
 	| 'quit'
-	| 'demo';
+	| 'demo'
+	| 'toggleColumns'
+	| 'columnLeft'
+	| 'columnRight'
+	| 'sortColumn'
+	| 'reveal'
+	| 'cursorLeft'
+	| 'cursorRight'
+	| 'lineStart'
+	| 'lineEnd'
+	| 'deleteBack'
+	| 'deleteForward'
+	| 'deleteWord'
+	| 'deleteToStart'
+	| 'deleteToEnd';
 
-/** Where a binding applies. `list` keys work on every screen with a list; `typing` while searching. */
-export type KeyContext = 'global' | 'list' | 'stopped' | 'stats' | 'welcome';
+/** Where a binding applies. `list` keys work on every screen with a list; `query` while a search is typed. */
+export type KeyContext = 'global' | 'list' | 'stopped' | 'stats' | 'data' | 'rows' | 'welcome' | 'query';
 
 /** The parts of a key press the keymap looks at (the same names as Ink's `Key`). */
 export interface KeyPress {
@@ -81,9 +95,9 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'pageDown', keys: 'PgDn', help: 'One page down', context: 'list', whileTyping: true, matches: (_, k) => Boolean(k.pageDown)},
 	{command: 'top', keys: 'g / Home', help: 'First row', context: 'list', matches: (i, k) => Boolean(k.home) || (i === 'g' && plain(k))},
 	{command: 'bottom', keys: 'G / End', help: 'Last row', context: 'list', matches: (i, k) => Boolean(k.end) || i === 'G'},
-	{command: 'open', keys: 'Enter', help: 'Open the show (on Profiles: choose the profile; on Data: show the table’s columns)', context: 'list', hint: 'open', whileTyping: true, matches: (_, k) => Boolean(k.return)},
+	{command: 'open', keys: 'Enter', help: 'Open the show (on Profiles: choose the profile; on Data: open the table’s rows; on a row: every cell in full)', context: 'list', hint: 'open', whileTyping: true, matches: (_, k) => Boolean(k.return)},
 	{command: 'back', keys: 'Esc', help: 'Back (leaves search, closes help)', context: 'global', hint: 'back', whileTyping: true, matches: (_, k) => Boolean(k.escape)},
-	{command: 'search', keys: '/', help: 'Search titles from anywhere (on the results: edit the query again)', context: 'global', hint: 'search', matches: i => i === '/'},
+	{command: 'search', keys: '/', help: 'Search titles from anywhere (on the results: edit the query again; on a table’s rows: filter them)', context: 'global', hint: 'search', matches: i => i === '/'},
 	{command: 'nextScreen', keys: 'Tab', help: 'Next screen', context: 'global', whileTyping: true, matches: (_, k) => Boolean(k.tab) && !k.shift},
 	{command: 'prevScreen', keys: 'Shift+Tab', help: 'Previous screen', context: 'global', whileTyping: true, matches: (_, k) => Boolean(k.tab) && Boolean(k.shift)},
 	{command: 'screen1', keys: '1', help: 'Stopped: where did I stop', context: 'global', matches: i => i === '1'},
@@ -98,9 +112,24 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'statsYearBack', keys: '← / h', help: 'Stats: the year before (from all time: the last year)', context: 'stats', hint: 'year', matches: (i, k) => Boolean(k.leftArrow) || (i === 'h' && plain(k))},
 	{command: 'statsYearForward', keys: '→ / l', help: 'Stats: the year after (after the last: all time)', context: 'stats', matches: (i, k) => Boolean(k.rightArrow) || (i === 'l' && plain(k))},
 	{command: 'statsMonths', keys: 'm', help: 'Stats: bars per month (24 months) or per year', context: 'stats', hint: 'months/years', matches: (i, k) => i === 'm' && plain(k)},
+	{command: 'toggleColumns', keys: 'c', help: 'Data: show or hide the table’s columns and every highlight', context: 'data', hint: 'columns', matches: (i, k) => i === 'c' && plain(k)},
+	{command: 'columnLeft', keys: '← / h', help: 'Rows: pick the column to the left (to sort by)', context: 'rows', whileTyping: true, matches: (i, k) => Boolean(k.leftArrow) || (i === 'h' && plain(k))},
+	{command: 'columnRight', keys: '→ / l', help: 'Rows: pick the column to the right', context: 'rows', whileTyping: true, matches: (i, k) => Boolean(k.rightArrow) || (i === 'l' && plain(k))},
+	{command: 'sortColumn', keys: 's', help: 'Rows: sort by the picked column (again: descending, again: file order)', context: 'rows', hint: 'sort', matches: (i, k) => i === 's' && plain(k)},
+	{command: 'reveal', keys: 'r', help: 'Rows: reveal or mask personal values (email, phone, IP, card, address, owner’s name) of this table', context: 'rows', hint: 'reveal', matches: (i, k) => i === 'r' && plain(k)},
 	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
 	{command: 'quit', keys: 'q / Ctrl+C', help: 'Quit', context: 'global', hint: 'quit', whileTyping: true, matches: (i, k) => (i === 'q' && plain(k)) || (i === 'c' && Boolean(k.ctrl))},
+	// The query edits like a shell line (readline's keys).
+	{command: 'cursorLeft', keys: '← / Ctrl+B', help: 'Cursor one character left', context: 'query', matches: (input, k) => Boolean(k.leftArrow) || (input === 'b' && Boolean(k.ctrl))},
+	{command: 'cursorRight', keys: '→ / Ctrl+F', help: 'Cursor one character right', context: 'query', matches: (input, k) => Boolean(k.rightArrow) || (input === 'f' && Boolean(k.ctrl))},
+	{command: 'lineStart', keys: 'Home / Ctrl+A', help: 'Cursor to the start', context: 'query', matches: (input, k) => Boolean(k.home) || (input === 'a' && Boolean(k.ctrl))},
+	{command: 'lineEnd', keys: 'End / Ctrl+E', help: 'Cursor to the end', context: 'query', matches: (input, k) => Boolean(k.end) || (input === 'e' && Boolean(k.ctrl))},
+	{command: 'deleteBack', keys: 'Backspace', help: 'Delete the character before the cursor', context: 'query', matches: (_, k) => Boolean(k.backspace) && !k.meta && !k.ctrl},
+	{command: 'deleteForward', keys: 'Delete / Ctrl+D', help: 'Delete the character under the cursor', context: 'query', matches: (input, k) => Boolean(k.delete) || (input === 'd' && Boolean(k.ctrl))},
+	{command: 'deleteWord', keys: 'Ctrl+W / Alt+Backspace', help: 'Delete the word before the cursor', context: 'query', matches: (input, k) => (input === 'w' && Boolean(k.ctrl)) || (Boolean(k.backspace) && Boolean(k.meta || k.ctrl))},
+	{command: 'deleteToStart', keys: 'Ctrl+U', help: 'Delete from the start to the cursor', context: 'query', matches: (input, k) => input === 'u' && Boolean(k.ctrl)},
+	{command: 'deleteToEnd', keys: 'Ctrl+K', help: 'Delete from the cursor to the end', context: 'query', matches: (input, k) => input === 'k' && Boolean(k.ctrl)},
 ];
 
 /** A key that types a character (letters, digits, `j`, `q`, `/`), as opposed to arrows, Enter, Esc, Tab. */
@@ -112,7 +141,7 @@ export function isText(input: string, key: KeyPress): boolean {
 function matchesWhileTyping(binding: Binding, input: string, key: KeyPress): boolean {
 	if (binding.command === 'quit') return input === 'c' && Boolean(key.ctrl);
 	if (isText(input, key)) return false;
-	return binding.whileTyping === true && binding.matches(input, key);
+	return (binding.whileTyping === true || binding.context === 'query') && binding.matches(input, key);
 }
 
 /**
@@ -121,7 +150,8 @@ function matchesWhileTyping(binding: Binding, input: string, key: KeyPress): boo
  */
 export function commandFor(input: string, key: KeyPress, contexts: readonly KeyContext[], typing = false): Command | null {
 	for (const binding of BINDINGS) {
-		if (binding.context !== 'global' && !contexts.includes(binding.context)) continue;
+		// Query keys apply only while the query has the keyboard.
+		if (binding.context === 'query' ? !typing : binding.context !== 'global' && !contexts.includes(binding.context)) continue;
 		if (typing ? matchesWhileTyping(binding, input, key) : binding.matches(input, key)) return binding.command;
 	}
 	return null;
@@ -135,8 +165,17 @@ export function keyHints(contexts: readonly KeyContext[], typing = false, only?:
 	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
 }
 
-const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', stats: 'Stats screen', welcome: 'Welcome screen'};
-const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'stats', 'welcome'];
+const CONTEXT_TITLES: Record<KeyContext, string> = {
+	global: 'Everywhere',
+	list: 'Lists',
+	stopped: 'Stopped screen',
+	stats: 'Stats screen',
+	data: 'Data screen',
+	rows: 'A table’s rows',
+	welcome: 'Welcome screen',
+	query: 'Typing a search',
+};
+const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'stats', 'data', 'rows', 'query', 'welcome'];
 
 /** Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`. */
 export function keyHelpLines(): string[] {

@@ -12,6 +12,9 @@ const CHROME_ROWS = 2;
 /** Every screen has two lines above its list (a title line, column names or the where-did-I-stop line). */
 export const SCREEN_TOP_ROWS = 2;
 
+/** Lines above a list's first row: the header and the screen's two top lines (a click's row is counted from here). */
+export const ROWS_ABOVE_LIST = 1 + SCREEN_TOP_ROWS;
+
 /** Rows a list may use in a terminal of `rows` lines (the one spare line keeps Ink from redrawing everything). */
 export function listRows(rows: number): number {
 	return Math.max(1, rows - 1 - CHROME_ROWS - SCREEN_TOP_ROWS);

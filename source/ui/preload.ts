@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type {DateOrder} from '../export/viewing-history.js';
+import {inert} from '../text/inert.js';
+import {watchStalls} from '../trace.js';
 import {screenDataLoader} from './load-screen-data.js';
 import type {LoadData} from './Root.js';
 import {enterAlternateScreen, type TerminalGuard} from './terminal-guard.js';
@@ -21,9 +23,11 @@ const HIDE_CURSOR = '\x1b[?25l';
  * mode so nothing typed meanwhile is echoed; Ink then takes the screen, the keys and the running load.
  */
 export function preload(exportPath: string, dateOrder: DateOrder | undefined, stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Preload {
-	const guard = enterAlternateScreen(stdout);
+	watchStalls();
+	const guard = enterAlternateScreen(stdout, stdin);
 	if (stdin.isTTY) stdin.setRawMode(true);
-	const name = path.basename(exportPath);
+	// The file's name is file text too (a name can hold ESC or a newline).
+	const name = inert(path.basename(exportPath));
 	let drawn = -1;
 	const draw = (fraction: number, rows: number) => {
 		const percent = Math.floor(fraction * 100);

@@ -1,10 +1,12 @@
 import {render} from 'ink';
 import type {DateOrder} from '../export/viewing-history.js';
 import {ExportError} from '../export/errors.js';
+import {inert} from '../text/inert.js';
 import {trace, tracing} from '../trace.js';
 import {findExports} from './find-exports.js';
 import {listRows} from './layout.js';
 import {screenDataLoader} from './load-screen-data.js';
+import {inertOutput} from './inert-output.js';
 import {Root} from './Root.js';
 import {enterAlternateScreen} from './terminal-guard.js';
 import {initialState} from './ui-state.js';
@@ -29,9 +31,6 @@ export interface TuiStreams {
 	stderr?: NodeJS.WriteStream;
 }
 
-/** Exit code after SIGTERM or SIGHUP (128 + signal number, as shells report it). */
-const SIGNAL_CODES = {SIGTERM: 143, SIGHUP: 129} as const;
-
 /**
  * Runs the interactive explorer until the user quits; resolves with the exit code. Draws on the
  * alternate screen and always restores the terminal before printing any error.
@@ -39,28 +38,25 @@ const SIGNAL_CODES = {SIGTERM: 143, SIGHUP: 129} as const;
 export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Promise<number> {
 	const stdout = streams.stdout ?? process.stdout;
 	const stderr = streams.stderr ?? process.stderr;
-	const guard = options.preloaded?.guard ?? enterAlternateScreen(stdout);
+	const stdin = streams.stdin ?? process.stdin;
+	const guard = options.preloaded?.guard ?? enterAlternateScreen(stdout, stdin);
 	const initial = initialState({
 		exportPath: options.exportPath,
 		demoPath: options.demoPath,
 		found: options.exportPath === null ? findExports() : [],
 		viewport: listRows(stdout.rows || 24),
+		columns: stdout.columns || 80,
 	});
-	let code = 0;
 	let instance: ReturnType<typeof render> | undefined;
-	const onSignal = (signal: keyof typeof SIGNAL_CODES) => {
-		code = SIGNAL_CODES[signal];
-		instance?.unmount();
-		guard.restore();
-	};
-	// `on`, not `once`: Ink's signal-exit re-sends the signal (killing the process before the exit code
-	// is returned) when it finds itself the only listener left.
-	for (const signal of Object.keys(SIGNAL_CODES) as Array<keyof typeof SIGNAL_CODES>) process.on(signal, onSignal);
+	// Signals and crashes end the process from terminal-guard.ts (exitOnSignals): Ink draws its last frame
+	// on the alternate screen before the guard leaves it, not on the shell's screen after.
+	guard.beforeRestore(() => instance?.unmount());
 	try {
 		instance = render(<Root initial={initial} load={options.preloaded?.load ?? screenDataLoader(options.dateOrder)} />, {
-			stdout,
+			// Screens make file text inert; this guard shows what one forgot instead of obeying it.
+			stdout: inertOutput(stdout),
 			stderr,
-			stdin: streams.stdin ?? process.stdin,
+			stdin,
 			// Ctrl+C goes through the keymap like q, so both take the same way out.
 			exitOnCtrlC: false,
 			// Ink's default 30 frames a second makes a key typed between two frames wait up to 33 ms; a
@@ -73,19 +69,18 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 		});
 		await instance.waitUntilExit();
 		guard.restore();
-		return code;
+		return 0;
 	} catch (error) {
 		instance?.unmount();
 		guard.restore();
 		if (error instanceof ExportError) {
-			stderr.write(`netflix-tui: ${error.message}\n${error.hint}\n`);
+			stderr.write(`netflix-tui: ${inert(error.message)}\n${inert(error.hint)}\n`);
 		} else {
 			const message = error instanceof Error ? error.message : String(error);
-			stderr.write(`netflix-tui: the explorer stopped on an error: ${message.split('\n')[0]}\n`);
+			stderr.write(`netflix-tui: the explorer stopped on an error: ${inert(message.split('\n')[0]!)}\n`);
 		}
 		return 1;
 	} finally {
-		for (const signal of Object.keys(SIGNAL_CODES)) process.off(signal, onSignal as () => void);
 		guard.restore();
 	}
 }

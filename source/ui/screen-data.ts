@@ -10,6 +10,10 @@ import {statsLines, type StatsLine} from './stats-lines.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
 import {dataLines, type DataLine} from './data-lines.js';
+import {readTableRows, exportMasker, type TableRows} from '../query/table-rows.js';
+import {ratingsByShow, type Rating} from '../query/other-answers.js';
+import type {Masker} from '../text/mask.js';
+import {detailLines, displayCell, rowOrder} from './rows-view.js';
 import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';
 
@@ -149,6 +153,48 @@ export class ScreenData {
 	dataLines(expanded: readonly string[]): DataLine[] {
 		return this.remember(`data|${[...expanded].sort().join('|')}`, () => dataLines(this.overview(), expanded));
 	}
+
+	/** A table's rows (by path), read when first opened in the rows viewer; null when no such table. */
+	tableRows(path: string): TableRows | null {
+		return this.remember(`rows|${path}`, () => {
+			const table = this.view.loaded.layout.tables.find(t => t.file.path === path);
+			return table ? readTableRows(table) : null;
+		});
+	}
+
+	/** The masker of this export (it knows the owner's name), masking or revealing. */
+	masker(revealed: boolean): Masker {
+		return this.remember(`masker|${revealed}`, () => exportMasker(this.view.loaded, revealed));
+	}
+
+	/** Rows shown of a table, filtered and sorted (the last few asked for are remembered). */
+	rowOrder(path: string, filter: string, sort: {column: number; descending: boolean} | null, revealed: boolean): number[] {
+		const key = `${path}|${filter}|${sort ? `${sort.column}${sort.descending ? 'd' : 'a'}` : ''}|${revealed}`;
+		const hit = this.orders.get(key);
+		if (hit) return hit;
+		const table = this.tableRows(path);
+		const order = table ? rowOrder(table, this.masker(revealed), filter, sort) : [];
+		// Each filter keystroke is a new order: keep only the latest few.
+		if (this.orders.size >= 8) this.orders.delete(this.orders.keys().next().value!);
+		this.orders.set(key, order);
+		return order;
+	}
+
+	/** Every cell of one row of a table, wrapped to `width`, as displayed. */
+	rowDetail(path: string, row: number, revealed: boolean, width: number): string[] {
+		const table = this.tableRows(path);
+		const cells = table?.rows[row];
+		if (!table || !cells) return [];
+		const masker = this.masker(revealed);
+		return detailLines(table.header, table.header.map((_, c) => displayCell(table, cells, c, masker)), width);
+	}
+
+	/** How each profile rated a show (from Ratings.csv, read on first use). */
+	ratings(showKey: string): Rating[] {
+		return this.remember('ratings', () => ratingsByShow(this.view.loaded, this.view.library)).get(showKey) ?? [];
+	}
+
+	private readonly orders = new Map<string, number[]>();
 
 	private remember<T>(key: string, make: () => T): T {
 		if (!this.memo.has(key)) this.memo.set(key, make());

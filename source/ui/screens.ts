@@ -6,8 +6,8 @@
 /** A screen reachable from the tab bar. */
 export type TabId = 'stopped' | 'search' | 'history' | 'profiles' | 'data' | 'stats';
 
-/** Every screen: the tabs, plus `show` (reached by opening a show from a list). */
-export type ScreenId = TabId | 'show';
+/** Every screen: the tabs, plus `show` (opening a show from a list) and `rows` (opening a Data table). */
+export type ScreenId = TabId | 'show' | 'rows';
 
 /** One tab: its screen, its label and the number key that opens it. */
 export interface Tab {
@@ -29,7 +29,9 @@ export const TABS: readonly Tab[] = [
 
 /** The name a screen goes by in the status bar. */
 export function screenTitle(screen: ScreenId): string {
-	return screen === 'show' ? 'Show' : TABS.find(t => t.id === screen)!.label;
+	if (screen === 'show') return 'Show';
+	if (screen === 'rows') return 'Rows';
+	return TABS.find(t => t.id === screen)!.label;
 }
 
 /** The tab after (or before, with step −1) the given screen; `show` counts as the tab it was opened from. */

@@ -1,10 +1,12 @@
 import {commandFor, isText, type Command, type KeyContext, type KeyPress} from './keymap.js';
+import {splitKeys, type KeyEvent, type MouseReport} from './key-reader.js';
+import {ROWS_ABOVE_LIST} from './layout.js';
 import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
-import {firstSelectable, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
-import {showKey} from '../model/library.js';
+import {firstSelectable, LIST_START, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
+import {showKey, showKeyOf} from '../model/library.js';
 import {stepTab, TABS, type TabId} from './screens.js';
-import {readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
+import {readyState, resetLists, type ListId, type RowsView, type UiAction, type UiState} from './ui-state.js';
 
 /** Most hits a search lists (the best come first; nobody reads hit 200). */
 export const SEARCH_LIMIT = 200;
@@ -16,7 +18,7 @@ export const SEARCH_LIMIT = 200;
 export function uiReducer(state: UiState, action: UiAction): UiState {
 	switch (action.type) {
 		case 'viewport':
-			return revealCurrent({...state, viewport: Math.max(1, action.rows)});
+			return revealCurrent({...state, viewport: Math.max(1, action.rows), columns: action.columns ?? state.columns});
 		case 'progress':
 			return state.phase.name === 'loading' ? {...state, phase: {...state.phase, fraction: action.fraction, rows: action.rows}} : state;
 		case 'indexing':
@@ -29,11 +31,42 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return state.screen === 'data' ? settleData(state) : state;
 		case 'key': {
 			// Keys typed faster than the terminal is read (or sent by tmux, or pasted) arrive as one string:
-			// `/strnger` is six keys, each applied to the state the one before left.
-			const chars = isText(action.input, action.key) ? [...action.input] : [action.input];
-			return chars.reduce((s, input) => onKey(s, input, action.key), state);
+			// `/strnger` is six keys, `lupin\r` six, each applied to the state the one before left.
+			const keys = Object.values(action.key).some(Boolean) ? [{input: action.input, key: action.key}] : splitKeys(action.input);
+			return keys.reduce(onEvent, state);
 		}
+		case 'keys':
+			return action.keys.reduce(onEvent, state);
 	}
+}
+
+function onEvent(state: UiState, event: KeyEvent): UiState {
+	if (event.mouse) return state.phase.name === 'ready' ? onMouse(state, event.mouse) : state;
+	if (event.paste) return state.phase.name === 'ready' && state.screen === 'search' && state.typing && !state.help ? insert(state, pasteText(event.input)) : state;
+	return onKey(state, event.input, event.key);
+}
+
+/** Lines a wheel step scrolls (as most terminal apps). */
+const WHEEL_ROWS = 3;
+
+/** The wheel moves the list (or help) as the arrow keys do; a click puts the cursor on the row clicked. */
+function onMouse(state: UiState, mouse: MouseReport): UiState {
+	if (mouse.kind !== 'press') return moveBy(state, {by: mouse.kind === 'wheelUp' ? -WHEEL_ROWS : WHEEL_ROWS});
+	const list = currentList(state);
+	if (!list || list.id === 'help') return state;
+	const line = mouse.y - 1 - ROWS_ABOVE_LIST;
+	const current = state.lists[list.id];
+	const row = current.offset + line;
+	if (line < 0 || line >= state.viewport || row >= list.length || list.skip?.(row)) return state;
+	return {...state, lists: {...state.lists, [list.id]: {cursor: row, offset: current.offset}}};
+}
+
+/** Pasted text as one query line: escape sequences go, line breaks and tabs become spaces, other control characters go. */
+function pasteText(text: string): string {
+	return text
+		.replace(/\u001b(?:\[[\u0020-\u003f]*[\u0040-\u007e]?|O.?|.)?/gs, '')
+		.replace(/[\r\n\t]+/g, ' ')
+		.replace(/[\u0000-\u001f\u007f]/g, '');
 }
 
 function onKey(state: UiState, input: string, key: KeyPress): UiState {
@@ -50,11 +83,30 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 		if (command === 'help' || command === 'back') return {...state, help: false};
 		return command === 'quit' ? {...state, quit: true} : move(state, command);
 	}
-	const typing = state.screen === 'search' && state.typing;
-	const contexts: KeyContext[] = state.screen === 'stopped' ? ['list', 'stopped'] : state.screen === 'stats' ? ['list', 'stats'] : ['list'];
-	const command = commandFor(input, key, contexts, typing);
+	const filtering = state.screen === 'rows' && state.rowsView?.filtering === true;
+	const typing = (state.screen === 'search' && state.typing) || filtering;
+	const command = commandFor(input, key, screenContexts(state.screen), typing);
+	if (filtering) {
+		// The filter is a plain line: the query's editing keys edit it (Backspace, Delete), nothing else moves.
+		if (command === null || QUERY_EDITS.includes(command)) return editFilter(state, input, key);
+		// Enter keeps the filter, Esc drops it; either gives the keys back to the list.
+		if (command === 'open') return withRowsView(state, {filtering: false});
+		if (command === 'back') return withRowsView(state, {filtering: false, filter: ''}, true);
+	}
 	if (command === null) return typing ? edit(state, input, key) : state;
 	return run(state, command);
+}
+
+/** The commands that edit the search query (readline's keys). */
+const QUERY_EDITS: readonly Command[] = ['cursorLeft', 'cursorRight', 'lineStart', 'lineEnd', 'deleteBack', 'deleteForward', 'deleteWord', 'deleteToStart', 'deleteToEnd'];
+
+/** The key contexts of a screen: every list's keys, and the screen's own. */
+export function screenContexts(screen: UiState['screen']): KeyContext[] {
+	if (screen === 'stopped') return ['list', 'stopped'];
+	if (screen === 'data') return ['list', 'data'];
+	if (screen === 'stats') return ['list', 'stats'];
+	if (screen === 'rows') return ['list', 'rows'];
+	return ['list'];
 }
 
 function run(state: UiState, command: Command): UiState {
@@ -66,9 +118,10 @@ function run(state: UiState, command: Command): UiState {
 		case 'back':
 			return goBack(state);
 		case 'search':
-			// On the results already: type into the same query again.
-			if (state.screen === 'search') return {...state, typing: true};
-			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', hits: [], lists: resetLists(state, ['search'])};
+			// On the results already: type into the same query again. On a table's rows: filter them.
+			if (state.screen === 'search') return {...state, typing: true, queryCursor: [...state.query].length};
+			if (state.screen === 'rows') return withRowsView(state, {filtering: true, detail: false});
+			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', queryCursor: 0, hits: [], lists: resetLists(state, ['search'])};
 		case 'nextScreen':
 		case 'prevScreen':
 			return goTab(state, stepTab(state.tab, command === 'nextScreen' ? 1 : -1));
@@ -97,6 +150,25 @@ function run(state: UiState, command: Command): UiState {
 			return open(state);
 		case 'demo':
 			return state;
+		case 'toggleColumns':
+			return state.screen === 'data' ? toggleTable(state) : state;
+		case 'columnLeft':
+		case 'columnRight':
+			return pickColumn(state, command === 'columnLeft' ? -1 : 1);
+		case 'sortColumn':
+			return sortRows(state);
+		case 'reveal':
+			return state.rowsView ? withRowsView(state, {revealed: !state.rowsView.revealed}) : state;
+		case 'cursorLeft':
+		case 'cursorRight':
+		case 'lineStart':
+		case 'lineEnd':
+		case 'deleteBack':
+		case 'deleteForward':
+		case 'deleteWord':
+		case 'deleteToStart':
+		case 'deleteToEnd':
+			return editLine(state, command);
 		default:
 			return move(state, command);
 	}
@@ -113,10 +185,15 @@ const MOVES: Partial<Record<Command, Move>> = {
 
 function move(state: UiState, command: Command | null): UiState {
 	const how = command === null ? undefined : MOVES[command];
+	return how ? moveBy(state, how) : state;
+}
+
+function moveBy(state: UiState, how: Move): UiState {
 	const list = currentList(state);
 	if (!how || !list) return state;
-	let next = moveCursor(state.lists[list.id], how, list.length, state.viewport, list.skip);
-	if (list.span) next = revealSpan(next, ...list.span(next.cursor), state.viewport);
+	const height = list.height ?? state.viewport;
+	let next = moveCursor(state.lists[list.id], how, list.length, height, list.skip);
+	if (list.span) next = revealSpan(next, ...list.span(next.cursor), height);
 	return next === state.lists[list.id] ? state : {...state, lists: {...state.lists, [list.id]: next}};
 }
 
@@ -136,8 +213,9 @@ function open(state: UiState): UiState {
 			const list = data.history(state.profile);
 			const index = list.length - 1 - cursor('history');
 			const viewing = index >= 0 ? list.at(index) : undefined;
-			const key = viewing ? showKey(viewing.parsed.show) : undefined;
-			return key && data.show(key) ? openShow(state, key) : state;
+			// A bare title is the film, not the series of that name; a trailer of the series titled alike opens the series.
+			const key = viewing ? [showKeyOf(viewing.parsed), showKey(viewing.parsed.show)].find(k => data.show(k)) : undefined;
+			return key ? openShow(state, key) : state;
 		}
 		case 'profiles': {
 			const row = data.profileRows()[cursor('profiles')];
@@ -146,13 +224,57 @@ function open(state: UiState): UiState {
 		case 'show':
 			return state;
 		case 'data':
-			return toggleTable(state);
+			return openRows(state);
+		case 'rows':
+			return state.rowsView ? {...withRowsView(state, {detail: !state.rowsView.detail}), lists: {...state.lists, rowDetail: LIST_START}} : state;
 		case 'stats':
 			return state;
 	}
 }
 
-/** Enter on a Data table shows (or hides) its columns, and scrolls them into view. */
+/** Enter on a Data table opens its rows (masked), or does nothing on Netflix's empty placeholder. */
+function openRows(state: UiState): UiState {
+	if (!state.data!.overviewReady) return state;
+	const line = state.data!.dataLines(state.expandedTables)[state.lists.data.cursor];
+	if (line?.kind !== 'table' || line.table.empty) return state;
+	const rowsView = {path: line.table.path, column: 0, sort: null, filter: '', filtering: false, revealed: false, detail: false};
+	return {...state, screen: 'rows', rowsView, back: [...state.back, {screen: state.screen, tab: state.tab}], lists: resetLists(state, ['rows', 'rowDetail'])};
+}
+
+/** The rows view changed; `fromTop` when the rows shown changed (filter, sort): the cursor goes back to the first. */
+function withRowsView(state: UiState, change: Partial<RowsView>, fromTop = false): UiState {
+	if (!state.rowsView) return state;
+	const next = {...state, rowsView: {...state.rowsView, ...change}};
+	return fromTop ? {...next, lists: resetLists(next, ['rows', 'rowDetail'])} : next;
+}
+
+/** ← and → pick the column to sort by. */
+function pickColumn(state: UiState, step: number): UiState {
+	const view = state.rowsView;
+	const table = view ? state.data!.tableRows(view.path) : null;
+	if (!view || !table || table.header.length === 0) return state;
+	const column = Math.min(table.header.length - 1, Math.max(0, view.column + step));
+	return column === view.column ? state : withRowsView(state, {column});
+}
+
+/** `s`: ascending by the picked column, then descending, then file order again. */
+function sortRows(state: UiState): UiState {
+	const view = state.rowsView;
+	if (!view) return state;
+	const sort = view.sort?.column !== view.column ? {column: view.column, descending: false} : view.sort.descending ? null : {column: view.column, descending: true};
+	return withRowsView(state, {sort}, true);
+}
+
+/** Text typed into the rows filter. */
+function editFilter(state: UiState, input: string, key: KeyPress): UiState {
+	const view = state.rowsView!;
+	let filter = view.filter;
+	if (key.backspace || key.delete) filter = [...filter].slice(0, -1).join('');
+	else if (isText(input, key)) filter += input;
+	return filter === view.filter ? state : withRowsView(state, {filter}, true);
+}
+
+/** `c` on a Data table shows (or hides) its columns, and scrolls them into view. */
 function toggleTable(state: UiState): UiState {
 	if (!state.data!.overviewReady) return state;
 	const line = state.data!.dataLines(state.expandedTables)[state.lists.data.cursor];
@@ -183,6 +305,9 @@ function openShow(state: UiState, key: string): UiState {
 }
 
 function goBack(state: UiState): UiState {
+	// On a row in full: back to the rows. Leaving the table masks its values again.
+	if (state.screen === 'rows' && state.rowsView?.detail) return withRowsView(state, {detail: false});
+	if (state.screen === 'rows') state = {...state, rowsView: null};
 	if (state.back.length === 0) return state.screen === 'search' ? goTab(state, 'stopped') : state;
 	const {screen, tab} = state.back.at(-1)!;
 	// Back on the results from a show: browsing them, not typing (so `q` quits, `j` moves).
@@ -190,7 +315,7 @@ function goBack(state: UiState): UiState {
 }
 
 function goTab(state: UiState, tab: TabId): UiState {
-	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: []};
+	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: [], rowsView: null};
 	// The Data overview reads every other table (a big Clickstream takes seconds): the screen first says
 	// so, Root reads the tables after that frame is drawn, then `dataReady` puts the cursor on a table.
 	return tab === 'data' && state.data!.overviewReady ? settleData(next) : next;
@@ -210,14 +335,57 @@ function withProfile(state: UiState, profile: string | null): UiState {
 	return settleStopped({...state, profile, hits, stats: {...state.stats, year: null}, lists: resetLists(state, ['stopped', 'search', 'history', 'show', 'stats'])});
 }
 
-/** Text typed into the search: the query changes, so (and only then) the search runs. */
+/** A key that is no command, while typing: a character typed at the cursor. */
 function edit(state: UiState, input: string, key: KeyPress): UiState {
-	let query = state.query;
-	if (key.backspace || key.delete) query = [...query].slice(0, -1).join('');
-	else if (isText(input, key)) query += input;
-	if (query === state.query) return state;
+	return isText(input, key) ? insert(state, input) : state;
+}
+
+/** Types `text` at the query's cursor. */
+function insert(state: UiState, text: string): UiState {
+	const chars = [...state.query];
+	chars.splice(state.queryCursor, 0, ...text);
+	return withQuery(state, chars.join(''), state.queryCursor + [...text].length);
+}
+
+/** The shell-line keys of the query (readline's): cursor moves and deletions. */
+function editLine(state: UiState, command: Command): UiState {
+	const chars = [...state.query];
+	const at = Math.min(state.queryCursor, chars.length);
+	const cut = (from: number, to: number, cursor: number) => withQuery(state, [...chars.slice(0, from), ...chars.slice(to)].join(''), cursor);
+	switch (command) {
+		case 'cursorLeft':
+			return withQuery(state, state.query, Math.max(0, at - 1));
+		case 'cursorRight':
+			return withQuery(state, state.query, Math.min(chars.length, at + 1));
+		case 'lineStart':
+			return withQuery(state, state.query, 0);
+		case 'lineEnd':
+			return withQuery(state, state.query, chars.length);
+		case 'deleteBack':
+			return at === 0 ? state : cut(at - 1, at, at - 1);
+		case 'deleteForward':
+			return cut(at, at + 1, at);
+		case 'deleteWord': {
+			// Back over spaces, then over the word before them (readline's unix-word-rubout).
+			let from = at;
+			while (from > 0 && /\s/u.test(chars[from - 1]!)) from--;
+			while (from > 0 && !/\s/u.test(chars[from - 1]!)) from--;
+			return cut(from, at, from);
+		}
+		case 'deleteToStart':
+			return cut(0, at, 0);
+		case 'deleteToEnd':
+			return cut(at, chars.length, at);
+		default:
+			return state;
+	}
+}
+
+/** The query and its cursor set; when the text changed (and only then) the search runs again. */
+function withQuery(state: UiState, query: string, queryCursor: number): UiState {
+	if (query === state.query) return queryCursor === state.queryCursor ? state : {...state, queryCursor};
 	const hits = query.trim() === '' ? [] : state.data!.index.search(query, SEARCH_LIMIT, state.profile ?? undefined);
-	return {...state, query, hits, lists: resetLists(state, ['search'])};
+	return {...state, query, queryCursor, hits, lists: resetLists(state, ['search'])};
 }
 
 /** Puts the Stopped cursor on its first entry (never on a heading) after the list changed. */
@@ -231,7 +399,7 @@ function settleStopped(state: UiState): UiState {
 function revealCurrent(state: UiState): UiState {
 	const list = currentList(state);
 	if (!list) return state;
-	const next = reveal(state.lists[list.id], list.length, state.viewport);
+	const next = reveal(state.lists[list.id], list.length, list.height ?? state.viewport);
 	return next === state.lists[list.id] ? state : {...state, lists: {...state.lists, [list.id]: next}};
 }
 

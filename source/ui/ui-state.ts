@@ -2,10 +2,29 @@ import type {SearchHit} from '../query/search-index.js';
 import {LIST_START, type ListState} from './list-window.js';
 import type {ScreenData, StatsView, StoppedFilter} from './screen-data.js';
 import type {KeyPress} from './keymap.js';
+import type {KeyEvent} from './key-reader.js';
 import type {ScreenId, TabId} from './screens.js';
 
 /** The lists that keep a cursor. */
-export type ListId = 'stopped' | 'search' | 'history' | 'profiles' | 'show' | 'data' | 'stats' | 'help';
+export type ListId = 'stopped' | 'search' | 'history' | 'profiles' | 'show' | 'data' | 'stats' | 'rows' | 'rowDetail' | 'help';
+
+/** The table open in the rows viewer, and how it is viewed. */
+export interface RowsView {
+	/** The table's path inside the export. */
+	path: string;
+	/** The picked column (sorting acts on it; the header marks it). */
+	column: number;
+	/** Sorted by a column, ascending or descending; null is file order. */
+	sort: {column: number; descending: boolean} | null;
+	/** Rows shown are those with a cell containing this text (any case), as displayed. */
+	filter: string;
+	/** The filter has the keyboard (every printable key is text). */
+	filtering: boolean;
+	/** Personal values of this table shown as they are; leaving the table masks them again. */
+	revealed: boolean;
+	/** The selected row's every cell, in full, instead of the list. */
+	detail: boolean;
+}
 
 /** Where the app is: choosing an export, reading one, or showing it. */
 export type Phase =
@@ -28,6 +47,8 @@ export interface UiState {
 	profile: string | null;
 	stoppedFilter: StoppedFilter;
 	query: string;
+	/** Where the query's cursor is, in characters (code points) from its start. */
+	queryCursor: number;
 	/**
 	 * The query has the keyboard (every printable key is text). False after coming back to the results
 	 * from a show: then keys move and quit as on any list, and `/` gives the query the keyboard again.
@@ -37,8 +58,12 @@ export interface UiState {
 	lists: Record<ListId, ListState>;
 	/** The Stats screen's period: a year (null: all time) and bars per year or per month. */
 	stats: StatsView;
-	/** Tables of the Data screen opened with Enter to show their columns (by path). */
+	/** Tables of the Data screen opened with `c` to show their columns (by path). */
 	expandedTables: readonly string[];
+	/** The table open in the rows viewer (screen `rows`), or null. */
+	rowsView: RowsView | null;
+	/** Terminal width in cells (the rows viewer wraps a row's cells to it). */
+	columns: number;
 	help: boolean;
 	/** Rows available to a list (terminal rows minus header and status bar), set by the layout. */
 	viewport: number;
@@ -49,8 +74,11 @@ export interface UiState {
 
 /** What can happen. Input handlers send `key`; the loader sends the rest. */
 export type UiAction =
+	/** A key as Ink's useInput reports it; `input` with no key flags is split into its keys (keymap.ts). */
 	| {type: 'key'; input: string; key: KeyPress}
-	| {type: 'viewport'; rows: number}
+	/** The keys of one input chunk, split by KeyReader (Root). */
+	| {type: 'keys'; keys: KeyEvent[]}
+	| {type: 'viewport'; rows: number; columns?: number}
 	| {type: 'progress'; fraction: number; rows: number}
 	| {type: 'indexing'}
 	| {type: 'loaded'; data: ScreenData}
@@ -58,10 +86,10 @@ export type UiAction =
 	/** The Data overview has been read (see Root). */
 	| {type: 'dataReady'};
 
-const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, data: LIST_START, stats: LIST_START, help: LIST_START};
+const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, data: LIST_START, stats: LIST_START, rows: LIST_START, rowDetail: LIST_START, help: LIST_START};
 
 /** The state before anything happened: loading `exportPath`, or the welcome screen when there is none. */
-export function initialState(options: {exportPath: string | null; demoPath: string; found?: string[]; viewport?: number}): UiState {
+export function initialState(options: {exportPath: string | null; demoPath: string; found?: string[]; viewport?: number; columns?: number}): UiState {
 	return {
 		phase:
 			options.exportPath === null
@@ -75,11 +103,14 @@ export function initialState(options: {exportPath: string | null; demoPath: stri
 		profile: null,
 		stoppedFilter: {abandoned: false, finished: false},
 		query: '',
+		queryCursor: 0,
 		typing: false,
 		hits: [],
 		lists: START_LISTS,
 		stats: {year: null, months: false},
 		expandedTables: [],
+		rowsView: null,
+		columns: options.columns ?? 80,
 		help: false,
 		viewport: options.viewport ?? 18,
 		quit: false,

@@ -54,12 +54,31 @@ describe('the built CLI as a process', () => {
 		expectCleanError(stderr, message);
 	});
 
+	it.each(['stopped', 'history', 'search', 'profiles'])('%s prints the reader\'s warnings on stderr, the answer on stdout', command => {
+		const args = command === 'search' ? [command, fixture('resaved/ViewingActivity-semicolon-tail.csv'), 'Quiet', '--json'] : [command, fixture('resaved/ViewingActivity-semicolon-tail.csv'), '--json'];
+		const {code, stdout, stderr} = runCli(args);
+		expect(code).toBe(0);
+		expect(() => JSON.parse(stdout)).not.toThrow();
+		expect(stderr).toMatch(/^netflix-tui: warning: .*lines end in ";"/m);
+		expect(stderr).toMatch(/^netflix-tui: warning: .*3 rows could not be read/m);
+	});
+
+	it('lists every unplaced title in doctor --json and says how many more in text', () => {
+		const json = JSON.parse(runCli(['doctor', fixture('ViewingActivity-title-traps.csv'), '--json']).stdout);
+		expect(json.titles.unplacedTitles).toHaveLength(json.titles.unplaced);
+		expect(json.titles.untitled).toBe(2);
+		expect(runCli(['doctor', fixture('ViewingActivity-title-traps.csv')]).stdout).toMatch(/2 of them have a blank show name/);
+	});
+
 	it('reads malformed rows, skipping and counting them (doctor)', () => {
 		const {code, stdout} = runCli(['doctor', fixture('bad/malformed-rows.csv'), '--json']);
 		expect(code).toBe(0);
 		const doctor = JSON.parse(stdout);
-		expect(doctor.rows.skipped['unreadable Start Time']).toBe(3);
+		// `yesterday` and an empty field are no time; `2024-13-45 25:61:00` is one that cannot exist.
+		expect(doctor.rows.skipped['unreadable Start Time']).toBe(2);
+		expect(doctor.rows.skipped['impossible Start Time (no such date or time)']).toBe(1);
 		expect(doctor.rows.skipped['a quoted field is never closed']).toBe(1);
+		expect(doctor.rows.skippedLines['a quoted field is never closed']).toEqual([20]);
 		expect(doctor.rows.read).toBeGreaterThan(5);
 	});
 

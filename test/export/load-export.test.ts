@@ -119,6 +119,37 @@ describe('loadExport: input kinds', () => {
 	});
 });
 
+describe('loadExport: files a spreadsheet or a second copy left', () => {
+	it('reads a UTF-16LE "Unicode text" save (BOM, tabs) and says so', async () => {
+		const file = path.join(dir, 'unicode-text.csv');
+		const text = olderCsv(ROWS).replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, '\t');
+		writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+		const loaded = await loadExport(file);
+		expect(loaded.rows.map(r => r.profile)).toEqual(['Begüm 🌙', 'Mom, Dad', 'Mom, Dad']);
+		expect(loaded.rows[0]!.title).toBe('Dark: Staffel 2: Geister (Folge 3)');
+		expect(loaded.warnings.join('\n')).toMatch(/unicode-text\.csv is UTF-16LE text/);
+	});
+
+	it('reads UTF-16BE without a BOM, told by its NULs', async () => {
+		const file = path.join(dir, 'utf16be.csv');
+		writeFileSync(file, Buffer.from(olderCsv(ROWS), 'utf16le').swap16());
+		const loaded = await loadExport(file);
+		expect(loaded.rows).toHaveLength(3);
+		expect(loaded.warnings.join('\n')).toMatch(/UTF-16BE/);
+	});
+
+	it('of two ViewingActivity.csv files, reads the one with data and says which and why', async () => {
+		const folder = writeFolder(dir, 'two-copies', {
+			'a-copy/CONTENT_INTERACTION/ViewingActivity.csv': csv2025([]),
+			'b-copy/CONTENT_INTERACTION/ViewingActivity.csv': csv2025(ROWS),
+		});
+		const loaded = await loadExport(folder);
+		expect(loaded.rows).toHaveLength(3);
+		expect(loaded.viewingFile).toBe('b-copy/CONTENT_INTERACTION/ViewingActivity.csv');
+		expect(loaded.warnings.join('\n')).toMatch(/2 ViewingActivity files: read b-copy\/CONTENT_INTERACTION\/ViewingActivity\.csv \(\d+ bytes\), the largest; not read: a-copy\/CONTENT_INTERACTION\/ViewingActivity\.csv \(\d+ bytes\)/);
+	});
+});
+
 describe('loadExport: bad input', () => {
 	it('a path that does not exist', async () => {
 		await expectExportError(path.join(dir, 'nope.zip'), /nope\.zip: no such file or folder/);
@@ -175,7 +206,18 @@ describe('loadExport: bad input', () => {
 	it('a CSV with a header we do not know names the missing columns', async () => {
 		const file = path.join(dir, 'foo.csv');
 		writeFileSync(file, 'Foo,Bar\n1,2\n');
-		await expectExportError(file, /the columns "Profile Name", "Start Time", "Title" are missing \(found: Foo, Bar\)/);
+		await expectExportError(file, /the columns "Profile Name", "Start Time", "Title" are missing \(its first line has 2 columns\)/, /Profile Name, Start Time, Duration, .*, Country, in any order/);
+	});
+
+	it('a CSV without its header does not echo its first row (a viewing: personal data)', async () => {
+		const file = path.join(dir, 'headless.csv');
+		writeFileSync(file, olderCsv(ROWS).split('\n').slice(1).join('\n'));
+		const error = await loadExport(file).then(
+			() => null,
+			(e: unknown) => e as ExportError,
+		);
+		expect(error!.message).toMatch(/are missing \(its first line has 10 columns\)/);
+		for (const value of ['Begüm', 'Dark', 'Chrome', 'Korea', '2024-03-07']) expect(`${error!.message} ${error!.hint}`).not.toContain(value);
 	});
 
 	it('a binary file that is not a ZIP', async () => {

@@ -1,6 +1,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {requireFreshBuild} from './fresh-build.js';
 
 /** The repository root: the terminal's working directory, so fixture paths read as a person types them. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -11,6 +12,7 @@ const POLL_MS = 50;
 
 /** Fails with the way to fix it when tmux is missing: a skipped terminal test would look like a passing one. */
 export function requireTmux(): void {
+	requireFreshBuild('dist/cli.js');
 	const probe = spawnSync('tmux', ['-V'], {encoding: 'utf8'});
 	if (probe.error !== undefined || probe.status !== 0) {
 		throw new Error('tmux is not installed, and the terminal test needs it to run the explorer in a real terminal. Install it (apt-get install -y tmux, brew install tmux) and run the tests again.');

@@ -19,6 +19,12 @@ describe('isExtraTitle', () => {
 		'Glass Onion: Trailer 2',
 		'Dark: Season 1 Recap',
 		'Bande-annonce\u00a0: Lupin',
+		// Turkish accounts, Supplemental Video Type empty: the extra word is bracketed after a name or a label.
+		'Kardeşler (Fragman)',
+		'Yalı Çapkını: Sezon 3 (Klip): Ferit ile Seyran',
+		'Şahsiyet: Mini Dizi (Fragman): Agah Beyoğlu',
+		'Character Intro Clip',
+		'Arcane: Character Intro Clip',
 	])('flags %s', raw => {
 		expect(isExtraTitle(raw)).toBe(true);
 	});
@@ -34,6 +40,9 @@ describe('isExtraTitle', () => {
 		'Dark: Staffel 2: Geister (Folge 3)',
 		'Tokyo Ghoul:re',
 		'Hook',
+		'Fragman',
+		'The Clip Show: Season 1: The Clip (Episode 2)',
+		'Character: Season 1: Intro (Episode 1)',
 	])('does not flag %s', raw => {
 		expect(isExtraTitle(raw)).toBe(false);
 	});

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {parseCsv} from '../../source/export/csv.js';
 import {parseClock, parseStartStrict} from '../../source/export/time.js';
-import type {ViewingRow} from '../../source/export/viewing-activity.js';
+import type {ViewingRow} from '../../source/export/viewing-table.js';
 import {buildLibrary, type Library} from '../../source/model/library.js';
 import type {ViewingEvent} from '../../source/model/types.js';
 

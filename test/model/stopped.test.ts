@@ -71,4 +71,44 @@ describe('resumePoints', () => {
 		expect(points.find(p => p.show.name === 'Rebecca')).toMatchObject({state: 'unknown', unfinished: false});
 		expect(points.map(p => p.viewing.start)).toEqual([...points.map(p => p.viewing.start)].sort((a, b) => b - a));
 	});
+
+	it('keeps a film apart from a series of the same name', () => {
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: 'Limitless: Season 1: Pilot (Episode 1)', at: 42}),
+			row({start: '2024-01-02', title: 'Limitless: Season 1: Badge! Gun! (Episode 2)', at: 20}),
+			row({start: '2024-01-03', title: 'Limitless', at: 105, minutes: 105}),
+		]);
+		const points = resumePoints(library);
+		expect(points.map(p => [p.show.name, p.show.kind, p.episode.number])).toEqual([
+			['Limitless', 'movie', null],
+			['Limitless', 'series', 2],
+		]);
+		expect(points[1]!.positionSeconds).toBe(20 * 60);
+		const shows = [...library.shows.values()].filter(s => s.name === 'Limitless');
+		expect(shows.map(s => [s.kind, s.viewingCount])).toEqual([['series', 2], ['movie', 1]]);
+	});
+});
+
+describe('each stopped rule, alone', () => {
+	it('credits: within CREDITS_SECONDS of the estimate is the end, even short of FINISHED_FRACTION', () => {
+		// A 25-minute show: stopping at 21 min is 84% (short of 90%) but 4 min before the end (credits).
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 25}),
+			row({start: '2024-01-02', title: ep(2), at: 25}),
+			row({start: '2024-01-03', title: ep(3), at: 25, profile: 'Kids'}),
+			row({start: '2024-01-04', title: ep(3), at: 21}),
+		]);
+		const alex = resumePoints(library).find(p => p.profile === 'Alex')!;
+		expect(alex.estimatedRuntimeSeconds).toBe(25 * 60);
+		expect(alex.positionSeconds! / alex.estimatedRuntimeSeconds!).toBeLessThan(0.9);
+		expect(alex.state).toBe('between-episodes');
+		// 6 minutes before the end is not credits.
+		const early = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 25}),
+			row({start: '2024-01-02', title: ep(2), at: 25}),
+			row({start: '2024-01-03', title: ep(3), at: 25, profile: 'Kids'}),
+			row({start: '2024-01-04', title: ep(3), at: 19}),
+		]);
+		expect(resumePoints(early).find(p => p.profile === 'Alex')!.state).toBe('mid-episode');
+	});
 });

@@ -138,4 +138,77 @@ describe('buildTitleCatalog', () => {
 		expect(catalog.get(a)).toMatchObject({show: 'Stranger Things', seasonLabel: 'Stranger Things 3', seasonNumber: 3, episodeNumber: 1, episodeTitle: 'Chapter One: Suzie, Do You Copy?', placed: true});
 		expect(catalog.get(b)).toMatchObject({show: 'Stranger Things', seasonNumber: 3, episodeNumber: 2});
 	});
+
+	it('keeps a subtitle before a label in the show name, also beside the parent show', () => {
+		const titles = [
+			'Money Heist: Part 1: Episode 13',
+			'Money Heist: From Tokyo to Berlin: Volume 1: Episode 1',
+			'Fullmetal Alchemist: Season 1: The Philosopher\'s Stone (Episode 1)',
+			'Fullmetal Alchemist: Brotherhood: Part 1: Fullmetal Alchemist (Episode 1)',
+			"Chef's Table: Volume 1: Massimo Bottura (Episode 1)",
+			"Chef's Table: BBQ: Volume 1: Tootsie Tomanetz (Episode 1)",
+			'Wiedźmin: Sezon 1: Koniec to początek (Odcinek 1)',
+			'Wiedźmin: Rodowód krwi: Miniserial: Ze snów (Odcinek 1)',
+			// Without a label the known show still decides, as before.
+			'Roman Empire: Season 1: Reign of Blood: Born to Rule (Episode 1)',
+			'Roman Empire: Caligula: The Mad Emperor: Born to Rule (Episode 1)',
+		];
+		const catalog = buildTitleCatalog(titles);
+		expect(titles.map(t => catalog.get(t).show)).toEqual([
+			'Money Heist', 'Money Heist: From Tokyo to Berlin', 'Fullmetal Alchemist', 'Fullmetal Alchemist: Brotherhood',
+			"Chef's Table", "Chef's Table: BBQ", 'Wiedźmin', 'Wiedźmin: Rodowód krwi', 'Roman Empire', 'Roman Empire',
+		]);
+		expect(catalog.get(titles[9]!)).toMatchObject({seasonLabel: 'Caligula', episodeTitle: 'The Mad Emperor: Born to Rule', placed: true});
+	});
+
+	it('finds the show of unlabeled four-part titles from their siblings', () => {
+		const titles = [
+			'Demon Slayer: Kimetsu no Yaiba: Cruelty (Episode 1)',
+			'Demon Slayer: Kimetsu no Yaiba: Trainer Sakonji Urokodaki (Episode 2)',
+			'Demon Slayer: Kimetsu no Yaiba: Entertainment District Arc: Sound Hashira Tengen Uzui (Episode 1)',
+		];
+		const catalog = buildTitleCatalog(titles);
+		expect(catalog.get(titles[0]!)).toMatchObject({show: 'Demon Slayer: Kimetsu no Yaiba', seasonLabel: null, episodeNumber: 1, episodeTitle: 'Cruelty', placed: true});
+		expect(catalog.get(titles[2]!)).toMatchObject({show: 'Demon Slayer: Kimetsu no Yaiba', seasonLabel: 'Entertainment District Arc', episodeNumber: 1, episodeTitle: 'Sound Hashira Tengen Uzui'});
+		const beside = buildTitleCatalog(['Demon Slayer: Kimetsu no Yaiba: Season 1: Cruelty (Episode 1)', titles[2]!]);
+		expect(beside.get(titles[2]!)).toMatchObject({show: 'Demon Slayer: Kimetsu no Yaiba', seasonLabel: 'Entertainment District Arc', placed: true});
+	});
+
+	it('keeps colon-titled films films beside series that share their first segment', () => {
+		const catalog = buildTitleCatalog([
+			'Star Wars: The Clone Wars: Season 7: The Bad Batch (Episode 1)',
+			'Star Wars: Episode VIII: The Last Jedi',
+			'Star Wars: Episode V: The Empire Strikes Back',
+			'Naruto Shippuden: Season 1: Homecoming (Episode 1)',
+			'Naruto Shippuden: The Movie: The Lost Tower',
+			'LEGO: Marvel Super Heroes: Maximum Overload',
+		]);
+		expect(catalog.get('Star Wars: Episode V: The Empire Strikes Back')).toMatchObject({kind: 'movie', placed: true});
+		expect(catalog.get('Naruto Shippuden: The Movie: The Lost Tower')).toMatchObject({kind: 'movie', placed: true});
+		expect(catalog.get('LEGO: Marvel Super Heroes: Maximum Overload')).toMatchObject({kind: 'movie', show: 'LEGO: Marvel Super Heroes: Maximum Overload'});
+	});
+
+	it('makes one entry per `X: English Title: Y` title, not a one-row series', () => {
+		const catalog = buildTitleCatalog(['Kurtlar Vadisi: Valley of the Wolves: Iraq', 'Babam ve Oğlum: My Father and My Son: Extended']);
+		expect(catalog.parses.map(p => [p.kind, p.seasonLabel])).toEqual([['movie', null], ['movie', null]]);
+		expect(catalog.unplaced).toHaveLength(2);
+	});
+
+	it('reads `Show: Episode title` as an episode beside the show in a file without episode numbers', () => {
+		// The simple download (NetflixViewingHistory.csv) writes no `(Episode N)`.
+		const catalog = buildTitleCatalog(['Narcos: Season 1: Descenso', 'Narcos: Season 1: The Sword of Simón Bolivar', 'Narcos: The Men of Always', 'Spider-Man: Into the Spider-Verse']);
+		expect(catalog.get('Narcos: The Men of Always')).toMatchObject({kind: 'episode', show: 'Narcos', seasonLabel: null, episodeTitle: 'The Men of Always', placed: true});
+		expect(catalog.get('Spider-Man: Into the Spider-Verse')).toMatchObject({kind: 'movie', placed: true});
+		// Where the show's episodes carry numbers, a lone `Show: Name` is still a guessed film (Bandersnatch).
+		const numbered = buildTitleCatalog(['Black Mirror: Season 4: USS Callister (Episode 1)', 'Black Mirror: Bandersnatch']);
+		expect(numbered.get('Black Mirror: Bandersnatch')).toMatchObject({kind: 'movie', placed: false});
+	});
+
+	it('groups titles with a blank show name under one untitled show and lists them as unplaced', () => {
+		const titles = ['  : 1 : Épisode 1 (Épisode 1)', '  : 2 : Épisode 3 (Épisode 3)', '1: Season 1: Start (Episode 1)'];
+		const catalog = buildTitleCatalog(titles);
+		expect(titles.map(t => catalog.get(t).show)).toEqual(['(untitled)', '(untitled)', '1']);
+		expect(catalog.get(titles[1]!)).toMatchObject({seasonNumber: 2, episodeNumber: 3});
+		expect(catalog.unplaced).toEqual(titles.slice(0, 2));
+	});
 });

@@ -46,19 +46,6 @@ describe('runTui', () => {
 		expect(lines[1]!.length).toBeGreaterThan(10);
 	});
 
-	it('ends with code 143 on SIGTERM and leaves the alternate screen', async () => {
-		const term = fakeTerminal();
-		const listeners = process.listenerCount('SIGTERM');
-		const running = runTui({exportPath: null, demoPath: '/nonexistent/demo.zip'}, term.streams);
-		await new Promise(resolve => setTimeout(resolve, 50));
-		expect(term.output()).toContain('Welcome to netflix-tui');
-		expect(process.listenerCount('SIGTERM')).toBe(listeners + 1);
-		process.emit('SIGTERM', 'SIGTERM');
-		expect(await running).toBe(143);
-		expect(term.output().endsWith(`${LEAVE}\x1b[?25h`)).toBe(true);
-		expect(process.listenerCount('SIGTERM')).toBe(listeners);
-	});
-
 	it('quits with code 0 on q', async () => {
 		const term = fakeTerminal();
 		const running = runTui({exportPath: null, demoPath: '/nonexistent/demo.zip'}, term.streams);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {cellWidth, fit as cell} from '../../source/commands/format.js';
-import {segments} from '../../source/ui/highlight.js';
+import {segments, shownSegments} from '../../source/ui/highlight.js';
 
 describe('cell', () => {
 	it('counts emoji and CJK as two cells and combining accents as none', () => {
@@ -29,5 +29,22 @@ describe('segments', () => {
 
 	it('tolerates ranges past the end of a cut name', () => {
 		expect(segments('Élite', [[3, 40]]).map(s => s.text)).toEqual(['Éli', 'te']);
+	});
+});
+
+describe('shownSegments', () => {
+	it('keeps the matched letters on their letters when controls before them are shown as longer symbols', () => {
+		// "\u009b" becomes the four characters `\x9b`: the ranges are indexes into the raw name.
+		const raw = 'A\u009bB\u202eCD';
+		const shown = shownSegments(raw, [[2, 2], [4, 5]], 20);
+		expect(shown.filter(s => s.match).map(s => s.text)).toEqual(['B', 'CD']);
+		expect(shown.map(s => s.text).join('')).toBe(cell(raw, 20));
+		expect(shown.map(s => s.text).join('')).toBe('A\\x9bB\\u202eCD      ');
+	});
+
+	it('marks nothing past the cut', () => {
+		const shown = shownSegments('Stranger\u001b Things', [[0, 2], [9, 14]], 8);
+		expect(shown.map(s => s.text).join('')).toBe('Strange…');
+		expect(shown.filter(s => s.match).map(s => s.text)).toEqual(['Str']);
 	});
 });

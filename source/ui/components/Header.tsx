@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {cellWidth, fit as cell} from '../../commands/format.js';
+import {inert} from '../../text/inert.js';
 import {TABS, type TabId} from '../screens.js';
 
 /** Props of the top line. */
@@ -21,7 +22,7 @@ function labelsFor(tab: TabId, compact: boolean): string[] {
 
 /** The top line: the tabs with their number keys, and the current profile, which always stays visible. */
 export function Header({tab, profile, width}: HeaderProps) {
-	const who = `Profile: ${profile ?? 'All profiles'}`;
+	const who = `Profile: ${profile === null ? 'All profiles' : inert(profile)}`;
 	const widthOf = (labels: string[]) => cellWidth(APP) + labels.reduce((n, l) => n + cellWidth(l), 0);
 	let labels = labelsFor(tab, false);
 	if (widthOf(labels) + 1 + cellWidth(who) > width) labels = labelsFor(tab, true);

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
+import {inert} from '../../text/inert.js';
 
 /** Props of one line of a list. */
 export interface ListLineProps {
@@ -9,6 +10,7 @@ export interface ListLineProps {
 	width: number;
 	/** A heading line: bold, no cursor marker. */
 	heading?: boolean;
+	/** The line's content; a string is made inert here (it holds file text: titles, names, devices). */
 	children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ export function ListLine({selected, width, heading = false, children}: ListLineP
 		<Box width={width} flexShrink={0}>
 			<Text wrap="truncate" inverse={selected} bold={heading}>
 				{selected ? '› ' : '  '}
-				{children}
+				{typeof children === 'string' ? inert(children) : children}
 			</Text>
 		</Box>
 	);

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {fit as cell, group} from '../../commands/format.js';
 import {rangeText, rowsText} from '../../commands/knows-text.js';
 import type {DataOverview} from '../../query/data-overview.js';
+import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';
 import type {DataLine} from '../data-lines.js';
 import {columnWidths} from '../layout.js';
@@ -32,7 +33,7 @@ export function DataScreen({overview, lines, list, width, height}: DataScreenPro
 			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}
-				{[cell('Table (Enter: columns)', cols[0]!), cell('Rows', cols[1]!), cell('Covers (local dates)', cols[2]!)].join(' ')}
+				{[cell('Table (Enter: rows · c: columns)', cols[0]!), cell('Rows', cols[1]!), cell('Covers (local dates)', cols[2]!)].join(' ')}
 			</Text>
 			{lines.slice(list.offset, list.offset + height).map((line, i) => {
 				const index = list.offset + i;
@@ -57,7 +58,7 @@ export function DataScreen({overview, lines, list, width, height}: DataScreenPro
 							<Box key={index} width={width} flexShrink={0}>
 								<Text wrap="truncate" dimColor={line.dim}>
 									{'    '}
-									{line.text}
+									{inert(line.text)}
 								</Text>
 							</Box>
 						);

@@ -3,6 +3,7 @@ import {clock, episodeCode, group, startedAt} from '../../commands/format.js';
 import type {ViewingEvent} from '../../model/types.js';
 import type {ViewingList} from '../../query/history.js';
 import {fit as cell} from '../../commands/format.js';
+import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';
 import {columnWidths} from '../layout.js';
 import type {ListState} from '../list-window.js';
@@ -38,7 +39,7 @@ export function HistoryScreen({viewings, list, profile, datesOnly = false, width
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold wrap="truncate">
-				History · {profile ?? 'all profiles'} · {group(viewings.length)} viewings · newest first
+				History · {profile === null ? 'all profiles' : inert(profile)} · {group(viewings.length)} viewings · newest first
 			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}

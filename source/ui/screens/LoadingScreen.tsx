@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {basename} from 'node:path';
 import {group} from '../../commands/format.js';
+import {inert} from '../../text/inert.js';
 
 /** Props of the loading screen. */
 export interface LoadingScreenProps {
@@ -21,7 +22,7 @@ export function LoadingScreen({path, fraction, rows, indexing, width}: LoadingSc
 	return (
 		<Box flexDirection="column" width={width} paddingX={1}>
 			<Text bold wrap="truncate">
-				netflix-tui · reading {basename(path)}
+				netflix-tui · reading {inert(basename(path))}
 			</Text>
 			<Text> </Text>
 			<Text>

@@ -2,8 +2,10 @@ import {Box, Text} from 'ink';
 import {ago, clock, count, episodeCode, position, startedAt} from '../../commands/format.js';
 import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
+import type {Rating} from '../../query/other-answers.js';
 import {daysSince} from '../../query/stopped-list.js';
 import {fit as cell} from '../../commands/format.js';
+import {inert} from '../../text/inert.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
 import type {ShowRow} from '../show-rows.js';
@@ -19,40 +21,55 @@ export interface ShowScreenProps {
 	now: number;
 	/** The export has dates only (the simple download): no times to show. */
 	datesOnly?: boolean;
+	/** How profiles rated this show (Ratings.csv), newest last; only the chosen profile's are shown. */
+	ratings?: readonly Rating[];
 	width: number;
 	height: number;
 }
 
 /** One show: the where-did-I-stop line, then seasons, episodes and every viewing (rewatches marked ↻). */
-export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly = false, width, height}: ShowScreenProps) {
+export function ShowScreen({show, rows, stopped, list, profile, now, datesOnly = false, ratings = [], width, height}: ShowScreenProps) {
 	const episodes = show.seasons.reduce((n, s) => n + s.episodes.length, 0);
 	const facts =
 		show.kind === 'series'
 			? `series · ${count(show.seasons.length, 'season')} · ${count(episodes, 'episode')} seen`
 			: 'movie';
 	const own = profile === null || show.profiles.includes(profile);
+	const rated = ratingText(ratings, profile);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text wrap="truncate">
-				<Text bold>{show.name}</Text>
+				<Text bold>{inert(show.name)}</Text>
 				<Text dimColor>
 					{' · '}
-					{facts} · {count(show.viewingCount, 'viewing')} · {show.profiles.join(', ')}
+					{facts} · {count(show.viewingCount, 'viewing')} · {inert(show.profiles.join(', '))}
 				</Text>
+				{rated ? <Text color="yellow"> · rated {rated}</Text> : null}
 			</Text>
 			<Text wrap="truncate" color="green">
-				{own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`}
+				{inert(own ? stopLine(stopped, profile === null, now) : `${profile} never watched this: showing every profile.`)}
 			</Text>
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
 				const index = list.offset + i;
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
-						{lineOf(row, datesOnly)}
+						{inert(lineOf(row, datesOnly))}
 					</ListLine>
 				);
 			})}
 		</Box>
 	);
+}
+
+/** `thumbs up (Alex), two thumbs up (Kids)`: each profile's latest rating; only the profile's own when one is chosen. */
+export function ratingText(ratings: readonly Rating[], profile: string | null): string {
+	const latest = new Map<string, Rating>();
+	for (const r of ratings) {
+		if (profile !== null && r.profile !== profile) continue;
+		const seen = latest.get(r.profile);
+		if (!seen || (r.at ?? '') >= (seen.at ?? '')) latest.set(r.profile, r);
+	}
+	return [...latest.values()].map(r => (profile === null ? `${r.rating} (${r.profile})` : r.rating)).join(', ');
 }
 
 function stopLine(points: ResumePoint[], withProfile: boolean, now: number): string {

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {inert} from '../../text/inert.js';
 
 /** Props of the welcome screen (no export given). */
 export interface WelcomeScreenProps {
@@ -37,7 +38,7 @@ export function WelcomeScreen({found, width, height}: WelcomeScreenProps) {
 			<Text> </Text>
 			{found.length > 0 ? (
 				<Text wrap="truncate" color="green">
-					Found {found[0]}{found.length > 1 ? ` (and ${found.length - 1} more)` : ''}: press Enter to open it.
+					Found {inert(found[0]!)}{found.length > 1 ? ` (and ${found.length - 1} more)` : ''}: press Enter to open it.
 				</Text>
 			) : null}
 			<Text wrap="truncate">Press d to explore a demo export, q to quit.</Text>

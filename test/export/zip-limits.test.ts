@@ -1,0 +1,142 @@
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {crc32} from 'node:zlib';
+import {afterAll, describe, expect, it} from 'vitest';
+import {ExportError} from '../../source/export/errors.js';
+import {LIMITS, MAX_FILES} from '../../source/export/limits.js';
+import {loadExport} from '../../source/export/load-export.js';
+import {openSource} from '../../source/export/source.js';
+import {csv2025, tempDir, type Row} from '../helpers/exports.js';
+import {deflatedEntry, rawZip, type RawEntry, zeroStream} from '../helpers/raw-zip.js';
+
+const {dir, cleanup} = tempDir();
+afterAll(cleanup);
+
+const ROWS: Row[] = [{profile: 'Alex', start: '2024-03-07 21:24:41', duration: '0:41:19', title: 'Dark: Staffel 2: Geister (Folge 3)'}];
+const VIEWING = 'CONTENT_INTERACTION/ViewingActivity.csv';
+/** Generous: the machine is shared. The refusals below take milliseconds alone. */
+const SECONDS = 10;
+
+function write(name: string, bytes: Buffer): string {
+	const file = path.join(dir, name);
+	writeFileSync(file, bytes);
+	return file;
+}
+
+/** The error a load ends with, and how long it took. */
+async function failure(location: string): Promise<{error: ExportError; seconds: number}> {
+	const t0 = performance.now();
+	const error = await loadExport(location).then(
+		() => null,
+		(e: unknown) => e,
+	);
+	const seconds = (performance.now() - t0) / 1000;
+	expect(error).toBeInstanceOf(ExportError);
+	const {message, hint} = error as ExportError;
+	expect(message).not.toContain('\n');
+	expect(`${message} ${hint}`).not.toMatch(/ADM-ZIP|ERR_|RangeError/);
+	return {error: error as ExportError, seconds};
+}
+
+describe('ZIP sizes that lie', () => {
+	it('entries that all point at one deflate stream are refused before anything is inflated', async () => {
+		// 300 entries, each honestly declaring the 64 MiB the shared stream inflates to: 19 GB in all.
+		const stream = zeroStream(64);
+		const entries: RawEntry[] = [{name: VIEWING, data: stream, size: 64 * 1024 * 1024}];
+		for (let i = 1; i < 300; i++) entries.push({name: `OTHER/Table${i}.csv`, size: 64 * 1024 * 1024, sameDataAs: 0});
+		const {error, seconds} = await failure(write('overlap.zip', rawZip(entries)));
+		expect(error.message).toMatch(/share the same data/);
+		expect(seconds).toBeLessThan(SECONDS);
+	});
+
+	it('an entry declaring 2 KB is never inflated past 2 KB', async () => {
+		// 256 MiB of zeros behind a header that says 2 KB.
+		const file = write('liar.zip', rawZip([{name: VIEWING, data: zeroStream(256), size: 2048}]));
+		const before = process.memoryUsage().arrayBuffers;
+		const {error, seconds} = await failure(file);
+		expect(error.message).toMatch(/ViewingActivity\.csv is damaged inside the ZIP \(it inflates to more than the 2048 bytes it declares\)/);
+		expect(seconds).toBeLessThan(SECONDS);
+		// Inflating it would hold 256 MiB; the limit holds about the declared size.
+		expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
+	});
+
+	it('twelve entries declaring 1 KB each inflate 12 KB at most, each refused on its own', () => {
+		const entries: RawEntry[] = [deflatedEntry(VIEWING, csv2025(ROWS))];
+		for (let i = 0; i < 12; i++) entries.push({name: `CLICKSTREAM/Clickstream${i}.csv`, data: zeroStream(128), size: 1024});
+		const source = openSource(write('twelve.zip', rawZip(entries)));
+		const t0 = performance.now();
+		for (const file of source.files.slice(1)) expect(() => file.read()).toThrow(/inflates to more than the 1024 bytes it declares/);
+		expect(source.files[0]!.read().toString()).toContain('Geister');
+		expect((performance.now() - t0) / 1000).toBeLessThan(SECONDS);
+	});
+
+	it('an honest bomb (an entry declaring 1,000 times its size) is refused before inflating', async () => {
+		const {error} = await failure(write('honest-bomb.zip', rawZip([{name: VIEWING, data: zeroStream(256), size: 256 * 1024 * 1024}])));
+		expect(error.message).toMatch(/the ZIP's files claim to inflate to 256 MB from \d+ KB, more than 50 times its size/);
+	});
+
+	it('one entry past the ratio inside an otherwise plausible ZIP is refused alone, when read', () => {
+		// 8 MB of incompressible padding makes the whole ZIP's total plausible; the entry itself is not.
+		const padding = Buffer.alloc(8 * 1024 * 1024);
+		for (let i = 0; i < padding.length; i += 4) padding.writeUInt32LE((i * 2654435761) >>> 0, i);
+		const source = openSource(write('one-bomb.zip', rawZip([{name: 'PADDING/Noise.bin', data: padding, method: 0, size: padding.length, crc: crc32(padding)}, {name: VIEWING, data: zeroStream(300), size: 300 * 1024 * 1024}])));
+		expect(() => source.files[1]!.read()).toThrow(/ViewingActivity\.csv claims to inflate from \d+ KB to 300 MB, more than 50 times/);
+		expect(source.files[0]!.read().length).toBe(padding.length);
+	});
+
+	it('the total cap is reported as the total cap, counted on what was inflated', () => {
+		const body = 'x'.repeat(600);
+		const file = write('total.zip', rawZip([deflatedEntry('A/One.csv', body), deflatedEntry('A/Two.csv', body)]));
+		const source = openSource(file, {...LIMITS, totalBytes: 1000});
+		expect(source.files[0]!.read().length).toBe(600);
+		// Read again: counted once.
+		expect(source.files[0]!.read().length).toBe(600);
+		expect(() => source.files[1]!.read()).toThrow(/inflate to more than 1000 bytes together, the limit for a whole export \(reached at A\/Two\.csv\)/);
+	});
+
+	it('the one-file cap names the one-file limit', () => {
+		const file = write('one-file.zip', rawZip([deflatedEntry('A/One.csv', 'y'.repeat(2000))]));
+		expect(() => openSource(file, {...LIMITS, entryBytes: 1000}).files[0]!.read()).toThrow(/A\/One\.csv would inflate to 2 KB, over the 1000 bytes limit for one file/);
+	});
+});
+
+describe('ZIP directories that lie', () => {
+	it(`100,001 entries (ZIP64) are refused before the directory is walked; the cap is ${MAX_FILES}`, async () => {
+		const entries: RawEntry[] = Array.from({length: 100_001}, (_, i) => ({name: `F/${i}.txt`, data: Buffer.alloc(0), method: 0, size: 0}));
+		const {error, seconds} = await failure(write('many.zip', rawZip(entries, {zip64: true})));
+		expect(error.message).toMatch(/claims 100,001 entries; a Netflix export holds about 40 \(the limit is 5,000\)/);
+		expect(error.hint).toMatch(/not a Netflix export/);
+		expect(seconds).toBeLessThan(SECONDS);
+	});
+
+	it('an end record that claims 65,535 entries gets our own message', async () => {
+		const {error} = await failure(write('claims.zip', rawZip([deflatedEntry(VIEWING, csv2025(ROWS))], {claimedCount: 0xffff})));
+		expect(error.message).toMatch(/claims 65,535 entries/);
+	});
+
+	it('a duplicate entry name gets our own message', async () => {
+		const {error} = await failure(write('dup.zip', rawZip([deflatedEntry(VIEWING, csv2025(ROWS)), deflatedEntry(VIEWING, csv2025(ROWS))])));
+		expect(error.message).toMatch(/the ZIP holds two entries named CONTENT_INTERACTION\/ViewingActivity\.csv/);
+		expect(error.hint).toMatch(/names each file once/);
+	});
+
+	it('an entry whose data runs past the directory is damaged, in our words', async () => {
+		const zip = rawZip([deflatedEntry(VIEWING, csv2025(ROWS))]);
+		// Compressed size in the central header (46-byte header after the local one) made huge.
+		const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+		zip.writeUInt32LE(0x7fffffff, central + 20);
+		const {error} = await failure(write('past.zip', zip));
+		expect(error.message).toMatch(/the ZIP is damaged or incomplete \(the data of CONTENT_INTERACTION\/ViewingActivity\.csv runs past the end\)/);
+	});
+
+	it('an honest ZIP with ZIP64 end records reads (the real count is in the ZIP64 record)', async () => {
+		const loaded = await loadExport(write('zip64.zip', rawZip([deflatedEntry(VIEWING, csv2025(ROWS)), deflatedEntry('ACCOUNT/AccountDetails.csv', 'a,b\n1,2\n')], {zip64: true})));
+		expect(loaded.rows).toHaveLength(1);
+		expect(loaded.layout.tables.map(t => t.name).sort()).toEqual(['AccountDetails', 'ViewingActivity']);
+	});
+
+	it('an honest ZIP built by hand reads', async () => {
+		const loaded = await loadExport(write('honest.zip', rawZip([deflatedEntry(VIEWING, csv2025(ROWS))])));
+		expect(loaded.rows).toHaveLength(1);
+	});
+});

@@ -1,0 +1,102 @@
+import {describe, expect, it} from 'vitest';
+import {cellWidth, fit} from '../../source/commands/format.js';
+import {inertStrings} from '../../source/commands/command-text.js';
+import {inert, inertLines, jsonText} from '../../source/text/inert.js';
+import {ALL_PAYLOADS, PAYLOADS, RAW_CONTROL} from '../helpers/hostile.js';
+
+describe('inert', () => {
+	it.each(Object.entries(PAYLOADS))('%s: no control left, every character shown', (_name, payload) => {
+		const shown = inert(payload);
+		expect(shown).not.toMatch(RAW_CONTROL);
+		expect(shown).not.toContain('\n');
+		// Nothing is dropped: the printable characters stay in order around the symbols.
+		const controls = new RegExp(`${RAW_CONTROL.source}|\n`, 'g');
+		expect(shown.replace(/[\u2400-\u2421]|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}/g, '')).toBe(payload.replace(controls, ''));
+		expect(shown.match(/[\u2400-\u2421]|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}/g)).toHaveLength(payload.match(controls)!.length);
+	});
+
+	it('shows each kind of control as its symbol', () => {
+		expect(inert(PAYLOADS['OSC 52 (sets the clipboard)'])).toBe('␛]52;c;aGVsbG8=␇');
+		expect(inert(PAYLOADS['ESC [2J (clears the screen)'])).toBe('␛[2J');
+		expect(inert('a\rb\bc\u007fd\ne\tf\u0000')).toBe('a␍b␈c␡d␊e␉f␀');
+		expect(inert('\u009b31m \u0085')).toBe('\\x9b31m \\x85');
+		expect(inert('abc\u202edef \u2066x\u2069 \u200f\u200e\u061c \u202a\u202b\u202c\u202d\u2067\u2068 \u2028\u2029')).toBe(
+			'abc\\u202edef \\u2066x\\u2069 \\u200f\\u200e\\u061c \\u202a\\u202b\\u202c\\u202d\\u2067\\u2068 \\u2028\\u2029',
+		);
+	});
+
+	it('leaves normal Unicode alone and returns clean text as the same string', () => {
+		for (const text of ['Élite: Temporada 1: Bienvenidos', '進撃の巨人', 'Begüm 🌙', '👨‍👩‍👧 family', 'Erşan Kuneri: 1. Sezon', 'E\u0301lite', 'עברית', 'العربية', 'a\u200db\u200cc', '']) {
+			expect(inert(text)).toBe(text);
+		}
+	});
+
+	it('can be applied twice and piece by piece', () => {
+		const once = inert(ALL_PAYLOADS);
+		expect(inert(once)).toBe(once);
+		for (let cut = 0; cut <= ALL_PAYLOADS.length; cut += 7) {
+			expect(inert(ALL_PAYLOADS.slice(0, cut)) + inert(ALL_PAYLOADS.slice(cut))).toBe(once);
+		}
+	});
+
+	it('inertLines keeps the newlines and nothing else', () => {
+		expect(inertLines('one\u001b[2J\ntwo\r\n')).toBe('one␛[2J\ntwo␍\n');
+		expect(inertLines('clean\ntext\n')).toBe('clean\ntext\n');
+	});
+});
+
+describe('widths of inert text', () => {
+	it('each symbol takes its cells, so columns line up', () => {
+		expect(cellWidth(inert('\u001b]0;x\u0007'))).toBe(6);
+		expect(cellWidth(inert('a\u009bb'))).toBe(6);
+		expect(cellWidth(inert('a\u202eb'))).toBe(8);
+		for (const payload of Object.values(PAYLOADS)) {
+			const cell = fit(`Dark ${payload} Geister`, 24);
+			expect(cell).not.toMatch(RAW_CONTROL);
+			expect(cellWidth(cell)).toBe(24);
+		}
+	});
+});
+
+describe('jsonText', () => {
+	it('is valid JSON that gives back the exact values', () => {
+		const value = {title: ALL_PAYLOADS, list: [...Object.values(PAYLOADS)], nested: {name: 'Begüm 🌙 \u2028'}, n: 3, none: null};
+		const json = jsonText(value);
+		expect(JSON.parse(json)).toEqual(value);
+		expect(json.endsWith('}\n')).toBe(true);
+	});
+
+	it('escapes C1, DEL and the bidi controls as \\u escapes, so cat of the answer is safe', () => {
+		const json = jsonText({t: ALL_PAYLOADS});
+		// Only the newlines between JSON lines are left.
+		expect(json.replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
+		expect(json).toContain('\\u009b31m');
+		expect(json).toContain('\\u202e');
+		expect(json).toContain('\\u007f');
+		expect(json).toContain('\\u001b]52;c;');
+	});
+
+	it('is JSON.stringify with two spaces for clean values', () => {
+		const value = {title: 'Élite 🌙', n: [1, 2]};
+		expect(jsonText(value)).toBe(`${JSON.stringify(value, null, 2)}\n`);
+	});
+});
+
+describe('inertStrings (every string of a command answer)', () => {
+	it('makes every string inert at any depth and keeps numbers, booleans and null', () => {
+		const answer = {name: 'Eve\u001b]0;x\u0007', n: 3, ok: true, none: null, list: [{title: 'a\nb', at: 1}, 'c\u202ed'], nested: {deep: [['\u009b']]}};
+		expect(inertStrings(answer)).toEqual({name: 'Eve␛]0;x␇', n: 3, ok: true, none: null, list: [{title: 'a␊b', at: 1}, 'c\\u202ed'], nested: {deep: [['\\x9b']]}});
+		// The original is left as it was: --json prints it exactly.
+		expect(answer.list[0]).toEqual({title: 'a\nb', at: 1});
+	});
+
+	it('returns clean parts as the same objects, and copies only the parts that change', () => {
+		const clean = {rows: [{title: 'Élite'}, {title: '進撃の巨人'}]};
+		expect(inertStrings(clean)).toBe(clean);
+		const mixed = {a: {title: 'ok'}, b: {title: 'x\ty'}};
+		const out = inertStrings(mixed);
+		expect(out).not.toBe(mixed);
+		expect(out.a).toBe(mixed.a);
+		expect(out.b).toEqual({title: 'x␉y'});
+	});
+});
