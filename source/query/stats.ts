@@ -458,8 +458,6 @@ class BingeFinder {
 		this.sittingEnd = -Infinity;
 	}
 
-	endProfile(): void {}
-
 	/** A viewing outside the focus still keeps the sitting going. */
 	skip(rows: Intervals, n: number): void {
 		this.extend(rows, n);

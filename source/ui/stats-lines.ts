@@ -5,6 +5,7 @@
 import {cellWidth, group, hoursMinutes, localDateTime} from '../text/format.js';
 import {SITTING_GAP_MINUTES, type PeriodTotal, type StatsReport} from '../query/stats.js';
 import {hoursShort} from '../text/charts.js';
+import {inert} from '../text/inert.js';
 import type {StatsView} from './screen-data.js';
 
 /** Months the month view shows. */
@@ -25,7 +26,7 @@ export type StatsLine =
 	| {kind: 'heat'; label: string; cells: number[]; max: number}
 	| {kind: 'legend'; max: number; timed: boolean};
 
-/** The lines for a report and a view (year in focus, bars per year or per month). */
+/** The lines for a report and a view (year in focus, bars per year or per month). Names from the file are made inert here. */
 export function statsLines(report: StatsReport, view: StatsView): StatsLine[] {
 	if (report.viewings === 0) return [{kind: 'note', text: 'No viewings for this profile.'}];
 	const value = (p: {watchSeconds: number | null; viewings: number}) => (report.timed ? (p.watchSeconds ?? 0) : p.viewings);
@@ -44,7 +45,7 @@ export function statsLines(report: StatsReport, view: StatsView): StatsLine[] {
 		lines.push({kind: 'heading', text: `Per profile · ${view.months ? 'months as above' : 'years as above'}`});
 		const series = report.profiles.map(p => {
 			const own = new Map((view.months ? p.months : p.years).map(x => [x.period, x]));
-			return {name: p.name, values: periods.map(x => (own.has(x.period) ? value(own.get(x.period)!) : 0))};
+			return {name: inert(p.name), values: periods.map(x => (own.has(x.period) ? value(own.get(x.period)!) : 0))};
 		});
 		const top = Math.max(0, ...series.flatMap(s => s.values));
 		for (const s of series) {
@@ -70,20 +71,20 @@ export function statsLines(report: StatsReport, view: StatsView): StatsLine[] {
 	const shows = report.shows.slice(0, TOP_SHOWS);
 	const showMax = Math.max(0, ...shows.map(value));
 	if (shows.length === 0) lines.push({kind: 'note', text: 'Nothing watched in this period.'});
-	for (const s of shows) lines.push({kind: 'bar', label: s.name, value: value(s), max: showMax, amount: amount(s), note: s.kind === 'series' ? `${group(s.episodes)} ep` : 'movie'});
+	for (const s of shows) lines.push({kind: 'bar', label: inert(s.name), value: value(s), max: showMax, amount: amount(s), note: s.kind === 'series' ? `${group(s.episodes)} ep` : 'movie'});
 	for (const [title, list] of [['Devices', report.devices], ['Countries', report.countries]] as const) {
 		const top = list.slice(0, TOP_PLACES);
 		if (top.length === 0) continue;
 		lines.push({kind: 'heading', text: `${title} · ${scope}`});
 		const topMax = Math.max(0, ...top.map(value));
-		for (const d of top) lines.push({kind: 'bar', label: d.name, value: value(d), max: topMax, amount: amount(d)});
+		for (const d of top) lines.push({kind: 'bar', label: inert(d.name), value: value(d), max: topMax, amount: amount(d)});
 	}
 
 	lines.push({kind: 'heading', text: `Binges · ${scope}`});
 	const b = report.longestBinge;
 	lines.push({
 		kind: 'note',
-		text: b ? `Longest binge: ${b.episodes} episodes of ${b.show} in one sitting (${b.profile}, ${report.timed ? localDateTime(b.start) : new Date(b.start).toISOString().slice(0, 10)})` : 'Longest binge: no episodes in this period.',
+		text: b ? `Longest binge: ${b.episodes} episodes of ${inert(b.show)} in one sitting (${inert(b.profile)}, ${report.timed ? localDateTime(b.start) : new Date(b.start).toISOString().slice(0, 10)})` : 'Longest binge: no episodes in this period.',
 	});
 	if (report.timed) lines.push({kind: 'note', text: `A sitting ends after ${SITTING_GAP_MINUTES} minutes without watching.`});
 	const day = report.biggestDay;

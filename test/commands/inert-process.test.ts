@@ -142,7 +142,8 @@ describe('error messages that echo file text', () => {
 	it('a path that does not exist, named with controls', () => {
 		const out = runCli(['summary', `${dir.dir}/nope${PAYLOADS['OSC 8 (a hyperlink)']}${PAYLOADS['a newline in a field']}.zip`]);
 		expect(out.code).toBe(1);
-		expect(out.stderr).toContain('nope␛]8;;https://example.com/x');
+		// The full path is named (resolved, so `//` in the hostile name reads as `/`), as symbols.
+		expect(out.stderr).toContain('nope␛]8;;https:/example.com/x␛\\click');
 		expect(out.stderr.trimEnd().split('\n')).toHaveLength(2);
 		expectInert(out, 'missing file');
 	});

@@ -93,12 +93,16 @@ describe('read-only: an explorer session (tmux, permission model)', () => {
 			const target = args === 'LARGE' ? `'${large}'` : args;
 			const terminal = tmux.open(`read-only-${args === 'LARGE' ? 'large' : 'demo'}`, `'${process.execPath}' ${READ_ONLY.join(' ')} dist/cli.js ${target} 2>&1`);
 			await terminal.waitForText('[1 Stopped]', 'Where did I stop');
-			for (const key of ['3', '4', '5']) {
+			for (const key of ['3', '4', '6', '5']) {
 				terminal.press(key);
 				await terminal.waitForText(`[${key} `);
 			}
 			await terminal.waitFor('the Data screen', screen => /ViewingActivity|rows/.test(screen));
+			// Enter opens the table's rows (the rows viewer); Esc goes back to the Data screen.
 			terminal.press('Enter');
+			await terminal.waitFor('a table’s rows', screen => screen.includes('masked'));
+			terminal.press('Escape');
+			await terminal.waitFor('the Data screen again', screen => !screen.includes('masked (r reveals)'));
 			terminal.press('p');
 			terminal.press('/');
 			await terminal.waitForText('Search: ');

@@ -11,6 +11,9 @@ import {uiReducer} from '../../source/ui/ui-reducer.js';
 import type {UiState} from '../../source/ui/ui-state.js';
 import {bar, HEAT_SHADES, heatLevel, sparkline} from '../../source/text/charts.js';
 import {KEY, NOW, ready, renderApp, sampleData} from '../helpers/render.js';
+import {olderCsv, tempDir} from '../helpers/exports.js';
+import {writeFileSync} from 'node:fs';
+import path from 'node:path';
 
 let data: ScreenData;
 beforeAll(async () => {
@@ -103,6 +106,26 @@ describe('the Stats screen', () => {
 		expect(frame).toMatch(/2022 +█+ +26\n/);
 		expect(frame).toMatch(/Dark +█+ +6 2 ep/);
 		expect(frame).not.toMatch(/\d h\b/);
+	});
+
+	it('shows names from the file as symbols, never as terminal controls', async () => {
+		const {dir, cleanup: remove} = tempDir();
+		try {
+			const file = path.join(dir, 'ViewingActivity.csv');
+			const rows = [1, 2, 3].map(n => ({profile: 'Al\u001b[2Jex', start: `2024-03-01 2${n}:00:00`, duration: '0:40:00', title: `Pwn\u001b]0;owned\u0007: Season 1: Ep (Episode ${n})`, device: 'TV\u001b[31m'}));
+			writeFileSync(file, olderCsv(rows));
+			const view = await openExport(file);
+			const hostile = new ScreenData(view, () => buildSearchIndex(view.library), NOW);
+			const frame = frameAt(keys(ready(hostile, 40), 'p', '6'), 120, 40);
+			expect(frame).not.toContain('\u001b');
+			expect(frame).not.toContain('\u0007');
+			expect(frame).toMatch(/Pwn␛\]0;owned␇ +█/);
+			expect(frame).toMatch(/TV␛\[31m +█/);
+			expect(frame).toContain("episodes of Pwn␛]0;owned␇ in one sitting (Al␛[2Jex");
+			expect(frame).toContain('Stats · Al␛[2Jex');
+		} finally {
+			remove();
+		}
 	});
 
 	it('is reached with 6 and scrolls with j, PgDn and g in the running app', async () => {

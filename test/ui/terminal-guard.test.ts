@@ -14,7 +14,7 @@ describe('terminal guard', () => {
 	it('enters the alternate screen, and restores once: the app unmounts first, then raw mode off, then the sequence', () => {
 		const {stream, stdin, written, modes} = fakes();
 		const guard = enterAlternateScreen(stream, stdin);
-		expect(written).toEqual(['\x1b[?1049h']);
+		expect(written).toEqual([ENTER_SEQUENCE]);
 		const order: string[] = [];
 		guard.beforeRestore(() => order.push(`unmount after ${written.length} writes`));
 		guard.beforeRestore(() => {

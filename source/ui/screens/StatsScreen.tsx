@@ -3,6 +3,7 @@ import {cellWidth, fit as cell, group, hoursMinutes} from '../../text/format.js'
 import type {StatsReport} from '../../query/stats.js';
 import {bar, HEAT_SHADES, heatLevel, hoursShort, sparkline} from '../../text/charts.js';
 import {colour} from '../colour.js';
+import {inert} from '../../text/inert.js';
 import type {ListState} from '../list-window.js';
 import type {StatsView} from '../screen-data.js';
 import type {StatsLine} from '../stats-lines.js';
@@ -30,7 +31,7 @@ const NOTE = 7;
  * Taller than the terminal, it scrolls (↑/↓, PgUp/PgDn).
  */
 export function StatsScreen({report, lines, list, view, profile, width, height}: StatsScreenProps) {
-	const who = profile ?? 'All profiles';
+	const who = profile === null ? 'All profiles' : inert(profile);
 	const period = view.year === null ? 'all time' : String(view.year);
 	const total = report.timed
 		? `${hoursMinutes(report.watchSeconds ?? 0)} watched in ${group(report.viewings)} viewings · overlaps counted once · extras ${hoursShort(report.extras.watchSeconds ?? 0)} and autoplayed previews ${hoursShort(report.previews.watchSeconds ?? 0)} not counted`
