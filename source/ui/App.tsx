@@ -5,6 +5,7 @@ import {StatusBar} from './components/StatusBar.js';
 import {TooSmall} from './components/TooSmall.js';
 import {listPosition} from './current-list.js';
 import {keyHints} from './keymap.js';
+import {screenContexts} from './ui-reducer.js';
 import {DETAIL_MIN_COLUMNS, listRows, SCREEN_TOP_ROWS, tooSmall} from './layout.js';
 import {DetailPane} from './components/DetailPane.js';
 import {detailLines} from './detail-lines.js';
@@ -17,7 +18,7 @@ import {SearchScreen} from './screens/SearchScreen.js';
 import {ShowScreen} from './screens/ShowScreen.js';
 import {StoppedScreen} from './screens/StoppedScreen.js';
 import {WelcomeScreen} from './screens/WelcomeScreen.js';
-import type {UiState} from './ui-state.js';
+import {historyView, type UiState} from './ui-state.js';
 
 /** Props of the app's frame. */
 export interface AppProps {
@@ -36,8 +37,9 @@ export function App({state, width, height}: AppProps) {
 	if (phase.name === 'loading') {
 		return <LoadingScreen path={phase.path} fraction={phase.fraction} rows={phase.rows} indexing={phase.indexing} width={width} />;
 	}
-	const typing = state.screen === 'search' && state.typing && !state.help;
-	const contexts = state.screen === 'stopped' ? (['list', 'stopped'] as const) : (['list'] as const);
+	const filtering = state.screen === 'history' && state.filtering;
+	const typing = ((state.screen === 'search' && state.typing) || filtering) && !state.help;
+	const contexts = screenContexts(state.screen);
 	// Wide terminals get the row under the cursor in full beside the list (not on Data: its lines are whole).
 	const pane = width >= DETAIL_MIN_COLUMNS && state.screen !== 'data' ? Math.min(72, Math.floor(width * 0.32)) : 0;
 	return (
@@ -89,7 +91,10 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 			return (
 				<HistoryScreen
 					{...common}
-					viewings={data.history(state.profile)}
+					viewings={data.history(state.profile, historyView(state))}
+					filter={state.historyFilter}
+					filtering={state.filtering}
+					oldestFirst={state.historyOldest}
 					list={state.lists.history}
 					datesOnly={data.view.loaded.datesOnly}
 					profiles={data.view.library.profiles}

@@ -25,12 +25,15 @@ export type Command =
 	| 'cycleProfile'
 	| 'toggleAbandoned'
 	| 'toggleFinished'
+	| 'filter'
+	| 'sort'
+	| 'cycleSection'
 	| 'help'
 	| 'quit'
 	| 'demo';
 
 /** Where a binding applies. `list` keys work on every screen with a list; `typing` while searching. */
-export type KeyContext = 'global' | 'list' | 'stopped' | 'welcome';
+export type KeyContext = 'global' | 'list' | 'stopped' | 'history' | 'welcome';
 
 /** The parts of a key press the keymap looks at (the same names as Ink's `Key`). */
 export interface KeyPress {
@@ -90,6 +93,10 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
 	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days before the last viewing)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
 	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},
+	{command: 'cycleSection', keys: 's', help: 'Stopped: one section at a time (mid-episode, next up, movies), then all', context: 'stopped', hint: 'section', matches: (i, k) => i === 's' && plain(k)},
+	{command: 'sort', keys: 'o', help: 'Stopped: order by newest, show name or profile', context: 'stopped', hint: 'order', matches: (i, k) => i === 'o' && plain(k)},
+	{command: 'filter', keys: 'f', help: 'History: filter by show, episode, profile or date (2024-03); Enter keeps it, Esc clears it', context: 'history', hint: 'filter', matches: (i, k) => i === 'f' && plain(k)},
+	{command: 'sort', keys: 'o', help: 'History: newest or oldest first', context: 'history', hint: 'order', matches: (i, k) => i === 'o' && plain(k)},
 	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
 	{command: 'quit', keys: 'q / Ctrl+C', help: 'Quit', context: 'global', hint: 'quit', whileTyping: true, matches: (i, k) => (i === 'q' && plain(k)) || (i === 'c' && Boolean(k.ctrl))},
@@ -127,8 +134,8 @@ export function keyHints(contexts: readonly KeyContext[], typing = false, only?:
 	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${b.hint}`);
 }
 
-const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', welcome: 'Welcome screen'};
-const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'welcome'];
+const CONTEXT_TITLES: Record<KeyContext, string> = {global: 'Everywhere', list: 'Lists', stopped: 'Stopped screen', history: 'History screen', welcome: 'Welcome screen'};
+const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'history', 'welcome'];
 
 /**
  * Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`.

@@ -1,11 +1,13 @@
 import {commandFor, isText, type Command, type KeyContext, type KeyPress} from './keymap.js';
+import type {StopGroup} from '../query/stopped-list.js';
+import type {StoppedSort} from './screen-data.js';
 import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {firstSelectable, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
 import {showKey} from '../model/library.js';
 import {stopRow} from './show-rows.js';
 import {stepTab, TABS, type TabId} from './screens.js';
-import {readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
+import {historyView, readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
 
 /** Most hits a search lists (the best come first; nobody reads hit 200). */
 export const SEARCH_LIMIT = 200;
@@ -51,9 +53,9 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 		if (command === 'help' || command === 'back') return {...state, help: false};
 		return command === 'quit' ? {...state, quit: true} : move(state, command);
 	}
+	if (state.screen === 'history' && state.filtering) return editFilter(state, input, key);
 	const typing = state.screen === 'search' && state.typing;
-	const contexts: KeyContext[] = state.screen === 'stopped' ? ['list', 'stopped'] : ['list'];
-	const command = commandFor(input, key, contexts, typing);
+	const command = commandFor(input, key, screenContexts(state.screen), typing);
 	if (command === null) return typing ? edit(state, input, key) : state;
 	return run(state, command);
 }
@@ -88,6 +90,15 @@ function run(state: UiState, command: Command): UiState {
 			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, abandoned: !state.stoppedFilter.abandoned}});
 		case 'toggleFinished':
 			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, finished: !state.stoppedFilter.finished}});
+		case 'filter':
+			return {...state, filtering: true};
+		case 'sort':
+			if (state.screen === 'history') return {...state, historyOldest: !state.historyOldest, lists: resetLists(state, ['history'])};
+			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, sort: SORTS[(SORTS.indexOf(state.stoppedFilter.sort ?? 'newest') + 1) % SORTS.length]}});
+		case 'cycleSection': {
+			const at = SECTIONS.indexOf(state.stoppedFilter.group);
+			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, group: SECTIONS[(at + 1) % SECTIONS.length]}});
+		}
 		case 'open':
 			return open(state);
 		case 'demo':
@@ -128,7 +139,7 @@ function open(state: UiState): UiState {
 			return hit ? openShow(state, hit.show.key) : state;
 		}
 		case 'history': {
-			const list = data.history(state.profile);
+			const list = data.history(state.profile, historyView(state));
 			const index = list.length - 1 - cursor('history');
 			const viewing = index >= 0 ? list.at(index) : undefined;
 			const key = viewing ? showKey(viewing.parsed.show) : undefined;
@@ -210,6 +221,30 @@ function edit(state: UiState, input: string, key: KeyPress): UiState {
 function hitsFor(state: UiState, query: string, profile: string | null) {
 	const index = state.data!.index;
 	return query.trim() === '' ? index.all(profile ?? undefined) : index.search(query, SEARCH_LIMIT, profile ?? undefined);
+}
+
+const SORTS: readonly StoppedSort[] = ['newest', 'show', 'profile'];
+/** `s` on Stopped: each section alone, then all of them (undefined). */
+const SECTIONS: ReadonlyArray<StopGroup | undefined> = [undefined, 'mid-episode', 'next-up', 'movie'];
+
+/** The key contexts of a screen: the list keys, and its own. */
+export function screenContexts(screen: UiState['screen']): KeyContext[] {
+	return screen === 'stopped' ? ['list', 'stopped'] : screen === 'history' ? ['list', 'history'] : ['list'];
+}
+
+/**
+ * A key while the History filter is typed: text edits it (the list narrows on every key), Enter keeps
+ * it and gives the keys back to the list, Esc clears it; arrows still move.
+ */
+function editFilter(state: UiState, input: string, key: KeyPress): UiState {
+	if (key.return) return {...state, filtering: false};
+	if (key.escape) return {...state, filtering: false, historyFilter: '', lists: resetLists(state, ['history'])};
+	if (key.ctrl && input === 'c') return {...state, quit: true};
+	let text = state.historyFilter;
+	if (key.backspace || key.delete) text = [...text].slice(0, -1).join('');
+	else if (isText(input, key)) text += input;
+	else return move(state, commandFor(input, key, ['list'], true));
+	return text === state.historyFilter ? state : {...state, historyFilter: text, lists: resetLists(state, ['history'])};
 }
 
 /** Puts the Stopped cursor on its first entry (never on a heading) after the list changed. */

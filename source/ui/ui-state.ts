@@ -27,6 +27,11 @@ export interface UiState {
 	/** null is "All profiles". */
 	profile: string | null;
 	stoppedFilter: StoppedFilter;
+	/** The History list's filter text (`f`) and whether it is being typed. */
+	historyFilter: string;
+	filtering: boolean;
+	/** History oldest first (`o`). */
+	historyOldest: boolean;
 	query: string;
 	/**
 	 * The query has the keyboard (every printable key is text). False after coming back to the results
@@ -72,6 +77,9 @@ export function initialState(options: {exportPath: string | null; demoPath: stri
 		showKey: null,
 		profile: null,
 		stoppedFilter: {abandoned: false, finished: false},
+		historyFilter: '',
+		filtering: false,
+		historyOldest: false,
 		query: '',
 		typing: false,
 		hits: [],
@@ -94,4 +102,9 @@ export function resetLists(state: UiState, ids: readonly ListId[]): Record<ListI
 	const lists = {...state.lists};
 	for (const id of ids) lists[id] = LIST_START;
 	return lists;
+}
+
+/** How the History list is narrowed and ordered in this state (ScreenData.history's second argument). */
+export function historyView(state: UiState): {text: string; oldestFirst: boolean} {
+	return {text: state.historyFilter, oldestFirst: state.historyOldest};
 }
