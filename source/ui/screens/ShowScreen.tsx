@@ -4,7 +4,7 @@ import type {Show} from '../../model/library.js';
 import type {ResumePoint} from '../../model/stopped.js';
 import {daysSince} from '../../query/stopped-list.js';
 import type {ShowFacts} from '../../query/show-facts.js';
-import {nameList} from '../../text/names.js';
+import {nameList, quoteName} from '../../text/names.js';
 import {fitColumns, tableLine, widest, type Column} from '../columns.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
@@ -56,7 +56,7 @@ export function ShowScreen({show, facts, rows, stopped, list, profile, now, date
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
 						{row.kind === 'viewing' ? `    ${tableLine(viewingCells(row, datesOnly), widths)}` : lineOf(row)}
-						{stops.length > 0 ? <Text color="yellow" bold>{`  ◀ ${stops.map(p => `${profile === null ? `${p.profile} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`}</Text> : null}
+						{stops.length > 0 ? <Text color="yellow" bold>{`  ◀ ${stops.map(p => `${profile === null ? `${quoteName(p.profile)} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`}</Text> : null}
 					</ListLine>
 				);
 			})}
@@ -68,12 +68,12 @@ export function ShowScreen({show, facts, rows, stopped, list, profile, now, date
 export function stopLine(points: readonly ResumePoint[], withProfile: boolean, now: number): string {
 	const p = points[0];
 	if (!p) return 'Watched to the end.';
-	const who = withProfile ? `${p.profile} stopped` : 'Stopped';
+	const who = withProfile ? `${quoteName(p.profile)} stopped` : 'Stopped';
 	const first =
 		p.show.kind === 'series'
 			? `${who} at ${[code(p), p.episode.title].filter(Boolean).join(' · ')} · ${resumeText(p)}`
 			: `${who} at ${position(p.positionSeconds, p.estimatedRuntimeSeconds)} into the movie`;
-	const others = points.slice(1).map(o => `${o.profile} at ${o.show.kind === 'series' ? `${code(o)} (${resumeText(o)})` : position(o.positionSeconds, null)}`);
+	const others = points.slice(1).map(o => `${quoteName(o.profile)} at ${o.show.kind === 'series' ? `${code(o)} (${resumeText(o)})` : position(o.positionSeconds, null)}`);
 	return [`${first} · ${ago(daysSince(p.viewing.start, now))}`, ...others].join(' · ');
 }
 
