@@ -132,7 +132,8 @@ describe('loadExport: bad input', () => {
 
 	it('a ZIP with no viewing history lists what it found', async () => {
 		const zip = writeZip(dir, 'no-viewing.zip', {'1234567/ACCOUNT/AccountDetails.csv': 'a,b\n1,2\n', '1234567/PROFILES/Profiles.csv': 'a\n1\n'});
-		await expectExportError(zip, /no viewing history found/, /ACCOUNT\/AccountDetails, PROFILES\/Profiles/);
+		// Listed as they are named, extensions and all.
+		await expectExportError(zip, /no viewing history found/, /1234567\/ACCOUNT\/AccountDetails\.csv, 1234567\/PROFILES\/Profiles\.csv/);
 	});
 
 	it('a ZIP whose viewing history is an empty-table placeholder', async () => {
@@ -181,6 +182,7 @@ describe('loadExport: bad input', () => {
 	it('a binary file that is not a ZIP', async () => {
 		const file = path.join(dir, 'picture.png');
 		writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-		await expectExportError(file, /not a CSV file/);
+		// Called what it is, by its first bytes.
+		await expectExportError(file, /this is a PNG image, not a Netflix export/);
 	});
 });
