@@ -28,6 +28,12 @@ describe('layout at every size', () => {
 		for (const name of ['The Savage Kingdom', 'Stranger Things', 'Koude Stad']) expect(frame(ready(data, 15), 60, 15)).toContain(`${name} `);
 	});
 
+	it('at 60×15 the Show screen names each viewing’s profile whole', () => {
+		const show = frame(keys(ready(data, 15), {return: true}), 60, 15);
+		expect(show).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} .*Begüm 🌙/);
+		expect(show).not.toMatch(/ (A|Al|Be|Beg)…/);
+	});
+
 	it('at 80 columns Profiles shows Episodes and First – last, with a Profile column as wide as its names', () => {
 		const lines = frame(keys(ready(data), '4'), 80, 24).split('\n');
 		expect(lines[2]).toMatch(/^ {2}Profile {8}Viewings Watched +Shows Movies Episodes First – last/);

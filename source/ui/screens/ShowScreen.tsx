@@ -107,10 +107,11 @@ function columnsFor(rows: readonly ShowRow[], list: ListState, height: number): 
 	const want = (i: number) => widest('', cells.map(c => c[i]!));
 	return [
 		{name: 'Started', want: want(0), priority: 9, shrink: false},
-		{name: 'Watched', want: want(1), priority: 5, shrink: false, drop: true},
+		{name: 'Watched', want: want(1), priority: 3, shrink: false, drop: true},
 		{name: 'Position', want: want(2), priority: 6, shrink: false, drop: true},
 		{name: 'Rewatch', want: want(3), priority: 4, shrink: false, drop: true},
-		{name: 'Profile', want: want(4), min: 6, priority: 8},
+		// The profile whole (up to 10 cells) before the session's length.
+		{name: 'Profile', want: want(4), min: Math.min(want(4), 10), priority: 8},
 		{name: 'Device', want: want(5), priority: 2, shrink: false, extra: true},
 	];
 }
