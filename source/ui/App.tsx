@@ -51,9 +51,13 @@ export function App({state, width, height}: AppProps) {
 				</Box>
 			) : (
 				<Box flexDirection="row" flexGrow={1} width={width}>
-					<Box flexDirection="column" width={width - pane}>
-						<Screen state={state} width={width - pane} rows={listRows(height)} />
-					</Box>
+					{state.detail && pane === 0 ? (
+						<DetailPane lines={detailLines(state)} width={width} height={listRows(height) + SCREEN_TOP_ROWS} />
+					) : (
+						<Box flexDirection="column" width={width - pane}>
+							<Screen state={state} width={width - pane} rows={listRows(height)} />
+						</Box>
+					)}
 					{pane > 0 ? <DetailPane lines={detailLines(state)} width={pane} height={listRows(height) + SCREEN_TOP_ROWS} /> : null}
 				</Box>
 			)}

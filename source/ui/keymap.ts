@@ -28,6 +28,7 @@ export type Command =
 	| 'filter'
 	| 'sort'
 	| 'cycleSection'
+	| 'details'
 	| 'help'
 	| 'quit'
 	| 'demo';
@@ -93,6 +94,7 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
 	{command: 'toggleAbandoned', keys: 'a', help: 'Stopped: only abandoned (30+ days before the last viewing)', context: 'stopped', hint: 'abandoned', matches: (i, k) => i === 'a' && plain(k)},
 	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},
+	{command: 'details', keys: 'i', help: 'The row under the cursor in full (beside the list from 140 columns)', context: 'list', hint: 'info', matches: (i, k) => i === 'i' && plain(k)},
 	{command: 'cycleSection', keys: 's', help: 'Stopped: one section at a time (mid-episode, next up, movies), then all', context: 'stopped', hint: 'section', matches: (i, k) => i === 's' && plain(k)},
 	{command: 'sort', keys: 'o', help: 'Stopped: order by newest, show name or profile', context: 'stopped', hint: 'order', matches: (i, k) => i === 'o' && plain(k)},
 	{command: 'filter', keys: 'f', help: 'History: filter by show, episode, profile or date (2024-03); Enter keeps it, Esc clears it', context: 'history', hint: 'filter', matches: (i, k) => i === 'f' && plain(k)},

@@ -92,6 +92,8 @@ function run(state: UiState, command: Command): UiState {
 			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, finished: !state.stoppedFilter.finished}});
 		case 'filter':
 			return {...state, filtering: true};
+		case 'details':
+			return {...state, detail: !state.detail};
 		case 'sort':
 			if (state.screen === 'history') return {...state, historyOldest: !state.historyOldest, lists: resetLists(state, ['history'])};
 			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, sort: SORTS[(SORTS.indexOf(state.stoppedFilter.sort ?? 'newest') + 1) % SORTS.length]}});
@@ -179,6 +181,7 @@ function openShow(state: UiState, key: string): UiState {
 }
 
 function goBack(state: UiState): UiState {
+	if (state.detail) return {...state, detail: false};
 	if (state.back.length === 0) return state.screen === 'search' ? goTab(state, 'stopped') : state;
 	const {screen, tab} = state.back.at(-1)!;
 	// Back on the results from a show: browsing them, not typing (so `q` quits, `j` moves).
@@ -186,7 +189,7 @@ function goBack(state: UiState): UiState {
 }
 
 function goTab(state: UiState, tab: TabId): UiState {
-	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: []};
+	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: [], detail: false};
 	if (tab === 'search' && state.query.trim() === '') next.hits = hitsFor(state, '', state.profile);
 	// The Data overview reads every other table (a big Clickstream takes seconds): the screen first says
 	// so, Root reads the tables after that frame is drawn, then `dataReady` puts the cursor on a table.

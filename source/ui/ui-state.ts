@@ -43,6 +43,8 @@ export interface UiState {
 	/** Tables of the Data screen opened with Enter to show their columns (by path). */
 	expandedTables: readonly string[];
 	help: boolean;
+	/** The row under the cursor shown in full instead of the list (`i`; narrow terminals have no pane). */
+	detail: boolean;
 	/** Rows available to a list (terminal rows minus header and status bar), set by the layout. */
 	viewport: number;
 	quit: boolean;
@@ -86,6 +88,7 @@ export function initialState(options: {exportPath: string | null; demoPath: stri
 		lists: START_LISTS,
 		expandedTables: [],
 		help: false,
+		detail: false,
 		viewport: options.viewport ?? 18,
 		quit: false,
 		error: null,

@@ -60,6 +60,15 @@ describe('layout at every size', () => {
 		expect(frame(state, 139, 30)).not.toContain('Title as written:');
 	});
 
+	it('below 140 columns, i shows the row under the cursor in full instead of the list; Esc goes back', () => {
+		const state = keys(ready(data), 'j', 'i');
+		const row = data.stopped(null, state.stoppedFilter)[state.lists.stopped.cursor]!;
+		const shown = frame(state, 80, 24);
+		expect(shown).toContain(`Title as written: ${row.kind === 'entry' ? row.point.viewing.title.slice(0, 20) : ''}`);
+		expect(shown).not.toContain('Where did I stop');
+		expect(frame(keys(state, {escape: true}), 80, 24)).toContain('Where did I stop');
+	});
+
 	it('help at 80×24: the current screen’s keys first, and a line saying more is below', () => {
 		const lines = frame(keys(ready(data), '?'), 80, 24).split('\n');
 		expect(lines[2]).toBe('Stopped screen:');
