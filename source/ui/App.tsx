@@ -19,7 +19,7 @@ import {ShowScreen} from './screens/ShowScreen.js';
 import {StatsScreen} from './screens/StatsScreen.js';
 import {StoppedScreen} from './screens/StoppedScreen.js';
 import {WelcomeScreen} from './screens/WelcomeScreen.js';
-import type {UiState} from './ui-state.js';
+import {historyView, type UiState} from './ui-state.js';
 
 
 /** Props of the app's frame. */
@@ -50,9 +50,13 @@ export function App({state, width, height}: AppProps) {
 				</Box>
 			) : (
 				<Box flexDirection="row" flexGrow={1} width={width}>
-					<Box flexDirection="column" width={width - pane}>
-						<Screen state={state} width={width - pane} rows={listRows(height)} />
-					</Box>
+					{state.detail && pane === 0 ? (
+						<DetailPane lines={detailLines(state)} width={width} height={listRows(height) + SCREEN_TOP_ROWS} />
+					) : (
+						<Box flexDirection="column" width={width - pane}>
+							<Screen state={state} width={width - pane} rows={listRows(height)} />
+						</Box>
+					)}
 					{pane > 0 ? <DetailPane lines={detailLines(state)} width={pane} height={listRows(height) + SCREEN_TOP_ROWS} /> : null}
 				</Box>
 			)}
@@ -91,7 +95,10 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 			return (
 				<HistoryScreen
 					{...common}
-					viewings={data.history(state.profile)}
+					viewings={data.history(state.profile, historyView(state))}
+					filter={state.historyFilter}
+					filtering={state.filtering}
+					oldestFirst={state.historyOldest}
 					list={state.lists.history}
 					datesOnly={data.view.loaded.datesOnly}
 					profiles={data.view.library.profiles}

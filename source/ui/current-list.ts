@@ -1,7 +1,7 @@
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {keyHelpLines} from './keymap.js';
 import {rowsListHeight} from './rows-view.js';
-import type {ListId, UiState} from './ui-state.js';
+import {historyView, type ListId, type UiState} from './ui-state.js';
 
 /** The list that has the keyboard: which one, how long, and which rows the cursor skips. */
 export interface ListModel {
@@ -30,7 +30,7 @@ export function currentList(state: UiState): ListModel | null {
 		case 'search':
 			return {id: 'search', length: state.hits.length};
 		case 'history':
-			return {id: 'history', length: data.history(state.profile).length};
+			return {id: 'history', length: data.history(state.profile, historyView(state)).length};
 		case 'profiles':
 			return {id: 'profiles', length: data.profileRows().length};
 		case 'show':

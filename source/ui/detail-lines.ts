@@ -9,7 +9,7 @@ import {daysSince, stopGroup} from '../query/stopped-list.js';
 import {nameList} from '../query/names.js';
 import {cellWidth} from '../text/format.js';
 import {inert} from '../text/inert.js';
-import type {UiState} from './ui-state.js';
+import {historyView, type UiState} from './ui-state.js';
 
 /** One line of the pane: a heading (bold) or text. */
 export interface DetailLine {
@@ -45,7 +45,7 @@ export function detailLines(state: UiState): DetailLine[] {
 			];
 		}
 		case 'history': {
-			const list = data.history(state.profile);
+			const list = data.history(state.profile, historyView(state));
 			const index = list.length - 1 - cursor('history');
 			return index >= 0 ? viewingLines(list.at(index), data.view.loaded.datesOnly) : [];
 		}

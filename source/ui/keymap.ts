@@ -29,6 +29,10 @@ export type Command =
 	| 'cycleProfile'
 	| 'toggleAbandoned'
 	| 'toggleFinished'
+	| 'filter'
+	| 'sort'
+	| 'cycleSection'
+	| 'details'
 	| 'help'
 	| 'quit'
 	| 'demo'
@@ -48,7 +52,7 @@ export type Command =
 	| 'deleteToEnd';
 
 /** Where a binding applies. `list` keys work on every screen with a list; `query` while a search is typed. */
-export type KeyContext = 'global' | 'list' | 'stopped' | 'stats' | 'data' | 'rows' | 'welcome' | 'query';
+export type KeyContext = 'global' | 'list' | 'stopped' | 'history' | 'stats' | 'data' | 'rows' | 'welcome' | 'query';
 
 /** The parts of a key press the keymap looks at (the same names as Ink's `Key`). */
 export interface KeyPress {
@@ -117,6 +121,11 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'columnRight', keys: '→ / l', help: 'Rows: pick the column to the right', context: 'rows', whileTyping: true, matches: (i, k) => Boolean(k.rightArrow) || (i === 'l' && plain(k))},
 	{command: 'sortColumn', keys: 's', help: 'Rows: sort by the picked column (again: descending, again: file order)', context: 'rows', hint: 'sort', matches: (i, k) => i === 's' && plain(k)},
 	{command: 'reveal', keys: 'r', help: 'Rows: reveal or mask this table’s personal values (email, phone, IP, card, address, name)', context: 'rows', hint: 'reveal', matches: (i, k) => i === 'r' && plain(k)},
+	{command: 'details', keys: 'i', help: 'The row under the cursor in full (beside the list from 140 columns)', context: 'list', hint: 'info', matches: (i, k) => i === 'i' && plain(k)},
+	{command: 'cycleSection', keys: 's', help: 'Stopped: one section at a time (mid-episode, next up, movies), then all', context: 'stopped', hint: 'section', matches: (i, k) => i === 's' && plain(k)},
+	{command: 'sort', keys: 'o', help: 'Stopped: order by newest, show name or profile', context: 'stopped', hint: 'order', matches: (i, k) => i === 'o' && plain(k)},
+	{command: 'filter', keys: 'f', help: 'History: filter by show, episode, profile or date (2024-03); Enter keeps it, Esc clears it', context: 'history', hint: 'filter', matches: (i, k) => i === 'f' && plain(k)},
+	{command: 'sort', keys: 'o', help: 'History: newest or oldest first', context: 'history', hint: 'order', matches: (i, k) => i === 'o' && plain(k)},
 	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
 	{command: 'quit', keys: 'q / Ctrl+C', help: 'Quit', context: 'global', hint: 'quit', whileTyping: true, matches: (i, k) => (i === 'q' && plain(k)) || (i === 'c' && Boolean(k.ctrl))},
@@ -172,13 +181,14 @@ const CONTEXT_TITLES: Record<KeyContext, string> = {
 	global: 'Everywhere',
 	list: 'Lists',
 	stopped: 'Stopped screen',
+	history: 'History screen',
 	stats: 'Stats screen',
 	data: 'Data screen',
 	rows: 'A table’s rows',
 	welcome: 'Welcome screen',
 	query: 'Typing a search',
 };
-const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'stats', 'data', 'rows', 'query', 'welcome'];
+const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'history', 'stats', 'data', 'rows', 'query', 'welcome'];
 
 /**
  * Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`.

@@ -4,7 +4,8 @@ import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import {historyList, type ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
-import {stoppedList} from '../query/stopped-list.js';
+import {stopGroup, stoppedList, type StopGroup} from '../query/stopped-list.js';
+import {filteredHistory, type HistoryView} from '../query/history-filter.js';
 import {prepareStats, statsOf, type StatsReport} from '../query/stats.js';
 import {statsLines, type StatsLine} from './stats-lines.js';
 import {showFacts, type ShowFacts} from '../query/show-facts.js';
@@ -27,6 +28,10 @@ export interface StoppedFilter {
 	abandoned: boolean;
 	/** Include shows known to be finished. */
 	finished: boolean;
+	/** Only this section (`s` cycles); undefined: all. */
+	group?: StopGroup;
+	/** Order within each section (`o` cycles): newest first (default), by show name, by profile. */
+	sort?: StoppedSort;
 }
 
 /** What the Stats screen shows: the year in focus (null: all time) and whether the bars are per month. */
@@ -34,6 +39,9 @@ export interface StatsView {
 	year: number | null;
 	months: boolean;
 }
+
+/** Orders of the Stopped list. */
+export type StoppedSort = 'newest' | 'show' | 'profile';
 
 /** One line of the Profiles screen: `profile` null is "All profiles". */
 export interface ProfileRow {
@@ -78,7 +86,7 @@ export class ScreenData {
 
 	/** Where-did-I-stop rows for a profile (null: all) and filter. */
 	stopped(profile: string | null, filter: StoppedFilter): StoppedRow[] {
-		return this.remember(`stopped|${profile}|${filter.abandoned}|${filter.finished}`, () => {
+		return this.remember(`stopped|${profile}|${filter.abandoned}|${filter.finished}|${filter.group}|${filter.sort}`, () => {
 			trace('stopped list: start (groups the shows first)');
 			const list = stoppedList(this.view.library, {
 				profile: profile ?? undefined,
@@ -86,7 +94,10 @@ export class ScreenData {
 				olderThanDays: filter.abandoned ? ABANDONED_DAYS : undefined,
 				now: this.now,
 			});
-			const rows = stoppedRows(list);
+			const byName = (a: ResumePoint, b: ResumePoint) => a.show.name.localeCompare(b.show.name);
+			const sorted =
+				filter.sort === 'show' ? [...list].sort(byName) : filter.sort === 'profile' ? [...list].sort((a, b) => a.profile.localeCompare(b.profile) || byName(a, b)) : list;
+			const rows = stoppedRows(filter.group ? sorted.filter(p => stopGroup(p) === filter.group) : sorted);
 			trace('stopped list: done');
 			return rows;
 		});
@@ -99,9 +110,15 @@ export class ScreenData {
 	}
 
 	/** The profile's viewings, oldest first (screens read it backwards for newest first), made as read. */
-	history(profile: string | null): ViewingList {
-		return this.remember(`history|${profile}`, () => historyList(this.view.library, {profile: profile ?? undefined}));
+	history(profile: string | null, view: Omit<HistoryView, 'profile'> = {}): ViewingList {
+		if (!view.text?.trim() && !view.oldestFirst) return this.remember(`history|${profile}`, () => historyList(this.view.library, {profile: profile ?? undefined}));
+		// Only the last filtered list is kept: each keystroke makes a new one (one pass over the columns).
+		const key = `${profile}|${view.text}|${view.oldestFirst}`;
+		if (this.lastFiltered?.key !== key) this.lastFiltered = {key, list: filteredHistory(this.view.library, {...view, profile: profile ?? undefined})};
+		return this.lastFiltered.list;
 	}
+
+	private lastFiltered: {key: string; list: ViewingList} | undefined;
 
 	/** Every profile with its numbers, "All profiles" first. */
 	profileRows(): ProfileRow[] {

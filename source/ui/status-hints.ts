@@ -21,7 +21,7 @@ const HINTED = BINDINGS.filter(b => b.hint).map(b => b.command);
 export function statusHints(state: UiState): string[] {
 	// The help overlay answers only to closing it, scrolling and quitting.
 	if (state.help) return keyHints(['list'], false, ['back', 'help', 'quit']);
-	const typing = (state.screen === 'search' && state.typing) || (state.screen === 'rows' && state.rowsView?.filtering === true);
+	const typing = (state.screen === 'search' && state.typing) || (state.screen === 'rows' && state.rowsView?.filtering === true) || (state.screen === 'history' && state.filtering);
 	const contexts: KeyContext[] = [...screenContexts(state.screen)];
 	const labels: Partial<Record<Command, string>> = {};
 	const left: Command[] = [];

@@ -1,13 +1,15 @@
 import {commandFor, isText, type Command, type KeyContext, type KeyPress} from './keymap.js';
 import {splitKeys, type KeyEvent, type MouseReport} from './key-reader.js';
 import {ROWS_ABOVE_LIST} from './layout.js';
+import type {StopGroup} from '../query/stopped-list.js';
+import type {StoppedSort} from './screen-data.js';
 import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {firstSelectable, LIST_START, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
 import {showKey, showKeyOf} from '../model/library.js';
 import {stopRow} from './show-rows.js';
 import {stepTab, TABS, type TabId} from './screens.js';
-import {readyState, resetLists, type ListId, type RowsView, type UiAction, type UiState} from './ui-state.js';
+import {historyView, readyState, resetLists, type ListId, type RowsView, type UiAction, type UiState} from './ui-state.js';
 
 /** Most hits a search lists (the best come first; nobody reads hit 200). */
 export const SEARCH_LIMIT = 200;
@@ -87,6 +89,7 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 		if (command === 'help' || command === 'back') return {...state, help: false};
 		return command === 'quit' ? {...state, quit: true} : move(state, command);
 	}
+	if (state.screen === 'history' && state.filtering) return editHistoryFilter(state, input, key);
 	const filtering = state.screen === 'rows' && state.rowsView?.filtering === true;
 	const typing = (state.screen === 'search' && state.typing) || filtering;
 	const command = commandFor(input, key, screenContexts(state.screen), typing);
@@ -110,6 +113,7 @@ export function screenContexts(screen: UiState['screen']): KeyContext[] {
 	if (screen === 'data') return ['list', 'data'];
 	if (screen === 'stats') return ['list', 'stats'];
 	if (screen === 'rows') return ['list', 'rows'];
+	if (screen === 'history') return ['list', 'history'];
 	return ['list'];
 }
 
@@ -150,6 +154,17 @@ function run(state: UiState, command: Command): UiState {
 			return stepYear(state, command === 'statsYearBack' ? -1 : 1);
 		case 'statsMonths':
 			return {...state, stats: {...state.stats, months: !state.stats.months}, lists: resetLists(state, ['stats'])};
+		case 'filter':
+			return {...state, filtering: true};
+		case 'details':
+			return {...state, detail: !state.detail};
+		case 'sort':
+			if (state.screen === 'history') return {...state, historyOldest: !state.historyOldest, lists: resetLists(state, ['history'])};
+			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, sort: SORTS[(SORTS.indexOf(state.stoppedFilter.sort ?? 'newest') + 1) % SORTS.length]}});
+		case 'cycleSection': {
+			const at = SECTIONS.indexOf(state.stoppedFilter.group);
+			return settleStopped({...state, stoppedFilter: {...state.stoppedFilter, group: SECTIONS[(at + 1) % SECTIONS.length]}});
+		}
 		case 'open':
 			return open(state);
 		case 'demo':
@@ -214,7 +229,7 @@ function open(state: UiState): UiState {
 			return hit ? openShow(state, hit.show.key) : state;
 		}
 		case 'history': {
-			const list = data.history(state.profile);
+			const list = data.history(state.profile, historyView(state));
 			const index = list.length - 1 - cursor('history');
 			const viewing = index >= 0 ? list.at(index) : undefined;
 			// A bare title is the film, not the series of that name; a trailer of the series titled alike opens the series.
@@ -315,6 +330,7 @@ function openShow(state: UiState, key: string): UiState {
 }
 
 function goBack(state: UiState): UiState {
+	if (state.detail) return {...state, detail: false};
 	// On a row in full: back to the rows. Leaving the table masks its values again.
 	if (state.screen === 'rows' && state.rowsView?.detail) return withRowsView(state, {detail: false});
 	if (state.screen === 'rows') state = {...state, rowsView: null};
@@ -325,7 +341,7 @@ function goBack(state: UiState): UiState {
 }
 
 function goTab(state: UiState, tab: TabId): UiState {
-	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: [], rowsView: null};
+	const next: UiState = {...state, screen: tab, tab, typing: tab === 'search', back: [], rowsView: null, detail: false};
 	if (tab === 'search' && state.query.trim() === '') next.hits = hitsFor(state, '', state.profile);
 	// The Data overview reads every other table (a big Clickstream takes seconds): the screen first says
 	// so, Root reads the tables after that frame is drawn, then `dataReady` puts the cursor on a table.
@@ -403,6 +419,27 @@ function withQuery(state: UiState, query: string, queryCursor: number): UiState 
 function hitsFor(state: UiState, query: string, profile: string | null) {
 	const index = state.data!.index;
 	return query.trim() === '' ? index.all(profile ?? undefined) : index.search(query, SEARCH_LIMIT, profile ?? undefined);
+}
+
+const SORTS: readonly StoppedSort[] = ['newest', 'show', 'profile'];
+/** `s` on Stopped: each section alone, then all of them (undefined). */
+const SECTIONS: ReadonlyArray<StopGroup | undefined> = [undefined, 'mid-episode', 'next-up', 'movie'];
+
+/** The key contexts of a screen: the list keys, and its own. */
+
+/**
+ * A key while the History filter is typed: text edits it (the list narrows on every key), Enter keeps
+ * it and gives the keys back to the list, Esc clears it; arrows still move.
+ */
+function editHistoryFilter(state: UiState, input: string, key: KeyPress): UiState {
+	if (key.return) return {...state, filtering: false};
+	if (key.escape) return {...state, filtering: false, historyFilter: '', lists: resetLists(state, ['history'])};
+	if (key.ctrl && input === 'c') return {...state, quit: true};
+	let text = state.historyFilter;
+	if (key.backspace || key.delete) text = [...text].slice(0, -1).join('');
+	else if (isText(input, key)) text += input;
+	else return move(state, commandFor(input, key, ['list'], true));
+	return text === state.historyFilter ? state : {...state, historyFilter: text, lists: resetLists(state, ['history'])};
 }
 
 /** Puts the Stopped cursor on its first entry (never on a heading) after the list changed. */

@@ -46,6 +46,11 @@ export interface UiState {
 	/** null is "All profiles". */
 	profile: string | null;
 	stoppedFilter: StoppedFilter;
+	/** The History list's filter text (`f`) and whether it is being typed. */
+	historyFilter: string;
+	filtering: boolean;
+	/** History oldest first (`o`). */
+	historyOldest: boolean;
 	query: string;
 	/** Where the query's cursor is, in characters (code points) from its start. */
 	queryCursor: number;
@@ -65,6 +70,8 @@ export interface UiState {
 	/** Terminal width in cells (the rows viewer wraps a row's cells to it). */
 	columns: number;
 	help: boolean;
+	/** The row under the cursor shown in full instead of the list (`i`; narrow terminals have no pane). */
+	detail: boolean;
 	/** Rows available to a list (terminal rows minus header and status bar), set by the layout. */
 	viewport: number;
 	quit: boolean;
@@ -110,6 +117,9 @@ export function initialState(options: {
 		showKey: null,
 		profile: null,
 		stoppedFilter: {abandoned: false, finished: false},
+		historyFilter: '',
+		filtering: false,
+		historyOldest: false,
 		query: '',
 		queryCursor: 0,
 		typing: false,
@@ -120,6 +130,7 @@ export function initialState(options: {
 		rowsView: null,
 		columns: options.columns ?? 80,
 		help: false,
+		detail: false,
 		viewport: options.viewport ?? 18,
 		quit: false,
 		error: null,
@@ -136,4 +147,9 @@ export function resetLists(state: UiState, ids: readonly ListId[]): Record<ListI
 	const lists = {...state.lists};
 	for (const id of ids) lists[id] = LIST_START;
 	return lists;
+}
+
+/** How the History list is narrowed and ordered in this state (ScreenData.history's second argument). */
+export function historyView(state: UiState): {text: string; oldestFirst: boolean} {
+	return {text: state.historyFilter, oldestFirst: state.historyOldest};
 }

@@ -163,6 +163,7 @@ describe('loadExport: bad input', () => {
 
 	it('a ZIP with no viewing history lists what it found', async () => {
 		const zip = writeZip(dir, 'no-viewing.zip', {'1234567/ACCOUNT/AccountDetails.csv': 'a,b\n1,2\n', '1234567/PROFILES/Profiles.csv': 'a\n1\n'});
+		// Listed as they are named, extensions and all.
 		await expectExportError(zip, /no viewing history found/, /1234567\/ACCOUNT\/AccountDetails\.csv, 1234567\/PROFILES\/Profiles\.csv/);
 	});
 
@@ -223,6 +224,7 @@ describe('loadExport: bad input', () => {
 	it('a binary file that is not a ZIP', async () => {
 		const file = path.join(dir, 'picture.png');
 		writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+		// Called what it is, by its first bytes.
 		await expectExportError(file, /picture\.png: this is a PNG image, not a Netflix export/);
 	});
 });

@@ -28,6 +28,12 @@ describe('layout at every size', () => {
 		for (const name of ['The Savage Kingdom', 'Stranger Things', 'Koude Stad']) expect(frame(ready(data, 15), 60, 15)).toContain(`${name} `);
 	});
 
+	it('at 60×15 the Show screen names each viewing’s profile whole', () => {
+		const show = frame(keys(ready(data, 15), {return: true}), 60, 15);
+		expect(show).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} .*Begüm 🌙/);
+		expect(show).not.toMatch(/ (A|Al|Be|Beg)…/);
+	});
+
 	it('at 80 columns Profiles shows Episodes and First – last, with a Profile column as wide as its names', () => {
 		const lines = frame(keys(ready(data), '4'), 80, 24).split('\n');
 		expect(lines[2]).toMatch(/^ {2}Profile {8}Viewings Watched +Shows Movies Episodes First – last/);
@@ -55,6 +61,15 @@ describe('layout at every size', () => {
 		expect(wide).toContain('Title as written:');
 		expect(wide).toContain(`Profile: ${row.kind === 'entry' ? row.point.profile : ''}`);
 		expect(frame(state, 139, 30)).not.toContain('Title as written:');
+	});
+
+	it('below 140 columns, i shows the row under the cursor in full instead of the list; Esc goes back', () => {
+		const state = keys(ready(data), 'j', 'i');
+		const row = data.stopped(null, state.stoppedFilter)[state.lists.stopped.cursor]!;
+		const shown = frame(state, 80, 24);
+		expect(shown).toContain(`Title as written: ${row.kind === 'entry' ? row.point.viewing.title.slice(0, 20) : ''}`);
+		expect(shown).not.toContain('Where did I stop');
+		expect(frame(keys(state, {escape: true}), 80, 24)).toContain('Where did I stop');
 	});
 
 	it('help at 80×24: the current screen’s keys first, and a line saying more is below', () => {

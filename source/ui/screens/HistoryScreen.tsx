@@ -3,6 +3,7 @@ import {clock, count, episodeCode, startedAt} from '../../text/format.js';
 import type {ViewingEvent} from '../../model/types.js';
 import type {ViewingList} from '../../query/history.js';
 import {inert} from '../../text/inert.js';
+import {colour} from '../colour.js';
 import {ListLine} from '../components/ListLine.js';
 import {fitColumns, headingLine, tableLine, widest, type Column} from '../columns.js';
 import type {ListState} from '../list-window.js';
@@ -18,13 +19,18 @@ export interface HistoryScreenProps {
 	width: number;
 	/** Lines available for the list. */
 	height: number;
+	/** The filter typed with `f` (show, episode, profile or date), and whether it is being typed. */
+	filter?: string;
+	filtering?: boolean;
+	/** Oldest first (`o`): the list is handed over in that order. */
+	oldestFirst?: boolean;
 	/** Every profile name and device name of the export (the columns' widths). */
 	profiles?: readonly string[];
 	devices?: readonly string[];
 }
 
 /** Every viewing of the profile, newest first. Only the visible rows are rendered. */
-export function HistoryScreen({viewings, list, profile, datesOnly = false, width, height, profiles = [], devices = []}: HistoryScreenProps) {
+export function HistoryScreen({viewings, list, profile, datesOnly = false, width, height, profiles = [], devices = [], filter = '', filtering = false, oldestFirst = false}: HistoryScreenProps) {
 	const columns = historyColumns(profile === null, profiles, devices);
 	const widths = fitColumns(width - 2, columns);
 	const visible: Array<{index: number; v: ViewingEvent}> = [];
@@ -33,14 +39,25 @@ export function HistoryScreen({viewings, list, profile, datesOnly = false, width
 	}
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate">
-				History · {profile === null ? 'all profiles' : inert(profile)} · {count(viewings.length, 'viewing')} · newest first
+			<Text wrap="truncate">
+				<Text bold>
+					History · {profile === null ? 'all profiles' : inert(profile)} · {count(viewings.length, 'viewing')} · {oldestFirst ? 'oldest' : 'newest'} first
+				</Text>
+				{filtering || filter !== '' ? (
+					<>
+						<Text> · filter: </Text>
+						<Text bold color={colour('yellow')}>
+							{inert(filter)}
+						</Text>
+						{filtering ? <Text inverse> </Text> : <Text dimColor> (f edits)</Text>}
+					</>
+				) : null}
 			</Text>
 			<Text dimColor wrap="truncate">
 				{'  '}
 				{headingLine(columns, widths)}
 			</Text>
-			{viewings.length === 0 ? <Text>No viewings.</Text> : null}
+			{viewings.length === 0 ? <Text>{filter.trim() === '' ? 'No viewings.' : `No viewing matches “${filter}” (a show, an episode, a profile or a date like 2024-03; Esc clears).`}</Text> : null}
 			{visible.map(({index, v}) => (
 				<ListLine key={index} selected={index === list.cursor} width={width}>
 					{tableLine(historyCells(v, profile === null, datesOnly), widths)}

@@ -62,7 +62,7 @@ export function profileCells(row: ProfileRow, current: string | null): string[] 
 function profileColumns(all: readonly string[][]): Column[] {
 	const want = (name: string, i: number) => widest(name, all.map(c => c[i]!));
 	return [
-		{name: 'Profile', want: want('Profile', 0), min: 10, priority: 10},
+		{name: 'Profile', want: want('Profile', 0), min: Math.min(want('Profile', 0), 20), priority: 10},
 		{name: 'Viewings', want: want('Viewings', 1), priority: 9, shrink: false},
 		{name: 'Watched', want: want('Watched', 2), priority: 8, shrink: false},
 		{name: 'Shows', want: want('Shows', 3), priority: 7, shrink: false, drop: true},

@@ -98,7 +98,7 @@ function searchColumns(hits: SearchHit[], now: number): Column[] {
 		measured.set(hits, wants);
 	}
 	return [
-		{name: 'Title', want: wants[0]!, min: 14, priority: 10, grow: 3},
+		{name: 'Title', want: wants[0]!, min: 22, priority: 10, grow: 3},
 		{name: 'Watched', want: wants[1]!, priority: 7, shrink: false},
 		{name: 'Profiles', want: wants[2]!, min: 8, priority: 5, grow: 1},
 		{name: 'Last watched', want: wants[3]!, priority: 6, shrink: false, drop: true},

@@ -7,7 +7,7 @@ import type {Rating} from '../../query/other-answers.js';
 import {daysSince} from '../../query/stopped-list.js';
 import {inert} from '../../text/inert.js';
 import type {ShowFacts} from '../../query/show-facts.js';
-import {nameList} from '../../query/names.js';
+import {nameList, quoteName} from '../../query/names.js';
 import {fitColumns, tableLine, widest, type Column} from '../columns.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
@@ -63,7 +63,7 @@ export function ShowScreen({show, facts, rows, stopped, list, profile, now, date
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
 						{row.kind === 'viewing' ? `    ${tableLine(viewingCells(row, datesOnly), widths)}` : inert(lineOf(row))}
-						{stops.length > 0 ? <Text color={colour('yellow')} bold>{inert(`  ◀ ${stops.map(p => `${profile === null ? `${p.profile} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`)}</Text> : null}
+						{stops.length > 0 ? <Text color={colour('yellow')} bold>{inert(`  ◀ ${stops.map(p => `${profile === null ? `${quoteName(p.profile)} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`)}</Text> : null}
 					</ListLine>
 				);
 			})}
@@ -86,15 +86,15 @@ export function ratingText(ratings: readonly Rating[], profile: string | null): 
 export function stopLine(points: readonly ResumePoint[], withProfile: boolean, now: number): string {
 	const p = points[0];
 	if (!p) return 'Watched to the end.';
-	const who = withProfile ? `${p.profile} stopped` : 'Stopped';
+	const who = withProfile ? `${quoteName(p.profile)} stopped` : 'Stopped';
 	// A movie is its own episode: `Stopped at 1:14:00 of ~112 min`, not `at the movie · 1:14:00`.
 	const first =
 		p.show.kind === 'series'
 			? `${who} at ${[code(p), p.episode.title].filter(Boolean).join(' · ')} · ${resumeText(p)}`
 			: p.positionSeconds === null
-				? `${withProfile ? `${p.profile} watched` : 'Watched'} (no position recorded)`
+				? `${withProfile ? `${quoteName(p.profile)} watched` : 'Watched'} (no position recorded)`
 				: `${who} at ${position(p.positionSeconds, p.estimatedRuntimeSeconds)}`;
-	const others = points.slice(1).map(o => `${o.profile} at ${o.show.kind === 'series' ? `${code(o)} (${resumeText(o)})` : position(o.positionSeconds, null)}`);
+	const others = points.slice(1).map(o => `${quoteName(o.profile)} at ${o.show.kind === 'series' ? `${code(o)} (${resumeText(o)})` : position(o.positionSeconds, null)}`);
 	return [`${first} · ${ago(daysSince(p.viewing.start, now))}`, ...others].join(' · ');
 }
 
@@ -128,10 +128,11 @@ function columnsFor(rows: readonly ShowRow[], list: ListState, height: number): 
 	const want = (i: number) => widest('', cells.map(c => c[i]!));
 	return [
 		{name: 'Started', want: want(0), priority: 9, shrink: false},
-		{name: 'Watched', want: want(1), priority: 5, shrink: false, drop: true},
+		{name: 'Watched', want: want(1), priority: 3, shrink: false, drop: true},
 		{name: 'Position', want: want(2), priority: 6, shrink: false, drop: true},
 		{name: 'Rewatch', want: want(3), priority: 4, shrink: false, drop: true},
-		{name: 'Profile', want: want(4), min: 6, priority: 8},
+		// The profile whole (up to 10 cells) before the session's length.
+		{name: 'Profile', want: want(4), min: Math.min(want(4), 10), priority: 8},
 		{name: 'Device', want: want(5), priority: 2, shrink: false, extra: true},
 	];
 }

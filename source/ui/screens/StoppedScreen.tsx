@@ -9,6 +9,8 @@ import {ABANDONED_DAYS, type StoppedFilter} from '../screen-data.js';
 import type {StoppedRow} from '../stopped-rows.js';
 import {inert} from '../../text/inert.js';
 
+const GROUP_NAMES = {'mid-episode': 'mid-episode', 'next-up': 'next up', movie: 'movies', done: 'watched to the end'} as const;
+
 /** Props of the Stopped screen. */
 export interface StoppedScreenProps {
 	rows: StoppedRow[];
@@ -36,7 +38,8 @@ export function StoppedScreen({rows, list, filter, profile, now, moreWithFinishe
 		filter.finished ? 'all shows, finished too' : 'unfinished',
 		// What the default leaves out, said as `stopped` says it (without --all).
 		!filter.finished && hidden > 0 ? `${hidden} watched to the end left out (f)` : null,
-		'newest first',
+		filter.group ? `only ${GROUP_NAMES[filter.group]} (s)` : null,
+		filter.sort === 'show' ? 'by show (o)' : filter.sort === 'profile' ? 'by profile (o)' : 'newest first',
 	]
 		.filter(Boolean)
 		.join(' · ');
