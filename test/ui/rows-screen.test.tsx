@@ -67,7 +67,7 @@ describe('the rows viewer', () => {
 			expect(frame.split('\n')[1]).toMatch(/^IP addresses: sign-ins · masked \(r reveals\)( · 6 rows · file order)?/);
 			expect(selected(frame)).toMatch(/NFANDROID2/);
 			expect(frame).toContain('── row 1 of 6');
-			expect(frame.split('\n').at(-1)).toContain('Rows · All profiles · 1/6');
+			expect(frame.split('\n').at(-1)).toContain('Rows · whole account · 1/6');
 			// The picked column moves right until the IP address column shows, masked.
 			for (let i = 0; i < 3; i++) frame = await app.press('l');
 			expect(frame).toContain('[Ip]');

@@ -40,7 +40,9 @@ describe('hints and words that are true', () => {
 		expect(statusBar(frame)).not.toContain('Esc back');
 		frame = await app.press('/', f => statusBar(f).includes('Search ·'));
 		expect(statusBar(frame)).toContain('Esc back');
-		// No hits yet: Enter would open nothing.
+		// An empty query lists every title (explorer-lists), so Enter opens one; with no hit it is not offered.
+		expect(statusBar(frame)).toContain('Enter open');
+		frame = await app.press('zqxjvw', f => f.includes('No title matches'));
 		expect(statusBar(frame)).not.toContain('Enter');
 	});
 
@@ -51,7 +53,9 @@ describe('hints and words that are true', () => {
 		expect(header(frame)).toContain('Profile: Alex');
 		expect(statusBar(frame)).toContain('whole account');
 		expect(statusBar(frame)).not.toContain('All profiles');
-		expect(statusBar(frame)).toContain('Enter columns');
+		// Enter opens the table's rows (main's rows viewer); c shows its columns.
+		expect(statusBar(frame)).toContain('Enter rows');
+		expect(statusBar(frame)).toContain('c columns');
 	});
 
 	it('offers f on an empty Stopped list only when finished shows would appear', () => {

@@ -8,6 +8,7 @@ import type {ListState} from '../list-window.js';
 import {ABANDONED_DAYS, type StoppedFilter} from '../screen-data.js';
 import type {StoppedRow} from '../stopped-rows.js';
 import {inert} from '../../text/inert.js';
+import {stoppedKeyLabels} from '../status-hints.js';
 
 const GROUP_NAMES = {'mid-episode': 'mid-episode', 'next-up': 'next up', movie: 'movies', done: 'watched to the end'} as const;
 
@@ -43,11 +44,20 @@ export function StoppedScreen({rows, list, filter, profile, now, moreWithFinishe
 	]
 		.filter(Boolean)
 		.join(' · ');
+	const next = stoppedKeyLabels(filter);
+	const keys = `a ${next.abandoned} · f ${next.finished}`;
 	return (
 		<Box flexDirection="column" width={width}>
-			<Text bold wrap="truncate">
-				{title}
-			</Text>
+			<Box width={width} justifyContent="space-between">
+				<Text bold wrap="truncate">
+					{title}
+				</Text>
+				{width >= 100 ? (
+					<Box flexShrink={0} marginLeft={1}>
+						<Text dimColor>{keys}</Text>
+					</Box>
+				) : null}
+			</Box>
 			<Text dimColor wrap="truncate">
 				{'  '}
 				{headingLine(columns, widths)}
