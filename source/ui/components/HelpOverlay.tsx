@@ -15,7 +15,7 @@ export interface HelpOverlayProps {
 }
 
 /** The key context of a screen's own keys (the Stopped screen has some; the others share the list keys). */
-const OWN_KEYS: Partial<Record<ScreenId, KeyContext>> = {stopped: 'stopped'};
+const OWN_KEYS: Partial<Record<ScreenId, KeyContext>> = {stopped: 'stopped', history: 'history', stats: 'stats', data: 'data', rows: 'rows'};
 
 /**
  * Every key binding, generated from keymap.ts, the current screen's own keys first; scrollable when
