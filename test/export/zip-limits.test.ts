@@ -94,6 +94,21 @@ describe('ZIP sizes that lie', () => {
 		expect(() => source.files[1]!.read()).toThrow(/inflate to more than 1000 bytes together, the limit for a whole export \(reached at A\/Two\.csv\)/);
 	});
 
+	it('readAsync (the explorer inflates on the thread pool) keeps the same bounds: declared size, total cap, one-file cap', async () => {
+		const liar = openSource(write('liar-async.zip', rawZip([{name: VIEWING, data: zeroStream(256), size: 2048}])));
+		await expect(liar.files[0]!.readAsync!()).rejects.toThrow(/inflates to more than the 2048 bytes it declares/);
+		const body = 'x'.repeat(600);
+		const total = openSource(write('total-async.zip', rawZip([deflatedEntry('A/One.csv', body), deflatedEntry('A/Two.csv', body)])), {...LIMITS, totalBytes: 1000});
+		// Two reads in flight at once: the second is refused, the cap held while the first inflates.
+		const [one, two] = await Promise.allSettled([total.files[0]!.readAsync!(), total.files[1]!.readAsync!()]);
+		expect(one.status === 'fulfilled' && one.value.toString()).toBe(body);
+		expect(two.status === 'rejected' && String(two.reason)).toMatch(/inflate to more than 1000 bytes together/);
+		// Read again: counted once.
+		expect((await total.files[0]!.readAsync!()).length).toBe(600);
+		const big = openSource(write('one-file-async.zip', rawZip([deflatedEntry('A/One.csv', 'y'.repeat(2000))])), {...LIMITS, entryBytes: 1000});
+		await expect(big.files[0]!.readAsync!()).rejects.toThrow(/over the 1000 bytes limit for one file/);
+	});
+
 	it('the one-file cap names the one-file limit', () => {
 		const file = write('one-file.zip', rawZip([deflatedEntry('A/One.csv', 'y'.repeat(2000))]));
 		expect(() => openSource(file, {...LIMITS, entryBytes: 1000}).files[0]!.read()).toThrow(/A\/One\.csv would inflate to 2 KB, over the 1000 bytes limit for one file/);
