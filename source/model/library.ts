@@ -82,6 +82,8 @@ export interface Library {
 	catalog: TitleModel;
 	/** Per distinct raw title, indexed by `ViewingEvent.titleId`: its parse and keys (made on first use). */
 	readonly titles: readonly TitleFacts[];
+	/** The episode (a movie's pseudo-episode) a title belongs to; groups the shows first if not done yet. */
+	episodeOf(titleId: number): Episode;
 	/** Near-duplicate rows (same profile, start and title) merged into one. */
 	merged: number;
 }
@@ -130,6 +132,13 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 		catalog,
 		get titles() {
 			return (facts ??= titleFacts(catalog));
+		},
+		episodeOf(titleId: number): Episode {
+			// A title's episode is set while grouping: ask for the shows first, so no caller depends on that order.
+			void this.shows;
+			const episode = this.titles[titleId]?.episode;
+			if (!episode) throw new Error(`title ${titleId} has no episode: it has no real viewing`);
+			return episode;
 		},
 		merged,
 	};

@@ -55,6 +55,31 @@ export const PEEK_SECONDS = 5 * 60;
 export const MIN_MOVIE_ESTIMATE_SECONDS = 75 * 60;
 
 /**
+ * How an entry of the list reads to a person, and the section it is shown in:
+ * - `mid-episode`: a series stopped inside an episode (or where the position says nothing);
+ * - `next-up`: a series whose last episode was watched to the end, with the next one known (`done · next S1E8`);
+ * - `done`: a series whose last episode was watched to the end and no later one is known;
+ * - `movie`: a movie left midway.
+ */
+export type StopGroup = 'mid-episode' | 'next-up' | 'done' | 'movie';
+
+/** The group of a resume point (see StopGroup). */
+export function stopGroup(p: ResumePoint): StopGroup {
+	if (p.show.kind === 'movie') return 'movie';
+	if (p.state !== 'between-episodes') return 'mid-episode';
+	return p.next ? 'next-up' : 'done';
+}
+
+/**
+ * The rewatch rule: a viewing whose position reached FINISHED_FRACTION of the episode's longest known
+ * position got to the end, so the same profile's next viewing of that episode starts a new pass (a
+ * rewatch), not a resume. The Show screen marks that viewing ↻.
+ */
+export function reachedEnd(positionSeconds: number | null, longestSeconds: number | null): boolean {
+	return positionSeconds !== null && longestSeconds !== null && longestSeconds > 0 && positionSeconds >= longestSeconds * FINISHED_FRACTION;
+}
+
+/**
  * Where every profile stopped in every show, newest first: one point per (profile, series) and per
  * (profile, movie). Uses the newest viewing that is neither an extra nor hidden.
  */
@@ -84,7 +109,7 @@ export function* resumePointSteps(library: Library): Generator<void, ResumePoint
 		for (const {profile, position: at} of show.newest) {
 			// Only these viewings become objects.
 			const viewing = library.event(at);
-			const episode = library.titles[viewing.titleId]!.episode!;
+			const episode = library.episodeOf(viewing.titleId);
 			const estimate = series ? episodeEstimate(episode, typical) : movieEstimate(episode);
 			const position = viewing.bookmarkSeconds;
 			const state = stateOf(show.kind, position, estimate);

@@ -12,21 +12,7 @@ export interface StoppedFilter {
 	now?: number;
 }
 
-/**
- * How an entry of the list reads to a person, and the section it is shown in:
- * - `mid-episode`: a series stopped inside an episode (or where the position says nothing);
- * - `next-up`: a series whose last episode was watched to the end, with the next one known (`done · next S1E8`);
- * - `done`: a series whose last episode was watched to the end and no later one is known;
- * - `movie`: a movie left midway.
- */
-export type StopGroup = 'mid-episode' | 'next-up' | 'done' | 'movie';
-
-/** The group of a resume point (see StopGroup). */
-export function stopGroup(p: ResumePoint): StopGroup {
-	if (p.show.kind === 'movie') return 'movie';
-	if (p.state !== 'between-episodes') return 'mid-episode';
-	return p.next ? 'next-up' : 'done';
-}
+export {stopGroup, type StopGroup} from '../model/stopped.js';
 
 /** The start of the export's last viewing (epoch ms): "abandoned" counts back from here, not from today. */
 export function lastViewing(library: Library): number {

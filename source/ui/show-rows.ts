@@ -1,5 +1,5 @@
 import type {Episode, Show} from '../model/library.js';
-import {FINISHED_FRACTION} from '../model/stopped.js';
+import {reachedEnd} from '../model/stopped.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {ViewingEvent} from '../model/types.js';
 
@@ -28,21 +28,13 @@ export function showRows(show: Show, profile: string | null): ShowRow[] {
 				// Only the viewing that starts a new pass is the rewatch; the sessions continuing it are not.
 				const rewatch = done.delete(viewing.profile);
 				rows.push({kind: 'viewing', viewing, rewatch});
-				if (reachedEnd(viewing, episode)) done.add(viewing.profile);
+				if (reachedEnd(viewing.bookmarkSeconds, episode.longestBookmark)) done.add(viewing.profile);
 			}
 		}
 	}
 	return rows;
 }
 
-/**
- * A viewing that got to (near) the episode's longest known position: a later viewing by the same
- * profile is a rewatch, not a resume. Judgement, as in model/stopped.ts (no runtime in the export).
- */
-function reachedEnd(viewing: ViewingEvent, episode: Episode): boolean {
-	const longest = episode.longestBookmark;
-	return viewing.bookmarkSeconds !== null && longest !== null && longest > 0 && viewing.bookmarkSeconds >= longest * FINISHED_FRACTION;
-}
 
 /**
  * The row where the first of `points` (the current profile's stop, or the newest of all profiles')

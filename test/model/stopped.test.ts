@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {buildLibrary} from '../../source/model/library.js';
-import {resumePoints} from '../../source/model/stopped.js';
+import {reachedEnd, resumePoints, stopGroup} from '../../source/model/stopped.js';
 import {row} from '../helpers/rows.js';
 
 const ep = (n: number, season = 1) => `Dark: Staffel ${season}: Folge ${n} Titel (Folge ${n})`;
@@ -110,5 +110,28 @@ describe('each stopped rule, alone', () => {
 			row({start: '2024-01-04', title: ep(3), at: 19}),
 		]);
 		expect(resumePoints(early).find(p => p.profile === 'Alex')!.state).toBe('mid-episode');
+	});
+});
+
+describe('the rewatch rule and the groups of the Stopped list', () => {
+	it('reachedEnd: at FINISHED_FRACTION of the longest known position, not below, and never without positions', () => {
+		expect(reachedEnd(45 * 60, 50 * 60)).toBe(true); // 90%
+		expect(reachedEnd(44 * 60, 50 * 60)).toBe(false); // 88%
+		expect(reachedEnd(null, 50 * 60)).toBe(false);
+		expect(reachedEnd(10, null)).toBe(false);
+		expect(reachedEnd(0, 0)).toBe(false);
+	});
+
+	it('stopGroup: movies apart, mid-episode, next up when the next episode is known, else done', () => {
+		const library = buildLibrary([
+			row({start: '2024-01-01', title: ep(1), at: 50}),
+			row({start: '2024-01-02', title: ep(2), at: 50}),
+			row({start: '2024-01-03', title: ep(1), at: 50, profile: 'Kids'}),
+			row({start: '2024-01-04', title: ep(2), at: 10, profile: 'Sam'}),
+			row({start: '2024-01-05', title: ep(1), at: 50, profile: 'Sam'}),
+			row({start: '2024-01-06', title: 'A Film', at: 30, profile: 'Sam'}),
+		]);
+		const groups = Object.fromEntries(resumePoints(library).map(p => [`${p.profile} ${p.show.name}`, stopGroup(p)]));
+		expect(groups).toEqual({'Alex Dark': 'done', 'Kids Dark': 'next-up', 'Sam Dark': 'next-up', 'Sam A Film': 'movie'});
 	});
 });
