@@ -29,7 +29,9 @@ await build({
 		{
 			name: 'no-ink-devtools',
 			setup(bundle) {
-				bundle.onResolve({filter: /^\.\/devtools\.js$/}, args => (/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'no-ink-devtools'} : undefined));
+				bundle.onResolve({filter: /^\.\/devtools\.js$/}, args =>
+					/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'no-ink-devtools'} : undefined,
+				);
 				bundle.onLoad({filter: /.*/, namespace: 'no-ink-devtools'}, () => ({contents: 'export {};', loader: 'js'}));
 			},
 		},

@@ -11,7 +11,7 @@ import AdmZip from 'adm-zip';
 import {viewingActivityCsv} from './generator/csv-text.js';
 import {EMPTY_TABLE_TEXT, LEGACY_FOLDERS, otherTables, placeholderPdf} from './generator/other-tables.js';
 import {NameMaker} from './generator/titles.js';
-import {type GenerateOptions} from './generator/types.js';
+import type {GenerateOptions} from './generator/types.js';
 import {defaultProfiles, generateViewing, makeCatalog, makeViewers} from './generator/viewing.js';
 import {Random} from './generator/random.js';
 
@@ -42,7 +42,7 @@ export function generateExport(options: GenerateOptions): Map<string, string | B
 	const allViewing = options.extraViewing ? viewing.concat(options.extraViewing) : viewing;
 
 	const prefix = layout === '2025' ? `${360_467_735_073_947_130n + BigInt(options.seed >>> 0)}/` : 'netflix-report/';
-	const folder = (name: string) => (layout === '2025' ? name : LEGACY_FOLDERS[name] ?? name);
+	const folder = (name: string) => (layout === '2025' ? name : (LEGACY_FOLDERS[name] ?? name));
 	const entries = new Map<string, string | Buffer>();
 	entries.set(`${prefix}Cover sheet.pdf`, placeholderPdf('Cover sheet'));
 	entries.set(`${prefix}Additional Information.pdf`, placeholderPdf('Additional Information'));
@@ -53,7 +53,12 @@ export function generateExport(options: GenerateOptions): Map<string, string | B
 	}
 	entries.set(`${prefix}${folder('CUSTOMER_SERVICE')}/CSContact.txt`, EMPTY_TABLE_TEXT[layout]);
 	if (layout === 'legacy') {
-		for (const empty of ['CUSTOMER_SERVICE/ChatTranscripts', 'CONTENT_INTERACTION/InteractiveTitles', 'SURVEYS/ProductCancellationSurvey', 'SOCIAL_MEDIA_CONNECTIONS/SocialMediaConnections']) {
+		for (const empty of [
+			'CUSTOMER_SERVICE/ChatTranscripts',
+			'CONTENT_INTERACTION/InteractiveTitles',
+			'SURVEYS/ProductCancellationSurvey',
+			'SOCIAL_MEDIA_CONNECTIONS/SocialMediaConnections',
+		]) {
 			const [dir, file] = empty.split('/') as [string, string];
 			entries.set(`${prefix}${folder(dir)}/${file}.txt`, EMPTY_TABLE_TEXT.legacy);
 		}

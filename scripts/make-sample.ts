@@ -11,9 +11,7 @@ import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync}
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {
-	Random, episodeTitle, exportZipBuffer, generateExport, watchSeries, writeExportZip, type ShowSpec, type ViewingRow, type WatchPlan,
-} from './generate-export.js';
+import {Random, episodeTitle, exportZipBuffer, generateExport, watchSeries, writeExportZip, type ShowSpec, type ViewingRow, type WatchPlan} from './generate-export.js';
 import {dayFirstResave, oneProfile, rHeaders, semicolonTailResave, simpleShowEpisodes, titleTraps} from './generator/reading-traps.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
@@ -41,18 +39,38 @@ function names(prefix: string, count: number, from = 1): string[] {
 // ---------------------------------------------------------------- the sample's shows
 
 const dark: ShowSpec = {
-	name: 'Dark', style: 'de', runtimeMinutes: 52, seasons: [
-		['Geheimnisse', 'Lügen', 'Vergangenheit und Gegenwart', 'Doppelleben', 'Wahrheiten', 'Sic Mundus Creatus Est', 'Kreuzwege', 'Was man sät', 'Alles ist jetzt', 'Alpha und Omega'],
+	name: 'Dark',
+	style: 'de',
+	runtimeMinutes: 52,
+	seasons: [
+		[
+			'Geheimnisse',
+			'Lügen',
+			'Vergangenheit und Gegenwart',
+			'Doppelleben',
+			'Wahrheiten',
+			'Sic Mundus Creatus Est',
+			'Kreuzwege',
+			'Was man sät',
+			'Alles ist jetzt',
+			'Alpha und Omega',
+		],
 		['Anfänge und Enden', 'Dunkle Materie', 'Geister', 'Reisende', 'Verlorene und Gefundene', 'Endlichkeit', 'Die weiße Teufelin', 'Ende und Anfang'],
 		['Deja-vu', 'Die Überlebenden', 'Adam und Eva', 'Die Origin', 'Leben und Tod', 'Licht und Schatten', 'Die Wiederkehr', 'Das Paradies'],
 	],
 };
 const lupin: ShowSpec = {
-	name: 'Lupin', style: 'fr', runtimeMinutes: 47, seasonLabels: ['Partie 1', 'Partie 2', 'Partie 3'],
+	name: 'Lupin',
+	style: 'fr',
+	runtimeMinutes: 47,
+	seasonLabels: ['Partie 1', 'Partie 2', 'Partie 3'],
 	seasons: [names('Chapitre', 5), names('Chapitre', 5, 6), names('Chapitre', 7, 11)],
 };
 const elite: ShowSpec = {
-	name: 'Élite', style: 'es', runtimeMinutes: 50, seasons: [
+	name: 'Élite',
+	style: 'es',
+	runtimeMinutes: 50,
+	seasons: [
 		['Bienvenidos', 'Desaparecida', 'Culpables', 'La fiesta', 'Mentiras', 'Sin salida', 'Todo termina', 'Nada es lo que parece'],
 		['Samuel', 'Guzmán', 'Lu', 'Nadia', 'Rebeka', 'Ander', 'Carla', 'Todos'],
 		['Polo', 'Rebeka', 'Valerio', 'Cayetana', 'Omar', 'Lu', 'Ander', 'Todos'],
@@ -60,24 +78,44 @@ const elite: ShowSpec = {
 };
 const moneyHeist: ShowSpec = {name: 'Money Heist', style: 'part', runtimeMinutes: 45, seasons: [names('Episode', 13), names('Episode', 9)]};
 const strangerThings: ShowSpec = {
-	name: 'Stranger Things', style: 'named', runtimeMinutes: 50,
+	name: 'Stranger Things',
+	style: 'named',
+	runtimeMinutes: 50,
 	seasonLabels: ['Season 1', 'Stranger Things 2', 'Stranger Things 3', 'Stranger Things 4'],
-	seasons: [8, 9, 8, 9].map(count => ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'].slice(0, count).map(n => `Chapter ${n}: The ${n === 'One' ? 'Vanishing' : 'Upside Down'}`)),
+	seasons: [8, 9, 8, 9].map(count =>
+		['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'].slice(0, count).map(n => `Chapter ${n}: The ${n === 'One' ? 'Vanishing' : 'Upside Down'}`),
+	),
 };
 const queenCharlotte: ShowSpec = {
-	name: 'Queen Charlotte: A Bridgerton Story', style: 'en', runtimeMinutes: 55,
+	name: 'Queen Charlotte: A Bridgerton Story',
+	style: 'en',
+	runtimeMinutes: 55,
 	seasons: [['Queen to Be', 'Honeymoon Phase', 'Crowning Glory', 'Holding On', 'Gardens in Bloom', 'Crown Jewels']],
 };
 const ersan: ShowSpec = {name: 'Erşan Kuneri', style: 'tr', runtimeMinutes: 40, seasons: [['Kötü Mal', 'Başlangıç', 'Yalanlar', 'Dönüş', 'Sır', 'Veda', 'Kader', 'Son Perde']]};
 const sintonia: ShowSpec = {name: 'Sintonia', style: 'pt', runtimeMinutes: 42, seasons: [['O começo', 'Mentiras', 'O segredo', 'A volta', 'Traição', 'Fim']]};
-const undercover: ShowSpec = {name: 'Undercover', style: 'nl', runtimeMinutes: 48, seasons: [['Het begin', 'Leugens', 'Het geheim', 'Terugkeer', 'Verraad', 'Afscheid', 'De keuze', 'Het einde', 'Ferry', 'Bob']]};
+const undercover: ShowSpec = {
+	name: 'Undercover',
+	style: 'nl',
+	runtimeMinutes: 48,
+	seasons: [['Het begin', 'Leugens', 'Het geheim', 'Terugkeer', 'Verraad', 'Afscheid', 'De keuze', 'Het einde', 'Ferry', 'Bob']],
+};
 const wielkaWoda: ShowSpec = {name: 'Wielka woda', style: 'pl', runtimeMinutes: 50, seasons: [['Początek', 'Kłamstwa', 'Tajemnica', 'Powrót', 'Zdrada', 'Koniec']]};
 const greys: ShowSpec = {
-	name: "Grey's Anatomy", style: 'en', runtimeMinutes: 43,
-	seasons: Array.from({length: 11}, (_, s) => Array.from({length: 24}, (_, e) => (s === 10 && e === 22 ? "She's Leaving Home: Part 2" : s === 10 && e === 21 ? "She's Leaving Home: Part 1" : `Hold On ${e + 1}`))),
+	name: "Grey's Anatomy",
+	style: 'en',
+	runtimeMinutes: 43,
+	seasons: Array.from({length: 11}, (_, s) =>
+		Array.from({length: 24}, (_, e) => (s === 10 && e === 22 ? "She's Leaving Home: Part 2" : s === 10 && e === 21 ? "She's Leaving Home: Part 1" : `Hold On ${e + 1}`)),
+	),
 };
 const avatar: ShowSpec = {name: 'Avatar: The Last Airbender', style: 'book', runtimeMinutes: 23, seasons: [names('The Water Tribe', 20), names('The Earth Kingdom', 20)]};
-const queensGambit: ShowSpec = {name: "The Queen's Gambit", style: 'limited', runtimeMinutes: 60, seasons: [['Openings', 'Exchanges', 'Doubled Pawns', 'Middle Game', 'Fork', 'Adjournment', 'End Game']]};
+const queensGambit: ShowSpec = {
+	name: "The Queen's Gambit",
+	style: 'limited',
+	runtimeMinutes: 60,
+	seasons: [['Openings', 'Exchanges', 'Doubled Pawns', 'Middle Game', 'Fork', 'Adjournment', 'End Game']],
+};
 
 // ---------------------------------------------------------------- the sample's hand-written viewing
 
@@ -91,8 +129,17 @@ function plan(profile: string, show: ShowSpec, from: [number, number], episodes:
 
 function movie(profile: string, title: string, start: string, watchedSeconds: number, extra: Partial<ViewingRow> = {}): ViewingRow {
 	return {
-		profile, start: at(start), durationSeconds: watchedSeconds + 12, bookmarkSeconds: watchedSeconds, title, supplementalType: '', attributes: '',
-		device: DEVICES[profile]?.[0] ?? 'Chrome PC (Cadmium)', country: US, hidden: false, ...extra,
+		profile,
+		start: at(start),
+		durationSeconds: watchedSeconds + 12,
+		bookmarkSeconds: watchedSeconds,
+		title,
+		supplementalType: '',
+		attributes: '',
+		device: DEVICES[profile]?.[0] ?? 'Chrome PC (Cadmium)',
+		country: US,
+		hidden: false,
+		...extra,
 	};
 }
 
@@ -175,8 +222,16 @@ function smallExtras(): ViewingRow[] {
 /** `Title,Date` rows of the simple download: titles without `(Episode N)`, newest first. */
 function simpleHistory(format: (date: Date) => string, dates: Date[]): string {
 	const titles = [
-		episodeTitle(dark, 1, 2), episodeTitle(dark, 1, 1), episodeTitle(elite, 0, 0), episodeTitle(lupin, 0, 2), 'The Hangover: Part II',
-		episodeTitle(moneyHeist, 0, 12), episodeTitle(queenCharlotte, 0, 0), '', 'Spider-Man: Into the Spider-Verse', episodeTitle(ersan, 0, 3),
+		episodeTitle(dark, 1, 2),
+		episodeTitle(dark, 1, 1),
+		episodeTitle(elite, 0, 0),
+		episodeTitle(lupin, 0, 2),
+		'The Hangover: Part II',
+		episodeTitle(moneyHeist, 0, 12),
+		episodeTitle(queenCharlotte, 0, 0),
+		'',
+		'Spider-Man: Into the Spider-Verse',
+		episodeTitle(ersan, 0, 3),
 	].map(t => t.replace(/ \((?:Folge|Episodio|Épisode|Episode|Bölüm) \d+\)$/, ''));
 	const lines = ['Title,Date'];
 	dates.forEach((date, i) => lines.push(`"${titles[i % titles.length]!.replaceAll('"', '""')}","${format(date)}"`));
@@ -192,21 +247,25 @@ function descendingDates(startIso: string, count: number, stepDays: number): Dat
 }
 
 function malformedRows(): string {
-	const good = viewingCsvOf(generateExport({rows: 12, seed: 5, profiles: ['Alex'], startYear: 2024, endYear: 2024})).trimEnd().split('\n');
+	const good = viewingCsvOf(generateExport({rows: 12, seed: 5, profiles: ['Alex'], startYear: 2024, endYear: 2024}))
+		.trimEnd()
+		.split('\n');
 	const quoted = (fields: string[]) => fields.map(f => `"${f}"`).join(',');
 	const row = (duration: string, start: string, title: string) => quoted([duration, start, 'Alex', US, '0:10:00', 'Not latest view', '', '', 'Chrome PC (Cadmium)', title]);
-	return [
-		...good.slice(0, 7),
-		row('abc', '2024-05-01 20:00:00', 'Bad Duration: Season 1: Letters (Episode 1)'),
-		row('12:5', '2024-05-01 21:00:00', 'Bad Duration: Season 1: Short Field (Episode 2)'),
-		row('0:42:00', '2024-13-45 25:61:00', 'Bad Start: Season 1: Impossible Date (Episode 1)'),
-		row('0:42:00', 'yesterday', 'Bad Start: Season 1: Words (Episode 2)'),
-		row('0:42:00', '', 'Bad Start: Season 1: Empty (Episode 3)'),
-		quoted(['0:10:00', '2024-05-02 20:00:00', 'Alex']),
-		...good.slice(7),
-		// An unclosed quote at the very end: the rows above must still be read.
-		'"0:10:00","2024-05-03 20:00:00","Alex","US (United States)","0:10:00","0:10:00","","","Chrome PC (Cadmium)","Unclosed: Season 1: Never Ends (Episode 1)',
-	].join('\n') + '\n';
+	return (
+		[
+			...good.slice(0, 7),
+			row('abc', '2024-05-01 20:00:00', 'Bad Duration: Season 1: Letters (Episode 1)'),
+			row('12:5', '2024-05-01 21:00:00', 'Bad Duration: Season 1: Short Field (Episode 2)'),
+			row('0:42:00', '2024-13-45 25:61:00', 'Bad Start: Season 1: Impossible Date (Episode 1)'),
+			row('0:42:00', 'yesterday', 'Bad Start: Season 1: Words (Episode 2)'),
+			row('0:42:00', '', 'Bad Start: Season 1: Empty (Episode 3)'),
+			quoted(['0:10:00', '2024-05-02 20:00:00', 'Alex']),
+			...good.slice(7),
+			// An unclosed quote at the very end: the rows above must still be read.
+			'"0:10:00","2024-05-03 20:00:00","Alex","US (United States)","0:10:00","0:10:00","","","Chrome PC (Cadmium)","Unclosed: Season 1: Never Ends (Episode 1)',
+		].join('\n') + '\n'
+	);
 }
 
 /** `zip -P` when available; otherwise the same entries with the "encrypted" flag set (bit 0) in every header. */
@@ -252,10 +311,21 @@ function main(): void {
 	write('ViewingActivity-legacy.csv', viewingCsvOf(generateExport({...small, layout: 'legacy'})));
 
 	// The simple download's dates carry no format marker (§8 of the format reference).
-	write('NetflixViewingHistory-mdy.csv', simpleHistory(d => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${two(d.getUTCFullYear() % 100)}`, descendingDates('2022-03-28T00:00:00', 30, 3)));
-	write('NetflixViewingHistory-dmy.csv', simpleHistory(d => `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCFullYear() % 100)}`, descendingDates('2020-06-18T00:00:00', 30, 3)));
-	const ambiguous = descendingDates('2021-12-12T00:00:00', 120, 3).filter(d => d.getUTCDate() <= 12).slice(0, 25);
-	write('NetflixViewingHistory-ambiguous.csv', simpleHistory(d => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${two(d.getUTCFullYear() % 100)}`, ambiguous));
+	write(
+		'NetflixViewingHistory-mdy.csv',
+		simpleHistory(d => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${two(d.getUTCFullYear() % 100)}`, descendingDates('2022-03-28T00:00:00', 30, 3)),
+	);
+	write(
+		'NetflixViewingHistory-dmy.csv',
+		simpleHistory(d => `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${two(d.getUTCFullYear() % 100)}`, descendingDates('2020-06-18T00:00:00', 30, 3)),
+	);
+	const ambiguous = descendingDates('2021-12-12T00:00:00', 120, 3)
+		.filter(d => d.getUTCDate() <= 12)
+		.slice(0, 25);
+	write(
+		'NetflixViewingHistory-ambiguous.csv',
+		simpleHistory(d => `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${two(d.getUTCFullYear() % 100)}`, ambiguous),
+	);
 
 	const tiny = generateExport({rows: 30, seed: 9, profiles: ['Alex']});
 	write('bad/empty.csv', '');
@@ -286,7 +356,8 @@ function summarize(rows: ViewingRow[]): void {
 		const seen = last.get(key);
 		if (!seen || row.start > seen.start) last.set(key, row);
 	}
-	for (const [key, row] of last) console.log(`${key} -> ${new Date(row.start).toISOString().slice(0, 16)} ${row.title} @ ${Math.floor(row.bookmarkSeconds / 60)}:${two(row.bookmarkSeconds % 60)}`);
+	for (const [key, row] of last)
+		console.log(`${key} -> ${new Date(row.start).toISOString().slice(0, 16)} ${row.title} @ ${Math.floor(row.bookmarkSeconds / 60)}:${two(row.bookmarkSeconds % 60)}`);
 }
 
 main();

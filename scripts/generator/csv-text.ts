@@ -1,5 +1,5 @@
 /** The export generator: CSV text as Netflix writes it (quoting per layout, H:MM:SS, UTC times). */
-import {type ExportLayout, type ViewingRow} from './types.js';
+import type {ExportLayout, ViewingRow} from './types.js';
 import {DAY} from './viewing.js';
 
 /** Time as `H:MM:SS`; hours are not capped at 24. */
@@ -47,8 +47,16 @@ export const VIEWING_HEADER: Record<ExportLayout, readonly string[]> = {
 
 export function sameShape(r: ViewingRow): ViewingRow {
 	return {
-		profile: r.profile, start: Math.floor(r.start / 1000) * 1000, durationSeconds: r.durationSeconds, bookmarkSeconds: r.bookmarkSeconds, title: r.title,
-		supplementalType: r.supplementalType, attributes: r.attributes, device: r.device, country: r.country, hidden: r.hidden,
+		profile: r.profile,
+		start: Math.floor(r.start / 1000) * 1000,
+		durationSeconds: r.durationSeconds,
+		bookmarkSeconds: r.bookmarkSeconds,
+		title: r.title,
+		supplementalType: r.supplementalType,
+		attributes: r.attributes,
+		device: r.device,
+		country: r.country,
+		hidden: r.hidden,
 	};
 }
 

@@ -78,7 +78,12 @@ export function titleTraps(): string {
 	const order = [2, 1, 0, 9, 7, 8, 5, 3, 6, 4] as const;
 	const all = (value: string) => `"${value.replaceAll('"', '""')}"`;
 	const header = order.map(i => OLDER_HEADER[i]!);
-	const lines = [...rows].reverse().map(r => order.map(i => fields(r)[i]!).map(all).join(','));
+	const lines = [...rows].reverse().map(r =>
+		order
+			.map(i => fields(r)[i]!)
+			.map(all)
+			.join(','),
+	);
 	return [header.map(all).join(','), ...lines].join('\n') + '\n';
 }
 

@@ -53,9 +53,75 @@ export function episodeRuntime(show: ShowSpec, season: number, episode: number):
 
 export const WORDS: Record<string, {adjectives: string[]; nouns: string[]; episodes: string[]}> = {
 	en: {
-		adjectives: ['Silent', 'Crimson', 'Hollow', 'Broken', 'Golden', 'Last', 'Midnight', 'Wild', 'Hidden', 'Bright', 'Frozen', 'Lost', 'Iron', 'Velvet', 'Burning', 'Quiet', 'Northern', 'Paper', 'Glass', 'Savage'],
-		nouns: ['Harbor', 'Kingdom', 'Signal', 'Orchard', 'Frontier', 'Empire', 'Witness', 'Tide', 'Station', 'Lantern', 'Garden', 'Verdict', 'Compass', 'Circuit', 'Horizon', 'Crown', 'Shadow', 'Valley', 'Archive', 'Island'],
-		episodes: ['Pilot', 'The Door', 'Homecoming', 'Old Friends', 'The Long Night', 'Reckoning', 'First Light', 'Blood Ties', 'No Way Back', 'The Offer', 'Ghosts', 'Fault Lines', 'Endgame', 'Crossroads', 'The Visitor', 'Cold Open', 'Aftermath', 'Loose Ends', 'Leap of Faith', 'Truth or Dare', 'Run, Boy, Run', 'Yes, Chef', 'Suzie, Do You Copy?'],
+		adjectives: [
+			'Silent',
+			'Crimson',
+			'Hollow',
+			'Broken',
+			'Golden',
+			'Last',
+			'Midnight',
+			'Wild',
+			'Hidden',
+			'Bright',
+			'Frozen',
+			'Lost',
+			'Iron',
+			'Velvet',
+			'Burning',
+			'Quiet',
+			'Northern',
+			'Paper',
+			'Glass',
+			'Savage',
+		],
+		nouns: [
+			'Harbor',
+			'Kingdom',
+			'Signal',
+			'Orchard',
+			'Frontier',
+			'Empire',
+			'Witness',
+			'Tide',
+			'Station',
+			'Lantern',
+			'Garden',
+			'Verdict',
+			'Compass',
+			'Circuit',
+			'Horizon',
+			'Crown',
+			'Shadow',
+			'Valley',
+			'Archive',
+			'Island',
+		],
+		episodes: [
+			'Pilot',
+			'The Door',
+			'Homecoming',
+			'Old Friends',
+			'The Long Night',
+			'Reckoning',
+			'First Light',
+			'Blood Ties',
+			'No Way Back',
+			'The Offer',
+			'Ghosts',
+			'Fault Lines',
+			'Endgame',
+			'Crossroads',
+			'The Visitor',
+			'Cold Open',
+			'Aftermath',
+			'Loose Ends',
+			'Leap of Faith',
+			'Truth or Dare',
+			'Run, Boy, Run',
+			'Yes, Chef',
+			'Suzie, Do You Copy?',
+		],
 	},
 	de: {
 		adjectives: ['Dunkle', 'Stille', 'Verlorene', 'Kalte', 'Neue', 'Letzte', 'Wilde', 'Goldene'],
@@ -95,13 +161,33 @@ export const WORDS: Record<string, {adjectives: string[]; nouns: string[]; episo
 };
 
 export const STYLE_WEIGHTS: ReadonlyArray<readonly [TitleStyle, number]> = [
-	['en', 40], ['de', 8], ['es', 8], ['tr', 5], ['fr', 6], ['pt', 5], ['nl', 3], ['pl', 3],
-	['limited', 6], ['book', 3], ['part', 5], ['named', 4],
+	['en', 40],
+	['de', 8],
+	['es', 8],
+	['tr', 5],
+	['fr', 6],
+	['pt', 5],
+	['nl', 3],
+	['pl', 3],
+	['limited', 6],
+	['book', 3],
+	['part', 5],
+	['named', 4],
 ];
 
 export const STYLE_LANGUAGE: Record<TitleStyle, string> = {
-	en: 'en', de: 'de', es: 'es', tr: 'tr', fr: 'fr', pt: 'pt', nl: 'nl', pl: 'pl',
-	limited: 'en', book: 'en', part: 'en', named: 'en',
+	en: 'en',
+	de: 'de',
+	es: 'es',
+	tr: 'tr',
+	fr: 'fr',
+	pt: 'pt',
+	nl: 'nl',
+	pl: 'pl',
+	limited: 'en',
+	book: 'en',
+	part: 'en',
+	named: 'en',
 };
 
 export const PLACES = ['Berlin', 'Tokyo', 'Rio', 'Lagos', 'Oslo', 'Seoul', 'Lisbon', 'Cairo', 'Quebec', 'Lima'];
@@ -119,7 +205,12 @@ export class NameMaker {
 			const noun = this.random.pick(words.nouns);
 			let name: string;
 			if (language !== 'en') name = this.random.chance(0.5) ? `${adjective} ${noun}` : `${noun} ${this.random.pick(words.nouns)}`;
-			else name = this.random.weighted<string>([[`The ${adjective} ${noun}`, 3], [`${adjective} ${noun}`, 3], [`${noun} of the ${this.random.pick(words.nouns)}`, 2]]);
+			else
+				name = this.random.weighted<string>([
+					[`The ${adjective} ${noun}`, 3],
+					[`${adjective} ${noun}`, 3],
+					[`${noun} of the ${this.random.pick(words.nouns)}`, 2],
+				]);
 			if (attempt > 4) name = `${name}: ${this.random.pick(PLACES)}${attempt > 12 ? ` ${attempt}` : ''}`;
 			if (!this.used.has(name)) {
 				this.used.add(name);
@@ -165,7 +256,14 @@ export interface MovieSpec {
 export const MOVIE_TAILS = ['Part II', 'Volume 1', 'Volume 2', 'Into the Storm', 'The Beginning', 'Reloaded', 'Origins'];
 
 export function makeMovie(random: Random, names: NameMaker): MovieSpec {
-	let title = names.make(random.weighted<string>([['en', 6], ['es', 1], ['de', 1], ['fr', 1]]));
+	let title = names.make(
+		random.weighted<string>([
+			['en', 6],
+			['es', 1],
+			['de', 1],
+			['fr', 1],
+		]),
+	);
 	// Movies that look like seasons: `The Hangover: Part II`, `Nymphomaniac: Volume 1`.
 	if (random.chance(0.15) && !title.includes(':')) title = `${title}: ${random.pick(MOVIE_TAILS)}`;
 	return {title, runtimeSeconds: random.int(80, 150) * 60};

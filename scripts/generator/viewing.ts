@@ -1,28 +1,61 @@
 /** The export generator: profiles watching series episode by episode and movies, with extras and autoplay. */
 import type {Random} from './random.js';
-import {type MovieSpec, NameMaker, type ShowSpec, episodeRuntime, episodeTitle, makeMovie, makeShow} from './titles.js';
-import {type GenerateOptions, type ViewingRow} from './types.js';
+import {type MovieSpec, type NameMaker, type ShowSpec, episodeRuntime, episodeTitle, makeMovie, makeShow} from './titles.js';
+import type {GenerateOptions, ViewingRow} from './types.js';
 
 export const DEVICES = [
-	'Chrome PC (Cadmium)', 'Samsung CE 2021 Nike-L UHD TV  Smart TV', 'Apple iPhone 13', 'Apple iPad Air 4th Gen (Wi-Fi)',
-	'Android DefaultWidevineL3Phone Android Phone', 'Sony PS5', 'LG 2020 webOS TV (Ireland) Smart TV', 'Safari MAC (Cadmium)',
-	'Microsoft Edge (Cadmium) Windows', 'Amazon Fire TV Stick 4K', 'Roku 4K Streaming Stick+', 'Google Chromecast with Google TV',
-	'Apple TV 4K (2nd Gen)', 'Netflix Windows App - Cadmium Windows Mobile', 'Samsung Galaxy S21 Android Phone',
+	'Chrome PC (Cadmium)',
+	'Samsung CE 2021 Nike-L UHD TV  Smart TV',
+	'Apple iPhone 13',
+	'Apple iPad Air 4th Gen (Wi-Fi)',
+	'Android DefaultWidevineL3Phone Android Phone',
+	'Sony PS5',
+	'LG 2020 webOS TV (Ireland) Smart TV',
+	'Safari MAC (Cadmium)',
+	'Microsoft Edge (Cadmium) Windows',
+	'Amazon Fire TV Stick 4K',
+	'Roku 4K Streaming Stick+',
+	'Google Chromecast with Google TV',
+	'Apple TV 4K (2nd Gen)',
+	'Netflix Windows App - Cadmium Windows Mobile',
+	'Samsung Galaxy S21 Android Phone',
 ] as const;
 
 export const COUNTRIES: ReadonlyArray<readonly [string, number]> = [
-	['US (United States)', 40], ['DE (Germany)', 10], ['KR (Korea, Republic of)', 6], ['GB (United Kingdom)', 8],
-	['FR (France)', 6], ['TR (Turkey)', 5], ['ES (Spain)', 5], ['BR (Brazil)', 5], ['NL (Netherlands)', 3], ['PL (Poland)', 3],
+	['US (United States)', 40],
+	['DE (Germany)', 10],
+	['KR (Korea, Republic of)', 6],
+	['GB (United Kingdom)', 8],
+	['FR (France)', 6],
+	['TR (Turkey)', 5],
+	['ES (Spain)', 5],
+	['BR (Brazil)', 5],
+	['NL (Netherlands)', 3],
+	['PL (Poland)', 3],
 ];
 
 export const AUTOPLAY: ReadonlyArray<readonly [string, number]> = [
-	['Autoplayed: user action: None; ', 70], ['Autoplayed: user action: Unspecified; ', 15],
-	['Autoplayed: user action: User_Interaction; ', 10], ['Autoplayed: user action: Visibility_Timeout; ', 5],
+	['Autoplayed: user action: None; ', 70],
+	['Autoplayed: user action: Unspecified; ', 15],
+	['Autoplayed: user action: User_Interaction; ', 10],
+	['Autoplayed: user action: Visibility_Timeout; ', 5],
 ];
 
 export const EXTRA_TYPES: ReadonlyArray<readonly [string, number]> = [
-	['HOOK', 40], ['TRAILER', 28], ['TEASER_TRAILER', 8], ['RECAP', 5], ['PROMOTIONAL', 4], ['CINEMAGRAPH', 3], ['PREVIEW', 3],
-	['BUMPER', 2], ['BONUS_VIDEO', 2], ['TAKE_OVER', 1], ['BIG_ROW', 1], ['DATE_ANNOUNCEMENT', 1], ['CHARACTER', 1], ['TUTORIAL', 1],
+	['HOOK', 40],
+	['TRAILER', 28],
+	['TEASER_TRAILER', 8],
+	['RECAP', 5],
+	['PROMOTIONAL', 4],
+	['CINEMAGRAPH', 3],
+	['PREVIEW', 3],
+	['BUMPER', 2],
+	['BONUS_VIDEO', 2],
+	['TAKE_OVER', 1],
+	['BIG_ROW', 1],
+	['DATE_ANNOUNCEMENT', 1],
+	['CHARACTER', 1],
+	['TUTORIAL', 1],
 ];
 
 /** A profile's habits: its devices, home country, evening hour. */
@@ -191,7 +224,10 @@ export function makeCatalog(random: Random, names: NameMaker, rows: number): Cat
 	return {shows, watched, movies};
 }
 
-export function generateViewing(random: Random, options: Required<Pick<GenerateOptions, 'rows'>> & {viewers: Viewer[]; from: number; to: number; catalog: Catalog; names: NameMaker}): ViewingRow[] {
+export function generateViewing(
+	random: Random,
+	options: Required<Pick<GenerateOptions, 'rows'>> & {viewers: Viewer[]; from: number; to: number; catalog: Catalog; names: NameMaker},
+): ViewingRow[] {
 	const {rows, viewers, from, to, catalog} = options;
 	const extras = Math.round(rows * 0.16);
 	const duplicates = rows >= 200 ? Math.round(rows * 0.002) : 0;
@@ -222,12 +258,22 @@ export function generateViewing(random: Random, options: Required<Pick<GenerateO
 			const abandon = random.chance(firstPass ? 0.35 : 0.5);
 			const endIndex = begin + count - 1;
 			const [ls, le] = flatIndex(show, endIndex);
-			const rowsOut = watchSeries(random, {
-				profile: viewer.name, show, from: [s, e], episodes: count, start, devices: viewer.devices, country: rowCountry(random, viewer),
-				stopAtSeconds: abandon ? random.int(60, Math.floor(episodeRuntime(show, ls, le) * 0.85)) : undefined,
-				gapDays: random.chance(0.8) ? [1, 3] : [2, 14],
-				hidden: random.chance(0.015),
-			}, budget);
+			const rowsOut = watchSeries(
+				random,
+				{
+					profile: viewer.name,
+					show,
+					from: [s, e],
+					episodes: count,
+					start,
+					devices: viewer.devices,
+					country: rowCountry(random, viewer),
+					stopAtSeconds: abandon ? random.int(60, Math.floor(episodeRuntime(show, ls, le) * 0.85)) : undefined,
+					gapDays: random.chance(0.8) ? [1, 3] : [2, 14],
+					hidden: random.chance(0.015),
+				},
+				budget,
+			);
 			for (const row of rowsOut) {
 				if (row.start >= to) break;
 				out.push(row);
@@ -273,7 +319,18 @@ export function generateViewing(random: Random, options: Required<Pick<GenerateO
 		} else if (shape < 0.6) title = `${name}: Season ${random.int(1, 3)}`;
 		else title = name;
 		const duration = random.chance(0.68) ? random.int(1, 9) : random.int(10, 150);
-		out.push({profile: viewer.name, start, durationSeconds: duration, bookmarkSeconds: duration, title, supplementalType: type, attributes: random.chance(0.3) ? 'Autoplayed: user action: None; ' : '', device: random.pick(viewer.devices), country: rowCountry(random, viewer), hidden: false});
+		out.push({
+			profile: viewer.name,
+			start,
+			durationSeconds: duration,
+			bookmarkSeconds: duration,
+			title,
+			supplementalType: type,
+			attributes: random.chance(0.3) ? 'Autoplayed: user action: None; ' : '',
+			device: random.pick(viewer.devices),
+			country: rowCountry(random, viewer),
+			hidden: false,
+		});
 	}
 
 	// Near-duplicates: same profile, start and title; the duration differs by a second.

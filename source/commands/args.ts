@@ -60,7 +60,7 @@ const OPTIONS = {
 
 /** Parses argv (without node and the script). Throws UsageError with a one-line message. */
 export function parseInvocation(argv: readonly string[]): Invocation {
-	let parsed;
+	let parsed: ReturnType<typeof parseArgs<{args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true}>>;
 	try {
 		parsed = parseArgs({args: [...argv], options: OPTIONS, allowPositionals: true, strict: true});
 	} catch (error) {
@@ -81,11 +81,14 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 	// `netflix-tui stoped` alone reads as an export path: a name near a command that is no file is a typo.
 	if (command === 'tui' && rest.length === 1 && !existsSync(rest[0]!) && nearestCommand(rest[0]!) !== null) throw new UsageError(unknownCommand(rest[0]!));
 	const exportPath = v.demo ? null : (rest[0] ?? null);
-	const query = wantsQuery ? (v.demo ? rest[0] : rest[1]) ?? null : null;
+	const query = wantsQuery ? ((v.demo ? rest[0] : rest[1]) ?? null) : null;
 	if (isCommand && !v.demo && exportPath === null && command !== 'help' && command !== 'version') {
-		throw new UsageError(`${first} needs an export: netflix-tui ${first} <netflix-report.zip|folder|csv>${wantsQuery ? (command === 'table' ? ' <table>' : ' <query>') : ''} (or --demo)`);
+		throw new UsageError(
+			`${first} needs an export: netflix-tui ${first} <netflix-report.zip|folder|csv>${wantsQuery ? (command === 'table' ? ' <table>' : ' <query>') : ''} (or --demo)`,
+		);
 	}
-	if (command === 'table' && (query === null || query.trim() === '')) throw new UsageError('table needs a table name: netflix-tui table <export> IpAddressesLogin (netflix-tui knows <export> lists them)');
+	if (command === 'table' && (query === null || query.trim() === ''))
+		throw new UsageError('table needs a table name: netflix-tui table <export> IpAddressesLogin (netflix-tui knows <export> lists them)');
 	if (wantsQuery && (query === null || query.trim() === '')) throw new UsageError('search needs a query: netflix-tui search <export> "stranger things"');
 	const since = v.since === undefined ? null : parseDay(v.since, '--since').start;
 	const until = v.until === undefined ? null : parseDay(v.until, '--until').end;

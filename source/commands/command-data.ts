@@ -17,7 +17,7 @@ import type {CommandName, Invocation} from './args.js';
 export type CommandData =
 	| {command: 'summary'; data: SummaryJson}
 	| {command: 'profiles'; data: ProfileJson[]}
-	| {command: 'stopped'; data: StoppedEntry[]; /** Finished entries not listed (without --all). */ leftOut: number}
+	| {command: 'stopped'; data: StoppedEntry[] /** Finished entries not listed (without --all). */; leftOut: number}
 	| {command: 'search'; data: SearchResult[]}
 	| {command: 'history'; data: HistoryEntry[]}
 	| {command: 'stats'; data: StatsJson}
@@ -67,7 +67,11 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		}
 		case 'knows': {
 			// The whole account: the profile filter does not apply to account-wide tables.
-			const [{dataOverview}, {otherAnswers}, {exportMasker}] = await Promise.all([import('../query/data-overview.js'), import('../query/other-answers.js'), import('../query/table-rows.js')]);
+			const [{dataOverview}, {otherAnswers}, {exportMasker}] = await Promise.all([
+				import('../query/data-overview.js'),
+				import('../query/other-answers.js'),
+				import('../query/table-rows.js'),
+			]);
 			const overview = dataOverview(view.loaded, {reveal: inv.reveal});
 			return {command, data: {...overview, answers: otherAnswers(view.loaded, view.library, Date.now(), exportMasker(view.loaded, inv.reveal))}};
 		}
@@ -90,7 +94,10 @@ async function showNamed(view: ExportView, typed: string, profile: string | null
 	if (match.kind === 'one') return match.show.name;
 	const whose = profile ? ` watched by ${profile}` : '';
 	if (match.kind === 'none') throw new UsageError(`--show: no show or movie${whose} matches "${typed}" (netflix-tui search lists titles)`);
-	return failMany(typed, match.shows.map(s => s.name));
+	return failMany(
+		typed,
+		match.shows.map(s => s.name),
+	);
 }
 
 function failMany(typed: string, names: string[]): never {

@@ -21,25 +21,33 @@ export function commandText(raw: CommandData, rawQuery: string | null, datesOnly
 		case 'profiles':
 			return answer.data.map(profileText).join('\n\n') + '\n';
 		case 'stopped': {
-			const leftOut = answer.leftOut > 0 ? `${group(answer.leftOut)} series watched to the end of the last episode seen ${answer.leftOut === 1 ? 'is' : 'are'} not listed (--all lists ${answer.leftOut === 1 ? 'it' : 'them'}).\n` : '';
+			const leftOut =
+				answer.leftOut > 0
+					? `${group(answer.leftOut)} series watched to the end of the last episode seen ${answer.leftOut === 1 ? 'is' : 'are'} not listed (--all lists ${answer.leftOut === 1 ? 'it' : 'them'}).\n`
+					: '';
 			if (answer.data.length === 0) return `Nothing to resume.\n${leftOut}`;
 			return (
 				lines(
-				answer.data.map(e => {
-					const where = e.kind === 'series' ? `${episodeCode(e.seasonNumber, e.season, e.episode)}${e.episodeTitle ? ` · ${e.episodeTitle}` : ''}` : 'movie';
-					return `${fit(e.show, 30)}  ${fit(where, 34)}  ${fit(resumeText(e), 20)}  ${fit(e.state, 16)}  ${fit(ago(e.daysSince), 14)}  ${quoteName(e.profile)}`;
-				}),
+					answer.data.map(e => {
+						const where = e.kind === 'series' ? `${episodeCode(e.seasonNumber, e.season, e.episode)}${e.episodeTitle ? ` · ${e.episodeTitle}` : ''}` : 'movie';
+						return `${fit(e.show, 30)}  ${fit(where, 34)}  ${fit(resumeText(e), 20)}  ${fit(e.state, 16)}  ${fit(ago(e.daysSince), 14)}  ${quoteName(e.profile)}`;
+					}),
 				) + leftOut
 			);
 		}
 		case 'search':
 			if (answer.data.length === 0) return `No show or movie matches "${query}".\n`;
-			return lines(answer.data.map(h => `${fit(h.title, 40)}  ${fit(h.kind, 6)}  ${fit(count(h.viewings, 'viewing'), 16)}  last ${localDate(Date.parse(h.lastWatched))}  ${nameList(h.profiles)}`));
+			return lines(
+				answer.data.map(
+					h => `${fit(h.title, 40)}  ${fit(h.kind, 6)}  ${fit(count(h.viewings, 'viewing'), 16)}  last ${localDate(Date.parse(h.lastWatched))}  ${nameList(h.profiles)}`,
+				),
+			);
 		case 'history':
 			if (answer.data.length === 0) return 'No viewings match.\n';
 			return lines(
 				answer.data.map(
-					v => `${fit(startedAt(Date.parse(v.start), datesOnly), 16)}  ${fit(quoteName(v.profile), 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
+					v =>
+						`${fit(startedAt(Date.parse(v.start), datesOnly), 16)}  ${fit(quoteName(v.profile), 12)}  ${fit(v.durationSeconds === null ? '' : hoursMinutes(v.durationSeconds), 10)}  ${v.hidden ? '(hidden) ' : ''}${v.title}`,
 				),
 			);
 		case 'stats':

@@ -29,6 +29,7 @@ function checkProfile(view: ExportView, profile: string | null): string | null {
 	const names = view.library.profiles;
 	const match = matchName(names, profile);
 	if (match.kind === 'one') return match.name;
-	if (match.kind === 'many') throw new UsageError(`--profile "${profile}" fits ${match.names.length} profiles: ${match.names.map(n => `"${n}"`).join(', ')}; give more of the name`);
+	if (match.kind === 'many')
+		throw new UsageError(`--profile "${profile}" fits ${match.names.length} profiles: ${match.names.map(n => `"${n}"`).join(', ')}; give more of the name`);
 	throw new UsageError(`no profile "${profile}" in this export; profiles: ${names.map(n => `"${n}"`).join(', ')}`);
 }

@@ -15,11 +15,22 @@ export function statsText(s: StatsJson, by: StatsBy | null): string {
 	if (s.viewings === 0) return [...lines, 'No viewings match.'].join('\n') + '\n';
 	if (by) return [...lines, '', ...breakdown(s, by, Infinity)].join('\n') + '\n';
 	lines.push('', ...breakdown(s, 'year', Infinity));
-	if (s.profiles.length > 1) lines.push('', 'By profile', ...table(s.profiles.map(p => ({label: p.name, watchSeconds: p.watchSeconds, viewings: p.viewings})), s.timed));
+	if (s.profiles.length > 1)
+		lines.push(
+			'',
+			'By profile',
+			...table(
+				s.profiles.map(p => ({label: p.name, watchSeconds: p.watchSeconds, viewings: p.viewings})),
+				s.timed,
+			),
+		);
 	lines.push('', ...breakdown(s, 'show', TOP));
 	if (s.longestBinge) {
 		const b = s.longestBinge;
-		lines.push('', `Longest binge: ${b.episodes} episodes of ${b.show} in one sitting (${b.profile}, ${localDateTime(Date.parse(b.start))}${s.timed ? ` → ${localDateTime(Date.parse(b.end)).slice(11)}` : ''}; a sitting ends after ${s.sittingGapMinutes} min without watching)`);
+		lines.push(
+			'',
+			`Longest binge: ${b.episodes} episodes of ${b.show} in one sitting (${b.profile}, ${localDateTime(Date.parse(b.start))}${s.timed ? ` → ${localDateTime(Date.parse(b.end)).slice(11)}` : ''}; a sitting ends after ${s.sittingGapMinutes} min without watching)`,
+		);
 	}
 	if (s.biggestDay) lines.push(`Biggest day: ${s.biggestDay.date}, ${s.timed ? hoursMinutes(s.biggestDay.watchSeconds ?? 0) : `${group(s.biggestDay.viewings)} viewings`}`);
 	return lines.join('\n') + '\n';
@@ -33,12 +44,24 @@ function header(s: StatsJson): string[] {
 		lines.push(`  ${group(s.viewings)} viewings. This file has dates only (NetflixViewingHistory.csv): counts, no durations.`);
 		return lines;
 	}
-	lines.push(`  ${hoursMinutes(s.watchSeconds ?? 0)} in ${group(s.viewings)} viewings${s.overlapSeconds ? ` (overlapping sessions counted once: ${hoursMinutes(s.overlapSeconds)} less than the durations' sum)` : ''}`);
-	lines.push(`  not counted: extras ${hoursMinutes(s.extras.watchSeconds ?? 0)} in ${group(s.extras.viewings)} plays, autoplayed previews ${hoursMinutes(s.previews.watchSeconds ?? 0)} in ${group(s.previews.viewings)} plays`);
+	lines.push(
+		`  ${hoursMinutes(s.watchSeconds ?? 0)} in ${group(s.viewings)} viewings${s.overlapSeconds ? ` (overlapping sessions counted once: ${hoursMinutes(s.overlapSeconds)} less than the durations' sum)` : ''}`,
+	);
+	lines.push(
+		`  not counted: extras ${hoursMinutes(s.extras.watchSeconds ?? 0)} in ${group(s.extras.viewings)} plays, autoplayed previews ${hoursMinutes(s.previews.watchSeconds ?? 0)} in ${group(s.previews.viewings)} plays`,
+	);
 	return lines;
 }
 
-const TITLES: Record<StatsBy, string> = {year: 'By year', month: 'By month', weekday: 'By weekday', hour: 'By hour of the day', show: 'Shows and movies', device: 'Devices', country: 'Countries'};
+const TITLES: Record<StatsBy, string> = {
+	year: 'By year',
+	month: 'By month',
+	weekday: 'By weekday',
+	hour: 'By hour of the day',
+	show: 'Shows and movies',
+	device: 'Devices',
+	country: 'Countries',
+};
 
 function breakdown(s: StatsJson, by: StatsBy, limit: number): string[] {
 	const periods = (list: PeriodTotal[], label = (p: PeriodTotal) => p.period) => list.map(p => ({label: label(p), watchSeconds: p.watchSeconds, viewings: p.viewings}));

@@ -16,7 +16,11 @@ export function tableText(t: TableJson): string {
 	const times = t.columns.map(c => TIME_LIKE.test(c) && !/duration/i.test(c));
 	const cells = t.data.map(row => t.columns.map((c, i) => oneLine(cellText(c, row[c] ?? '', times[i]!, asIs))));
 	const widths = t.columns.map((c, i) => Math.min(MAX_COLUMN, Math.max(cellWidth(c), ...cells.map(r => cellWidth(r[i]!)))));
-	const line = (values: string[]) => values.map((v, i) => fit(v, widths[i]!)).join('  ').trimEnd();
+	const line = (values: string[]) =>
+		values
+			.map((v, i) => fit(v, widths[i]!))
+			.join('  ')
+			.trimEnd();
 	const lines = [
 		`${t.title === t.name ? t.name : `${t.title} (${t.name})`} · ${count(t.rows, 'row')}${t.shown < t.rows ? `, the first ${group(t.shown)} shown` : ''} · ${t.masked ? 'personal values masked (--reveal shows them)' : 'personal values shown (--reveal)'}`,
 		`  ${t.path}`,

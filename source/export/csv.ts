@@ -250,6 +250,13 @@ export function parseCsv(input: Uint8Array | string): {header: string[]; rows: s
 export function readHeader(bytes: Uint8Array): string[] {
 	const row = newRow(bytes);
 	let header: string[] = [];
-	readCsvRows(row, detectDelimiter(bytes), {offset: bomLength(bytes)}, 1, r => (header = Array.from({length: r.count}, (_, i) => fieldText(r, i).trim())), () => {});
+	readCsvRows(
+		row,
+		detectDelimiter(bytes),
+		{offset: bomLength(bytes)},
+		1,
+		r => (header = Array.from({length: r.count}, (_, i) => fieldText(r, i).trim())),
+		() => {},
+	);
 	return header;
 }

@@ -84,4 +84,3 @@ export function notAFile(shown: string, stats: Stats): ExportError {
 	const what = stats.isFIFO() ? 'a named pipe' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isSocket() ? 'a socket' : 'not a regular file';
 	return new ExportError(`${shown}: this is ${what}, not a file`, GIVE);
 }
-

@@ -2,7 +2,7 @@ import {statSync} from 'node:fs';
 import path from 'node:path';
 import {ExportError} from './errors.js';
 import {openFolder} from './folder-walk.js';
-import {fileError, GIVE, notAFile, readFileWithin, readHead} from './read-file.js';
+import {fileError, notAFile, readFileWithin, readHead} from './read-file.js';
 import {LIMITS, type Limits, MAX_INFLATE_RATIO, RATIO_FREE_BYTES, RATIO_FREE_TOTAL_BYTES, sizeText} from './limits.js';
 import {inflateEntry, inflateEntryAsync, InflateProblem, readZipDirectory, type ZipEntry, ZipProblem} from './zip-directory.js';
 
@@ -42,7 +42,7 @@ const NOT_AN_EXPORT = 'This is not a Netflix export. Give the netflix-report.zip
  */
 export function openSource(location: string, limits: Limits = LIMITS): ExportSource {
 	const resolved = path.resolve(location);
-	let stats;
+	let stats: ReturnType<typeof statSync>;
 	try {
 		stats = statSync(resolved);
 	} catch (error) {
@@ -57,12 +57,20 @@ export function openSource(location: string, limits: Limits = LIMITS): ExportSou
 	if (head[0] === 0x50 && head[1] === 0x4b) return openZip(resolved, stats.size, resolved, limits);
 	const kind = fileKind(head);
 	if (kind !== null) {
-		throw new ExportError(`${resolved}: this is ${kind}, not a Netflix export`, 'Give the netflix-report.zip Netflix sent, the folder you unzipped it into, or a ViewingActivity.csv.');
+		throw new ExportError(
+			`${resolved}: this is ${kind}, not a Netflix export`,
+			'Give the netflix-report.zip Netflix sent, the folder you unzipped it into, or a ViewingActivity.csv.',
+		);
 	}
 	if (/\.zip$/i.test(resolved)) {
 		throw new ExportError(`${resolved}: this is not a ZIP file (it does not start like one)`, 'Download the export again from the link in Netflix’s email.');
 	}
-	return {kind: 'csv', location: resolved, files: [{path: path.basename(resolved), size: stats.size, read: () => readFileWithin(resolved, location, limits.entryBytes)}], warnings: []};
+	return {
+		kind: 'csv',
+		location: resolved,
+		files: [{path: path.basename(resolved), size: stats.size, read: () => readFileWithin(resolved, location, limits.entryBytes)}],
+		warnings: [],
+	};
 }
 
 /** Kinds of file people give by mistake, by their first bytes (whatever the file is called). */
@@ -94,7 +102,10 @@ function fileOnDisk(full: string, shown: string, limits: Limits): ExportFile {
 
 function openZip(file: string, bytes: number, shown: string, limits: Limits): ExportSource {
 	if (bytes > limits.archiveBytes) {
-		throw new ExportError(`${shown}: ${sizeText(bytes)} is far larger than any Netflix export (the limit is ${sizeText(limits.archiveBytes)})`, 'Check that this is the netflix-report.zip Netflix sent.');
+		throw new ExportError(
+			`${shown}: ${sizeText(bytes)} is far larger than any Netflix export (the limit is ${sizeText(limits.archiveBytes)})`,
+			'Check that this is the netflix-report.zip Netflix sent.',
+		);
 	}
 	const archive = readFileWithin(file, shown, limits.archiveBytes);
 	let entries: ZipEntry[];
@@ -116,7 +127,10 @@ function openZip(file: string, bytes: number, shown: string, limits: Limits): Ex
 	// Thousands of small entries at 1,000:1 add up: the total is held to what this ZIP's size can honestly hold.
 	const allowed = RATIO_FREE_TOTAL_BYTES + MAX_INFLATE_RATIO * archive.length;
 	if (declared > allowed) {
-		throw new ExportError(`${shown}: the ZIP's files claim to inflate to ${sizeText(declared)} from ${sizeText(archive.length)}, more than ${MAX_INFLATE_RATIO} times its size (a ZIP bomb)`, NOT_AN_EXPORT);
+		throw new ExportError(
+			`${shown}: the ZIP's files claim to inflate to ${sizeText(declared)} from ${sizeText(archive.length)}, more than ${MAX_INFLATE_RATIO} times its size (a ZIP bomb)`,
+			NOT_AN_EXPORT,
+		);
 	}
 	const budget: Budget = {inflated: 0, pending: 0, read: new Set<ZipEntry>()};
 	const files = entries.map(
@@ -188,7 +202,10 @@ function checkEntry(entry: ZipEntry, shown: string, limits: Limits, budget: Budg
 	}
 	const first = !budget.read.has(entry);
 	if (first && budget.inflated + budget.pending + entry.size > limits.totalBytes) {
-		throw new ExportError(`${shown}: the ZIP's files inflate to more than ${sizeText(limits.totalBytes)} together, the limit for a whole export (reached at ${name})`, NOT_AN_EXPORT);
+		throw new ExportError(
+			`${shown}: the ZIP's files inflate to more than ${sizeText(limits.totalBytes)} together, the limit for a whole export (reached at ${name})`,
+			NOT_AN_EXPORT,
+		);
 	}
 	return first;
 }
@@ -214,12 +231,24 @@ function zipError(shown: string, error: unknown, limits: Limits): ExportError {
 	}
 	switch (error.kind) {
 		case 'too-many-entries':
-			return new ExportError(`${shown}: the ZIP claims ${error.count.toLocaleString('en-US')} entries; a Netflix export holds about 40 (the limit is ${limits.files.toLocaleString('en-US')})`, NOT_AN_EXPORT);
+			return new ExportError(
+				`${shown}: the ZIP claims ${error.count.toLocaleString('en-US')} entries; a Netflix export holds about 40 (the limit is ${limits.files.toLocaleString('en-US')})`,
+				NOT_AN_EXPORT,
+			);
 		case 'duplicate-name':
-			return new ExportError(`${shown}: the ZIP holds two entries named ${error.names[0]}`, 'A Netflix export names each file once: this copy was edited or damaged. Download the export again from the link in Netflix’s email.');
+			return new ExportError(
+				`${shown}: the ZIP holds two entries named ${error.names[0]}`,
+				'A Netflix export names each file once: this copy was edited or damaged. Download the export again from the link in Netflix’s email.',
+			);
 		case 'overlap':
-			return new ExportError(`${shown}: the ZIP's entries ${error.names[0]} and ${error.names[1]} share the same data (a ZIP made to inflate far more than its size)`, NOT_AN_EXPORT);
+			return new ExportError(
+				`${shown}: the ZIP's entries ${error.names[0]} and ${error.names[1]} share the same data (a ZIP made to inflate far more than its size)`,
+				NOT_AN_EXPORT,
+			);
 		default:
-			return new ExportError(`${shown}: the ZIP is damaged or incomplete (${error.message})`, 'Download the export again from the link in Netflix’s email; the download was probably cut short.');
+			return new ExportError(
+				`${shown}: the ZIP is damaged or incomplete (${error.message})`,
+				'Download the export again from the link in Netflix’s email; the download was probably cut short.',
+			);
 	}
 }

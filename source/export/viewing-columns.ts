@@ -72,7 +72,14 @@ export class ColumnReader {
 	readonly out: ViewingColumns;
 	private cursor: CsvCursor | null;
 	private readonly row: CsvRow;
-	private readonly interners = {profile: new ByteInterner(), device: new ByteInterner(), country: new ByteInterner(), type: new ByteInterner(), attributes: new ByteInterner(), title: new ByteInterner(false)};
+	private readonly interners = {
+		profile: new ByteInterner(),
+		device: new ByteInterner(),
+		country: new ByteInterner(),
+		type: new ByteInterner(),
+		attributes: new ByteInterner(),
+		title: new ByteInterner(false),
+	};
 	/** Per raw title id: the title's id without a HIDDEN prefix (+1, 0 = not yet known), and the prefix. */
 	private titleOfRaw = new Int32Array(1024);
 	private hiddenOfRaw = new Uint8Array(1024);
@@ -101,18 +108,26 @@ export class ColumnReader {
 	/** Reads up to `maxRows` rows; false once the part is read. */
 	step(maxRows: number): boolean {
 		if (!this.cursor) return false;
-		const cursor = readCsvRows(this.row, this.delimiter, this.cursor, maxRows, (r, offset) => {
-			this.out.dataRows++;
-			this.rowOffset = offset;
-			this.onRow(r);
-		}, error => {
-			// Everything after an unclosed quote would be one field: each line from there on is a row lost.
-			const lost = linesFrom(this.bytes, error.offset);
-			this.skip(error.reason, lost, error.offset);
-			this.out.dataRows += lost;
-			this.out.unclosedAt = error.offset;
-			this.out.unclosedLine = error.line;
-		}, this.to);
+		const cursor = readCsvRows(
+			this.row,
+			this.delimiter,
+			this.cursor,
+			maxRows,
+			(r, offset) => {
+				this.out.dataRows++;
+				this.rowOffset = offset;
+				this.onRow(r);
+			},
+			error => {
+				// Everything after an unclosed quote would be one field: each line from there on is a row lost.
+				const lost = linesFrom(this.bytes, error.offset);
+				this.skip(error.reason, lost, error.offset);
+				this.out.dataRows += lost;
+				this.out.unclosedAt = error.offset;
+				this.out.unclosedLine = error.line;
+			},
+			this.to,
+		);
 		this.cursor = cursor && this.out.unclosedAt === null && cursor.offset < this.to ? cursor : null;
 		return this.cursor !== null;
 	}

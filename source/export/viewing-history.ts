@@ -50,7 +50,7 @@ export function detectDateOrder(dates: readonly string[], fileName: string): Dat
 function toUtc(text: string, order: DateOrder): number | null | 'impossible' {
 	const m = DATE.exec(text.trim());
 	if (!m) return null;
-	let [a, b, c] = [+m[1]!, +m[2]!, m[3]!];
+	const [a, b, c] = [+m[1]!, +m[2]!, m[3]!];
 	let year: number;
 	let month: number;
 	let day: number;

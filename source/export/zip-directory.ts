@@ -214,14 +214,16 @@ function inflateOptions(entry: ZipEntry): ZlibOptions {
 }
 
 function inflateProblem(entry: ZipEntry, error: unknown): InflateProblem {
-	if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return new InflateProblem('larger-than-declared', `it inflates to more than the ${entry.size} bytes it declares`);
+	if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+		return new InflateProblem('larger-than-declared', `it inflates to more than the ${entry.size} bytes it declares`);
 	const text = error instanceof Error ? error.message : String(error);
 	return new InflateProblem('damaged', text.split('\n')[0]!.replace(/\.$/, ''));
 }
 
 /** The inflated bytes, when they are as many as declared and their checksum matches. */
 function checked(data: Buffer, entry: ZipEntry): Buffer {
-	if (data.length !== entry.size) throw new InflateProblem(data.length > entry.size ? 'larger-than-declared' : 'damaged', `it inflates to ${data.length} bytes, not the ${entry.size} it declares`);
+	if (data.length !== entry.size)
+		throw new InflateProblem(data.length > entry.size ? 'larger-than-declared' : 'damaged', `it inflates to ${data.length} bytes, not the ${entry.size} it declares`);
 	if (crc32(data) !== entry.crc >>> 0) throw new InflateProblem('damaged', 'its checksum does not match');
 	return data;
 }

@@ -76,7 +76,9 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const layout = detectLayout(source);
 	// A single file given by name is read for what its content is, whatever it is called.
 	const table: ExportTable & {notes: string[]} =
-		source.kind === 'csv' ? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false, notes: []} : pickViewingTable(layout, source.location, source.warnings ?? []);
+		source.kind === 'csv'
+			? {name: source.files[0]!.path, category: '', file: source.files[0]!, empty: false, notes: []}
+			: pickViewingTable(layout, source.location, source.warnings ?? []);
 	// Every message names the file the same way: the full path, then the path inside a ZIP or folder.
 	const fileName = source.kind === 'csv' ? source.location : `${source.location}: ${table.file.path}`;
 	// Start the helper thread now, so it is ready when the inflate ends: the explorer's reader, or the
@@ -123,7 +125,12 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 			workers: {rows: false, titles: false},
 		};
 	}
-	const result = await readViewingActivity(bytes, fileName, {onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read(), dateOrder: options.dateOrder}, threads);
+	const result = await readViewingActivity(
+		bytes,
+		fileName,
+		{onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read(), dateOrder: options.dateOrder},
+		threads,
+	);
 	const viewings = result.table;
 	let rows: ViewingRow[] | undefined;
 	return {
@@ -171,7 +178,12 @@ function pickViewingTable(layout: Layout, location: string, skipped: string[]): 
 function isPlaceholder(file: ExportFile): boolean {
 	if (!/\.txt$/i.test(file.path) || file.size > 200) return false;
 	try {
-		return /^\s*(no data found|we found no information)/i.test(file.read().toString('utf8').replace(/^\uFEFF/, ''));
+		return /^\s*(no data found|we found no information)/i.test(
+			file
+				.read()
+				.toString('utf8')
+				.replace(/^\uFEFF/, ''),
+		);
 	} catch {
 		return false;
 	}

@@ -66,7 +66,8 @@ export async function readViewingActivity(
 	const {onProgress, offload = false, numbersOnly = false} = options;
 	const delimiter = detectDelimiter(bytes);
 	const warnings: string[] = [];
-	if (delimiter !== 44) warnings.push(`${fileName} uses ${delimiter === 9 ? 'tabs' : `"${String.fromCharCode(delimiter)}"`} between fields (re-saved by a spreadsheet); read it that way.`);
+	if (delimiter !== 44)
+		warnings.push(`${fileName} uses ${delimiter === 9 ? 'tabs' : `"${String.fromCharCode(delimiter)}"`} between fields (re-saved by a spreadsheet); read it that way.`);
 	const header = readHeader(bytes);
 	if (header.length === 0 || (header.length === 1 && header[0] === '')) {
 		throw new ExportError(`${fileName}: the file has no header line`, 'Give the ViewingActivity.csv from the Netflix export, unedited.');
@@ -92,7 +93,15 @@ export async function readViewingActivity(
 	// A row with more fields than the header lost the quotes around a comma: read shifted, its title would
 	// land in Supplemental Video Type and make it an extra. Skipped and counted instead.
 	const shape: RowShape = {maxFields: header.length, semicolonTail};
-	const first = readCsvRows(newRow(bytes), delimiter, {offset: bomLength(bytes)}, 1, () => {}, () => {})?.offset ?? bytes.length;
+	const first =
+		readCsvRows(
+			newRow(bytes),
+			delimiter,
+			{offset: bomLength(bytes)},
+			1,
+			() => {},
+			() => {},
+		)?.offset ?? bytes.length;
 
 	// Two threads: one reads the rows, the other parses each new title alone as the rows bring it (the
 	// title catalog's first pass). With `offload` (the explorer) a worker reads and this thread parses the
@@ -104,7 +113,9 @@ export async function readViewingActivity(
 	else threads.reader?.stop();
 	// The titles the worker sends are parsed here a slice at a time: this thread must keep answering keys.
 	const sliced = inWorker ? new SlicedFirstPass(titles) : null;
-	const fromWorker = inWorker ? await readInWorker(threads.reader ?? ReaderWorker.start(), bytes, first, delimiter, cols, minFields, shape, onProgress, batch => sliced!.add(batch)) : null;
+	const fromWorker = inWorker
+		? await readInWorker(threads.reader ?? ReaderWorker.start(), bytes, first, delimiter, cols, minFields, shape, onProgress, batch => sliced!.add(batch))
+		: null;
 	let titleModel: TitleModel | null = null;
 	let columns = fromWorker;
 	if (!columns) {
@@ -115,7 +126,13 @@ export async function readViewingActivity(
 			if (!options.reread) throw new Error('the reading thread failed and took the file along');
 			bytes = options.reread();
 		}
-		columns = await readPart(new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length, shape), first, bytes.length, onProgress, thread && (reader => thread.send(reader.out.titles)));
+		columns = await readPart(
+			new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length, shape),
+			first,
+			bytes.length,
+			onProgress,
+			thread && (reader => thread.send(reader.out.titles)),
+		);
 		trace('rows read');
 	}
 	try {
@@ -148,19 +165,40 @@ export async function readViewingActivity(
 
 	const skipped: SkipCounts = {...columns.skipped};
 	const skippedRows = Object.values(skipped).reduce((sum, n) => sum + n, 0);
-	if (skipped[MISREAD]) warnings.push(`${fileName}: ${skipped[MISREAD]} rows have more fields than the header (a title with a comma lost its quotes?); they are left out rather than read shifted.`);
-	if (skippedRows > 0) warnings.push(`${fileName}: ${skippedRows} row${skippedRows === 1 ? '' : 's'} could not be read and ${skippedRows === 1 ? 'is' : 'are'} left out (${Object.entries(skipped).map(([reason, n]) => `${n} ${reason}`).join(', ')}).`);
+	if (skipped[MISREAD])
+		warnings.push(`${fileName}: ${skipped[MISREAD]} rows have more fields than the header (a title with a comma lost its quotes?); they are left out rather than read shifted.`);
+	if (skippedRows > 0)
+		warnings.push(
+			`${fileName}: ${skippedRows} row${skippedRows === 1 ? '' : 's'} could not be read and ${skippedRows === 1 ? 'is' : 'are'} left out (${Object.entries(skipped)
+				.map(([reason, n]) => `${n} ${reason}`)
+				.join(', ')}).`,
+		);
 	if (columns.unclosedLine !== null) {
 		const lost = skipped['a quoted field is never closed'] ?? 0;
 		warnings.push(`${fileName} line ${columns.unclosedLine}: a quoted field is never closed; the rest of the file (${lost} line${lost === 1 ? '' : 's'}) was not read.`);
 	}
 	if (columns.lenientStart) warnings.push(`${fileName}: some Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them as UTC.`);
 	if (columns.lenientDuration) warnings.push(`${fileName}: some Durations are M:SS instead of H:MM:SS; read them as minutes and seconds.`);
-	return {table, titleModel, workers: {rows: fromWorker !== null, titles: titlesInWorker}, headerVersion, skipped, skippedLines: columns.skippedLines, dataRows: columns.dataRows, warnings};
+	return {
+		table,
+		titleModel,
+		workers: {rows: fromWorker !== null, titles: titlesInWorker},
+		headerVersion,
+		skipped,
+		skippedLines: columns.skippedLines,
+		dataRows: columns.dataRows,
+		warnings,
+	};
 }
 
 /** Reads the rows on this thread, yielding between slices so keys keep working; `onSlice` after each slice. */
-async function readPart(reader: ColumnReader, from: number, to: number, onProgress?: (fraction: number, rows: number) => void, onSlice?: (reader: ColumnReader) => void): Promise<ViewingColumns> {
+async function readPart(
+	reader: ColumnReader,
+	from: number,
+	to: number,
+	onProgress?: (fraction: number, rows: number) => void,
+	onSlice?: (reader: ColumnReader) => void,
+): Promise<ViewingColumns> {
 	while (reader.step(SLICE_ROWS)) {
 		onSlice?.(reader);
 		if (onProgress) {
@@ -238,5 +276,7 @@ function readSlashedStarts(columns: ViewingColumns, fileName: string, dateOrder:
 	}
 	if (given && detected && given !== detected) warnings.push(`${fileName}: --date-order ${given} was used although the Start Times look ${detected}.`);
 	applySlashTimes(values, order, columns.start);
-	warnings.push(`${fileName}: ${rows} Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them ${order === 'dmy' ? 'day' : 'month'} first, as UTC.`);
+	warnings.push(
+		`${fileName}: ${rows} Start Times are not in Netflix's YYYY-MM-DD HH:MM:SS form (edited in a spreadsheet?); read them ${order === 'dmy' ? 'day' : 'month'} first, as UTC.`,
+	);
 }

@@ -32,12 +32,29 @@ function read(input: WorkerInput): void {
 	while (reader.step(PROGRESS_ROWS)) {
 		const titles = reader.out.titles.slice(sent);
 		sent += titles.length;
-		const progress: WorkerMessage = {type: 'progress', fraction: ((reader.offset ?? input.bytes.length) - input.from) / (input.bytes.length - input.from), rows: reader.out.count, titles};
+		const progress: WorkerMessage = {
+			type: 'progress',
+			fraction: ((reader.offset ?? input.bytes.length) - input.from) / (input.bytes.length - input.from),
+			rows: reader.out.count,
+			titles,
+		};
 		parentPort!.postMessage(progress);
 	}
 	const columns = reader.finish();
 	trace('reader thread: rows read');
-	const numbers = [columns.start, columns.duration, columns.bookmark, columns.latest, columns.hiddenPrefix, columns.title, columns.profile, columns.device, columns.country, columns.type, columns.attributes];
+	const numbers = [
+		columns.start,
+		columns.duration,
+		columns.bookmark,
+		columns.latest,
+		columns.hiddenPrefix,
+		columns.title,
+		columns.profile,
+		columns.device,
+		columns.country,
+		columns.type,
+		columns.attributes,
+	];
 	const buffers = numbers.map(a => a.buffer as ArrayBuffer);
 	const done: WorkerMessage = {type: 'done', columns};
 	parentPort!.postMessage(done, buffers);

@@ -8,8 +8,22 @@ import {splitTitle, type TitleSegment} from './title-segments.js';
 
 /** Words that open an extra's title when followed by `: ` (`Trailer: Dark`, `Plot Clip: Lupin`). */
 export const EXTRA_PREFIXES: readonly string[] = [
-	'Trailer', 'Official Trailer', 'Teaser', 'Teaser Trailer', 'Plot Clip', 'Clip', 'Recap', 'Preview',
-	'Sneak Peek', 'Featurette', 'Bande-annonce', 'Tráiler', 'Trailer oficial', 'Avance', 'Vorschau', 'Fragman',
+	'Trailer',
+	'Official Trailer',
+	'Teaser',
+	'Teaser Trailer',
+	'Plot Clip',
+	'Clip',
+	'Recap',
+	'Preview',
+	'Sneak Peek',
+	'Featurette',
+	'Bande-annonce',
+	'Tráiler',
+	'Trailer oficial',
+	'Avance',
+	'Vorschau',
+	'Fragman',
 ];
 
 // Asset names leak into the title: `_hook_primary_16x9`, `_trailer_`, `…_16x9`. Real titles use no `_`.
@@ -19,10 +33,7 @@ const ASSET_NAME = /_(?:hook|trailer|teaser|recap|preview|clip|bumper|promo)(?:_
 // Only at the end of a segment, so `The Clip (Episode 2)` is not one.
 const BRACKETED = /\((?:fragman|klip|tanıtım|trailer|teaser|tráiler|bande-annonce|clip)\)\s*(?::|$)/iu;
 
-const PREFIX = new RegExp(
-	String.raw`^(?:${[...EXTRA_PREFIXES].sort((a, b) => b.length - a.length).join('|')})$`,
-	'iu',
-);
+const PREFIX = new RegExp(`^(?:${[...EXTRA_PREFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
 
 // A whole last segment naming a trailer: `Season 2 Trailer`, `Official Trailer 2`, `Trailer`, `Season 1 Recap`.
 // `The Trailer` or `Trailer Park Boys` do not match: the segment must be only these words.

@@ -2,7 +2,7 @@ import {trace} from '../trace.js';
 import {eventOf, tableFromRows, type ViewingRow, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-catalog.js';
 import {viewingOrder} from './viewing-order.js';
-import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, KIND_NAMES, showKeyOf, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
+import {episodeKey, KIND_EPISODE, KIND_EXTRA, KIND_NAMES, showKeyOf, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
 import type {ParsedTitle, ViewingEvent} from './types.js';
 
 /** One episode of a show, however many title strings it was seen under. */
@@ -151,7 +151,14 @@ function titleFacts(model: TitleModel): TitleFacts[] {
 	for (const parsed of model.parses) if (parsed.kind === 'episode') series.add(keyOf(parsed.show));
 	const keyOfParse = (parsed: ParsedTitle) => (parsed.kind === 'movie' && series.has(keyOf(parsed.show)) ? showKeyOf(parsed, keyOf) : keyOf(parsed.show));
 	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-	return model.parses.map((parsed, i) => ({parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOfParse(parsed), episodeKey: episodeKey(parsed), show: undefined, episode: undefined}));
+	return model.parses.map((parsed, i) => ({
+		parsed,
+		extra: model.kinds[i] === KIND_EXTRA,
+		showKey: keyOfParse(parsed),
+		episodeKey: episodeKey(parsed),
+		show: undefined,
+		episode: undefined,
+	}));
 }
 
 function rankProfiles(table: ViewingTable, order: Int32Array): string[] {

@@ -10,7 +10,7 @@
 import type {ParsedTitle} from './types.js';
 import {matchEpisodeSuffix, matchBareEpisode, matchSeasonLabel, type LabelStrength} from './title-labels.js';
 import {episodeNumberOf, episodeTitle, movieTitle, untitledTitle} from './title-shapes.js';
-import {splitTitle, rawSpan, type TitleSegment} from './title-segments.js';
+import {rawSpan, type TitleSegment} from './title-segments.js';
 
 /** Where the season label of a title sits. */
 interface LabelPosition {
@@ -183,7 +183,7 @@ export function parseSegments(raw: string, segments: readonly TitleSegment[], kn
 
 /** `Stranger Things 3` after `Stranger Things`: a named season that repeats the show's name with a number. */
 export function isNameAndNumber(segment: string | undefined, name: string): boolean {
-	return segment !== undefined && segment.startsWith(`${name} `) && /^\d{1,2}$/.test(segment.slice(name.length + 1));
+	return segment?.startsWith(`${name} `) === true && /^\d{1,2}$/.test(segment.slice(name.length + 1));
 }
 
 /** True when the title opens with a separator: the show's name is blank. */

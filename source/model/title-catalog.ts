@@ -109,7 +109,10 @@ function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set
 	// `Demon Slayer: Kimetsu no Yaiba: Cruelty (Episode 1)` beside `Demon Slayer: Kimetsu no Yaiba:
 	// Entertainment District Arc: … (Episode 1)`: numbered episodes right after the shared segments, and
 	// longer titles that name a season there. The shared segments are the show; the short titles have no season.
-	const seasonless = common >= 2 && group.some(({segments}) => segments.length === common + 1 && episodeNumberOf(segments, common) !== null) && group.some(({segments}) => segments.length >= common + 2);
+	const seasonless =
+		common >= 2 &&
+		group.some(({segments}) => segments.length === common + 1 && episodeNumberOf(segments, common) !== null) &&
+		group.some(({segments}) => segments.length >= common + 2);
 	if (seasonless) {
 		const show = segmentsKey(group[0]!.segments, common);
 		shows.add(show);
@@ -204,7 +207,14 @@ export class FirstPassBuilder {
 	}
 
 	result(): FirstPass {
-		return {parsed: this.parsed, extra: this.extra.slice(0, this.parsed.length), knownShows: this.knownShows, knownFirstSegments: this.knownFirstSegments, numberedShows: this.numberedShows, numberer: this.numberer};
+		return {
+			parsed: this.parsed,
+			extra: this.extra.slice(0, this.parsed.length),
+			knownShows: this.knownShows,
+			knownFirstSegments: this.knownFirstSegments,
+			numberedShows: this.numberedShows,
+			numberer: this.numberer,
+		};
 	}
 }
 

@@ -7,7 +7,11 @@ import type {ParsedTitle} from './types.js';
 /** The key shows are grouped by. */
 export function showKey(name: string): string {
 	// French titles put a no-break space before the colon (`Queen Charlotte\u00a0: A …`): same show.
-	return name.normalize('NFC').replace(/\s*:\s*/gu, ': ').replace(/\s+/gu, ' ').toLowerCase();
+	return name
+		.normalize('NFC')
+		.replace(/\s*:\s*/gu, ': ')
+		.replace(/\s+/gu, ' ')
+		.toLowerCase();
 }
 
 /**

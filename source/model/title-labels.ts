@@ -7,22 +7,83 @@ import {NUMBER_WORDS, readNumber} from './title-numbers.js';
 
 /** Words for "episode" in the `(Episode N)` suffix and in a bare `Episode 13` segment, across title languages. */
 export const EPISODE_WORDS: readonly string[] = [
-	'Episode', 'Épisode', 'Episódio', 'Episodio', 'Capítulo', 'Capitolo', 'Folge', 'Aflevering', 'Odcinek',
-	'Bölüm', 'Episodul', 'Avsnitt', 'Afsnit', 'Jakso', 'Epizód', 'Epizoda', 'Epizod', 'Episod',
-	'Серия', 'Эпизод', 'Епізод', 'Επεισόδιο', 'Tập', 'Ep.', 'Ep', 'פרק', 'الحلقة', 'ตอนที่', '에피소드',
+	'Episode',
+	'Épisode',
+	'Episódio',
+	'Episodio',
+	'Capítulo',
+	'Capitolo',
+	'Folge',
+	'Aflevering',
+	'Odcinek',
+	'Bölüm',
+	'Episodul',
+	'Avsnitt',
+	'Afsnit',
+	'Jakso',
+	'Epizód',
+	'Epizoda',
+	'Epizod',
+	'Episod',
+	'Серия',
+	'Эпизод',
+	'Епізод',
+	'Επεισόδιο',
+	'Tập',
+	'Ep.',
+	'Ep',
+	'פרק',
+	'الحلقة',
+	'ตอนที่',
+	'에피소드',
 ];
 
 /** Season words written before the number: `Season 2`, `Staffel 2`, `Kausi 2`, `Сезон 2`, `시즌 2`. */
 export const SEASON_WORDS: readonly string[] = [
-	'Season', 'Series', 'Saison', 'Temporada', 'Staffel', 'Stagione', 'Seizoen', 'Sezon', 'Sezonul', 'Sæson',
-	'Säsong', 'Sesong', 'Kausi', 'Sezóna', 'Sezona', 'Сезон', 'Σεζόν', 'Musim', 'Mùa', 'עונה', 'الموسم',
-	'ซีซั่น', '시즌', 'シーズン',
+	'Season',
+	'Series',
+	'Saison',
+	'Temporada',
+	'Staffel',
+	'Stagione',
+	'Seizoen',
+	'Sezon',
+	'Sezonul',
+	'Sæson',
+	'Säsong',
+	'Sesong',
+	'Kausi',
+	'Sezóna',
+	'Sezona',
+	'Сезон',
+	'Σεζόν',
+	'Musim',
+	'Mùa',
+	'עונה',
+	'الموسم',
+	'ซีซั่น',
+	'시즌',
+	'シーズン',
 ];
 
 /** Season words written after the number: `1ª temporada`, `2. Sezon`, `3. Staffel`, `1. évad`, `2e saison`. */
 export const NUMBER_FIRST_SEASON_WORDS: readonly string[] = [
-	'temporada', 'Sezon', 'Staffel', 'Sæson', 'Säsong', 'Sesong', 'saison', 'évad', 'sezóna', 'série', 'řada',
-	'Season', 'Series', 'Stagione', 'Seizoen', 'Kausi',
+	'temporada',
+	'Sezon',
+	'Staffel',
+	'Sæson',
+	'Säsong',
+	'Sesong',
+	'saison',
+	'évad',
+	'sezóna',
+	'série',
+	'řada',
+	'Season',
+	'Series',
+	'Stagione',
+	'Seizoen',
+	'Kausi',
 ];
 
 /** Part words: `Money Heist: Part 1`, `Lupin: Partie 1`, `Dark: Teil 1`, `Część 1`, `Del 1`, `Osa 1`. */
@@ -30,8 +91,23 @@ export const PART_WORDS: readonly string[] = ['Part', 'Partie', 'Parte', 'Teil',
 
 /** Volume, collection and book words: `Volume 1`, `Vol. 2`, `Collection 3`, `Book 1` / `Book One`. */
 export const VOLUME_WORDS: readonly string[] = [
-	'Volume', 'Vol.', 'Vol', 'Volumen', 'Volym', 'Collection', 'Colección', 'Coleção', 'Collezione',
-	'Book', 'Livre', 'Libro', 'Livro', 'Buch', 'Boek', 'Księga', 'Kitap',
+	'Volume',
+	'Vol.',
+	'Vol',
+	'Volumen',
+	'Volym',
+	'Collection',
+	'Colección',
+	'Coleção',
+	'Collezione',
+	'Book',
+	'Livre',
+	'Libro',
+	'Livro',
+	'Buch',
+	'Boek',
+	'Księga',
+	'Kitap',
 ];
 
 /**
@@ -66,7 +142,10 @@ function escapeRegExp(text: string): string {
 
 /** Longest first, so that `Sezonul` is tried before `Sezon`. */
 function alternation(words: readonly string[]): string {
-	return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+	return [...new Set(words)]
+		.sort((a, b) => b.length - a.length)
+		.map(escapeRegExp)
+		.join('|');
 }
 
 // The number token is digits (`シーズン2` needs no space) or, after a space, a run of letters (a roman
@@ -75,21 +154,15 @@ const TOKEN = String.raw`(?:\s*(\d+)|\s+(\p{L}+))`;
 const PART_OR_VOLUME = alternation([...PART_WORDS, ...VOLUME_WORDS]);
 
 // `Season 3`, `Season 3B`, `Season 2 Part B`, `Temporada 3 - Parte 1` (compounds keep the season number).
-const SEASON_FIRST = new RegExp(
-	String.raw`^(?:${alternation(SEASON_WORDS)})${TOKEN}(?:\s*\p{L}(?!\p{L}))?(?:\s*[-–,]?\s*(?:${PART_OR_VOLUME})\s*(?:\d+|\p{L}+))?$`,
-	'iu',
-);
+const SEASON_FIRST = new RegExp(String.raw`^(?:${alternation(SEASON_WORDS)})${TOKEN}(?:\s*\p{L}(?!\p{L}))?(?:\s*[-–,]?\s*(?:${PART_OR_VOLUME})\s*(?:\d+|\p{L}+))?$`, 'iu');
 // A season number followed by a name: `Season 1 - Secrets of Something`, `Season 4 Crystallized - Part 1`.
 // Digits only: `Season of the Witch` or `Season One Finale` are not labels.
 const SEASON_NAMED = new RegExp(String.raw`^(?:${alternation(SEASON_WORDS)})\s*(\d+)(?:\s*[-–:]\s*|\s+)\S.*$`, 'iu');
 // `2ª temporada`, and `2.ª temporada` as European Portuguese writes the ordinal.
-const NUMBER_FIRST = new RegExp(
-	String.raw`^(\d+)\s*(?:\.?\s*(?:ª|º|°)|\.|st|nd|rd|th|er|re|e|ème|a|o)?\s+(?:${alternation([...NUMBER_FIRST_SEASON_WORDS])})$`,
-	'iu',
-);
+const NUMBER_FIRST = new RegExp(String.raw`^(\d+)\s*(?:\.?\s*(?:ª|º|°)|\.|st|nd|rd|th|er|re|e|ème|a|o)?\s+(?:${alternation([...NUMBER_FIRST_SEASON_WORDS])})$`, 'iu');
 // Chinese `第2季`.
 const CJK_SEASON = /^第\s*(\d+)\s*季$/u;
-const PART_FIRST = new RegExp(String.raw`^(?:${PART_OR_VOLUME})${TOKEN}$`, 'iu');
+const PART_FIRST = new RegExp(`^(?:${PART_OR_VOLUME})${TOKEN}$`, 'iu');
 // `2. Kısım`, and Turkish `2. Kitap` (Book 2).
 const NUMBER_FIRST_PART = new RegExp(String.raw`^(\d+)\s*(?:ª|º|°|\.|st|nd|rd|th|e|a)?\s+(?:${alternation([...PART_WORDS, 'Kitap'])})$`, 'iu');
 
@@ -98,16 +171,10 @@ const EPISODE_ALTERNATION = alternation(EPISODE_WORDS);
 // narrow no-break space, U+202F, between thousands; `\s` covers it and U+00A0).
 const EPISODE_NUMBER = String.raw`#?\s*(\d{1,3}(?:[,.\s]\d{3})+|\d+)`;
 // `(Folge 3)`, `(Épisode 3)`, `（第3話）`, `(3화)`; full-width brackets appear in Japanese titles.
-const EPISODE_SUFFIX = new RegExp(
-	String.raw`^[(（]\s*(?:(?:${EPISODE_ALTERNATION})\s*${EPISODE_NUMBER}|第\s*(\d+)\s*[話话集回]|(\d+)\s*[화회])\s*[)）]\s*$`,
-	'iu',
-);
+const EPISODE_SUFFIX = new RegExp(String.raw`^[(（]\s*(?:(?:${EPISODE_ALTERNATION})\s*${EPISODE_NUMBER}|第\s*(\d+)\s*[話话集回]|(\d+)\s*[화회])\s*[)）]\s*$`, 'iu');
 // A segment that is only `Episode 13` (`Money Heist: Part 1: Episode 13`), `Episode #7361`, `Episode One`,
 // or opens with the number and a full stop before a name (`Episode 6. The Storm`).
-const BARE_EPISODE = new RegExp(
-	String.raw`^(?:(?:${EPISODE_ALTERNATION})\s*(?:${EPISODE_NUMBER}(?:\.\s+\S.*)?|\s(\p{L}+))|第\s*(\d+)\s*[話话集回])$`,
-	'iu',
-);
+const BARE_EPISODE = new RegExp(String.raw`^(?:(?:${EPISODE_ALTERNATION})\s*(?:${EPISODE_NUMBER}(?:\.\s+\S.*)?|\s(\p{L}+))|第\s*(\d+)\s*[話话集回])$`, 'iu');
 
 const MAX_LABEL_LENGTH = 40;
 
@@ -119,8 +186,13 @@ type Opener = 'number' | 'limited' | 'season' | 'part' | 'unnumbered';
 const OPENERS: ReadonlyMap<string, Opener> = new Map<string, Opener>([
 	...SEASON_WORDS.map(word => [word.toLowerCase(), 'season'] as const),
 	...[...PART_WORDS, ...VOLUME_WORDS].map(word => [word.toLowerCase(), 'part'] as const),
-	['limited', 'limited'], ['limited-series', 'limited'], ['serie', 'limited'], ['série', 'limited'], ['minisarja', 'limited'],
-	['special', 'unnumbered'], ['specials', 'unnumbered'],
+	['limited', 'limited'],
+	['limited-series', 'limited'],
+	['serie', 'limited'],
+	['série', 'limited'],
+	['minisarja', 'limited'],
+	['special', 'unnumbered'],
+	['specials', 'unnumbered'],
 ]);
 const LONGEST_OPENER = Math.max(...[...OPENERS.keys()].map(word => word.length));
 

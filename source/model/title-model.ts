@@ -50,4 +50,3 @@ export function titleModelOf(titles: readonly string[], first: FirstPass): Title
 	const numbers = {show: numberer.show.slice(0, titles.length), episode: numberer.episode.slice(0, titles.length), shows: numberer.showCount, episodes: numberer.episodeCount};
 	return {size: titles.length, parses, kinds, numbers, unplaced: catalog.unplaced};
 }
-

@@ -224,7 +224,10 @@ function viewingTable(loaded: LoadedExport, table: ExportTable): TableOverview {
 				{label: 'profiles', value: profiles.length <= 4 ? `${profiles.length} (${profiles.map(p => (p.includes(',') ? `"${p}"` : p)).join(', ')})` : profiles.length},
 				{label: 'titles', value: titleIds.size},
 				{label: 'devices', value: deviceIds.size},
-				{label: 'countries', value: countries.length <= 3 ? `${countries.length}${countries.length ? ` (${countries.map(c => c.split(' ')[0]).join(', ')})` : ''}` : countries.length},
+				{
+					label: 'countries',
+					value: countries.length <= 3 ? `${countries.length}${countries.length ? ` (${countries.map(c => c.split(' ')[0]).join(', ')})` : ''}` : countries.length,
+				},
 			];
 	if (skipped > 0) highlights.splice(3, 1, {label: 'rows that could not be read', value: skipped});
 	return {

@@ -42,7 +42,8 @@ export function historyOf(library: Library, filter: HistoryFilter = {}): Viewing
 	const out: ViewingEvent[] = [];
 	for (let i = 0; i < viewings.length; i++) {
 		const v = viewings.at(i);
-		if ((key === null || showKey(v.parsed.show) === key) && (filter.since === undefined || v.start >= filter.since) && (filter.until === undefined || v.start < filter.until)) out.push(v);
+		if ((key === null || showKey(v.parsed.show) === key) && (filter.since === undefined || v.start >= filter.since) && (filter.until === undefined || v.start < filter.until))
+			out.push(v);
 	}
 	return out;
 }

@@ -105,7 +105,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 const IPV4_WHOLE = /^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 /** Eight groups, or fewer around one `::` (a clock like `12:30:00` has no hex letters and at most three groups). */
-const IPV6 = /(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\p{N}:])|(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![\p{L}\p{N}:])|(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,7}:(?![\p{L}\p{N}:])/giu;
+const IPV6 =
+	/(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\p{L}\p{N}:])|(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}(?![\p{L}\p{N}:])|(?<![\p{L}\p{N}:])(?:[0-9a-f]{1,4}:){1,7}:(?![\p{L}\p{N}:])/giu;
 /** A whole value shaped like a phone number: `+1 555 0100`, `(555) 010-0199`, `+44 20 7946 0958`. */
 const PHONE_WHOLE = /^(?:\+|00)?\(?\d[\d ().-]{5,}\d$/;
 
@@ -175,7 +176,7 @@ export interface OwnerName {
 	last: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A masker for an export whose owner is `owner`. The owner's full name, first name and last name
@@ -185,7 +186,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function makeMasker(owner: OwnerName | null, reveal = false): Masker {
 	const names = owner ? [`${owner.first} ${owner.last}`.trim(), owner.first.trim(), owner.last.trim()].filter(n => [...n].length >= 2) : [];
 	const unique = [...new Set(names)].sort((a, b) => b.length - a.length);
-	const nameRule = unique.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+	const nameRule = unique.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${unique.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
 	const text = (value: string) => {
 		const shaped = maskShapes(value);
 		return nameRule ? shaped.replace(nameRule, maskName) : shaped;

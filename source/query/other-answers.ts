@@ -257,8 +257,6 @@ export function otherAnswers(loaded: LoadedExport, library: Library, now: number
 	return {
 		ratings: ratings ? {matched: ratings.length, byRating} : null,
 		myList: list ? {...list, neverStarted: list.neverStarted.map(item), startedUnfinished: list.startedUnfinished.map(item)} : null,
-		searches: searches
-			? searches.map(p => ({...p, profile: masker.text(p.profile), watched: p.watched.map(outcome), neverWatched: p.neverWatched.map(outcome)}))
-			: null,
+		searches: searches ? searches.map(p => ({...p, profile: masker.text(p.profile), watched: p.watched.map(outcome), neverWatched: p.neverWatched.map(outcome)})) : null,
 	};
 }

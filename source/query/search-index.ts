@@ -35,7 +35,10 @@ export interface Entry {
  * drops combining marks; characters that decompose to more than one base letter are rare in titles.
  */
 export function fold(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase();
 }
 
 const FUSE_THRESHOLD = 0.4;
@@ -205,7 +208,8 @@ export class SearchIndex {
 
 /** `S4E2 · Chapter Two: The Upside Down`. */
 function episodeLabel(e: {seasonNumber: number | null; seasonLabel: string | null; number: number | null; title: string | null}): string {
-	const code = e.seasonNumber !== null ? `S${e.seasonNumber}${e.number !== null ? `E${e.number}` : ''}` : [e.seasonLabel, e.number !== null ? `E${e.number}` : null].filter(Boolean).join(' ');
+	const code =
+		e.seasonNumber !== null ? `S${e.seasonNumber}${e.number !== null ? `E${e.number}` : ''}` : [e.seasonLabel, e.number !== null ? `E${e.number}` : null].filter(Boolean).join(' ');
 	return [code, e.title].filter(Boolean).join(' · ');
 }
 

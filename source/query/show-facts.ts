@@ -17,7 +17,8 @@ export interface ShowFacts {
  * viewings: `search --profile Kids` then agrees with `history --profile Kids`.
  */
 export function showFacts(library: Library, show: Show, profile?: string): ShowFacts {
-	const episodesOf = (count: (positions: Int32Array) => number) => (show.kind === 'series' ? show.seasons.reduce((n, s) => n + s.episodes.filter(e => count(e.positions) > 0).length, 0) : 0);
+	const episodesOf = (count: (positions: Int32Array) => number) =>
+		show.kind === 'series' ? show.seasons.reduce((n, s) => n + s.episodes.filter(e => count(e.positions) > 0).length, 0) : 0;
 	if (profile === undefined) return {viewings: show.viewingCount, episodes: episodesOf(p => p.length), profiles: show.profiles, lastWatched: show.lastWatched};
 	const id = library.table.profiles.indexOf(profile);
 	const {order} = library;

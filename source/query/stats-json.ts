@@ -1,4 +1,4 @@
-import {SITTING_GAP_MINUTES, statsOf, type StatsReport} from './stats.js';
+import {SITTING_GAP_MINUTES, type StatsReport} from './stats.js';
 
 export {statsOf} from './stats.js';
 

@@ -127,7 +127,10 @@ class DaySums {
 	private readonly dense: Float64Array | null;
 	private readonly sparse = new Map<number, number>();
 
-	constructor(private readonly base: number, span: number) {
+	constructor(
+		private readonly base: number,
+		span: number,
+	) {
 		this.dense = span <= MAX_DENSE_DAYS ? new Float64Array(Math.max(0, span)) : null;
 	}
 
@@ -260,7 +263,24 @@ class Tally {
 	profile(rows: Intervals, days: Days): {seconds: number; viewings: number} {
 		// Everything in locals: V8 does not hoist property loads out of a loop that writes typed arrays.
 		const {start: starts, end: ends, show: shows, episode: episodes, device: devices, country: countries} = rows;
-		const {heat, heatViews, showSeconds, showViews, showEpisodes, episodeSeen, deviceSeconds, deviceViews, countrySeconds, countryViews, binges, clock, since, until, focusFrom, focusTo} = this;
+		const {
+			heat,
+			heatViews,
+			showSeconds,
+			showViews,
+			showEpisodes,
+			episodeSeen,
+			deviceSeconds,
+			deviceViews,
+			countrySeconds,
+			countryViews,
+			binges,
+			clock,
+			since,
+			until,
+			focusFrom,
+			focusTo,
+		} = this;
 		let {summed, first, last} = this;
 		let seconds = 0;
 		let viewings = 0;
@@ -292,7 +312,7 @@ class Tally {
 				binges.add(rows, n);
 			} else binges.skip(rows, n);
 			// The part of this viewing not already covered by an earlier one of the profile.
-			let from = start > covered ? start : covered;
+			let from = Math.max(start, covered);
 			if (end <= from) continue;
 			covered = end;
 			// Cut at local hours: each part counts where it lies (a profile's day stays ≤ 24 h).
@@ -301,7 +321,7 @@ class Tally {
 			let dayFocused = true;
 			while (from < end) {
 				const next = clock.nextHour(from);
-				const to = end < next ? end : next;
+				const to = Math.min(end, next);
 				const at = from + clock.offset(from);
 				const d = dayNumber(at);
 				const part = (to - from) / 1000;
@@ -352,7 +372,9 @@ function sumStep(values: Float64Array, hour: number): number {
 
 /** Most watch time first (most viewings when untimed), nothing-at-all left out. */
 function ranked<T extends NamedTotal>(list: T[]): T[] {
-	return list.filter(x => x.viewings > 0 || (x.watchSeconds ?? 0) > 0).sort((a, b) => (b.watchSeconds ?? 0) - (a.watchSeconds ?? 0) || b.viewings - a.viewings || a.name.localeCompare(b.name));
+	return list
+		.filter(x => x.viewings > 0 || (x.watchSeconds ?? 0) > 0)
+		.sort((a, b) => (b.watchSeconds ?? 0) - (a.watchSeconds ?? 0) || b.viewings - a.viewings || a.name.localeCompare(b.name));
 }
 
 /** Sums per-day totals into the periods named by `key`, every period from the first day to the last. */
@@ -383,17 +405,29 @@ function periodTotals(days: Days, span: {first: number; last: number} | null, ti
 }
 
 function byYear(days: Days, span: {first: number; last: number} | null, timed: boolean): PeriodTotal[] {
-	return periodTotals(days, span, timed, d => String(civil(d).year), d => {
-		const {year} = civil(d);
-		return Math.floor(Date.UTC(year + 1, 0, 1) / DAY);
-	});
+	return periodTotals(
+		days,
+		span,
+		timed,
+		d => String(civil(d).year),
+		d => {
+			const {year} = civil(d);
+			return Math.floor(Date.UTC(year + 1, 0, 1) / DAY);
+		},
+	);
 }
 
 function byMonth(days: Days, span: {first: number; last: number} | null, timed: boolean): PeriodTotal[] {
-	return periodTotals(days, span, timed, d => dayText(d).slice(0, 7), d => {
-		const {year, month} = civil(d);
-		return Math.floor(Date.UTC(year, month, 1) / DAY);
-	});
+	return periodTotals(
+		days,
+		span,
+		timed,
+		d => dayText(d).slice(0, 7),
+		d => {
+			const {year, month} = civil(d);
+			return Math.floor(Date.UTC(year, month, 1) / DAY);
+		},
+	);
 }
 
 function biggestDay(days: Days, timed: boolean, inFocus: (day: number) => boolean): StatsReport['biggestDay'] {

@@ -218,7 +218,13 @@ const MAKERS: Record<string, Maker> = {
 		};
 		return {
 			add(field) {
-				first('name', columns.name.map(col => (col ? col(field) : '')).filter(Boolean).join(' '));
+				first(
+					'name',
+					columns.name
+						.map(col => (col ? col(field) : ''))
+						.filter(Boolean)
+						.join(' '),
+				);
 				if (columns.email) first('email', columns.email(field));
 				if (columns.phone) first('phone', columns.phone(field));
 				if (columns.country) first('country', columns.country(field));
@@ -241,11 +247,11 @@ const MAKERS: Record<string, Maker> = {
 			},
 		};
 		return collect([changes, closed, trial, newest], () => [
-				changes.highlight('plan changes'),
-				latest.plan ? {label: 'plan since last change', value: latest.plan} : null,
-				closed.highlight('cancellations'),
-				trial.column ? {label: 'free trial at sign-up', value: trial.n > 0 ? 'yes' : 'no'} : null,
-			]);
+			changes.highlight('plan changes'),
+			latest.plan ? {label: 'plan since last change', value: latest.plan} : null,
+			closed.highlight('cancellations'),
+			trial.column ? {label: 'free trial at sign-up', value: trial.n > 0 ? 'yes' : 'no'} : null,
+		]);
 	},
 	profiles: c => {
 		const names = new Tally(c.find('Profile Name'));
@@ -283,7 +289,12 @@ const MAKERS: Record<string, Maker> = {
 		// 3 is undocumented; it appeared with "two thumbs up" (format reference §7).
 		const love = new Count(thumbs, v => v === '3');
 		const stars = new Count(c.find('Star Value'), v => /^[1-5]$/.test(v));
-		return collect([up, down, love, stars], () => [up.highlight('thumbs up'), down.highlight('thumbs down'), love.highlight('two thumbs up', false), stars.highlight('star ratings', false)]);
+		return collect([up, down, love, stars], () => [
+			up.highlight('thumbs up'),
+			down.highlight('thumbs down'),
+			love.highlight('two thumbs up', false),
+			stars.highlight('star ratings', false),
+		]);
 	},
 	mylist: c => {
 		const titles = new Tally(c.find('Title Name'));
@@ -343,7 +354,15 @@ const MAKERS: Record<string, Maker> = {
 			return [
 				sent.highlight('messages sent'),
 				clicked.highlight('clicked'),
-				channels.size > 0 ? {label: 'by channel', value: [...channels.counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')} : null,
+				channels.size > 0
+					? {
+							label: 'by channel',
+							value: [...channels.counts]
+								.sort((a, b) => b[1] - a[1])
+								.map(([k, n]) => `${k} ${n}`)
+								.join(', '),
+						}
+					: null,
 				top ? {label: 'most sent', value: `${top[0]} (${top[1]}×)`} : null,
 			];
 		});

@@ -364,7 +364,9 @@ export class Viewings {
 				const t = this.firstTitleOf(field, n);
 				const parsed = catalog.parses[t]!;
 				if (field === 'show') return parsed.show;
-				return numbers.episode[t]! >= 0 ? `${parsed.show}: ${parsed.seasonLabel ?? ''}${parsed.episodeNumber === null ? '' : ` E${parsed.episodeNumber}`}${parsed.episodeTitle ? ` ${parsed.episodeTitle}` : ''}`.trim() : parsed.show;
+				return numbers.episode[t]! >= 0
+					? `${parsed.show}: ${parsed.seasonLabel ?? ''}${parsed.episodeNumber === null ? '' : ` E${parsed.episodeNumber}`}${parsed.episodeTitle ? ` ${parsed.episodeTitle}` : ''}`.trim()
+					: parsed.show;
 			}
 			case 'title':
 				return table.titles[n]!;
@@ -395,7 +397,8 @@ export class Viewings {
 		const {table, order, numbers} = this.library;
 		for (const k of this.positions) {
 			const t = table.title[order[k]!]!;
-			if (field === 'show' ? numbers.show[t]! * 2 + (numbers.episode[t]! === -1 ? 1 : 0) === key : (numbers.episode[t]! >= 0 ? numbers.episode[t]! : -1 - numbers.show[t]!) === key) return t;
+			if (field === 'show' ? numbers.show[t]! * 2 + (numbers.episode[t]! === -1 ? 1 : 0) === key : (numbers.episode[t]! >= 0 ? numbers.episode[t]! : -1 - numbers.show[t]!) === key)
+				return t;
 		}
 		throw new Error(`no title of ${field} ${key} in this selection`);
 	}

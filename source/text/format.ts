@@ -30,7 +30,6 @@ function pad(n: number): string {
 	return String(n).padStart(2, '0');
 }
 
-
 /** `312 h 5 min`, `45 min`, `20 s`: an amount of watching. */
 export function hoursMinutes(seconds: number): string {
 	if (seconds < 60) return `${Math.round(seconds)} s`;
@@ -60,7 +59,7 @@ export function ago(days: number): string {
 
 /** `S2E3` (or the season label when it has no number, `Limited Series E3`). */
 export function episodeCode(seasonNumber: number | null, seasonLabel: string | null, episode: number | null): string {
-	const s = seasonNumber !== null ? `S${seasonNumber}` : seasonLabel ?? '';
+	const s = seasonNumber !== null ? `S${seasonNumber}` : (seasonLabel ?? '');
 	const e = episode !== null ? `E${episode}` : '';
 	return seasonNumber !== null ? `${s}${e}` : [s, e].filter(Boolean).join(' ');
 }

@@ -59,18 +59,23 @@ export function answerLines(a: OtherAnswers): string[] {
 	if (a.myList) {
 		const m = a.myList;
 		lines.push(`  My List: ${count(m.items, 'item')} · ${myListLine(a)}`);
-		for (const item of m.startedUnfinished.slice(0, 5)) lines.push(`    started, not finished: ${item.title} (${item.profile}${item.days === null ? '' : `, last watched ${count(item.days, 'day')} ago`})`);
+		for (const item of m.startedUnfinished.slice(0, 5))
+			lines.push(`    started, not finished: ${item.title} (${item.profile}${item.days === null ? '' : `, last watched ${count(item.days, 'day')} ago`})`);
 	}
 	if (a.searches) {
 		lines.push('  Searches, per profile:');
 		for (const p of a.searches) {
 			const first = p.watched[0];
 			const quick = first && first.afterSeconds !== null ? ` (soonest: ${first.title} after ${soon(first.afterSeconds)})` : '';
-			lines.push(`    ${p.profile}: ${group(p.searches)} ${p.searches === 1 ? 'search' : 'searches'} · ${group(p.watchedCount)} watched afterwards${quick} · ${group(p.neverWatchedCount)} never watched`);
+			lines.push(
+				`    ${p.profile}: ${group(p.searches)} ${p.searches === 1 ? 'search' : 'searches'} · ${group(p.watchedCount)} watched afterwards${quick} · ${group(p.neverWatchedCount)} never watched`,
+			);
 		}
 	}
 	if (a.ratings) {
-		const kinds = Object.entries(a.ratings.byRating).map(([k, n]) => `${k} ${group(n)}`).join(', ');
+		const kinds = Object.entries(a.ratings.byRating)
+			.map(([k, n]) => `${k} ${group(n)}`)
+			.join(', ');
 		lines.push(`  Ratings of watched shows: ${group(a.ratings.matched)}${kinds ? ` (${kinds})` : ''}`);
 	}
 	return lines;
@@ -95,6 +100,11 @@ export function knowsText(o: DataOverview & {answers?: OtherAnswers}): string {
 	const answers = o.answers ? answerLines(o.answers) : [];
 	if (answers.length > 0) lines.push('', 'WHAT THE OTHER TABLES SAY ABOUT THE VIEWING', ...answers);
 	if (o.otherFiles.length > 0) lines.push('', `Also in the export: ${o.otherFiles.map(f => f.split('/').at(-1)).join(', ')}`);
-	lines.push('', o.masked ? 'Personal values (email, phone, IP addresses, card, address, the owner’s name) are masked: --reveal shows them.' : 'Personal values are shown as they are (--reveal).');
+	lines.push(
+		'',
+		o.masked
+			? 'Personal values (email, phone, IP addresses, card, address, the owner’s name) are masked: --reveal shows them.'
+			: 'Personal values are shown as they are (--reveal).',
+	);
 	return lines.join('\n') + '\n';
 }

@@ -21,7 +21,6 @@ import {StoppedScreen} from './screens/StoppedScreen.js';
 import {WelcomeScreen} from './screens/WelcomeScreen.js';
 import {historyView, type UiState} from './ui-state.js';
 
-
 /** Props of the app's frame. */
 export interface AppProps {
 	state: UiState;
@@ -108,7 +107,15 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 		case 'profiles':
 			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
 		case 'stats':
-			return <StatsScreen {...common} report={data.stats(state.profile, state.stats.year)} lines={data.statsLines(state.profile, state.stats)} list={state.lists.stats} view={state.stats} />;
+			return (
+				<StatsScreen
+					{...common}
+					report={data.stats(state.profile, state.stats.year)}
+					lines={data.statsLines(state.profile, state.stats)}
+					list={state.lists.stats}
+					view={state.stats}
+				/>
+			);
 		case 'data':
 			if (!data.overviewReady) return <Text>Reading the other tables of the export (account, devices, IP addresses, messages…)…</Text>;
 			return <DataScreen overview={data.overview()} lines={data.dataLines(state.expandedTables)} list={state.lists.data} width={width} height={rows} />;

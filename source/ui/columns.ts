@@ -56,7 +56,10 @@ export function fitColumns(total: number, columns: readonly Column[]): number[] 
 		shown[out] = false;
 	}
 	// Extras, least important first, only where every more important column can have what it wants.
-	const extras = columns.map((c, i) => i).filter(i => shown[i] && columns[i]!.extra).sort((a, b) => columns[a]!.priority - columns[b]!.priority);
+	const extras = columns
+		.map((_, i) => i)
+		.filter(i => shown[i] && columns[i]!.extra)
+		.sort((a, b) => columns[a]!.priority - columns[b]!.priority);
 	for (const e of extras) {
 		const p = columns[e]!.priority;
 		const wanted = columns.reduce((n, c, i) => n + (!shown[i] ? 0 : c.priority > p ? c.want : minOf(c)), 0) + GAP * (shown.filter(Boolean).length - 1);
@@ -66,7 +69,10 @@ export function fitColumns(total: number, columns: readonly Column[]): number[] 
 	let room = total - need();
 	// Still too wide with nothing left to drop: cut shrinkable columns below their minimum, least
 	// important first, down to FLOOR cells (the line must never be wider than the terminal).
-	const byLeastImportant = columns.map((c, i) => i).filter(i => shown[i] && columns[i]!.shrink !== false).sort((a, b) => columns[a]!.priority - columns[b]!.priority || b - a);
+	const byLeastImportant = columns
+		.map((_, i) => i)
+		.filter(i => shown[i] && columns[i]!.shrink !== false)
+		.sort((a, b) => columns[a]!.priority - columns[b]!.priority || b - a);
 	for (const i of byLeastImportant) {
 		if (room >= 0) break;
 		const less = Math.min(-room, Math.max(0, widths[i]! - FLOOR));
@@ -75,7 +81,10 @@ export function fitColumns(total: number, columns: readonly Column[]): number[] 
 	}
 	room = Math.max(0, room);
 	// Up to what each wants, most important first (left to right among equals).
-	const byImportance = columns.map((c, i) => i).filter(i => shown[i]).sort((a, b) => columns[b]!.priority - columns[a]!.priority || a - b);
+	const byImportance = columns
+		.map((_, i) => i)
+		.filter(i => shown[i])
+		.sort((a, b) => columns[b]!.priority - columns[a]!.priority || a - b);
 	for (const i of byImportance) {
 		if (room <= 0) break;
 		const more = Math.min(room, columns[i]!.want - widths[i]!);

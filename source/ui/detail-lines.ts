@@ -120,7 +120,9 @@ function viewingLines(v: ViewingEvent, datesOnly: boolean): DetailLine[] {
 	const p = v.parsed;
 	return [
 		{text: v.title, bold: true},
-		...(v.kind === 'episode' ? [{text: `${p.show} · ${[episodeCode(p.seasonNumber, p.seasonLabel, p.episodeNumber), p.episodeTitle].filter(Boolean).join(' · ')}`}] : [{text: v.kind === 'extra' ? `Extra (${v.supplementalType ?? 'trailer or hook'})` : 'Movie'}]),
+		...(v.kind === 'episode'
+			? [{text: `${p.show} · ${[episodeCode(p.seasonNumber, p.seasonLabel, p.episodeNumber), p.episodeTitle].filter(Boolean).join(' · ')}`}]
+			: [{text: v.kind === 'extra' ? `Extra (${v.supplementalType ?? 'trailer or hook'})` : 'Movie'}]),
 		{text: `Profile: ${v.profile}`},
 		{text: `Started ${startedAt(v.start, datesOnly)}${v.durationSeconds === null ? '' : ` · watched ${clock(v.durationSeconds)}`}`},
 		...(v.bookmarkSeconds === null ? [] : [{text: `Left at ${clock(v.bookmarkSeconds)}`}]),

@@ -22,8 +22,7 @@ export function inertFrame(output: string): string {
 
 /** `stdout` for Ink: the same stream (size, TTY, events), with every write passed through `inertFrame`. */
 export function inertOutput(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
-	const write = (chunk: unknown, ...rest: unknown[]) =>
-		(stdout.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? inertFrame(chunk) : chunk, ...rest);
+	const write = (chunk: unknown, ...rest: unknown[]) => (stdout.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? inertFrame(chunk) : chunk, ...rest);
 	return new Proxy(stdout, {
 		get(target, property) {
 			if (property === 'write') return write;

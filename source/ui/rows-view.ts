@@ -68,7 +68,12 @@ export function rowOrder(
  * strings, not a new masking and time formatting of every cell.
  */
 export function rowHaystacks(table: TableRows, masker: Masker): string[] {
-	return table.rows.map(row => table.header.map((_, c) => displayCell(table, row, c, masker)).join('\u0000').toLowerCase());
+	return table.rows.map(row =>
+		table.header
+			.map((_, c) => displayCell(table, row, c, masker))
+			.join('\u0000')
+			.toLowerCase(),
+	);
 }
 
 /** How a column sorts: by time, by number when every value is one, else by the displayed text. */
@@ -102,7 +107,9 @@ const MIN_COLUMN = 5;
  */
 export function fitColumns(names: readonly string[], sample: ReadonlyArray<readonly string[]>, width: number, picked: number): FittedColumn[] {
 	// A long column name (`Region Code Display Name`) over short values is cut to NAME_COLUMN, not the values.
-	const wanted = names.map((name, i) => Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.max(Math.min(cellWidth(name) + 2, NAME_COLUMN), ...sample.map(r => cellWidth(r[i] ?? ''))))));
+	const wanted = names.map((name, i) =>
+		Math.max(MIN_COLUMN, Math.min(MAX_COLUMN, Math.max(Math.min(cellWidth(name) + 2, NAME_COLUMN), ...sample.map(r => cellWidth(r[i] ?? ''))))),
+	);
 	const fits = (from: number, to: number) => wanted.slice(from, to + 1).reduce((n, w) => n + w + 1, -1) <= width;
 	let start = 0;
 	while (start < picked && !fits(start, picked)) start++;

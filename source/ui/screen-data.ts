@@ -234,7 +234,11 @@ export class ScreenData {
 		const cells = table?.rows[row];
 		if (!table || !cells) return [];
 		const masker = this.masker(revealed);
-		return detailLines(table.header, table.header.map((_, c) => displayCell(table, cells, c, masker)), width);
+		return detailLines(
+			table.header,
+			table.header.map((_, c) => displayCell(table, cells, c, masker)),
+			width,
+		);
 	}
 
 	/** How each profile rated a show (from Ratings.csv, read on first use). */

@@ -35,7 +35,6 @@ export function showRows(show: Show, profile: string | null): ShowRow[] {
 	return rows;
 }
 
-
 /**
  * The row where the first of `points` (the current profile's stop, or the newest of all profiles')
  * stopped: its episode's row for a series, its viewing's row for a movie; 0 when it is not listed.

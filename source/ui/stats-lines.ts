@@ -39,7 +39,8 @@ export function statsLines(report: StatsReport, view: StatsView): StatsLine[] {
 	const max = Math.max(0, ...periods.map(value));
 	const what = report.timed ? 'Watch time' : 'Viewings';
 	lines.push({kind: 'heading', text: view.months ? `${what} per month · ${periods[0]?.period ?? ''} – ${periods.at(-1)?.period ?? ''}` : `${what} per year`});
-	for (const p of periods) lines.push({kind: 'bar', label: p.period, value: value(p), max, amount: amount(p), focus: !view.months && view.year !== null && p.period === String(view.year)});
+	for (const p of periods)
+		lines.push({kind: 'bar', label: p.period, value: value(p), max, amount: amount(p), focus: !view.months && view.year !== null && p.period === String(view.year)});
 
 	if (report.profile === null && report.profiles.length > 1) {
 		lines.push({kind: 'heading', text: `Per profile · ${view.months ? 'months as above' : 'years as above'}`});
@@ -71,8 +72,12 @@ export function statsLines(report: StatsReport, view: StatsView): StatsLine[] {
 	const shows = report.shows.slice(0, TOP_SHOWS);
 	const showMax = Math.max(0, ...shows.map(value));
 	if (shows.length === 0) lines.push({kind: 'note', text: 'Nothing watched in this period.'});
-	for (const s of shows) lines.push({kind: 'bar', label: inert(s.name), value: value(s), max: showMax, amount: amount(s), note: s.kind === 'series' ? `${group(s.episodes)} ep` : 'movie'});
-	for (const [title, list] of [['Devices', report.devices], ['Countries', report.countries]] as const) {
+	for (const s of shows)
+		lines.push({kind: 'bar', label: inert(s.name), value: value(s), max: showMax, amount: amount(s), note: s.kind === 'series' ? `${group(s.episodes)} ep` : 'movie'});
+	for (const [title, list] of [
+		['Devices', report.devices],
+		['Countries', report.countries],
+	] as const) {
 		const top = list.slice(0, TOP_PLACES);
 		if (top.length === 0) continue;
 		lines.push({kind: 'heading', text: `${title} · ${scope}`});
@@ -84,7 +89,9 @@ export function statsLines(report: StatsReport, view: StatsView): StatsLine[] {
 	const b = report.longestBinge;
 	lines.push({
 		kind: 'note',
-		text: b ? `Longest binge: ${b.episodes} episodes of ${inert(b.show)} in one sitting (${inert(b.profile)}, ${report.timed ? localDateTime(b.start) : new Date(b.start).toISOString().slice(0, 10)})` : 'Longest binge: no episodes in this period.',
+		text: b
+			? `Longest binge: ${b.episodes} episodes of ${inert(b.show)} in one sitting (${inert(b.profile)}, ${report.timed ? localDateTime(b.start) : new Date(b.start).toISOString().slice(0, 10)})`
+			: 'Longest binge: no episodes in this period.',
 	});
 	if (report.timed) lines.push({kind: 'note', text: `A sitting ends after ${SITTING_GAP_MINUTES} minutes without watching.`});
 	const day = report.biggestDay;
@@ -117,6 +124,7 @@ function monthWindow(months: readonly PeriodTotal[], year: number | null): Perio
 	// Months after the last viewing of the focus year are shown empty up to December.
 	const [y, m] = end.split('-').map(Number) as [number, number];
 	const padded = [...upTo];
-	for (let month = Number(last.slice(5)) + 1; last.slice(0, 4) === String(y) && month <= m; month++) padded.push({period: `${y}-${String(month).padStart(2, '0')}`, watchSeconds: months[0]!.watchSeconds === null ? null : 0, viewings: 0});
+	for (let month = Number(last.slice(5)) + 1; last.slice(0, 4) === String(y) && month <= m; month++)
+		padded.push({period: `${y}-${String(month).padStart(2, '0')}`, watchSeconds: months[0]!.watchSeconds === null ? null : 0, viewings: 0});
 	return padded.slice(-MONTHS_SHOWN);
 }

@@ -30,12 +30,23 @@ export function statusHints(state: UiState): string[] {
 	if (state.screen === 'show') left.push('open');
 	if (state.screen === 'profiles') labels.open = 'choose';
 	if (state.screen === 'data') labels.open = 'rows';
-	if (state.screen === 'stats') return keyHints(contexts, false, STATS_HINTS.filter(c => !left.includes(c)), labels);
+	if (state.screen === 'stats')
+		return keyHints(
+			contexts,
+			false,
+			STATS_HINTS.filter(c => !left.includes(c)),
+			labels,
+		);
 	if (state.screen === 'search' && state.hits.length === 0) left.push('open');
 	if (state.screen === 'stopped') {
 		const next = stoppedKeyLabels(state.stoppedFilter);
 		labels.toggleAbandoned = next.abandoned;
 		labels.toggleFinished = next.finished;
 	}
-	return keyHints(contexts, typing, HINTED.filter(c => !left.includes(c)), labels);
+	return keyHints(
+		contexts,
+		typing,
+		HINTED.filter(c => !left.includes(c)),
+		labels,
+	);
 }

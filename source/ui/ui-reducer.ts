@@ -129,7 +129,17 @@ function run(state: UiState, command: Command): UiState {
 			// On the results already: type into the same query again. On a table's rows: filter them.
 			if (state.screen === 'search') return {...state, typing: true, queryCursor: [...state.query].length};
 			if (state.screen === 'rows') return withRowsView(state, {filtering: true, detail: false});
-			return {...state, screen: 'search', tab: 'search', typing: true, back: [...state.back, {screen: state.screen, tab: state.tab}], query: '', queryCursor: 0, hits: hitsFor(state, '', state.profile), lists: resetLists(state, ['search'])};
+			return {
+				...state,
+				screen: 'search',
+				tab: 'search',
+				typing: true,
+				back: [...state.back, {screen: state.screen, tab: state.tab}],
+				query: '',
+				queryCursor: 0,
+				hits: hitsFor(state, '', state.profile),
+				lists: resetLists(state, ['search']),
+			};
 		case 'nextScreen':
 		case 'prevScreen':
 			return goTab(state, stepTab(state.tab, command === 'nextScreen' ? 1 : -1));
@@ -456,4 +466,3 @@ function revealCurrent(state: UiState): UiState {
 	const next = reveal(state.lists[list.id], list.length, list.height ?? state.viewport);
 	return next === state.lists[list.id] ? state : {...state, lists: {...state.lists, [list.id]: next}};
 }
-

@@ -27,10 +27,7 @@ export interface RowsView {
 }
 
 /** Where the app is: choosing an export, reading one, or showing it. */
-export type Phase =
-	| {name: 'welcome'; found: string[]; demoPath: string}
-	| {name: 'loading'; path: string; fraction: number; rows: number; indexing: boolean}
-	| {name: 'ready'};
+export type Phase = {name: 'welcome'; found: string[]; demoPath: string} | {name: 'loading'; path: string; fraction: number; rows: number; indexing: boolean} | {name: 'ready'};
 
 /** Every piece of UI state, owned by one reducer. */
 export interface UiState {
@@ -93,7 +90,18 @@ export type UiAction =
 	/** The Data overview has been read (see Root). */
 	| {type: 'dataReady'};
 
-const START_LISTS: Record<ListId, ListState> = {stopped: LIST_START, search: LIST_START, history: LIST_START, profiles: LIST_START, show: LIST_START, data: LIST_START, stats: LIST_START, rows: LIST_START, rowDetail: LIST_START, help: LIST_START};
+const START_LISTS: Record<ListId, ListState> = {
+	stopped: LIST_START,
+	search: LIST_START,
+	history: LIST_START,
+	profiles: LIST_START,
+	show: LIST_START,
+	data: LIST_START,
+	stats: LIST_START,
+	rows: LIST_START,
+	rowDetail: LIST_START,
+	help: LIST_START,
+};
 
 /** The state before anything happened: loading `exportPath`, or the welcome screen when there is none. */
 export function initialState(options: {

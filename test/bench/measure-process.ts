@@ -67,7 +67,18 @@ export function timeOnce(c: Contender): Promise<number> {
 		child.on('exit', code => {
 			const ms = performance.now() - start;
 			if (code === 0) resolve(ms);
-			else reject(new Error(`${c.name} exited ${code}: ${stderr.split('\n').filter(l => /error/i.test(l)).slice(0, 2).join(' | ') || stderr.trim()}`));
+			else
+				reject(
+					new Error(
+						`${c.name} exited ${code}: ${
+							stderr
+								.split('\n')
+								.filter(l => /error/i.test(l))
+								.slice(0, 2)
+								.join(' | ') || stderr.trim()
+						}`,
+					),
+				);
 		});
 	});
 }

@@ -39,7 +39,10 @@ function parseOptions(argv: readonly string[]): Options {
 		if (arg === '--quick') {
 			options.sizes = [25_000];
 			options.runs = 3;
-		} else if (arg === '--sizes') options.sizes = value().split(',').map(s => positive(s, arg));
+		} else if (arg === '--sizes')
+			options.sizes = value()
+				.split(',')
+				.map(s => positive(s, arg));
 		else if (arg === '--runs') options.runs = positive(value(), arg);
 		else if (arg === '--seed') options.seed = positive(value(), arg);
 		else if (arg === '--no-tui') options.tui = false;

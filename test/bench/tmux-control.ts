@@ -30,7 +30,6 @@ export class TmuxControl {
 	private block: string[] | null = null;
 	private readonly replies: Array<(lines: string[]) => void> = [];
 	private lastOutput = 0;
-	private outputCount = 0;
 	private wake: (() => void) | null = null;
 	pane = '%0';
 	private socketPath = '';
@@ -38,7 +37,11 @@ export class TmuxControl {
 	/** Starts the server with an idle pane of `columns`×`rows` and attaches the control client. */
 	async start(columns: number, rows: number, cwd: string): Promise<void> {
 		// -f /dev/null: the user's ~/.tmux.conf must not change the measurement (status line, key tables).
-		const made = spawnSync('tmux', ['-L', this.socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(columns), '-y', String(rows), '-s', 'bench', '-c', cwd, 'sleep 86400'], {encoding: 'utf8'});
+		const made = spawnSync(
+			'tmux',
+			['-L', this.socket, '-f', '/dev/null', 'new-session', '-d', '-x', String(columns), '-y', String(rows), '-s', 'bench', '-c', cwd, 'sleep 86400'],
+			{encoding: 'utf8'},
+		);
 		if (made.status !== 0) throw new Error(`tmux new-session failed: ${made.stderr.trim()}`);
 		this.client = spawn('tmux', ['-L', this.socket, '-C', 'attach', '-t', 'bench'], {stdio: 'pipe'});
 		this.client.stdout.setEncoding('utf8');
@@ -144,7 +147,6 @@ export class TmuxControl {
 		if (line.startsWith('%begin ')) this.block = [];
 		else if (line.startsWith(`%output ${this.pane} `)) {
 			this.lastOutput = performance.now();
-			this.outputCount++;
 			const wake = this.wake;
 			this.wake = null;
 			wake?.();

@@ -27,7 +27,7 @@ writeFileSync(
 	]),
 );
 
-const json = <T,>(args: string[]) => {
+const json = <T>(args: string[]) => {
 	const result = runCli([...args, '--json']);
 	expect(result.stderr).toBe('');
 	return JSON.parse(result.stdout) as T;
@@ -70,7 +70,12 @@ describe('the commands agree with the explorer', () => {
 		expect(starts('--since', '2024-02', '--until', '2024-02')).toEqual(['2024-02-10', '2024-02-29']);
 		expect(starts('--until', '2024-01-31')).toEqual(['2024-01-31']);
 		expect(starts('--since', '2024-02-29')).toEqual(['2024-02-29', '2024-03-01']);
-		for (const [option, bad] of [['--since', '2025-13'], ['--until', '2025-02-30'], ['--since', '2024-1'], ['--until', 'yesterday']]) {
+		for (const [option, bad] of [
+			['--since', '2025-13'],
+			['--until', '2025-02-30'],
+			['--since', '2024-1'],
+			['--until', 'yesterday'],
+		]) {
 			const {code, stdout, stderr} = runCli(['history', CSV, option!, bad!]);
 			expect(code, bad).toBe(2);
 			expect(stdout).toBe('');
@@ -148,7 +153,9 @@ describe('error messages name files the same way', () => {
 	it('a file inside a ZIP is named by the ZIP’s full path and its path inside', () => {
 		const zip = writeZip(dir, 'broken.zip', {'netflix-report/CONTENT_INTERACTION/ViewingActivity.csv': 'Foo,Bar\n1,2\n'});
 		const {stderr} = runCli(['summary', zip]);
-		expect(stderr.split('\n')[0]).toMatch(new RegExp(`^netflix-tui: ${zip.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: netflix-report/CONTENT_INTERACTION/ViewingActivity\\.csv: this is not a Netflix viewing history`));
+		expect(stderr.split('\n')[0]).toMatch(
+			new RegExp(`^netflix-tui: ${zip.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: netflix-report/CONTENT_INTERACTION/ViewingActivity\\.csv: this is not a Netflix viewing history`),
+		);
 		const missing = runCli(['summary', 'no-such-export.zip']);
 		expect(missing.stderr.split('\n')[0]).toBe(`netflix-tui: ${path.resolve('no-such-export.zip')}: no such file or folder`);
 	});

@@ -42,8 +42,14 @@ const overlap = () => {
 	return zip('overlap.zip', entries);
 };
 const liar = () => zip('liar.zip', [{name: VIEWING, data: zeroStream(511), size: 2048}]);
-const twelve = () => zip('twelve.zip', [deflatedEntry(VIEWING, CSV), ...Array.from({length: 12}, (_, i) => ({name: `CLICKSTREAM/Clickstream${i}.csv`, data: zeroStream(500), size: 1024}))]);
-const many = () => zip('many.zip', Array.from({length: 100_001}, (_, i) => ({name: `F/${i}.txt`, data: Buffer.alloc(0), method: 0, size: 0})), {zip64: true});
+const twelve = () =>
+	zip('twelve.zip', [deflatedEntry(VIEWING, CSV), ...Array.from({length: 12}, (_, i) => ({name: `CLICKSTREAM/Clickstream${i}.csv`, data: zeroStream(500), size: 1024}))]);
+const many = () =>
+	zip(
+		'many.zip',
+		Array.from({length: 100_001}, (_, i) => ({name: `F/${i}.txt`, data: Buffer.alloc(0), method: 0, size: 0})),
+		{zip64: true},
+	);
 
 describe('hostile ZIPs under 10 MB, through the built CLI: a clear answer in bounded time and memory', () => {
 	it.each([
@@ -65,7 +71,7 @@ describe('hostile ZIPs under 10 MB, through the built CLI: a clear answer in bou
 		}
 	});
 
-	it('twelve entries declaring 1 KB each over 500 MB streams: knows answers, each refused as its table\'s problem', () => {
+	it("twelve entries declaring 1 KB each over 500 MB streams: knows answers, each refused as its table's problem", () => {
 		const {code, stdout, seconds, megabytes} = measure(['knows', twelve(), '--json']);
 		expect(code).toBe(0);
 		const tables = JSON.parse(stdout).categories.flatMap((c: {tables: unknown[]}) => c.tables) as Array<{name: string; problem: string | null; rows: number}>;

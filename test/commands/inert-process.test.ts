@@ -66,7 +66,11 @@ describe('a hostile export through every command (issue 11: terminal injection)'
 
 	it('stopped: columns stay aligned with controls in the show name', () => {
 		// The note on finished series left out (explorer-lists: unfinished only by default) is no row.
-		const lines = text.get('stopped')!.stdout.trimEnd().split('\n').filter(line => !line.includes('(--all lists'));
+		const lines = text
+			.get('stopped')!
+			.stdout.trimEnd()
+			.split('\n')
+			.filter(line => !line.includes('(--all lists'));
 		expect(lines.length).toBeGreaterThan(1);
 		// Column 2 (after the 30-cell show and two spaces) starts at the same cell on every line.
 		for (const line of lines) expect(line.slice(0, 32)).toMatch(/^.{30} {2}$/u);
@@ -81,7 +85,11 @@ describe('a hostile export through every command (issue 11: terminal injection)'
 
 	it('--json gives back the exact values of the file', () => {
 		const answer = (command: string) => JSON.parse(json.get(command)!.stdout);
-		expect(answer('profiles').map((p: {name: string}) => p.name).sort()).toEqual([...hostile.profiles].sort());
+		expect(
+			answer('profiles')
+				.map((p: {name: string}) => p.name)
+				.sort(),
+		).toEqual([...hostile.profiles].sort());
 		const history = answer('history') as Array<{title: string; profile: string; device: string; country: string}>;
 		expect(new Set(history.map(v => v.title))).toEqual(new Set(hostile.titles));
 		expect(new Set(history.map(v => v.profile))).toEqual(new Set(hostile.profiles));
@@ -131,7 +139,9 @@ describe('error messages that echo file text', () => {
 	});
 
 	it('a ZIP without viewing history: the listed entry names and the file name are inert', () => {
-		const zip = writeZip(dir.dir, `empty${PAYLOADS['ESC [2J (clears the screen)']}.zip`, {[`x/${PAYLOADS['OSC 52 (sets the clipboard)']}${PAYLOADS['a newline in a field']}.csv`]: 'a,b\n1,2\n'});
+		const zip = writeZip(dir.dir, `empty${PAYLOADS['ESC [2J (clears the screen)']}.zip`, {
+			[`x/${PAYLOADS['OSC 52 (sets the clipboard)']}${PAYLOADS['a newline in a field']}.csv`]: 'a,b\n1,2\n',
+		});
 		const out = runCli(['summary', zip]);
 		expect(out.code).toBe(1);
 		expect(out.stderr).toContain('empty␛[2J.zip');

@@ -39,7 +39,23 @@ describe('--json shapes on the bundled sample', () => {
 		const keys = entries.map((e: any) => `${e.profile}|${e.show}`);
 		expect(new Set(keys).size).toBe(keys.length);
 		for (const e of entries) {
-			expect(Object.keys(e)).toEqual(expect.arrayContaining(['profile', 'show', 'kind', 'season', 'seasonNumber', 'episode', 'episodeTitle', 'title', 'lastWatched', 'positionSeconds', 'estimatedRuntimeSeconds', 'state', 'next']));
+			expect(Object.keys(e)).toEqual(
+				expect.arrayContaining([
+					'profile',
+					'show',
+					'kind',
+					'season',
+					'seasonNumber',
+					'episode',
+					'episodeTitle',
+					'title',
+					'lastWatched',
+					'positionSeconds',
+					'estimatedRuntimeSeconds',
+					'state',
+					'next',
+				]),
+			);
 			expect(e.lastWatched).toMatch(ISO);
 		}
 		const times = entries.map((e: any) => Date.parse(e.lastWatched));
@@ -58,7 +74,13 @@ describe('--json shapes on the bundled sample', () => {
 		expect(entries.find((e: any) => e.profile === 'Begüm 🌙' && e.show === 'Lupin')).toMatchObject({seasonNumber: 2, episode: 2, positionSeconds: 12 * 60 + 40});
 		// Finished Part 2 Episode 5; Episode 6 appears nowhere in the export, so no next is claimed.
 		expect(entries.find((e: any) => e.profile === 'Alex' && e.show === 'Money Heist')).toMatchObject({state: 'between-episodes', next: null, unfinished: false});
-		expect(entries.find((e: any) => e.show === 'The Hangover: Part II')).toMatchObject({kind: 'movie', state: 'midway', season: null, episode: null, positionSeconds: 48 * 60 + 10});
+		expect(entries.find((e: any) => e.show === 'The Hangover: Part II')).toMatchObject({
+			kind: 'movie',
+			state: 'midway',
+			season: null,
+			episode: null,
+			positionSeconds: 48 * 60 + 10,
+		});
 	});
 
 	it('stopped lists only unfinished entries, as the explorer does; --all adds the finished', () => {

@@ -15,7 +15,9 @@ describe('knows, the built CLI as a process', () => {
 		const tables = o.categories.flatMap((c: any) => c.tables);
 		expect(o.totals.tables).toBe(tables.length);
 		for (const t of tables) {
-			expect(Object.keys(t).sort()).toEqual(['capped', 'columns', 'dateRange', 'description', 'empty', 'highlightRows', 'highlights', 'name', 'path', 'problem', 'rows', 'title'].sort());
+			expect(Object.keys(t).sort()).toEqual(
+				['capped', 'columns', 'dateRange', 'description', 'empty', 'highlightRows', 'highlights', 'name', 'path', 'problem', 'rows', 'title'].sort(),
+			);
 			expect(t.description.length).toBeGreaterThan(10);
 			if (t.dateRange) {
 				expect(t.dateRange.first).toMatch(ISO);

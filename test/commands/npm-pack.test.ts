@@ -11,7 +11,8 @@ afterAll(cleanup);
 
 describe('npm pack', () => {
 	it('gives a tarball that installs into an empty folder and runs netflix-tui --demo there', () => {
-		const npm = (args: string[], cwd: string) => execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, npm_config_audit: 'false', npm_config_fund: 'false'}});
+		const npm = (args: string[], cwd: string) =>
+			execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, npm_config_audit: 'false', npm_config_fund: 'false'}});
 		npm(['pack', '--pack-destination', dir, '--silent'], root);
 		const tarball = readdirSync(dir).find(f => f.endsWith('.tgz'));
 		expect(tarball).toBeDefined();

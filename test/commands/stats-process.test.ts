@@ -17,8 +17,30 @@ describe('netflix-tui stats', () => {
 		const s = json(['stats', '--demo']);
 		expect(Object.keys(s).sort()).toEqual(
 			[
-				'since', 'until', 'timeZone', 'sittingGapMinutes', 'profile', 'timed', 'watchSeconds', 'viewings', 'overlapSeconds', 'extras', 'previews', 'firstViewing', 'lastViewing',
-				'years', 'months', 'weekdays', 'hours', 'heatmap', 'shows', 'devices', 'countries', 'longestBinge', 'biggestDay', 'profiles',
+				'since',
+				'until',
+				'timeZone',
+				'sittingGapMinutes',
+				'profile',
+				'timed',
+				'watchSeconds',
+				'viewings',
+				'overlapSeconds',
+				'extras',
+				'previews',
+				'firstViewing',
+				'lastViewing',
+				'years',
+				'months',
+				'weekdays',
+				'hours',
+				'heatmap',
+				'shows',
+				'devices',
+				'countries',
+				'longestBinge',
+				'biggestDay',
+				'profiles',
 			].sort(),
 		);
 		expect(s).toMatchObject({since: null, until: null, timeZone: 'UTC', sittingGapMinutes: 30, profile: null, timed: true});
@@ -33,7 +55,13 @@ describe('netflix-tui stats', () => {
 		expect(s.hours).toHaveLength(24);
 		expect(s.heatmap).toHaveLength(7);
 		for (const row of s.heatmap) expect(row).toHaveLength(24);
-		expect(s.shows[0]).toEqual({name: expect.any(String), kind: expect.stringMatching(/^(series|movie)$/), watchSeconds: expect.any(Number), viewings: expect.any(Number), episodes: expect.any(Number)});
+		expect(s.shows[0]).toEqual({
+			name: expect.any(String),
+			kind: expect.stringMatching(/^(series|movie)$/),
+			watchSeconds: expect.any(Number),
+			viewings: expect.any(Number),
+			episodes: expect.any(Number),
+		});
 		expect(s.devices[0]).toEqual({name: expect.any(String), watchSeconds: expect.any(Number), viewings: expect.any(Number)});
 		expect(s.longestBinge).toEqual({profile: 'Mom, Dad', show: "Grey's Anatomy", episodes: 10, start: '2024-05-18T19:00:00.000Z', end: expect.stringMatching(/^2024-05-19T0/)});
 		expect(s.biggestDay).toEqual({date: '2024-05-18', watchSeconds: expect.any(Number), viewings: expect.any(Number)});
@@ -98,7 +126,11 @@ describe('netflix-tui stats', () => {
 	});
 
 	it('refuses a bad --by or --until with a one-line usage error, exit 2', () => {
-		for (const args of [['--by', 'decade'], ['--until', '2024-13'], ['--until', 'yesterday']]) {
+		for (const args of [
+			['--by', 'decade'],
+			['--until', '2024-13'],
+			['--until', 'yesterday'],
+		]) {
 			const {code, stdout, stderr} = runCli(['stats', '--demo', ...args]);
 			expect(code).toBe(2);
 			expect(stdout).toBe('');

@@ -24,7 +24,10 @@ beforeAll(() => {
 	const [header, ...rows] = sample;
 	const lines = [header];
 	for (let copy = 0; lines.join('\n').length < 5 * 1024 * 1024; copy++) {
-		for (const row of rows) lines.push(row.replace(/"(\d{4})-/, (_, year: string) => `"${Number(year) - (copy % 20)}-`).replace(/\(Episode (\d+)\)/, (_, n: string) => `(Episode ${Number(n) + 100 * copy})`));
+		for (const row of rows)
+			lines.push(
+				row.replace(/"(\d{4})-/, (_, year: string) => `"${Number(year) - (copy % 20)}-`).replace(/\(Episode (\d+)\)/, (_, n: string) => `(Episode ${Number(n) + 100 * copy})`),
+			);
 	}
 	large = path.join(folder, 'ViewingActivity.csv');
 	writeFileSync(large, `${lines.join('\n')}\n`);
@@ -47,7 +50,16 @@ describe('read-only: nothing is written (Node permission model, reads only)', ()
 		expect(result.stderr).toContain('ERR_ACCESS_DENIED');
 	});
 
-	const every: Array<readonly string[]> = [['summary'], ['profiles', '--json'], ['stopped'], ['stopped', '--json', '--all'], ['search', 'dark'], ['history', '--limit', '20'], ['doctor', '--json'], ['knows']];
+	const every: Array<readonly string[]> = [
+		['summary'],
+		['profiles', '--json'],
+		['stopped'],
+		['stopped', '--json', '--all'],
+		['search', 'dark'],
+		['history', '--limit', '20'],
+		['doctor', '--json'],
+		['knows'],
+	];
 	const some: Array<readonly string[]> = [['summary'], ['stopped', '--json'], ['search', 'lantern'], ['doctor']];
 	const cases: Array<[string, () => string, Array<readonly string[]>]> = [
 		['the sample ZIP', () => fixture('sample/netflix-report.zip'), every],

@@ -64,7 +64,15 @@ describe('CSV reader (properties)', () => {
 					const row = newRow(bytes);
 					const out: string[][] = [];
 					let cursor: {offset: number} | null = {offset: 0};
-					while (cursor) cursor = readCsvRows(row, 44, cursor, maxRows, r => out.push(Array.from({length: r.count}, (_, i) => String(r.start[i]) + ':' + String(r.end[i]))), () => {});
+					while (cursor)
+						cursor = readCsvRows(
+							row,
+							44,
+							cursor,
+							maxRows,
+							r => out.push(Array.from({length: r.count}, (_, i) => String(r.start[i]) + ':' + String(r.end[i]))),
+							() => {},
+						);
 					return out;
 				};
 				expect(collect(slice)).toEqual(collect(Number.POSITIVE_INFINITY));

@@ -78,7 +78,8 @@ describe('title traps of real histories (fixtures/ViewingActivity-title-traps.cs
 		]);
 		const shows = [...library.shows.values()];
 		const names = shows.map(s => s.name);
-		for (const name of ['Bank Job: From Tokyo to Berlin', 'Iron Alchemist: Brotherhood', 'Łowca: Rodowód krwi', 'Avatar - O Dobrador', 'Yeni Yurt', '(untitled)', 'BONDING DAYS']) expect(names).toContain(name);
+		for (const name of ['Bank Job: From Tokyo to Berlin', 'Iron Alchemist: Brotherhood', 'Łowca: Rodowód krwi', 'Avatar - O Dobrador', 'Yeni Yurt', '(untitled)', 'BONDING DAYS'])
+			expect(names).toContain(name);
 		expect(shows.find(s => s.name === 'Star Voyage: Episode VIII: The Last Pilot')?.kind).toBe('movie');
 		expect(shows.find(s => s.name === 'Ninja Road: The Movie: The Lost Tower')?.kind).toBe('movie');
 		expect(shows.find(s => s.name === '(untitled)')?.viewingCount).toBe(2);
@@ -96,6 +97,9 @@ describe('title traps of real histories (fixtures/ViewingActivity-title-traps.cs
 		expect(coast.viewingCount).toBe(4);
 		expect(library.catalog.unplaced).toEqual([]);
 		const harbor = [...library.shows.values()].filter(s => s.name === 'Harbor Lights').map(s => [s.kind, s.viewingCount]);
-		expect(harbor).toEqual([['series', 2], ['movie', 1]]);
+		expect(harbor).toEqual([
+			['series', 2],
+			['movie', 1],
+		]);
 	});
 });

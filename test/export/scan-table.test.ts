@@ -2,7 +2,12 @@ import {describe, expect, it} from 'vitest';
 import type {ExportTable} from '../../source/export/layout.js';
 import {scanTable} from '../../source/export/scan-table.js';
 
-const table = (bytes: Buffer): ExportTable => ({name: 'Ratings', category: 'CONTENT_INTERACTION', empty: false, file: {path: 'CONTENT_INTERACTION/Ratings.csv', size: bytes.length, read: () => bytes}});
+const table = (bytes: Buffer): ExportTable => ({
+	name: 'Ratings',
+	category: 'CONTENT_INTERACTION',
+	empty: false,
+	file: {path: 'CONTENT_INTERACTION/Ratings.csv', size: bytes.length, read: () => bytes},
+});
 
 describe('scanTable', () => {
 	it('reads a UTF-16 table (a spreadsheet\'s "Unicode text" save) instead of calling it binary', () => {

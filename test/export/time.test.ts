@@ -52,7 +52,17 @@ describe('formatClock', () => {
 });
 
 describe('impossible moments are refused, never rolled over', () => {
-	const IMPOSSIBLE = ['0000-01-01 10:00:00', '0001-06-15 10:00:00', '2024-01-01 24:00:00', '2024-01-01 10:61:00', '2024-01-01 10:00:61', '2023-02-30 10:00:00', '2023-02-29 10:00:00', '2024-13-01 10:00:00', '2024-04-31 10:00:00'];
+	const IMPOSSIBLE = [
+		'0000-01-01 10:00:00',
+		'0001-06-15 10:00:00',
+		'2024-01-01 24:00:00',
+		'2024-01-01 10:61:00',
+		'2024-01-01 10:00:61',
+		'2023-02-30 10:00:00',
+		'2023-02-29 10:00:00',
+		'2024-13-01 10:00:00',
+		'2024-04-31 10:00:00',
+	];
 
 	it.each(IMPOSSIBLE)('%s is no moment, in any reader, and counts as impossible', text => {
 		expect(parseStartStrict(text)).toBeNull();

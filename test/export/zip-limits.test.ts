@@ -79,7 +79,15 @@ describe('ZIP sizes that lie', () => {
 		// 8 MB of incompressible padding makes the whole ZIP's total plausible; the entry itself is not.
 		const padding = Buffer.alloc(8 * 1024 * 1024);
 		for (let i = 0; i < padding.length; i += 4) padding.writeUInt32LE((i * 2654435761) >>> 0, i);
-		const source = openSource(write('one-bomb.zip', rawZip([{name: 'PADDING/Noise.bin', data: padding, method: 0, size: padding.length, crc: crc32(padding)}, {name: VIEWING, data: zeroStream(300), size: 300 * 1024 * 1024}])));
+		const source = openSource(
+			write(
+				'one-bomb.zip',
+				rawZip([
+					{name: 'PADDING/Noise.bin', data: padding, method: 0, size: padding.length, crc: crc32(padding)},
+					{name: VIEWING, data: zeroStream(300), size: 300 * 1024 * 1024},
+				]),
+			),
+		);
 		expect(() => source.files[1]!.read()).toThrow(/ViewingActivity\.csv claims to inflate from \d+ KB to 300 MB, more than 50 times/);
 		expect(source.files[0]!.read().length).toBe(padding.length);
 	});

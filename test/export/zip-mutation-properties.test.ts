@@ -29,7 +29,10 @@ function validExport(): Buffer {
 	}));
 	const root = '3604677350/';
 	zip.addFile(`${root}CONTENT_INTERACTION/ViewingActivity.csv`, Buffer.from(csv2025(rows)));
-	zip.addFile(`${root}PROFILES/Profiles.csv`, Buffer.from('Profile Name,Email Address,Profile Creation Time\nAlex,alex@example.com,2020-01-01 10:00:00\nKids,,2021-02-03 11:00:00\n'));
+	zip.addFile(
+		`${root}PROFILES/Profiles.csv`,
+		Buffer.from('Profile Name,Email Address,Profile Creation Time\nAlex,alex@example.com,2020-01-01 10:00:00\nKids,,2021-02-03 11:00:00\n'),
+	);
 	zip.addFile(`${root}IP_ADDRESSES/IpAddressesLogin.csv`, Buffer.from('Ip,Country,Ts\n192.0.2.1,US,2024-01-01T10:00:00Z\n198.51.100.7,DE,2024-02-01T10:00:00Z\n'));
 	zip.addFile(`${root}MESSAGES/MessagesSentByNetflix.txt`, Buffer.from('We found no information for this table.'));
 	return zip.toBuffer();
@@ -37,16 +40,27 @@ function validExport(): Buffer {
 
 const valid = validExport();
 
-type Mutation = {kind: 'flip'; at: number; mask: number} | {kind: 'cut'; length: number} | {kind: 'insert'; at: number; bytes: Uint8Array} | {kind: 'overwrite'; at: number; bytes: Uint8Array};
+type Mutation =
+	| {kind: 'flip'; at: number; mask: number}
+	| {kind: 'cut'; length: number}
+	| {kind: 'insert'; at: number; bytes: Uint8Array}
+	| {kind: 'overwrite'; at: number; bytes: Uint8Array};
 
 const position = fc.nat({max: valid.length - 1});
 /** Positions near the end weighted up: the central directory and the end record are there. */
-const anywhere = fc.oneof(position, fc.nat({max: 120}).map(back => Math.max(0, valid.length - 1 - back)));
+const anywhere = fc.oneof(
+	position,
+	fc.nat({max: 120}).map(back => Math.max(0, valid.length - 1 - back)),
+);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 	fc.record({kind: fc.constant('flip' as const), at: anywhere, mask: fc.integer({min: 1, max: 255})}),
 	fc.record({kind: fc.constant('cut' as const), length: fc.nat({max: valid.length - 1})}),
 	fc.record({kind: fc.constant('insert' as const), at: anywhere, bytes: fc.uint8Array({minLength: 1, maxLength: 16})}),
-	fc.record({kind: fc.constant('overwrite' as const), at: anywhere, bytes: fc.oneof(fc.uint8Array({minLength: 1, maxLength: 8}), fc.constant(new Uint8Array([0xff, 0xff, 0xff, 0xff])), fc.constant(new Uint8Array([0, 0, 0, 0])))}),
+	fc.record({
+		kind: fc.constant('overwrite' as const),
+		at: anywhere,
+		bytes: fc.oneof(fc.uint8Array({minLength: 1, maxLength: 8}), fc.constant(new Uint8Array([0xff, 0xff, 0xff, 0xff])), fc.constant(new Uint8Array([0, 0, 0, 0]))),
+	}),
 );
 
 function mutate(bytes: Buffer, mutations: readonly Mutation[]): Buffer {

@@ -27,7 +27,18 @@ const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 /** ViewingActivity.csv text in the older layout. */
 export function olderCsv(rows: readonly Row[]): string {
 	const lines = rows.map(r =>
-		[r.profile, r.start, r.duration ?? '0:30:00', r.attributes ?? '', r.title, r.type ?? '', r.device ?? 'Chrome PC (Cadmium)', r.bookmark ?? r.duration ?? '0:30:00', r.latest ?? 'Not latest view', r.country ?? 'US (United States)']
+		[
+			r.profile,
+			r.start,
+			r.duration ?? '0:30:00',
+			r.attributes ?? '',
+			r.title,
+			r.type ?? '',
+			r.device ?? 'Chrome PC (Cadmium)',
+			r.bookmark ?? r.duration ?? '0:30:00',
+			r.latest ?? 'Not latest view',
+			r.country ?? 'US (United States)',
+		]
 			.map(q)
 			.join(','),
 	);
@@ -38,7 +49,18 @@ export function olderCsv(rows: readonly Row[]): string {
 export function csv2025(rows: readonly Row[]): string {
 	const all = (s: string) => `"${s.replace(/"/g, '""')}"`;
 	const lines = rows.map(r =>
-		[r.duration ?? '0:30:00', r.start, r.profile, r.country ?? 'US (United States)', r.bookmark ?? r.duration ?? '0:30:00', r.latest ?? 'Not latest view', r.type ?? '', r.attributes ?? '', r.device ?? 'Chrome PC (Cadmium)', r.title]
+		[
+			r.duration ?? '0:30:00',
+			r.start,
+			r.profile,
+			r.country ?? 'US (United States)',
+			r.bookmark ?? r.duration ?? '0:30:00',
+			r.latest ?? 'Not latest view',
+			r.type ?? '',
+			r.attributes ?? '',
+			r.device ?? 'Chrome PC (Cadmium)',
+			r.title,
+		]
 			.map(all)
 			.join(','),
 	);

@@ -7,7 +7,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The newest modification time of any file under `dir` (0 when it does not exist). */
 function newest(dir: string): number {
 	let latest = 0;
-	let entries;
+	let entries: import('node:fs').Dirent[];
 	try {
 		entries = readdirSync(dir, {withFileTypes: true});
 	} catch {

@@ -75,7 +75,10 @@ export function writeHostileExport(dir: string, writeZip: (dir: string, name: st
 			titles.map((title, k) => ['0:20:00', `2024-0${i + 1}-1${k} 20:00:00`, profile, country, '0:20:00', 'Latest View', '', '', device, title].map(quoted).join(',')),
 		),
 	].join('\n');
-	const ips = [[header, 'Country', 'Device Description', 'Ip', 'Region Code Display Name', 'Ts'], ['NFANDROID-1', country, device, '192.0.2.7', `Region${p['OSC 52 (sets the clipboard)']}`, '2024-01-01T10:00:00Z']]
+	const ips = [
+		[header, 'Country', 'Device Description', 'Ip', 'Region Code Display Name', 'Ts'],
+		['NFANDROID-1', country, device, '192.0.2.7', `Region${p['OSC 52 (sets the clipboard)']}`, '2024-01-01T10:00:00Z'],
+	]
 		.map(r => r.map(quoted).join(','))
 		.join('\n');
 	const profileTable = [['Profile Name', 'Email Address', 'Profile Creation Time'], ...profiles.map(n => [n, 'eve@example.com', '2021-06-15 00:00:00.000+0000'])]

@@ -33,7 +33,7 @@ export function rawZip(entries: readonly RawEntry[], options: RawZipOptions = {}
 	const central: Buffer[] = [];
 	for (const entry of entries) {
 		const name = Buffer.from(entry.name, 'utf8');
-		const data = entry.sameDataAs === undefined ? entry.data ?? Buffer.alloc(0) : entries[entry.sameDataAs]!.data!;
+		const data = entry.sameDataAs === undefined ? (entry.data ?? Buffer.alloc(0)) : entries[entry.sameDataAs]!.data!;
 		const method = entry.method ?? 8;
 		const crc = entry.crc ?? 0;
 		let at = offset;

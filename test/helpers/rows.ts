@@ -1,7 +1,17 @@
 import type {ViewingRow} from '../../source/export/viewing-table.js';
 
 /** A viewing row with sensible defaults; `start` as `YYYY-MM-DD HH:MM` UTC, times in minutes. */
-export function row(r: {profile?: string; start: string; title: string; minutes?: number; at?: number | null; type?: string; hidden?: boolean; autoplay?: string; device?: string}): ViewingRow {
+export function row(r: {
+	profile?: string;
+	start: string;
+	title: string;
+	minutes?: number;
+	at?: number | null;
+	type?: string;
+	hidden?: boolean;
+	autoplay?: string;
+	device?: string;
+}): ViewingRow {
 	const [date, time = '12:00'] = r.start.split(' ');
 	return {
 		profile: r.profile ?? 'Alex',

@@ -15,7 +15,9 @@ export function requireTmux(): void {
 	requireFreshBuild('dist/cli.js');
 	const probe = spawnSync('tmux', ['-V'], {encoding: 'utf8'});
 	if (probe.error !== undefined || probe.status !== 0) {
-		throw new Error('tmux is not installed, and the terminal test needs it to run the explorer in a real terminal. Install it (apt-get install -y tmux, brew install tmux) and run the tests again.');
+		throw new Error(
+			'tmux is not installed, and the terminal test needs it to run the explorer in a real terminal. Install it (apt-get install -y tmux, brew install tmux) and run the tests again.',
+		);
 	}
 }
 

@@ -10,7 +10,15 @@ const {dir, cleanup} = tempDir();
 afterAll(cleanup);
 
 const ROWS: Row[] = [
-	{profile: 'Begüm 🌙', start: '2024-03-07 21:24:41', duration: '0:41:19', title: 'Dark: Staffel 2: Geister (Folge 3)', bookmark: '0:41:19', latest: '0:41:19', country: 'KR (Korea, Republic of)'},
+	{
+		profile: 'Begüm 🌙',
+		start: '2024-03-07 21:24:41',
+		duration: '0:41:19',
+		title: 'Dark: Staffel 2: Geister (Folge 3)',
+		bookmark: '0:41:19',
+		latest: '0:41:19',
+		country: 'KR (Korea, Republic of)',
+	},
 	{profile: 'Mom, Dad', start: '2024-03-06 20:00:00', duration: '0:00:05', title: 'Dark: Staffel 2 (Trailer)', type: 'TRAILER'},
 	{profile: 'Mom, Dad', start: '2024-03-05 20:00:00', duration: '1:50:00', attributes: 'Autoplayed: user action: None; ', title: 'The Hangover: Part II'},
 ];
@@ -146,7 +154,9 @@ describe('loadExport: files a spreadsheet or a second copy left', () => {
 		const loaded = await loadExport(folder);
 		expect(loaded.rows).toHaveLength(3);
 		expect(loaded.viewingFile).toBe('b-copy/CONTENT_INTERACTION/ViewingActivity.csv');
-		expect(loaded.warnings.join('\n')).toMatch(/2 ViewingActivity files: read b-copy\/CONTENT_INTERACTION\/ViewingActivity\.csv \(\d+ bytes\), the largest; not read: a-copy\/CONTENT_INTERACTION\/ViewingActivity\.csv \(\d+ bytes\)/);
+		expect(loaded.warnings.join('\n')).toMatch(
+			/2 ViewingActivity files: read b-copy\/CONTENT_INTERACTION\/ViewingActivity\.csv \(\d+ bytes\), the largest; not read: a-copy\/CONTENT_INTERACTION\/ViewingActivity\.csv \(\d+ bytes\)/,
+		);
 	});
 });
 
@@ -196,7 +206,7 @@ describe('loadExport: bad input', () => {
 		// Set the "encrypted" bit (general purpose flag bit 0) in the local and central headers.
 		for (const sig of [0x04034b50, 0x02014b50]) {
 			for (let at = bytes.indexOf(Buffer.from([0x50, 0x4b])); at !== -1; at = bytes.indexOf(Buffer.from([0x50, 0x4b]), at + 1)) {
-				if (bytes.readUInt32LE(at) === sig) bytes[at + (sig === 0x04034b50 ? 6 : 8)] |= 1;
+				if (bytes.readUInt32LE(at) === sig) bytes[at + (sig === 0x04034b50 ? 6 : 8)]! |= 1;
 			}
 		}
 		const locked = path.join(dir, 'locked.zip');
@@ -207,7 +217,11 @@ describe('loadExport: bad input', () => {
 	it('a CSV with a header we do not know names the missing columns', async () => {
 		const file = path.join(dir, 'foo.csv');
 		writeFileSync(file, 'Foo,Bar\n1,2\n');
-		await expectExportError(file, /the columns "Profile Name", "Start Time", "Title" are missing \(its first line has 2 columns\)/, /Profile Name, Start Time, Duration, .*, Country, in any order/);
+		await expectExportError(
+			file,
+			/the columns "Profile Name", "Start Time", "Title" are missing \(its first line has 2 columns\)/,
+			/Profile Name, Start Time, Duration, .*, Country, in any order/,
+		);
 	});
 
 	it('a CSV without its header does not echo its first row (a viewing: personal data)', async () => {

@@ -15,7 +15,8 @@ afterAll(cleanup);
 // The explorer has a worker thread read the viewing history (and parse its titles) while the main thread
 // loads the UI; the commands read it on the main thread. Both must give the same rows and the same model.
 // tsc's output (build/) is used: tests run the sources, where the workers' .js files do not exist.
-const built = async () => (requireFreshBuild('build/cli.js'), await import(new URL('../../build/load/open-export.js', import.meta.url).href)) as typeof import('../../source/load/open-export.js');
+const built = async () =>
+	(requireFreshBuild('build/cli.js'), await import(new URL('../../build/load/open-export.js', import.meta.url).href)) as typeof import('../../source/load/open-export.js');
 
 describe('reading the viewing history in a worker thread', () => {
 	it('gives the same rows, titles and model as reading it on the main thread', async () => {
@@ -48,8 +49,15 @@ describe('reading the viewing history in a worker thread', () => {
 
 	it('reports an unclosed quote and reads multi-line titles as the main thread does', async () => {
 		const filler = (n: number, day: number) =>
-			Array.from({length: n}, (_, i) => ({profile: 'Alex', start: `2024-01-${String(day).padStart(2, '0')} ${String(10 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`, title: `Filler ${i}: Season 1: Pilot (Episode 1)`}));
-		const multiLine = csv2025([{profile: 'Alex', start: '2024-01-02 12:00:00', title: 'Long\nline\ntitle'}]).split('\n').slice(1).join('\n');
+			Array.from({length: n}, (_, i) => ({
+				profile: 'Alex',
+				start: `2024-01-${String(day).padStart(2, '0')} ${String(10 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`,
+				title: `Filler ${i}: Season 1: Pilot (Episode 1)`,
+			}));
+		const multiLine = csv2025([{profile: 'Alex', start: '2024-01-02 12:00:00', title: 'Long\nline\ntitle'}])
+			.split('\n')
+			.slice(1)
+			.join('\n');
 		const text = csv2025(filler(10_000, 1)) + multiLine + csv2025(filler(10_000, 3)).split('\n').slice(1).join('\n') + '"unclosed,2024-01-04 10:00:00\n';
 		const file = path.join(dir, 'quoted.csv');
 		writeFileSync(file, text);
@@ -68,7 +76,9 @@ describe('reading the viewing history in a worker thread', () => {
 describe('a reader thread that fails after the bytes moved to it', () => {
 	it('has the file read again on this thread, losing no row', async () => {
 		const {readViewingActivity} = await import('../../source/load/viewing-activity.js');
-		const text = csv2025(Array.from({length: 3000}, (_, i) => ({profile: 'Alex', start: `2024-02-0${1 + (i % 9)} 10:00:00`, title: `Show ${i % 50}: Season 1: Part ${i} (Episode ${i})`})));
+		const text = csv2025(
+			Array.from({length: 3000}, (_, i) => ({profile: 'Alex', start: `2024-02-0${1 + (i % 9)} 10:00:00`, title: `Show ${i % 50}: Season 1: Part ${i} (Episode ${i})`})),
+		);
 		const bytes = new Uint8Array(Buffer.from(text));
 		expect(bytes.byteLength).toBeGreaterThan(OFFLOAD_BYTES / 4);
 		// A stand-in for the worker: takes the bytes (as postMessage with a transfer list does), then fails.
@@ -83,7 +93,12 @@ describe('a reader thread that fails after the bytes moved to it', () => {
 		const big = new Uint8Array(OFFLOAD_BYTES + bytes.byteLength);
 		big.set(bytes);
 		big.fill(10, bytes.byteLength);
-		const result = await readViewingActivity(big, 'ViewingActivity.csv', {offload: true, reread: () => (rereads++, Uint8Array.from(Buffer.concat([Buffer.from(text), Buffer.alloc(OFFLOAD_BYTES, 10)])))}, {reader: failing as never});
+		const result = await readViewingActivity(
+			big,
+			'ViewingActivity.csv',
+			{offload: true, reread: () => (rereads++, Uint8Array.from(Buffer.concat([Buffer.from(text), Buffer.alloc(OFFLOAD_BYTES, 10)])))},
+			{reader: failing as never},
+		);
 		expect(big.byteLength).toBe(0);
 		expect(rereads).toBe(1);
 		expect(result.table.count).toBe(3000);

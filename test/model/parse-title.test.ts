@@ -73,7 +73,7 @@ const rows: Row[] = [
 	['Skam: Teil Drei: Isak (Folge 1)', E, 'Skam', 'Teil Drei', 3, 1, 'Isak', true],
 	['Young Royals: Del 1: Avsnitt 1', E, 'Young Royals', 'Del 1', 1, 1, 'Avsnitt 1', true],
 	// Volume, Collection, Book.
-	['Love, Death & Robots: Volume 1: Sonnie\'s Edge (Episode 1)', E, 'Love, Death & Robots', 'Volume 1', 1, 1, 'Sonnie\'s Edge', true],
+	["Love, Death & Robots: Volume 1: Sonnie's Edge (Episode 1)", E, 'Love, Death & Robots', 'Volume 1', 1, 1, "Sonnie's Edge", true],
 	['Love, Death & Robots: Volume 3: Jibaro', E, 'Love, Death & Robots', 'Volume 3', 3, null, 'Jibaro', true],
 	['Lego Ninjago: Collection 2: Curse of the Golden Master (Episode 3)', E, 'Lego Ninjago', 'Collection 2', 2, 3, 'Curse of the Golden Master', true],
 	['The Last Kingdom: Book 4: Episode 2', E, 'The Last Kingdom', 'Book 4', 4, 2, 'Episode 2', true],
@@ -83,9 +83,9 @@ const rows: Row[] = [
 	// Chapter is an episode name, never a season.
 	['House of Cards: Season 1: Chapter 1 (Episode 1)', E, 'House of Cards', 'Season 1', 1, 1, 'Chapter 1', true],
 	['Chilling Adventures of Sabrina: Part 1: Chapter One: October Country (Episode 1)', E, 'Chilling Adventures of Sabrina', 'Part 1', 1, 1, 'Chapter One: October Country', true],
-	['Wednesday: Season 1: Wednesday\'s Child Is Full of Woe (Episode 1)', E, 'Wednesday', 'Season 1', 1, 1, 'Wednesday\'s Child Is Full of Woe', true],
+	["Wednesday: Season 1: Wednesday's Child Is Full of Woe (Episode 1)", E, 'Wednesday', 'Season 1', 1, 1, "Wednesday's Child Is Full of Woe", true],
 	// Limited series are season 1.
-	['The Queen\'s Gambit: Limited Series: Openings (Episode 1)', E, 'The Queen\'s Gambit', 'Limited Series', 1, 1, 'Openings', true],
+	["The Queen's Gambit: Limited Series: Openings (Episode 1)", E, "The Queen's Gambit", 'Limited Series', 1, 1, 'Openings', true],
 	['Unorthodox: Miniseries: Part 1 (Episode 1)', E, 'Unorthodox', 'Miniseries', 1, 1, 'Part 1', true],
 	['Unbelievable: Mini-Series: Episode 1', E, 'Unbelievable', 'Mini-Series', 1, 1, 'Episode 1', true],
 	['O Gambito da Rainha: Minissérie: Aberturas (Episódio 1)', E, 'O Gambito da Rainha', 'Minissérie', 1, 1, 'Aberturas', true],
@@ -101,10 +101,19 @@ const rows: Row[] = [
 	['Bridgerton: Season 3 - Part 1: Out of the Shadows (Episode 1)', E, 'Bridgerton', 'Season 3 - Part 1', 3, 1, 'Out of the Shadows', true],
 	// Colons inside show names and episode titles.
 	['Queen Charlotte: A Bridgerton Story: Season 1: Queen to Be (Episode 1)', E, 'Queen Charlotte: A Bridgerton Story', 'Season 1', 1, 1, 'Queen to Be', true],
-	['Grey\'s Anatomy: Season 11: She\'s Leaving Home: Part 2 (Episode 23)', E, 'Grey\'s Anatomy', 'Season 11', 11, 23, 'She\'s Leaving Home: Part 2', true],
+	["Grey's Anatomy: Season 11: She's Leaving Home: Part 2 (Episode 23)", E, "Grey's Anatomy", 'Season 11', 11, 23, "She's Leaving Home: Part 2", true],
 	['Star Wars: The Clone Wars: Season 7: The Bad Batch (Episode 1)', E, 'Star Wars: The Clone Wars', 'Season 7', 7, 1, 'The Bad Batch', true],
 	['Tokyo Ghoul:re: Season 1: Those Who Hunt: START (Episode 1)', E, 'Tokyo Ghoul:re', 'Season 1', 1, 1, 'Those Who Hunt: START', true],
-	['Re:ZERO -Starting Life in Another World-: Season 1: The End of the Beginning (Episode 1)', E, 'Re:ZERO -Starting Life in Another World-', 'Season 1', 1, 1, 'The End of the Beginning', true],
+	[
+		'Re:ZERO -Starting Life in Another World-: Season 1: The End of the Beginning (Episode 1)',
+		E,
+		'Re:ZERO -Starting Life in Another World-',
+		'Season 1',
+		1,
+		1,
+		'The End of the Beginning',
+		true,
+	],
 	['Stranger Things: Season 4: Chapter Nine: The Piggyback', E, 'Stranger Things', 'Season 4', 4, null, 'Chapter Nine: The Piggyback', true],
 	// French typography: a non-breaking space before the colon.
 	[`Lupin${NBSP}: Partie 1${NBSP}: Chapitre 1 (Épisode 1)`, E, 'Lupin', 'Partie 1', 1, 1, 'Chapitre 1', true],
@@ -150,7 +159,16 @@ const rows: Row[] = [
 	['Wiedźmin: Rodowód krwi: Miniserial: Ze snów i przeznaczenia (Odcinek 1)', E, 'Wiedźmin: Rodowód krwi', 'Miniserial', 1, 1, 'Ze snów i przeznaczenia', true],
 	// Without a label it is judged as before: a guess at show / named season.
 	['Roman Empire: Caligula: The Mad Emperor: Born to Rule (Episode 1)', E, 'Roman Empire', 'Caligula', null, 1, 'The Mad Emperor: Born to Rule', false],
-	['Demon Slayer: Kimetsu no Yaiba: Entertainment District Arc: Sound Hashira Tengen Uzui (Episode 1)', E, 'Demon Slayer', 'Kimetsu no Yaiba', null, 1, 'Entertainment District Arc: Sound Hashira Tengen Uzui', false],
+	[
+		'Demon Slayer: Kimetsu no Yaiba: Entertainment District Arc: Sound Hashira Tengen Uzui (Episode 1)',
+		E,
+		'Demon Slayer',
+		'Kimetsu no Yaiba',
+		null,
+		1,
+		'Entertainment District Arc: Sound Hashira Tengen Uzui',
+		false,
+	],
 	['Penn & Teller: Fool Us: Season 5: Teller Talks (Episode 1)', E, 'Penn & Teller: Fool Us', 'Season 5', 5, 1, 'Teller Talks', true],
 	// Episode numbers with thousands separators, `#`, words, and a full stop before the name.
 	['One Piece: Season 1: The Great Sword Duel (Episode 1,093)', E, 'One Piece', 'Season 1', 1, 1093, 'The Great Sword Duel', true],
@@ -174,7 +192,16 @@ const rows: Row[] = [
 	['Sherlock: Special: The Abominable Bride', E, 'Sherlock', 'Special', null, null, 'The Abominable Bride', true],
 	['Big Mouth: Specials: My Furry Valentine (Episode 1)', E, 'Big Mouth', 'Specials', null, 1, 'My Furry Valentine', true],
 	// A season number followed by a name, and the European Portuguese ordinal.
-	['Unsolved Mysteries: Season 1 - Secrets of Something: Mystery on the Rooftop (Episode 1)', E, 'Unsolved Mysteries', 'Season 1 - Secrets of Something', 1, 1, 'Mystery on the Rooftop', true],
+	[
+		'Unsolved Mysteries: Season 1 - Secrets of Something: Mystery on the Rooftop (Episode 1)',
+		E,
+		'Unsolved Mysteries',
+		'Season 1 - Secrets of Something',
+		1,
+		1,
+		'Mystery on the Rooftop',
+		true,
+	],
 	['Sailor Moon Crystal: Season 4 Crystallized - Part 1: Dead Moon (Episode 2)', E, 'Sailor Moon Crystal', 'Season 4 Crystallized - Part 1', 4, 2, 'Dead Moon', true],
 	['Rabo de Peixe: 2.ª temporada: O regresso (Episódio 2)', E, 'Rabo de Peixe', '2.ª temporada', 2, 2, 'O regresso', true],
 	['Glória: 1.º Temporada: A rádio (Episódio 1)', E, 'Glória', '1.º Temporada', 1, 1, 'A rádio', true],
@@ -219,23 +246,34 @@ describe('parseTitle with known shows', () => {
 
 	it('takes the segment after a known show as a named season', () => {
 		expect(parseTitle('Stranger Things: Stranger Things 3: Chapter One: Suzie, Do You Copy? ', known)).toMatchObject({
-			kind: 'episode', show: 'Stranger Things', seasonLabel: 'Stranger Things 3', seasonNumber: 3,
-			episodeTitle: 'Chapter One: Suzie, Do You Copy?', placed: true,
+			kind: 'episode',
+			show: 'Stranger Things',
+			seasonLabel: 'Stranger Things 3',
+			seasonNumber: 3,
+			episodeTitle: 'Chapter One: Suzie, Do You Copy?',
+			placed: true,
 		});
 		expect(parseTitle('The Alienist: Angel of Darkness: Labyrinth (Episode 2)', known)).toMatchObject({
-			show: 'The Alienist', seasonLabel: 'Angel of Darkness', seasonNumber: null, episodeNumber: 2, placed: true,
+			show: 'The Alienist',
+			seasonLabel: 'Angel of Darkness',
+			seasonNumber: null,
+			episodeNumber: 2,
+			placed: true,
 		});
 	});
 
 	it('lets a known show beat a weak label inside the episode title', () => {
 		expect(parseTitle('The Alienist: Angel of Darkness: Part 2: Hunt', known)).toMatchObject({
-			show: 'The Alienist', seasonLabel: 'Angel of Darkness', episodeTitle: 'Part 2: Hunt',
+			show: 'The Alienist',
+			seasonLabel: 'Angel of Darkness',
+			episodeTitle: 'Part 2: Hunt',
 		});
 	});
 
 	it('lets a season keyword beat a shorter known show', () => {
 		expect(parseTitle('Avatar: The Last Airbender: Season 1: The Boy in the Iceberg', known)).toMatchObject({
-			show: 'Avatar: The Last Airbender', seasonLabel: 'Season 1',
+			show: 'Avatar: The Last Airbender',
+			seasonLabel: 'Season 1',
 		});
 	});
 
@@ -245,7 +283,10 @@ describe('parseTitle with known shows', () => {
 
 	it('matches a known show written with the French separator', () => {
 		expect(parseTitle(`Stranger Things${NBSP}: Stranger Things 2${NBSP}: Chapitre un`, known)).toMatchObject({
-			show: 'Stranger Things', seasonLabel: 'Stranger Things 2', seasonNumber: 2, placed: true,
+			show: 'Stranger Things',
+			seasonLabel: 'Stranger Things 2',
+			seasonNumber: 2,
+			placed: true,
 		});
 	});
 });

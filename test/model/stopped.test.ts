@@ -85,7 +85,10 @@ describe('resumePoints', () => {
 		]);
 		expect(points[1]!.positionSeconds).toBe(20 * 60);
 		const shows = [...library.shows.values()].filter(s => s.name === 'Limitless');
-		expect(shows.map(s => [s.kind, s.viewingCount])).toEqual([['series', 2], ['movie', 1]]);
+		expect(shows.map(s => [s.kind, s.viewingCount])).toEqual([
+			['series', 2],
+			['movie', 1],
+		]);
 	});
 });
 

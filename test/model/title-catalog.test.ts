@@ -9,11 +9,19 @@ describe('buildTitleCatalog', () => {
 			'Stranger Things: Stranger Things 3: Chapter One: Suzie, Do You Copy? ',
 		]);
 		expect(catalog.get('Stranger Things: Stranger Things 3: Chapter One: Suzie, Do You Copy? ')).toMatchObject({
-			kind: 'episode', show: 'Stranger Things', seasonLabel: 'Stranger Things 3', seasonNumber: 3,
-			episodeNumber: null, episodeTitle: 'Chapter One: Suzie, Do You Copy?', placed: true,
+			kind: 'episode',
+			show: 'Stranger Things',
+			seasonLabel: 'Stranger Things 3',
+			seasonNumber: 3,
+			episodeNumber: null,
+			episodeTitle: 'Chapter One: Suzie, Do You Copy?',
+			placed: true,
 		});
 		expect(catalog.get('Stranger Things: Stranger Things 2: Chapter One: MADMAX (Episode 1)')).toMatchObject({
-			show: 'Stranger Things', seasonNumber: 2, episodeNumber: 1, episodeTitle: 'Chapter One: MADMAX',
+			show: 'Stranger Things',
+			seasonNumber: 2,
+			episodeNumber: 1,
+			episodeTitle: 'Chapter One: MADMAX',
 		});
 		expect(catalog.unplaced).toEqual([]);
 	});
@@ -25,8 +33,12 @@ describe('buildTitleCatalog', () => {
 			'The Alienist: Angel of Darkness: Gilded Cage',
 		]);
 		expect(catalog.get('The Alienist: Angel of Darkness: Labyrinth')).toMatchObject({
-			kind: 'episode', show: 'The Alienist', seasonLabel: 'Angel of Darkness', seasonNumber: null,
-			episodeTitle: 'Labyrinth', placed: true,
+			kind: 'episode',
+			show: 'The Alienist',
+			seasonLabel: 'Angel of Darkness',
+			seasonNumber: null,
+			episodeTitle: 'Labyrinth',
+			placed: true,
 		});
 		expect(catalog.unplaced).toEqual([]);
 	});
@@ -43,35 +55,30 @@ describe('buildTitleCatalog', () => {
 			'Avatar: The Last Airbender: Book 2: The Avatar State (Episode 1)',
 		]);
 		expect(catalog.get('Avatar: The Last Airbender: Book 2: The Avatar State (Episode 1)')).toMatchObject({
-			show: 'Avatar: The Last Airbender', seasonNumber: 2, episodeNumber: 1,
+			show: 'Avatar: The Last Airbender',
+			seasonNumber: 2,
+			episodeNumber: 1,
 		});
 	});
 
 	it('leaves a movie sharing a first word with a longer show a placed movie', () => {
-		const catalog = buildTitleCatalog([
-			'Avatar: The Last Airbender: Book 1: The Boy in the Iceberg (Episode 1)',
-			'Avatar: The Way of Water',
-		]);
+		const catalog = buildTitleCatalog(['Avatar: The Last Airbender: Book 1: The Boy in the Iceberg (Episode 1)', 'Avatar: The Way of Water']);
 		expect(catalog.get('Avatar: The Way of Water')).toMatchObject({kind: 'movie', show: 'Avatar: The Way of Water', placed: true});
 		expect(catalog.unplaced).toEqual([]);
 	});
 
 	it('reads a weak label after a named season of a known show as part of the episode title', () => {
-		const catalog = buildTitleCatalog([
-			'The Alienist: Season 1: The Boy on the Bridge (Episode 1)',
-			'The Alienist: Angel of Darkness: Part 2: Hunt',
-		]);
+		const catalog = buildTitleCatalog(['The Alienist: Season 1: The Boy on the Bridge (Episode 1)', 'The Alienist: Angel of Darkness: Part 2: Hunt']);
 		expect(catalog.get('The Alienist: Angel of Darkness: Part 2: Hunt')).toMatchObject({
-			show: 'The Alienist', seasonLabel: 'Angel of Darkness', episodeTitle: 'Part 2: Hunt', placed: true,
+			show: 'The Alienist',
+			seasonLabel: 'Angel of Darkness',
+			episodeTitle: 'Part 2: Hunt',
+			placed: true,
 		});
 	});
 
 	it('gives Season 1 and Temporada 1 of the same show the same (show, season, episode) key', () => {
-		const catalog = buildTitleCatalog([
-			'Élite: Season 1: Welcome (Episode 1)',
-			'Élite: Temporada 1: Bienvenidos (Episodio 1)',
-			`Élite: 1ª temporada: Bienvenidos (Episódio 1)`,
-		]);
+		const catalog = buildTitleCatalog(['Élite: Season 1: Welcome (Episode 1)', 'Élite: Temporada 1: Bienvenidos (Episodio 1)', `Élite: 1ª temporada: Bienvenidos (Episódio 1)`]);
 		const keys = ['Élite: Season 1: Welcome (Episode 1)', 'Élite: Temporada 1: Bienvenidos (Episodio 1)', 'Élite: 1ª temporada: Bienvenidos (Episódio 1)']
 			.map(raw => catalog.get(raw))
 			.map(parsed => `${parsed.show}|${parsed.seasonNumber}|${parsed.episodeNumber}`);
@@ -106,10 +113,13 @@ describe('buildTitleCatalog', () => {
 	});
 
 	it('reads a named season with the show its sibling titles name', () => {
-		const catalog = buildTitleCatalog(['The Witcher: Season 1: The End\'s Beginning (Episode 1)', 'The Witcher: Blood Origin: Of Dreams and Destiny (Episode 1)']);
+		const catalog = buildTitleCatalog(["The Witcher: Season 1: The End's Beginning (Episode 1)", 'The Witcher: Blood Origin: Of Dreams and Destiny (Episode 1)']);
 		expect(catalog.size).toBe(2);
 		expect(catalog.get('The Witcher: Blood Origin: Of Dreams and Destiny (Episode 1)')).toMatchObject({
-			show: 'The Witcher', seasonLabel: 'Blood Origin', episodeNumber: 1, placed: true,
+			show: 'The Witcher',
+			seasonLabel: 'Blood Origin',
+			episodeNumber: 1,
+			placed: true,
 		});
 	});
 
@@ -127,10 +137,17 @@ describe('buildTitleCatalog', () => {
 		expect(catalog.size).toBe(45_000);
 		expect(catalog.get('Show 7: Season 1: Pilot 3 (Episode 3)')).toMatchObject({show: 'Show 7', seasonNumber: 1, episodeNumber: 3});
 		expect(catalog.get('Show 1499: Show 1499 2: Chapter 4')).toMatchObject({
-			show: 'Show 1499', seasonLabel: 'Show 1499 2', seasonNumber: 2, episodeTitle: 'Chapter 4', placed: true,
+			show: 'Show 1499',
+			seasonLabel: 'Show 1499 2',
+			seasonNumber: 2,
+			episodeTitle: 'Chapter 4',
+			placed: true,
 		});
 		expect(catalog.get('Saga 42: Arc 1: Night 5: Dawn')).toMatchObject({
-			show: 'Saga 42', seasonLabel: 'Arc 1', episodeTitle: 'Night 5: Dawn', placed: true,
+			show: 'Saga 42',
+			seasonLabel: 'Arc 1',
+			episodeTitle: 'Night 5: Dawn',
+			placed: true,
 		});
 		expect(catalog.unplaced).toEqual([]);
 	});
@@ -139,7 +156,14 @@ describe('buildTitleCatalog', () => {
 		const a = 'Stranger Things: Stranger Things 3: Chapter One: Suzie, Do You Copy? (Episode 1)';
 		const b = 'Stranger Things: Stranger Things 3: Chapter Two: The Mall Rats (Episode 2)';
 		const catalog = buildTitleCatalog([a, b]);
-		expect(catalog.get(a)).toMatchObject({show: 'Stranger Things', seasonLabel: 'Stranger Things 3', seasonNumber: 3, episodeNumber: 1, episodeTitle: 'Chapter One: Suzie, Do You Copy?', placed: true});
+		expect(catalog.get(a)).toMatchObject({
+			show: 'Stranger Things',
+			seasonLabel: 'Stranger Things 3',
+			seasonNumber: 3,
+			episodeNumber: 1,
+			episodeTitle: 'Chapter One: Suzie, Do You Copy?',
+			placed: true,
+		});
 		expect(catalog.get(b)).toMatchObject({show: 'Stranger Things', seasonNumber: 3, episodeNumber: 2});
 	});
 
@@ -147,7 +171,7 @@ describe('buildTitleCatalog', () => {
 		const titles = [
 			'Money Heist: Part 1: Episode 13',
 			'Money Heist: From Tokyo to Berlin: Volume 1: Episode 1',
-			'Fullmetal Alchemist: Season 1: The Philosopher\'s Stone (Episode 1)',
+			"Fullmetal Alchemist: Season 1: The Philosopher's Stone (Episode 1)",
 			'Fullmetal Alchemist: Brotherhood: Part 1: Fullmetal Alchemist (Episode 1)',
 			"Chef's Table: Volume 1: Massimo Bottura (Episode 1)",
 			"Chef's Table: BBQ: Volume 1: Tootsie Tomanetz (Episode 1)",
@@ -159,8 +183,16 @@ describe('buildTitleCatalog', () => {
 		];
 		const catalog = buildTitleCatalog(titles);
 		expect(titles.map(t => catalog.get(t).show)).toEqual([
-			'Money Heist', 'Money Heist: From Tokyo to Berlin', 'Fullmetal Alchemist', 'Fullmetal Alchemist: Brotherhood',
-			"Chef's Table", "Chef's Table: BBQ", 'Wiedźmin', 'Wiedźmin: Rodowód krwi', 'Roman Empire', 'Roman Empire',
+			'Money Heist',
+			'Money Heist: From Tokyo to Berlin',
+			'Fullmetal Alchemist',
+			'Fullmetal Alchemist: Brotherhood',
+			"Chef's Table",
+			"Chef's Table: BBQ",
+			'Wiedźmin',
+			'Wiedźmin: Rodowód krwi',
+			'Roman Empire',
+			'Roman Empire',
 		]);
 		expect(catalog.get(titles[9]!)).toMatchObject({seasonLabel: 'Caligula', episodeTitle: 'The Mad Emperor: Born to Rule', placed: true});
 	});
@@ -173,7 +205,12 @@ describe('buildTitleCatalog', () => {
 		];
 		const catalog = buildTitleCatalog(titles);
 		expect(catalog.get(titles[0]!)).toMatchObject({show: 'Demon Slayer: Kimetsu no Yaiba', seasonLabel: null, episodeNumber: 1, episodeTitle: 'Cruelty', placed: true});
-		expect(catalog.get(titles[2]!)).toMatchObject({show: 'Demon Slayer: Kimetsu no Yaiba', seasonLabel: 'Entertainment District Arc', episodeNumber: 1, episodeTitle: 'Sound Hashira Tengen Uzui'});
+		expect(catalog.get(titles[2]!)).toMatchObject({
+			show: 'Demon Slayer: Kimetsu no Yaiba',
+			seasonLabel: 'Entertainment District Arc',
+			episodeNumber: 1,
+			episodeTitle: 'Sound Hashira Tengen Uzui',
+		});
 		const beside = buildTitleCatalog(['Demon Slayer: Kimetsu no Yaiba: Season 1: Cruelty (Episode 1)', titles[2]!]);
 		expect(beside.get(titles[2]!)).toMatchObject({show: 'Demon Slayer: Kimetsu no Yaiba', seasonLabel: 'Entertainment District Arc', placed: true});
 	});
@@ -194,13 +231,21 @@ describe('buildTitleCatalog', () => {
 
 	it('makes one entry per `X: English Title: Y` title, not a one-row series', () => {
 		const catalog = buildTitleCatalog(['Kurtlar Vadisi: Valley of the Wolves: Iraq', 'Babam ve Oğlum: My Father and My Son: Extended']);
-		expect(catalog.parses.map(p => [p.kind, p.seasonLabel])).toEqual([['movie', null], ['movie', null]]);
+		expect(catalog.parses.map(p => [p.kind, p.seasonLabel])).toEqual([
+			['movie', null],
+			['movie', null],
+		]);
 		expect(catalog.unplaced).toHaveLength(2);
 	});
 
 	it('reads `Show: Episode title` as an episode beside the show in a file without episode numbers', () => {
 		// The simple download (NetflixViewingHistory.csv) writes no `(Episode N)`.
-		const catalog = buildTitleCatalog(['Narcos: Season 1: Descenso', 'Narcos: Season 1: The Sword of Simón Bolivar', 'Narcos: The Men of Always', 'Spider-Man: Into the Spider-Verse']);
+		const catalog = buildTitleCatalog([
+			'Narcos: Season 1: Descenso',
+			'Narcos: Season 1: The Sword of Simón Bolivar',
+			'Narcos: The Men of Always',
+			'Spider-Man: Into the Spider-Verse',
+		]);
 		expect(catalog.get('Narcos: The Men of Always')).toMatchObject({kind: 'episode', show: 'Narcos', seasonLabel: null, episodeTitle: 'The Men of Always', placed: true});
 		expect(catalog.get('Spider-Man: Into the Spider-Verse')).toMatchObject({kind: 'movie', placed: true});
 		// Where the show's episodes carry numbers, a lone `Show: Name` is still a guessed film (Bandersnatch).

@@ -12,12 +12,40 @@ import {UNTITLED_SHOW} from '../../source/model/title-shapes.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 
 const piece = fc.constantFrom(
-	'Dark', 'Stranger Things', 'Élite', 'Lupin', 'Re:Zero', 'Part 2', 'Season 1', 'Staffel 2', 'Temporada 3', 'Partie 1', 'Limited Series', 'Book One', 'Volume 1',
-	'Stranger Things 3', 'Chapter One', 'Episode 13', '(Episode 4)', '(Folge 3)', '(Épisode 2)', 'Pilot', 'Part II', 'HIDDEN TITLE', '🌙', '1', '',
+	'Dark',
+	'Stranger Things',
+	'Élite',
+	'Lupin',
+	'Re:Zero',
+	'Part 2',
+	'Season 1',
+	'Staffel 2',
+	'Temporada 3',
+	'Partie 1',
+	'Limited Series',
+	'Book One',
+	'Volume 1',
+	'Stranger Things 3',
+	'Chapter One',
+	'Episode 13',
+	'(Episode 4)',
+	'(Folge 3)',
+	'(Épisode 2)',
+	'Pilot',
+	'Part II',
+	'HIDDEN TITLE',
+	'🌙',
+	'1',
+	'',
 );
 const separator = fc.constantFrom(': ', ' : ', '\u00a0: ', ':', ': : ', ' ', '  ', ':\u00a0', ' (', ')');
 const titleLike = fc.array(fc.tuple(piece, separator), {minLength: 1, maxLength: 6}).map(parts => parts.map(([p, s]) => p + s).join(''));
-const anyTitle = fc.oneof(titleLike, titleLike.map(t => t.trim()), fc.string({maxLength: 60}), fc.string({unit: 'grapheme', maxLength: 40}));
+const anyTitle = fc.oneof(
+	titleLike,
+	titleLike.map(t => t.trim()),
+	fc.string({maxLength: 60}),
+	fc.string({unit: 'grapheme', maxLength: 40}),
+);
 
 /** What every parse must hold, whatever the title. */
 function expectConsistent(parsed: ParsedTitle, raw: string): void {

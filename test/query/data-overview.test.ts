@@ -146,7 +146,11 @@ describe('dataOverview on the sample export', () => {
 		]);
 		const revealed = dataOverview(loaded, {reveal: true});
 		expect(revealed.masked).toBe(false);
-		expect(table(revealed, 'AccountDetails').highlights.slice(0, 3).map(h => h.value)).toEqual(['Sasha Quinnell', 'sasha@example.com', '+1 555 0100']);
+		expect(
+			table(revealed, 'AccountDetails')
+				.highlights.slice(0, 3)
+				.map(h => h.value),
+		).toEqual(['Sasha Quinnell', 'sasha@example.com', '+1 555 0100']);
 	});
 
 	it('is plain JSON (ISO times, no Maps or Dates)', () => {
@@ -254,7 +258,8 @@ describe('dataOverview on small tables', () => {
 
 	it('reads each table once and never reads an empty placeholder', () => {
 		const {loaded, reads} = inMemory({
-			'MESSAGES/MessagesSentByNetflix.csv': 'Profile Name,Sent Utc Ts,Message Name,Channel,Click Cnt,Click Utc Ts\nA,2024-01-01T00:00:00Z,X,EMAIL,2,\nA,2024-01-02T00:00:00Z,X,PUSH,,2024-01-02T01:00:00Z\nA,2024-01-03T00:00:00Z,Y,PUSH,,\n',
+			'MESSAGES/MessagesSentByNetflix.csv':
+				'Profile Name,Sent Utc Ts,Message Name,Channel,Click Cnt,Click Utc Ts\nA,2024-01-01T00:00:00Z,X,EMAIL,2,\nA,2024-01-02T00:00:00Z,X,PUSH,,2024-01-02T01:00:00Z\nA,2024-01-03T00:00:00Z,Y,PUSH,,\n',
 			'GAMES/GamePlaySession.txt': 'No data found',
 		});
 		const messages = table(dataOverview(loaded), 'MessagesSentByNetflix');

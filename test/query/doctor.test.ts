@@ -29,8 +29,15 @@ describe('doctorReport', () => {
 
 	it('lists every unplaced title, however many, and counts those with a blank show name', async () => {
 		const file = path.join(dir, 'many.csv');
-		const rows = Array.from({length: 250}, (_, i) => ({profile: 'Alex', start: `2024-01-01 ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`, title: `Harbor ${i}: Night ${i}: Arrival`}));
-		rows.push({profile: 'Alex', start: '2024-02-01 10:00:00', title: '  : 1 : Épisode 1 (Épisode 1)'}, {profile: 'Alex', start: '2024-02-02 10:00:00', title: '  : 1 : Épisode 2 (Épisode 2)'});
+		const rows = Array.from({length: 250}, (_, i) => ({
+			profile: 'Alex',
+			start: `2024-01-01 ${String(i % 24).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`,
+			title: `Harbor ${i}: Night ${i}: Arrival`,
+		}));
+		rows.push(
+			{profile: 'Alex', start: '2024-02-01 10:00:00', title: '  : 1 : Épisode 1 (Épisode 1)'},
+			{profile: 'Alex', start: '2024-02-02 10:00:00', title: '  : 1 : Épisode 2 (Épisode 2)'},
+		);
 		writeFileSync(file, olderCsv(rows));
 		const report = doctorReport(await openExport(file), '1.2.3');
 		expect(report.titles.unplaced).toBe(252);

@@ -118,7 +118,9 @@ describe('cost grows linearly with the data', () => {
 describe('near-duplicates among many rows of one start time', () => {
 	it('are merged through the Map a long run uses, keeping the longer viewing, and no other row is', () => {
 		// 40 rows at one instant (a run past SHORT_RUN): 20 (profile, title) pairs, each twice, the second longer.
-		const rows = Array.from({length: 40}, (_, i) => row({profile: `P${i % 4}`, start: '2024-03-01 20:00', title: `Show ${i % 20}: Season 1: Pilot (Episode 1)`, minutes: i < 20 ? 10 : 30}));
+		const rows = Array.from({length: 40}, (_, i) =>
+			row({profile: `P${i % 4}`, start: '2024-03-01 20:00', title: `Show ${i % 20}: Season 1: Pilot (Episode 1)`, minutes: i < 20 ? 10 : 30}),
+		);
 		rows.push(row({profile: 'P0', start: '2024-03-01 21:00', title: 'Show 0: Season 1: Pilot (Episode 1)', minutes: 5}));
 		const {order, merged} = viewingOrder(tableFromRows(rows));
 		expect(merged).toBe(20);

@@ -54,7 +54,13 @@ describe('profile numbers counted over the columns', () => {
 		expect(library.profiles.length).toBeGreaterThan(1);
 		expect(stats.total).toEqual(naiveStats(library, 'All profiles', library.viewings));
 		for (const p of stats.profiles) {
-			expect(p).toEqual(naiveStats(library, p.name, library.viewings.filter(v => v.profile === p.name)));
+			expect(p).toEqual(
+				naiveStats(
+					library,
+					p.name,
+					library.viewings.filter(v => v.profile === p.name),
+				),
+			);
 		}
 	});
 

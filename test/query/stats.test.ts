@@ -44,7 +44,11 @@ describe('watch time is the union of a profile’s viewings', () => {
 	});
 
 	it('counts duplicate sessions (same time on two devices) once, but other profiles apart', async () => {
-		const rows = [at('Alex', '2024-03-01 20:00:00', '0:50:00', ep(1)), at('Alex', '2024-03-01 20:00:00', '0:50:00', 'The Hangover: Part II', {device: 'Sony PS5'}), at('Kids', '2024-03-01 20:00:00', '0:50:00', ep(1))];
+		const rows = [
+			at('Alex', '2024-03-01 20:00:00', '0:50:00', ep(1)),
+			at('Alex', '2024-03-01 20:00:00', '0:50:00', 'The Hangover: Part II', {device: 'Sony PS5'}),
+			at('Kids', '2024-03-01 20:00:00', '0:50:00', ep(1)),
+		];
 		const s = await statsFor(rows);
 		expect(s.watchSeconds).toBe(100 * 60);
 		expect(s.profiles.map(p => [p.name, p.watchSeconds])).toEqual([

@@ -116,7 +116,10 @@ describe('Viewings: the one query API over the columns', () => {
 		expect(q.last()).toBe(Math.max(...mine.map(v => v.start)));
 		const byDuration = q.sortBy('duration', 'desc').toArray();
 		expect(byDuration).toEqual([...mine].sort((a, b) => (b.durationSeconds ?? -1) - (a.durationSeconds ?? -1)));
-		const byDevice = q.sortBy('device').toArray().map(v => v.device ?? '');
+		const byDevice = q
+			.sortBy('device')
+			.toArray()
+			.map(v => v.device ?? '');
 		const collator = new Intl.Collator(undefined, {sensitivity: 'base', numeric: true});
 		expect(byDevice).toEqual(mine.map(v => v.device ?? '').sort(collator.compare));
 		expect(q.reverse().at(0)).toBe(mine[mine.length - 1]);
@@ -127,7 +130,9 @@ describe('Viewings: the one query API over the columns', () => {
 
 	it('reads fields through a cursor without making objects', () => {
 		const seen: Array<[number, string, string, number | null]> = [];
-		Viewings.of(library).where({kinds: ['episode']}).forEach(v => seen.push([v.start, v.profile, v.show, v.seconds]));
+		Viewings.of(library)
+			.where({kinds: ['episode']})
+			.forEach(v => seen.push([v.start, v.profile, v.show, v.seconds]));
 		expect(seen).toEqual(all.filter(v => v.kind === 'episode').map(v => [v.start, v.profile, v.parsed.show, v.durationSeconds]));
 	});
 });

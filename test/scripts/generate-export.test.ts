@@ -83,7 +83,12 @@ describe('generateExport', () => {
 	});
 
 	it('produces exactly `rows` viewing rows that parse cleanly, in every file', () => {
-		for (const [rows, layout] of [[1, '2025'], [50, 'legacy'], [777, '2025'], [5000, 'legacy']] as const) {
+		for (const [rows, layout] of [
+			[1, '2025'],
+			[50, 'legacy'],
+			[777, '2025'],
+			[5000, 'legacy'],
+		] as const) {
 			const entries = generateExport({rows, seed: rows, layout});
 			expect(records(viewing(entries)[1])).toHaveLength(rows);
 			for (const [path, content] of entries) {
@@ -98,7 +103,14 @@ describe('generateExport', () => {
 
 		it('has about one show or movie per 80 rows and one episode per 6 rows', () => {
 			const episodes = new Set(real.filter(r => EPISODE.test(r['Title']!)).map(r => r['Title']));
-			const shows = new Set(real.map(r => r['Title']!.replace(/^HIDDEN TITLE.*?: /, '').split(/\u00a0?: (?:Season|Staffel|Temporada|Saison|Seizoen|Sezon|Limited Series|Book|Part|\d+\. Sezon|\d+ª temporada)\b/)[0]));
+			const shows = new Set(
+				real.map(
+					r =>
+						r['Title']!.replace(/^HIDDEN TITLE.*?: /, '').split(
+							/\u00a0?: (?:Season|Staffel|Temporada|Saison|Seizoen|Sezon|Limited Series|Book|Part|\d+\. Sezon|\d+ª temporada)\b/,
+						)[0],
+				),
+			);
 			expect(25_000 / episodes.size).toBeGreaterThan(3);
 			expect(25_000 / episodes.size).toBeLessThan(12);
 			// Named seasons (`X: X 2: …`) split into extra "shows" here, so the upper bound is loose.
@@ -131,8 +143,16 @@ describe('generateExport', () => {
 				expect(seconds(r['Bookmark']!)).toBeLessThanOrEqual(150 * 60);
 			}
 			const titles = real.map(r => r['Title']!).join('\n');
-			for (const pattern of [/: Staffel \d+: .+ \(Folge \d+\)/, /: Temporada \d+: .+ \(Episodio \d+\)/, /: \d+\. Sezon: .+ \(Bölüm \d+\)/,
-				/\u00a0: Saison \d+\u00a0: .+ \(Épisode \d+\)/, /: \d+ª temporada: .+ \(Episódio \d+\)/, /: Limited Series: /, /: Book One: /, /: Part \d+: Episode \d+$/m]) {
+			for (const pattern of [
+				/: Staffel \d+: .+ \(Folge \d+\)/,
+				/: Temporada \d+: .+ \(Episodio \d+\)/,
+				/: \d+\. Sezon: .+ \(Bölüm \d+\)/,
+				/\u00a0: Saison \d+\u00a0: .+ \(Épisode \d+\)/,
+				/: \d+ª temporada: .+ \(Episódio \d+\)/,
+				/: Limited Series: /,
+				/: Book One: /,
+				/: Part \d+: Episode \d+$/m,
+			]) {
 				expect(titles).toMatch(pattern);
 			}
 			expect(rows.some(r => r['Title']!.includes('_hook_primary_16x9') && r['Supplemental Video Type'] === '')).toBe(true);

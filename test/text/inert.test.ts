@@ -26,7 +26,18 @@ describe('inert', () => {
 	});
 
 	it('leaves normal Unicode alone and returns clean text as the same string', () => {
-		for (const text of ['Élite: Temporada 1: Bienvenidos', '進撃の巨人', 'Begüm 🌙', '👨‍👩‍👧 family', 'Erşan Kuneri: 1. Sezon', 'E\u0301lite', 'עברית', 'العربية', 'a\u200db\u200cc', '']) {
+		for (const text of [
+			'Élite: Temporada 1: Bienvenidos',
+			'進撃の巨人',
+			'Begüm 🌙',
+			'👨‍👩‍👧 family',
+			'Erşan Kuneri: 1. Sezon',
+			'E\u0301lite',
+			'עברית',
+			'العربية',
+			'a\u200db\u200cc',
+			'',
+		]) {
 			expect(inert(text)).toBe(text);
 		}
 	});

@@ -26,7 +26,10 @@ describe('keyboard flows over the sample export', () => {
 		expect(frame).toContain('2/');
 		frame = await app.press(KEY.up);
 		expect(selected(frame)).toBe(top);
-		const showName = top.slice(2).split(/…| {2,}/)[0]!.trim();
+		const showName = top
+			.slice(2)
+			.split(/…| {2,}/)[0]!
+			.trim();
 		frame = await app.press(KEY.enter, f => f.includes('Show ·'));
 		expect(frame.split('\n')[1]).toContain(showName);
 		expect(frame).toMatch(/stopped at|Stopped at/);
@@ -81,7 +84,11 @@ describe('keyboard flows over the sample export', () => {
 		let frame = await app.press('4', f => f.includes('[4 Profiles]'));
 		expect(selected(frame)).toContain('All profiles');
 		frame = await app.press(KEY.down);
-		const name = selected(frame).slice(2).trim().split(/\s{2,}/)[0]!.trim();
+		const name = selected(frame)
+			.slice(2)
+			.trim()
+			.split(/\s{2,}/)[0]!
+			.trim();
 		frame = await app.press(KEY.enter, f => f.includes(`Profile: ${name}`));
 		expect(selected(frame)).toContain(`● ${name}`);
 	});

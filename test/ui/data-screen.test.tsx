@@ -4,7 +4,7 @@ import {cellWidth} from '../../source/text/format.js';
 import {dataSpan, pack} from '../../source/ui/data-lines.js';
 import {revealSpan} from '../../source/ui/list-window.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
-import {KEY, ready, renderApp, sampleData} from '../helpers/render.js';
+import {ready, renderApp, sampleData} from '../helpers/render.js';
 
 let data: ScreenData;
 beforeAll(async () => {

@@ -8,7 +8,16 @@ import {PAYLOADS} from '../helpers/hostile.js';
 function fakeTerminal() {
 	const written: string[] = [];
 	const stdout = Object.assign(new EventEmitter(), {isTTY: true, columns: 100, rows: 24, write: (s: string) => (written.push(s), true)});
-	const stdin = Object.assign(new EventEmitter(), {isTTY: true, setRawMode: () => stdin, setEncoding: () => stdin, read: () => null, resume: () => stdin, pause: () => stdin, ref: () => stdin, unref: () => stdin});
+	const stdin = Object.assign(new EventEmitter(), {
+		isTTY: true,
+		setRawMode: () => stdin,
+		setEncoding: () => stdin,
+		read: () => null,
+		resume: () => stdin,
+		pause: () => stdin,
+		ref: () => stdin,
+		unref: () => stdin,
+	});
 	return {stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, output: () => written.join('')};
 }
 

@@ -101,7 +101,13 @@ describe('the explorer on a hostile export (issue 11: terminal injection)', () =
 		stdout.on('data', chunk => (written += String(chunk)));
 		const name = `${dir.dir}/bad${PAYLOADS['OSC 52 (sets the clipboard)']}${PAYLOADS['a newline in a field']}.zip`;
 		const pre = preload(name, undefined, stdout as unknown as NodeJS.WriteStream, new PassThrough() as unknown as NodeJS.ReadStream);
-		await expect(pre.load(name, () => {}, () => {})).rejects.toThrow();
+		await expect(
+			pre.load(
+				name,
+				() => {},
+				() => {},
+			),
+		).rejects.toThrow();
 		pre.guard.restore();
 		// The frame's own sequences (alternate screen, clear, cursor) are ours; the name's are not.
 		const frame = written.replace(/\u001b\[(\?1049[hl]|\?100[0236][hl]|\?2004[hl]|2J|H|\?25[hl])/g, '');

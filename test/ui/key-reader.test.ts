@@ -30,7 +30,11 @@ describe('key reader: every key of a chunk', () => {
 		['Ctrl+Up (a modifier parameter)', '\u001B[1;5A', ['ctrl+upArrow']],
 		['Alt+Backspace', '\u001B\u007F', ['backspace+meta']],
 		['a bracketed paste is text, Enter inside it too', '/\u001B[200~q lupin\r\u001B[201~\r', ['/', 'paste:q lupin\r', 'return']],
-		['mouse wheel and a click (SGR), a release dropped', '\u001B[<64;3;4M\u001B[<65;3;4M\u001B[<0;12;7M\u001B[<0;12;7m', ['mouse:wheelUp@3,4', 'mouse:wheelDown@3,4', 'mouse:press@12,7']],
+		[
+			'mouse wheel and a click (SGR), a release dropped',
+			'\u001B[<64;3;4M\u001B[<65;3;4M\u001B[<0;12;7M\u001B[<0;12;7m',
+			['mouse:wheelUp@3,4', 'mouse:wheelDown@3,4', 'mouse:press@12,7'],
+		],
 		['unknown sequences (F5, focus) dropped, keys around them kept', 'a\u001B[15~\u001B[Ib', ['a', 'b']],
 		['letters outside ASCII and emoji, whole', 'é🎈ñ', ['é', '🎈', 'ñ']],
 	])('%s', (_, chunk, expected) => {

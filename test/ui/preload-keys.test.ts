@@ -22,7 +22,11 @@ describe('preload: the keys before Ink reads them', () => {
 			expect(quits).toBe(1);
 			expect(written()).toContain('\x1b[?1049l');
 			expect(written()).toContain('\x1b[?1000l');
-			await pre.load(fixture('sample/netflix-report.zip'), () => {}, () => {});
+			await pre.load(
+				fixture('sample/netflix-report.zip'),
+				() => {},
+				() => {},
+			);
 		}
 	});
 
@@ -39,7 +43,11 @@ describe('preload: the keys before Ink reads them', () => {
 		expect(written().slice(before)).toContain('\x1b[2J');
 		expect(progress.fraction).toBeGreaterThanOrEqual(0);
 		const shown: number[] = [];
-		const loading = pre.load(fixture('sample/netflix-report.zip'), fraction => shown.push(fraction), () => {});
+		const loading = pre.load(
+			fixture('sample/netflix-report.zip'),
+			fraction => shown.push(fraction),
+			() => {},
+		);
 		// Handed over: q is the app's now.
 		(stdin as unknown as PassThrough).write('q');
 		await new Promise(resolve => setImmediate(resolve));

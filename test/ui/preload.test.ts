@@ -20,7 +20,11 @@ describe('preload', () => {
 		expect(written()).toContain('Reading netflix-report.zip… 0%');
 		const seen: number[] = [];
 		let indexing = false;
-		const data = await pre.load(sample, fraction => seen.push(fraction), () => (indexing = true));
+		const data = await pre.load(
+			sample,
+			fraction => seen.push(fraction),
+			() => (indexing = true),
+		);
 		expect(seen.at(-1)).toBe(1);
 		expect(indexing).toBe(true);
 		expect(data.view.library.profiles).toContain('Kids');
@@ -32,7 +36,13 @@ describe('preload', () => {
 		const {stdout, stdin} = fakeStreams();
 		const pre = preload(fixture('bad/corrupt.zip'), undefined, stdout, stdin);
 		await new Promise(resolve => setTimeout(resolve, 20));
-		await expect(pre.load(fixture('bad/corrupt.zip'), () => {}, () => {})).rejects.toThrow(/damaged or incomplete/);
+		await expect(
+			pre.load(
+				fixture('bad/corrupt.zip'),
+				() => {},
+				() => {},
+			),
+		).rejects.toThrow(/damaged or incomplete/);
 		pre.guard.restore();
 	});
 });

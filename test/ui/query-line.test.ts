@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from 'vitest';
 import type {KeyEvent} from '../../source/ui/key-reader.js';
-import {ScreenData} from '../../source/ui/screen-data.js';
+import type {ScreenData} from '../../source/ui/screen-data.js';
 import {uiReducer} from '../../source/ui/ui-reducer.js';
 import type {UiState} from '../../source/ui/ui-state.js';
 import {ready, renderApp, sampleData} from '../helpers/render.js';

@@ -162,7 +162,7 @@ describe('personal values in the explorer', () => {
 		const titles: string[] = [];
 		for (let i = 0; i < 40; i++) {
 			const line = selected(frame);
-			const title = /▸ (.+?)  +(\d[\d,]* rows?|no data)/.exec(line);
+			const title = /▸ (.+?) {2,}(\d[\d,]* rows?|no data)/.exec(line);
 			if (title && title[2] !== 'no data' && !titles.includes(title[1]!)) titles.push(title[1]!);
 			const next = await step(app, 'j');
 			frames.push(next);

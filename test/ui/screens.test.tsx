@@ -53,7 +53,9 @@ describe('screens', () => {
 	it('show one row per visible line of a long list, not the whole list', () => {
 		const state = keys(ready(data, 24), '3');
 		const {lastFrame} = render(<App state={state} width={80} height={24} />);
-		const rows = lastFrame()!.split('\n').filter(line => /^\S? +\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(line) || /^› \d{4}/.test(line));
+		const rows = lastFrame()!
+			.split('\n')
+			.filter(line => /^\S? +\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(line) || /^› \d{4}/.test(line));
 		expect(rows.length).toBe(19);
 		expect(data.history(null).length).toBeGreaterThan(1000);
 	});

@@ -49,7 +49,7 @@ describe.each(SIZES)('the Stats screen at %i×%i', (width, height) => {
 	])('%s fits the terminal and shows its charts', (_, make) => {
 		const frame = frameAt(make(ready(data, height)), width, height);
 		expect(frame).toContain('[6 Stats]');
-		expect(frame.split('\n').at(-1)).toMatch(/^ Stats · .*← year .*\? help  q quit/);
+		expect(frame.split('\n').at(-1)).toMatch(/^ Stats · .*← year .*\? help {2}q quit/);
 		expect(frame.split('\n').at(-1)).not.toContain('Enter open');
 		expect(frame.split('\n')[0]).toMatch(/5 \[6 Stats\]|5 Data +\[6 Stats\]/);
 		// A bar (a full block and a partial one) with the hours beside it, or the end of the screen.
@@ -112,7 +112,13 @@ describe('the Stats screen', () => {
 		const {dir, cleanup: remove} = tempDir();
 		try {
 			const file = path.join(dir, 'ViewingActivity.csv');
-			const rows = [1, 2, 3].map(n => ({profile: 'Al\u001b[2Jex', start: `2024-03-01 2${n}:00:00`, duration: '0:40:00', title: `Pwn\u001b]0;owned\u0007: Season 1: Ep (Episode ${n})`, device: 'TV\u001b[31m'}));
+			const rows = [1, 2, 3].map(n => ({
+				profile: 'Al\u001b[2Jex',
+				start: `2024-03-01 2${n}:00:00`,
+				duration: '0:40:00',
+				title: `Pwn\u001b]0;owned\u0007: Season 1: Ep (Episode ${n})`,
+				device: 'TV\u001b[31m',
+			}));
 			writeFileSync(file, olderCsv(rows));
 			const view = await openExport(file);
 			const hostile = new ScreenData(view, () => buildSearchIndex(view.library), NOW);
@@ -121,7 +127,7 @@ describe('the Stats screen', () => {
 			expect(frame).not.toContain('\u0007');
 			expect(frame).toMatch(/Pwn␛\]0;owned␇ +█/);
 			expect(frame).toMatch(/TV␛\[31m +█/);
-			expect(frame).toContain("episodes of Pwn␛]0;owned␇ in one sitting (Al␛[2Jex");
+			expect(frame).toContain('episodes of Pwn␛]0;owned␇ in one sitting (Al␛[2Jex');
 			expect(frame).toContain('Stats · Al␛[2Jex');
 		} finally {
 			remove();

@@ -70,11 +70,23 @@ describe('hints and words that are true', () => {
 	});
 
 	it('says where a movie was left as a person would: the time and the runtime, no "the movie"', () => {
-		const point = data.stopped(null, {abandoned: false, finished: true}).flatMap(r => (r.kind === 'entry' && r.point.show.kind === 'movie' && r.point.positionSeconds !== null ? [r.point] : []))[0]!;
+		const point = data
+			.stopped(null, {abandoned: false, finished: true})
+			.flatMap(r => (r.kind === 'entry' && r.point.show.kind === 'movie' && r.point.positionSeconds !== null ? [r.point] : []))[0]!;
 		expect(point).toBeDefined();
 		const show = point.show;
 		const frame = render(
-			<ShowScreen show={show} facts={data.showFacts(show, null)} rows={data.showRows(show.key, null)} stopped={data.stoppedIn(show.key, null)} list={LIST_START} profile={null} now={NOW} width={140} height={10} />,
+			<ShowScreen
+				show={show}
+				facts={data.showFacts(show, null)}
+				rows={data.showRows(show.key, null)}
+				stopped={data.stoppedIn(show.key, null)}
+				list={LIST_START}
+				profile={null}
+				now={NOW}
+				width={140}
+				height={10}
+			/>,
 		).lastFrame()!;
 		const line = frame.split('\n')[1]!;
 		expect(line).not.toContain('the movie');

@@ -19,7 +19,12 @@ describe('cell', () => {
 
 describe('segments', () => {
 	it('splits a name into matched and unmatched runs', () => {
-		expect(segments('Stranger Things', [[0, 2], [4, 7]])).toEqual([
+		expect(
+			segments('Stranger Things', [
+				[0, 2],
+				[4, 7],
+			]),
+		).toEqual([
 			{text: 'Str', match: true},
 			{text: 'a', match: false},
 			{text: 'nger', match: true},
@@ -36,14 +41,28 @@ describe('shownSegments', () => {
 	it('keeps the matched letters on their letters when controls before them are shown as longer symbols', () => {
 		// "\u009b" becomes the four characters `\x9b`: the ranges are indexes into the raw name.
 		const raw = 'A\u009bB\u202eCD';
-		const shown = shownSegments(raw, [[2, 2], [4, 5]], 20);
+		const shown = shownSegments(
+			raw,
+			[
+				[2, 2],
+				[4, 5],
+			],
+			20,
+		);
 		expect(shown.filter(s => s.match).map(s => s.text)).toEqual(['B', 'CD']);
 		expect(shown.map(s => s.text).join('')).toBe(cell(raw, 20));
 		expect(shown.map(s => s.text).join('')).toBe('A\\x9bB\\u202eCD      ');
 	});
 
 	it('marks nothing past the cut', () => {
-		const shown = shownSegments('Stranger\u001b Things', [[0, 2], [9, 14]], 8);
+		const shown = shownSegments(
+			'Stranger\u001b Things',
+			[
+				[0, 2],
+				[9, 14],
+			],
+			8,
+		);
 		expect(shown.map(s => s.text).join('')).toBe('Strange…');
 		expect(shown.filter(s => s.match).map(s => s.text)).toEqual(['Str']);
 	});

@@ -21,7 +21,9 @@ export interface StatusBarProps {
 
 /** The bottom line: where you are (screen, profile, `123/10,482`) and the keys that matter here. */
 export function StatusBar({screen, profile, scope, position, hints, width}: StatusBarProps) {
-	const where = [screen, scope ?? (profile === null ? 'All profiles' : inert(profile)), position ? `${group(position[0])}/${group(position[1])}` : null].filter(Boolean).join(' · ');
+	const where = [screen, scope ?? (profile === null ? 'All profiles' : inert(profile)), position ? `${group(position[0])}/${group(position[1])}` : null]
+		.filter(Boolean)
+		.join(' · ');
 	const tail = hints.slice(-2);
 	const body = hints.slice(0, -2);
 	while (body.length > 0 && cellWidth(` ${where}   ${[...body, ...tail].join('  ')}`) > width) body.pop();

@@ -30,7 +30,19 @@ export interface HistoryScreenProps {
 }
 
 /** Every viewing of the profile, newest first. Only the visible rows are rendered. */
-export function HistoryScreen({viewings, list, profile, datesOnly = false, width, height, profiles = [], devices = [], filter = '', filtering = false, oldestFirst = false}: HistoryScreenProps) {
+export function HistoryScreen({
+	viewings,
+	list,
+	profile,
+	datesOnly = false,
+	width,
+	height,
+	profiles = [],
+	devices = [],
+	filter = '',
+	filtering = false,
+	oldestFirst = false,
+}: HistoryScreenProps) {
 	const columns = historyColumns(profile === null, profiles, devices);
 	const widths = fitColumns(width - 2, columns);
 	const visible: Array<{index: number; v: ViewingEvent}> = [];
@@ -57,7 +69,9 @@ export function HistoryScreen({viewings, list, profile, datesOnly = false, width
 				{'  '}
 				{headingLine(columns, widths)}
 			</Text>
-			{viewings.length === 0 ? <Text>{filter.trim() === '' ? 'No viewings.' : `No viewing matches “${filter}” (a show, an episode, a profile or a date like 2024-03; Esc clears).`}</Text> : null}
+			{viewings.length === 0 ? (
+				<Text>{filter.trim() === '' ? 'No viewings.' : `No viewing matches “${filter}” (a show, an episode, a profile or a date like 2024-03; Esc clears).`}</Text>
+			) : null}
 			{visible.map(({index, v}) => (
 				<ListLine key={index} selected={index === list.cursor} width={width}>
 					{tableLine(historyCells(v, profile === null, datesOnly), widths)}

@@ -60,7 +60,11 @@ export function profileCells(row: ProfileRow, current: string | null): string[] 
 
 /** Numbers are never cut; the name gets what it needs (no more); first–last and devices go first when narrow. */
 function profileColumns(all: readonly string[][]): Column[] {
-	const want = (name: string, i: number) => widest(name, all.map(c => c[i]!));
+	const want = (name: string, i: number) =>
+		widest(
+			name,
+			all.map(c => c[i]!),
+		);
 	return [
 		{name: 'Profile', want: want('Profile', 0), min: Math.min(want('Profile', 0), 20), priority: 10},
 		{name: 'Viewings', want: want('Viewings', 1), priority: 9, shrink: false},

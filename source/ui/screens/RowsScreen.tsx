@@ -63,7 +63,10 @@ export function RowsScreen({table, view, order, masker, list, detail, detailList
 				<>
 					<Text wrap="truncate" dimColor>
 						{'  '}
-						{columns.map(c => (c.index === view.column ? `[${table.header[c.index]}]` : table.header[c.index]!)).map((name, i) => rowLine([name], [{index: 0, width: columns[i]!.width}])).join(' ')}
+						{columns
+							.map(c => (c.index === view.column ? `[${table.header[c.index]}]` : table.header[c.index]!))
+							.map((name, i) => rowLine([name], [{index: 0, width: columns[i]!.width}]))
+							.join(' ')}
 					</Text>
 					{shownCells.length === 0 ? (
 						<Text dimColor>{table.total === 0 ? '  No rows in this table.' : '  No row matches the filter (Esc clears it).'}</Text>

@@ -63,9 +63,7 @@ export function SearchScreen({query, cursor, typing = true, hits, list, profile,
 				const [name, ...rest] = searchCells(hit, now);
 				return (
 					<ListLine key={hit.show.key} selected={index === list.cursor} width={width}>
-						<HighlightedName text={name!} ranges={hit.ranges} width={widths[0]!} />
-						{' '}
-						{tableLine(rest, widths.slice(1))}
+						<HighlightedName text={name!} ranges={hit.ranges} width={widths[0]!} /> {tableLine(rest, widths.slice(1))}
 					</ListLine>
 				);
 			})}
@@ -94,7 +92,12 @@ function searchColumns(hits: SearchHit[], now: number): Column[] {
 	let wants = measured.get(hits);
 	if (!wants) {
 		const all = hits.map(hit => searchCells(hit, now));
-		wants = ['Title', 'Watched', 'Profiles', 'Last watched'].map((name, i) => widest(name, all.map(c => c[i]!)));
+		wants = ['Title', 'Watched', 'Profiles', 'Last watched'].map((name, i) =>
+			widest(
+				name,
+				all.map(c => c[i]!),
+			),
+		);
 		measured.set(hits, wants);
 	}
 	return [

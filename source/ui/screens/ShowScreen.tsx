@@ -37,8 +37,7 @@ export interface ShowScreenProps {
  * The episode a profile stopped in is marked with who stopped there and where (`◀ Alex 31:12 of ~52 min`).
  */
 export function ShowScreen({show, facts, rows, stopped, list, profile, now, datesOnly = false, ratings = [], width, height}: ShowScreenProps) {
-	const about =
-		show.kind === 'series' ? `series · ${count(show.seasons.length, 'season')} · ${count(facts.episodes, 'episode')} seen` : 'movie';
+	const about = show.kind === 'series' ? `series · ${count(show.seasons.length, 'season')} · ${count(facts.episodes, 'episode')} seen` : 'movie';
 	const own = profile === null || show.profiles.includes(profile);
 	const rated = ratingText(ratings, profile);
 	// Viewing lines are indented under their episode (4 cells) after the cursor marker (2).
@@ -63,7 +62,11 @@ export function ShowScreen({show, facts, rows, stopped, list, profile, now, date
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width} heading={row.kind === 'season'}>
 						{row.kind === 'viewing' ? `    ${tableLine(viewingCells(row, datesOnly), widths)}` : inert(lineOf(row))}
-						{stops.length > 0 ? <Text color={colour('yellow')} bold>{inert(`  ◀ ${stops.map(p => `${profile === null ? `${quoteName(p.profile)} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`)}</Text> : null}
+						{stops.length > 0 ? (
+							<Text color={colour('yellow')} bold>
+								{inert(`  ◀ ${stops.map(p => `${profile === null ? `${quoteName(p.profile)} ` : 'stopped '}${resumeText(p)}`).join(' · ')}`)}
+							</Text>
+						) : null}
 					</ListLine>
 				);
 			})}
@@ -125,7 +128,11 @@ function viewingCells(row: Extract<ShowRow, {kind: 'viewing'}>, datesOnly: boole
 function columnsFor(rows: readonly ShowRow[], list: ListState, height: number): Column[] {
 	const cells: string[][] = [];
 	for (const row of rows.slice(list.offset, list.offset + height)) if (row.kind === 'viewing') cells.push(viewingCells(row, false));
-	const want = (i: number) => widest('', cells.map(c => c[i]!));
+	const want = (i: number) =>
+		widest(
+			'',
+			cells.map(c => c[i]!),
+		);
 	return [
 		{name: 'Started', want: want(0), priority: 9, shrink: false},
 		{name: 'Watched', want: want(1), priority: 3, shrink: false, drop: true},

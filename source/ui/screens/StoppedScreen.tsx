@@ -62,9 +62,7 @@ export function StoppedScreen({rows, list, filter, profile, now, moreWithFinishe
 				{'  '}
 				{headingLine(columns, widths)}
 			</Text>
-			{rows.length === 0 ? (
-				<Text wrap="truncate">{emptyText(filter, moreWithFinished, profile)}</Text>
-			) : null}
+			{rows.length === 0 ? <Text wrap="truncate">{emptyText(filter, moreWithFinished, profile)}</Text> : null}
 			{rows.slice(list.offset, list.offset + height).map((row, i) => {
 				const index = list.offset + i;
 				if (row.kind === 'heading') {
@@ -115,7 +113,12 @@ function stoppedColumns(rows: StoppedRow[], withProfile: boolean, now: number): 
 	if (!wants) {
 		const all = rows.flatMap(r => (r.kind === 'entry' ? [cells(r.point, withProfile, now)] : []));
 		const names = ['Show', ...(withProfile ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', 'Device'];
-		wants = names.map((name, i) => widest(name, all.map(c => c[i]!)));
+		wants = names.map((name, i) =>
+			widest(
+				name,
+				all.map(c => c[i]!),
+			),
+		);
 		measured.set(rows, wants);
 	}
 	const w = [...wants];

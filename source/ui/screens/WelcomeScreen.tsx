@@ -15,7 +15,7 @@ const STEPS = [
 	'How to get your Netflix data:',
 	' 1. In a web browser (not the phone or TV apps), sign in at netflix.com.',
 	' 2. Open Account, then "Download your personal information", and submit the request.',
-	' 3. Wait for Netflix\'s email with the download link: usually within days, at most 30.',
+	" 3. Wait for Netflix's email with the download link: usually within days, at most 30.",
 	' 4. Download netflix-report.zip (one file covers every profile of the account).',
 	' 5. Run: netflix-tui ~/Downloads/netflix-report.zip  (or start netflix-tui in that folder)',
 	'Nothing leaves this computer: the file is only read.',
@@ -39,7 +39,8 @@ export function WelcomeScreen({found, width, height}: WelcomeScreenProps) {
 			<Text> </Text>
 			{found.length > 0 ? (
 				<Text wrap="truncate" color={colour('green')}>
-					Found {inert(found[0]!)}{found.length > 1 ? ` (and ${found.length - 1} more)` : ''}: press Enter to open it.
+					Found {inert(found[0]!)}
+					{found.length > 1 ? ` (and ${found.length - 1} more)` : ''}: press Enter to open it.
 				</Text>
 			) : null}
 			<Text wrap="truncate">Press d to explore a demo export, q to quit.</Text>
