@@ -1,12 +1,11 @@
 /**
- * Calendar fields of instants in the local time zone (`TZ`, which `--tz` sets), fast enough for every
- * viewing of a 250k-row export. `new Date(ms).getMonth()` and friends cost ≈0.2 µs each and a grouping
- * asks several per row; here the zone's offset is asked once per quarter hour of UTC (every zone's
- * transitions fall on a quarter hour) and the rest is integer arithmetic.
+ * Local calendar fields of instants for the query API (`Viewings.groupBy` by year, month, day, weekday,
+ * hour), on the same clock the stats use (local-clock.ts: the zone's offset looked up once per UTC day,
+ * the calendar as arithmetic on day numbers).
  */
+import {civil, dayNumber, hourOf, LocalClock, weekdayOf} from './local-clock.js';
 
-const QUARTER_HOUR = 15 * 60 * 1000;
-const DAY = 24 * 60 * 60 * 1000;
+const DAY = 86_400_000;
 
 /** Local calendar fields of one instant. */
 export interface LocalParts {
@@ -21,70 +20,42 @@ export interface LocalParts {
 	hour: number;
 }
 
-/**
- * Converts instants to local calendar fields, caching the zone's offset per quarter hour. Make one per
- * question (the cache belongs to the zone that was in force when it was made).
- */
+/** Converts instants to local calendar fields in the zone in force when it was made (`TZ`, `--tz`). */
 export class LocalCalendar {
-	private readonly offsets = new Map<number, number>();
-
-	/** Milliseconds to add to a UTC instant to get the local wall-clock time as if it were UTC. */
-	offset(ms: number): number {
-		const slot = Math.floor(ms / QUARTER_HOUR);
-		let offset = this.offsets.get(slot);
-		if (offset === undefined) {
-			offset = -new Date(slot * QUARTER_HOUR).getTimezoneOffset() * 60_000;
-			this.offsets.set(slot, offset);
-		}
-		return offset;
-	}
+	private readonly clock = new LocalClock();
 
 	/** Days since 1970-01-01 of the local date. */
 	dayNumber(ms: number): number {
-		return Math.floor((ms + this.offset(ms)) / DAY);
+		return dayNumber(ms + this.clock.offset(ms));
 	}
 
 	/** Local hour, 0–23. */
 	hour(ms: number): number {
-		const local = ms + this.offset(ms);
-		return Math.floor((local - Math.floor(local / DAY) * DAY) / 3_600_000);
+		return hourOf(ms + this.clock.offset(ms));
 	}
 
 	/** Local weekday, 0 Monday … 6 Sunday. */
 	weekday(ms: number): number {
-		return weekdayOfDay(this.dayNumber(ms));
+		return weekdayOf(this.dayNumber(ms));
 	}
 
 	/** Every local field of one instant. */
 	parts(ms: number): LocalParts {
 		const day = this.dayNumber(ms);
-		const {year, month, day: dayOfMonth} = civilFromDays(day);
-		return {year, month, day: dayOfMonth, weekday: weekdayOfDay(day), hour: this.hour(ms)};
+		const {year, month, date} = civil(day);
+		return {year, month, day: date, weekday: weekdayOf(day), hour: this.hour(ms)};
 	}
 
 	/** The UTC instant of local midnight starting the given day number. */
-	midnight(dayNumber: number): number {
-		const guess = dayNumber * DAY;
-		// The offset at local midnight: try the offset of the guess, then correct once (DST days).
-		const first = guess - this.offset(guess);
-		return guess - this.offset(first);
+	midnight(day: number): number {
+		const guess = day * DAY;
+		// The offset at local midnight: the offset of the guess, then corrected once (DST days).
+		return guess - this.clock.offset(guess - this.clock.offset(guess));
 	}
 }
 
-/** 0 Monday … 6 Sunday for a day number (1970-01-01 was a Thursday). */
-export function weekdayOfDay(dayNumber: number): number {
-	return (((dayNumber + 3) % 7) + 7) % 7;
-}
-
-/** Year, month (1–12) and day of a day number since 1970-01-01 (Howard Hinnant's civil_from_days). */
-export function civilFromDays(dayNumber: number): {year: number; month: number; day: number} {
-	const z = dayNumber + 719_468;
-	const era = Math.floor(z / 146_097);
-	const doe = z - era * 146_097;
-	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-	const mp = Math.floor((5 * doy + 2) / 153);
-	const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-	const month = mp < 10 ? mp + 3 : mp - 9;
-	return {year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
+/** Year, month (1–12) and day of a day number since 1970-01-01. */
+export function civilFromDays(day: number): {year: number; month: number; day: number} {
+	const {year, month, date} = civil(day);
+	return {year, month, day: date};
 }
