@@ -1,5 +1,6 @@
-import {KIND_EXTRA, showKey, type Library} from '../model/library.js';
+import type {Library} from '../model/library.js';
 import type {ViewingEvent, ViewingKind} from '../model/types.js';
+import {Viewings} from './viewings.js';
 
 /** Filters for the history. */
 export interface HistoryFilter {
@@ -35,36 +36,29 @@ export interface HistoryEntry {
 	country: string | null;
 }
 
-/** Viewings in time order, oldest first, filtered. */
-export function historyOf(library: Library, filter: HistoryFilter = {}): ViewingEvent[] {
-	const key = filter.show ? showKey(filter.show) : null;
-	const viewings = historyList(library, filter);
-	const out: ViewingEvent[] = [];
-	for (let i = 0; i < viewings.length; i++) {
-		const v = viewings.at(i);
-		if ((key === null || showKey(v.parsed.show) === key) && (filter.since === undefined || v.start >= filter.since) && (filter.until === undefined || v.start < filter.until))
-			out.push(v);
-	}
-	return out;
-}
-
-/** A list of viewings whose objects are made as they are read (a screen shows a window of 250k). */
+/** A list of viewings whose objects are made as they are read (a Viewings selection is one). */
 export interface ViewingList {
 	readonly length: number;
 	at(index: number): ViewingEvent;
 }
 
-/** A profile's viewings (or everyone's), oldest first, extras only if asked: picked from the columns. */
-export function historyList(library: Library, filter: Pick<HistoryFilter, 'profile' | 'extras'> = {}): ViewingList {
-	const {order, kinds, table} = library;
-	const profile = filter.profile ? table.profiles.indexOf(filter.profile) : -1;
-	const positions = new Int32Array(filter.profile && profile === -1 ? 0 : order.length);
-	let n = 0;
-	for (let k = 0; k < positions.length; k++) {
-		const i = order[k]!;
-		if ((filter.extras || kinds[i] !== KIND_EXTRA) && (profile === -1 || table.profile[i] === profile)) positions[n++] = k;
-	}
-	return {length: n, at: index => library.event(positions[index]!)};
+/** Viewings in time order, oldest first, filtered: the `history` command's answer. */
+export function historyOf(library: Library, filter: HistoryFilter = {}): ViewingEvent[] {
+	return historyList(library, filter).toArray();
+}
+
+/**
+ * A profile's viewings (or everyone's), oldest first, extras only if asked, narrowed by show and dates:
+ * a selection whose objects are made as they are read (a screen shows a window of 250k).
+ */
+export function historyList(library: Library, filter: HistoryFilter = {}): Viewings {
+	return Viewings.of(library).where({
+		profile: filter.profile || undefined,
+		kinds: filter.extras ? undefined : ['episode', 'movie'],
+		show: filter.show || undefined,
+		since: filter.since,
+		until: filter.until,
+	});
 }
 
 /** The JSON shape of one viewing. */

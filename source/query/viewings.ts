@@ -15,6 +15,7 @@
 import {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, showKey, type Library} from '../model/library.js';
 import type {ViewingEvent, ViewingKind} from '../model/types.js';
 import {civilFromDays, LocalCalendar} from './local-time.js';
+import {foldName} from './names.js';
 
 /** Which viewings to keep. Every field left out keeps all. */
 export interface ViewingFilter {
@@ -32,7 +33,15 @@ export interface ViewingFilter {
 	hidden?: boolean;
 	/** true: only autoplayed viewings; false: only ones the person started. */
 	autoplayed?: boolean;
+	/**
+	 * Text the title (show or episode) or the profile name holds, both folded as names are (`elite` for
+	 * `Élite`; case, accents and punctuation ignored). Decided once per distinct title and profile.
+	 */
+	text?: string;
 }
+
+/** Folded titles per library, made once: a filter keystroke then costs one pass over the columns. */
+const foldedTitles = new WeakMap<Library, string[]>();
 
 /** What a viewing can be grouped by. Time fields are in the local time zone (`TZ`, `--tz`). */
 export type GroupField = 'profile' | 'show' | 'episode' | 'title' | 'device' | 'country' | 'kind' | 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'weekdayHour';
@@ -124,6 +133,16 @@ export class Viewings {
 			for (let t = 0; t < catalog.size; t++) if (showKey(catalog.parses[t]!.show) === key) shows[numbers.show[t]!] = 1;
 			if (!shows.includes(1)) shows = new Uint8Array(0);
 		}
+		// Which titles and profiles hold the text, once per distinct value (null: no text asked for).
+		const text = filter.text === undefined ? '' : foldName(filter.text);
+		let titleOk: Uint8Array | null = null;
+		let profileOk: Uint8Array | null = null;
+		if (text !== '') {
+			let titles = foldedTitles.get(this.library);
+			if (!titles) foldedTitles.set(this.library, (titles = table.titles.map(foldName)));
+			titleOk = Uint8Array.from(titles, t => (t.includes(text) ? 1 : 0));
+			profileOk = Uint8Array.from(table.profiles, name => (foldName(name).includes(text) ? 1 : 0));
+		}
 		const hidden = filter.hidden === undefined ? -1 : filter.hidden ? 1 : 0;
 		const autoplayed = filter.autoplayed === undefined ? -1 : filter.autoplayed ? 1 : 0;
 		const out = new Int32Array(this.positions.length);
@@ -138,6 +157,7 @@ export class Viewings {
 			if (shows !== null && shows[numbers.show[table.title[i]!]!] !== 1) continue;
 			if (hidden !== -1 && table.hidden[i] !== hidden) continue;
 			if (autoplayed !== -1 && this.autoplayedAt(i) !== (autoplayed === 1)) continue;
+			if (titleOk && titleOk[table.title[i]!] === 0 && profileOk![table.profile[i]!] === 0) continue;
 			out[n++] = k;
 		}
 		return new Viewings(this.library, out.slice(0, n));

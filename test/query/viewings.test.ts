@@ -6,6 +6,7 @@ import {buildLibrary, showKey, type Library} from '../../source/model/library.js
 import type {ViewingEvent} from '../../source/model/types.js';
 import {openExport} from '../../source/load/open-export.js';
 import {civilFromDays, LocalCalendar} from '../../source/query/local-time.js';
+import {foldName} from '../../source/query/names.js';
 import {groupTotals, Viewings} from '../../source/query/viewings.js';
 import {tempDir} from '../helpers/exports.js';
 import {row} from '../helpers/rows.js';
@@ -53,6 +54,8 @@ describe('Viewings: the one query API over the columns', () => {
 			[{since, until}, v => v.start >= since && v.start < until],
 			[{show: show.toUpperCase()}, v => showKey(v.parsed.show) === showKey(show)],
 			[{hidden: true}, v => v.hidden],
+			[{text: ` ${show.toUpperCase()} `}, v => foldName(v.title).includes(foldName(show)) || foldName(v.profile).includes(foldName(show))],
+			[{text: profile}, v => foldName(v.title).includes(foldName(profile)) || foldName(v.profile).includes(foldName(profile))],
 			[{autoplayed: true}, v => v.autoplay !== null],
 			[{profile, kinds: ['episode'], since}, v => v.profile === profile && v.kind === 'episode' && v.start >= since],
 		];
