@@ -90,6 +90,8 @@ export interface Binding {
 }
 
 const plain = (key: KeyPress) => !key.ctrl && !key.meta;
+/** A binding's test for a plain letter key (no Ctrl, no Alt). */
+const letter = (c: string) => (input: string, key: KeyPress) => input === c && plain(key);
 
 /** All bindings, in the order help shows them. */
 export const BINDINGS: readonly Binding[] = [
@@ -125,16 +127,16 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'screen4', keys: '4', help: 'Profiles', context: 'global', matches: i => i === '4'},
 	{command: 'screen5', keys: '5', help: 'Data: what Netflix knows (every table of the export)', context: 'global', matches: i => i === '5'},
 	{command: 'screen6', keys: '6', help: 'Stats: watch time per year and month, when, what, binges', context: 'global', matches: i => i === '6'},
-	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: (i, k) => i === 'p' && plain(k)},
+	{command: 'cycleProfile', keys: 'p', help: 'Next profile (then All profiles)', context: 'global', hint: 'profile', matches: letter('p')},
 	{
 		command: 'toggleAbandoned',
 		keys: 'a',
 		help: 'Stopped: only abandoned (30+ days before the last viewing)',
 		context: 'stopped',
 		hint: 'abandoned',
-		matches: (i, k) => i === 'a' && plain(k),
+		matches: letter('a'),
 	},
-	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: (i, k) => i === 'f' && plain(k)},
+	{command: 'toggleFinished', keys: 'f', help: 'Stopped: include finished shows', context: 'stopped', hint: 'finished', matches: letter('f')},
 	{
 		command: 'statsYearBack',
 		keys: '← / h',
@@ -150,14 +152,14 @@ export const BINDINGS: readonly Binding[] = [
 		context: 'stats',
 		matches: (i, k) => Boolean(k.rightArrow) || (i === 'l' && plain(k)),
 	},
-	{command: 'statsMonths', keys: 'm', help: 'Stats: bars per month (24 months) or per year', context: 'stats', hint: 'months/years', matches: (i, k) => i === 'm' && plain(k)},
+	{command: 'statsMonths', keys: 'm', help: 'Stats: bars per month (24 months) or per year', context: 'stats', hint: 'months/years', matches: letter('m')},
 	{
 		command: 'toggleColumns',
 		keys: 'c',
 		help: 'Data: show or hide the table’s columns and every highlight',
 		context: 'data',
 		hint: 'columns',
-		matches: (i, k) => i === 'c' && plain(k),
+		matches: letter('c'),
 	},
 	{
 		command: 'columnLeft',
@@ -181,7 +183,7 @@ export const BINDINGS: readonly Binding[] = [
 		help: 'Rows: sort by the picked column (again: descending, again: file order)',
 		context: 'rows',
 		hint: 'sort',
-		matches: (i, k) => i === 's' && plain(k),
+		matches: letter('s'),
 	},
 	{
 		command: 'reveal',
@@ -189,7 +191,7 @@ export const BINDINGS: readonly Binding[] = [
 		help: 'Rows: reveal or mask this table’s personal values (email, phone, IP, card, address, name)',
 		context: 'rows',
 		hint: 'reveal',
-		matches: (i, k) => i === 'r' && plain(k),
+		matches: letter('r'),
 	},
 	{
 		command: 'details',
@@ -197,7 +199,7 @@ export const BINDINGS: readonly Binding[] = [
 		help: 'The row under the cursor in full (beside the list from 140 columns)',
 		context: 'list',
 		hint: 'info',
-		matches: (i, k) => i === 'i' && plain(k),
+		matches: letter('i'),
 	},
 	{
 		command: 'cycleSection',
@@ -205,19 +207,19 @@ export const BINDINGS: readonly Binding[] = [
 		help: 'Stopped: one section at a time (mid-episode, next up, movies), then all',
 		context: 'stopped',
 		hint: 'section',
-		matches: (i, k) => i === 's' && plain(k),
+		matches: letter('s'),
 	},
-	{command: 'sort', keys: 'o', help: 'Stopped: order by newest, show name or profile', context: 'stopped', hint: 'order', matches: (i, k) => i === 'o' && plain(k)},
+	{command: 'sort', keys: 'o', help: 'Stopped: order by newest, show name or profile', context: 'stopped', hint: 'order', matches: letter('o')},
 	{
 		command: 'filter',
 		keys: 'f',
 		help: 'History: filter by show, episode, profile or date (2024-03); Enter keeps it, Esc clears it',
 		context: 'history',
 		hint: 'filter',
-		matches: (i, k) => i === 'f' && plain(k),
+		matches: letter('f'),
 	},
-	{command: 'sort', keys: 'o', help: 'History: newest or oldest first', context: 'history', hint: 'order', matches: (i, k) => i === 'o' && plain(k)},
-	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: (i, k) => i === 'd' && plain(k)},
+	{command: 'sort', keys: 'o', help: 'History: newest or oldest first', context: 'history', hint: 'order', matches: letter('o')},
+	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: letter('d')},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
 	{
 		command: 'quit',

@@ -5,6 +5,7 @@ import {buildSearchIndex} from '../../source/query/search-index.js';
 import {Root, type LoadData} from '../../source/ui/Root.js';
 import {ScreenData} from '../../source/ui/screen-data.js';
 import {uiReducer} from '../../source/ui/ui-reducer.js';
+import type {KeyPress} from '../../source/ui/keymap.js';
 import {initialState, type UiState} from '../../source/ui/ui-state.js';
 import {listRows} from '../../source/ui/layout.js';
 
@@ -30,6 +31,11 @@ export const KEY = {
 } as const;
 
 let sample: ScreenData | undefined;
+
+/** The state after pressing keys one by one: a string types it, an object is a named key (KEY.enter…). */
+export function keys(state: UiState, ...presses: Array<string | KeyPress>): UiState {
+	return presses.reduce<UiState>((s, p) => uiReducer(s, {type: 'key', input: typeof p === 'string' ? p : '', key: typeof p === 'string' ? {} : p}), state);
+}
 
 /** The sample export loaded for the screens (once per test file). */
 export async function sampleData(): Promise<ScreenData> {

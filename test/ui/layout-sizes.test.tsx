@@ -3,10 +3,8 @@ import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {App} from '../../source/ui/App.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
-import {uiReducer} from '../../source/ui/ui-reducer.js';
 import type {UiState} from '../../source/ui/ui-state.js';
-import type {KeyPress} from '../../source/ui/keymap.js';
-import {ready, sampleData} from '../helpers/render.js';
+import {keys, ready, sampleData} from '../helpers/render.js';
 
 let data: ScreenData;
 beforeAll(async () => {
@@ -14,9 +12,6 @@ beforeAll(async () => {
 });
 afterEach(() => cleanup());
 
-function keys(state: UiState, ...presses: Array<string | KeyPress>): UiState {
-	return presses.reduce<UiState>((s, p) => uiReducer(s, {type: 'key', input: typeof p === 'string' ? p : '', key: typeof p === 'string' ? {} : p}), state);
-}
 const frame = (state: UiState, width: number, height: number) => render(<App state={state} width={width} height={height} />).lastFrame()!;
 
 describe('layout at every size', () => {

@@ -6,18 +6,13 @@ import {cellWidth} from '../../source/text/format.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
 import {uiReducer} from '../../source/ui/ui-reducer.js';
 import {initialState, type UiState} from '../../source/ui/ui-state.js';
-import type {KeyPress} from '../../source/ui/keymap.js';
-import {ready, SAMPLE, sampleData} from '../helpers/render.js';
+import {keys, ready, SAMPLE, sampleData} from '../helpers/render.js';
 
 let data: ScreenData;
 beforeAll(async () => {
 	data = await sampleData();
 });
 afterEach(() => cleanup());
-
-function keys(state: UiState, ...presses: Array<string | KeyPress>): UiState {
-	return presses.reduce<UiState>((s, p) => uiReducer(s, {type: 'key', input: typeof p === 'string' ? p : '', key: typeof p === 'string' ? {} : p}), state);
-}
 
 /** Every screen in a state worth drawing. */
 const SCREENS: Record<string, (s: UiState) => UiState> = {

@@ -5,12 +5,10 @@ import {cellWidth} from '../../source/text/format.js';
 import {openExport} from '../../source/load/open-export.js';
 import {buildSearchIndex} from '../../source/query/search-index.js';
 import {App} from '../../source/ui/App.js';
-import type {KeyPress} from '../../source/ui/keymap.js';
 import {ScreenData} from '../../source/ui/screen-data.js';
-import {uiReducer} from '../../source/ui/ui-reducer.js';
 import type {UiState} from '../../source/ui/ui-state.js';
 import {bar, HEAT_SHADES, heatLevel, sparkline} from '../../source/text/charts.js';
-import {KEY, NOW, ready, renderApp, sampleData} from '../helpers/render.js';
+import {KEY, keys, NOW, ready, renderApp, sampleData} from '../helpers/render.js';
 import {olderCsv, tempDir} from '../helpers/exports.js';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -20,10 +18,6 @@ beforeAll(async () => {
 	data = await sampleData();
 });
 afterEach(() => cleanup());
-
-function keys(state: UiState, ...presses: Array<string | KeyPress>): UiState {
-	return presses.reduce<UiState>((s, p) => uiReducer(s, {type: 'key', input: typeof p === 'string' ? p : '', key: typeof p === 'string' ? {} : p}), state);
-}
 
 const SIZES: Array<[number, number]> = [
 	[60, 15],

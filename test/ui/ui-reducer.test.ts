@@ -1,9 +1,8 @@
 import {beforeAll, describe, expect, it} from 'vitest';
-import type {KeyPress} from '../../source/ui/keymap.js';
 import {ScreenData} from '../../source/ui/screen-data.js';
 import {uiReducer} from '../../source/ui/ui-reducer.js';
-import {initialState, type UiState} from '../../source/ui/ui-state.js';
-import {ready, SAMPLE, sampleData} from '../helpers/render.js';
+import {initialState} from '../../source/ui/ui-state.js';
+import {keys, ready, SAMPLE, sampleData} from '../helpers/render.js';
 
 let data: ScreenData;
 beforeAll(async () => {
@@ -11,9 +10,6 @@ beforeAll(async () => {
 });
 
 /** Applies keys as Ink reports them, one action each, without rendering in between. */
-function keys(state: UiState, ...presses: Array<string | KeyPress>): UiState {
-	return presses.reduce<UiState>((s, p) => uiReducer(s, {type: 'key', input: typeof p === 'string' ? p : '', key: typeof p === 'string' ? {} : p}), state);
-}
 
 describe('ui reducer', () => {
 	it('lands on Stopped with the cursor on the first entry, not the heading', () => {

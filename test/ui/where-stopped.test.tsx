@@ -5,10 +5,8 @@ import {App} from '../../source/ui/App.js';
 import {stoppedEntry, stoppedList} from '../../source/query/stopped-list.js';
 import {buildLibrary} from '../../source/model/library.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
-import {uiReducer} from '../../source/ui/ui-reducer.js';
 import type {UiState} from '../../source/ui/ui-state.js';
-import type {KeyPress} from '../../source/ui/keymap.js';
-import {ready, sampleData} from '../helpers/render.js';
+import {keys, ready, sampleData} from '../helpers/render.js';
 import {runCli} from '../helpers/cli.js';
 import {row} from '../helpers/rows.js';
 
@@ -17,10 +15,6 @@ beforeAll(async () => {
 	data = await sampleData();
 });
 afterEach(() => cleanup());
-
-function keys(state: UiState, ...presses: Array<string | KeyPress>): UiState {
-	return presses.reduce<UiState>((s, p) => uiReducer(s, {type: 'key', input: typeof p === 'string' ? p : '', key: typeof p === 'string' ? {} : p}), state);
-}
 
 const entries = (state: UiState) => data.stopped(state.profile, state.stoppedFilter).flatMap(r => (r.kind === 'entry' ? [r.point] : []));
 
