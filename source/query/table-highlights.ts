@@ -120,8 +120,9 @@ class Count {
 
 /** `12 h 5 min`, `45 min`. */
 function hoursMinutes(seconds: number): string {
-	const h = Math.floor(seconds / 3600);
-	const m = Math.round((seconds % 3600) / 60);
+	const minutes = Math.round(seconds / 60);
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
 	return h > 0 ? `${h} h ${m} min` : `${m} min`;
 }
 

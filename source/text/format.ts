@@ -33,8 +33,10 @@ function pad(n: number): string {
 /** `312 h 5 min`, `45 min`, `20 s`: an amount of watching. */
 export function hoursMinutes(seconds: number): string {
 	if (seconds < 60) return `${Math.round(seconds)} s`;
-	const h = Math.floor(seconds / 3600);
-	const m = Math.round((seconds % 3600) / 60);
+	// Round the whole to minutes first: 59.6 minutes past an hour is the next hour, never `h 60 min`.
+	const minutes = Math.round(seconds / 60);
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
 	return h > 0 ? `${group(h)} h ${m} min` : `${m} min`;
 }
 

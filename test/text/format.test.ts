@@ -30,6 +30,9 @@ describe('format', () => {
 	it('writes amounts of time and ages', () => {
 		expect(hoursMinutes(3 * 3600 + 5 * 60)).toBe('3 h 5 min');
 		expect(hoursMinutes(45 * 60)).toBe('45 min');
+		// Rounded as a whole: never '307 h 60 min' (seen on the Profiles screen).
+		expect(hoursMinutes(307 * 3600 + 59 * 60 + 40)).toBe('308 h 0 min');
+		expect(hoursMinutes(59 * 60 + 50)).toBe('1 h 0 min');
 		expect(ago(0)).toBe('today');
 		expect(ago(400)).toBe('13 months ago');
 		expect(ago(1000)).toBe('3 years ago');
