@@ -72,7 +72,7 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 				import('../query/other-answers.js'),
 				import('../query/table-rows.js'),
 			]);
-			const overview = dataOverview(view.loaded, {reveal: inv.reveal});
+			const overview = dataOverview(view, {reveal: inv.reveal});
 			return {command, data: {...overview, answers: otherAnswers(view.loaded, view.library, Date.now(), exportMasker(view.loaded, inv.reveal))}};
 		}
 		case 'table': {

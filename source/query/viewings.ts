@@ -254,9 +254,31 @@ export class Viewings {
 		return count;
 	}
 
-	/** The distinct values of a field as text (as `groupBy` labels them), in order of first appearance. */
+	/**
+	 * The distinct values of a field as text (as `groupBy` labels them). Values read from an id column
+	 * (profile, title, show, device…) come in the order the export's file first shows them (Netflix
+	 * writes newest first, per profile in older exports); time fields in the selection's order. As in
+	 * `distinct`, an unknown device or country is not a value.
+	 */
 	values(field: GroupField): string[] {
-		return Array.from(this.seen(field).keys(), key => this.label(field, key));
+		const ids = this.idColumn(field);
+		if (ids === null) return Array.from(this.seen(field).keys(), key => this.label(field, key));
+		const {order} = this.library;
+		const {column, size, keyOfId} = ids;
+		// Per id, its first row in the file (rows are numbered in file order); unknown ids are left out.
+		const firstRow = new Int32Array(size).fill(-1);
+		const {positions} = this;
+		for (let j = 0; j < positions.length; j++) {
+			const i = order[positions[j]!]!;
+			const id = column[i]!;
+			if (id >= 0 && (firstRow[id] === -1 || i < firstRow[id]!)) firstRow[id] = i;
+		}
+		const seen: number[] = [];
+		firstRow.forEach((row, id) => {
+			if (row !== -1) seen.push(id);
+		});
+		seen.sort((a, b) => firstRow[a]! - firstRow[b]!);
+		return Array.from(new Set(seen.map(keyOfId)), key => this.label(field, key));
 	}
 
 	/**

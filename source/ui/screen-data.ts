@@ -184,7 +184,7 @@ export class ScreenData {
 
 	overview(): DataOverview {
 		return this.remember('overview', () => {
-			const overview = dataOverview(this.view.loaded);
+			const overview = dataOverview(this.view);
 			// Read with the other tables, while the Data screen says it is reading them.
 			this.answers();
 			return overview;

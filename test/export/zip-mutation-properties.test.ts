@@ -83,7 +83,7 @@ describe('ZIP reader on damaged exports (properties)', () => {
 		writeFileSync(where, valid);
 		const view = await openExport(where);
 		expect(view.library.profiles).toEqual(['Alex', 'Kids']);
-		expect(dataOverview(view.loaded).totals.tables).toBe(4);
+		expect(dataOverview(view).totals.tables).toBe(4);
 	});
 
 	it('loads a mutated export or refuses it with our own error; never another error, never a hang', async () => {
@@ -93,7 +93,7 @@ describe('ZIP reader on damaged exports (properties)', () => {
 				writeFileSync(where, mutate(valid, mutations));
 				try {
 					const view = await openExport(where);
-					dataOverview(view.loaded);
+					dataOverview(view);
 				} catch (error) {
 					if (!(error instanceof ExportError)) throw new Error(`not our error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
 					expect(error.message.length).toBeGreaterThan(0);

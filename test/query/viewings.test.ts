@@ -147,8 +147,12 @@ describe('Viewings: the one query API over the columns', () => {
 		expect(q.distinct('device')).toBe(distinct(mine, v => v.device));
 		expect(q.distinct('country')).toBe(distinct(mine, v => v.country));
 		expect(q.distinct('month')).toBe(q.groupBy('month').length);
-		expect(q.values('title')).toEqual([...new Set(mine.map(v => v.title))]);
-		expect(q.values('device')).toEqual([...new Set(mine.map(v => v.device ?? 'unknown device'))]);
+		// Values come in the order the file first shows them: the table's rows are in file order.
+		const {table} = library;
+		const viewingRows = new Set(library.order);
+		const inFile = Array.from({length: table.count}, (_, i) => i).filter(i => viewingRows.has(i) && table.profiles[table.profile[i]!] === profile);
+		expect(q.values('title')).toEqual([...new Set(inFile.map(i => table.titles[table.title[i]!]!))]);
+		expect(q.values('device')).toEqual([...new Set(inFile.flatMap(i => (table.device[i] === -1 ? [] : [table.devices[table.device[i]!]!])))]);
 		expect(
 			Viewings.of(library)
 				.groupBy('title')
