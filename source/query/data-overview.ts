@@ -1,11 +1,12 @@
 /**
  * "What Netflix knows about me": every table of the export, grouped by Netflix's own categories, with
- * what it is, how many rows, its columns, the time it covers and a few highlights. Pure: reads the
- * export's files (each at most once per call) and returns a JSON-friendly shape (ISO 8601 UTC times).
+ * what it is, how many rows, its columns, the time it covers and a few highlights. Pure: it reads no
+ * file itself. The caller hands it the export's reader (`scanTable` of export/scan-table.ts), which it
+ * asks for each table at most once per call; it returns a JSON-friendly shape (ISO 8601 UTC times).
  */
 import type {ExportTable} from '../export/layout.js';
 import type {ExportView} from '../load/open-export.js';
-import {scanTable, type FieldReader} from '../export/scan-table.js';
+import type {FieldReader, TableReader} from '../export/scan-table.js';
 import {parseAnyTimestamp, parseStartLenient} from '../export/time.js';
 import {CATEGORIES, CATEGORY_IDS, categoryOf, tableInfo, tableOrder, type CategoryId} from './table-catalog.js';
 import {highlightCollector, type Highlight, type HighlightCollector} from './table-highlights.js';
@@ -98,8 +99,8 @@ function masked(h: Highlight, masker: Masker): Highlight {
 	return {label: h.label, value: kind ? masker.as(kind, h.value) : masker.text(h.value)};
 }
 
-/** Builds the overview of every table of the export. */
-export function dataOverview(view: ExportView, options: OverviewOptions = {}): DataOverview {
+/** Builds the overview of every table of the export, each read once with `read` (the viewing history is not read again). */
+export function dataOverview(view: ExportView, read: TableReader, options: OverviewOptions = {}): DataOverview {
 	const {loaded} = view;
 	const cap = options.rowCap ?? HIGHLIGHT_ROW_CAP;
 	const masker = exportMasker(loaded, options.reveal ?? false);
@@ -107,7 +108,7 @@ export function dataOverview(view: ExportView, options: OverviewOptions = {}): D
 	for (const table of loaded.layout.tables) {
 		const id = categoryOf(table.category, table.name);
 		const list = byCategory.get(id) ?? [];
-		const overview = table.file.path === loaded.viewingFile && !table.empty ? viewingTable(view, table) : tableOverview(table, cap);
+		const overview = table.file.path === loaded.viewingFile && !table.empty ? viewingTable(view, table) : tableOverview(table, read, cap);
 		list.push({...overview, highlights: overview.highlights.map(h => masked(h, masker))});
 		byCategory.set(id, list);
 	}
@@ -140,12 +141,12 @@ function timeOf(text: string): number | null {
 	return ms !== null || !text.includes('/') ? ms : parseStartLenient(text);
 }
 
-function tableOverview(table: ExportTable, cap: number): TableOverview {
+function tableOverview(table: ExportTable, read: TableReader, cap: number): TableOverview {
 	const base = describe(table);
 	if (table.empty) return {...base, empty: true, rows: 0, columns: [], dateRange: null, highlights: [], highlightRows: 0, capped: false, problem: null};
 	// Made once the header is known (inside the scan).
 	const found: {range?: RangeTracker; collector?: HighlightCollector} = {};
-	const scan = scanTable(table, header => {
+	const scan = read(table, header => {
 		const range = (found.range = new RangeTracker(timeColumns(header, tableInfo(table.name)?.timeColumns)));
 		const collector = (found.collector = highlightCollector(table.name, header));
 		return (field, index) => {

@@ -6,6 +6,7 @@ import type {LoadedExport} from '../../source/load/load-export.js';
 import {openExport, type ExportView} from '../../source/load/open-export.js';
 import {buildLibrary} from '../../source/model/library.js';
 import type {ExportFile} from '../../source/export/source.js';
+import {scanTable, type TableReader} from '../../source/export/scan-table.js';
 import {dataOverview, type DataOverview, type TableOverview} from '../../source/query/data-overview.js';
 import {knownTables, tableInfo} from '../../source/query/table-catalog.js';
 
@@ -59,7 +60,7 @@ describe('dataOverview on the sample export', () => {
 	beforeAll(async () => {
 		view = await openExport(SAMPLE);
 		loaded = view.loaded;
-		o = dataOverview(view);
+		o = dataOverview(view, scanTable);
 	});
 
 	it('groups the tables by Netflix’s categories, in Netflix’s order', () => {
@@ -148,7 +149,7 @@ describe('dataOverview on the sample export', () => {
 			{label: 'phone', value: '+• ••• ••00'},
 			{label: 'country', value: 'US'},
 		]);
-		const revealed = dataOverview(view, {reveal: true});
+		const revealed = dataOverview(view, scanTable, {reveal: true});
 		expect(revealed.masked).toBe(false);
 		expect(
 			table(revealed, 'AccountDetails')
@@ -162,7 +163,7 @@ describe('dataOverview on the sample export', () => {
 	});
 
 	it('reads the older layout’s mixed-case folders into the same categories', async () => {
-		const legacy = dataOverview(await openExport(LEGACY));
+		const legacy = dataOverview(await openExport(LEGACY), scanTable);
 		const ids = legacy.categories.map(c => c.id);
 		expect(ids).toContain('CONTENT_INTERACTION');
 		expect(ids).toContain('SOCIAL_MEDIA_CONNECTIONS');
@@ -189,7 +190,7 @@ describe('dataOverview on small tables', () => {
 				'A,,60',
 			].join('\n'),
 		});
-		const games = table(dataOverview(view), 'GamePlaySession');
+		const games = table(dataOverview(view, scanTable), 'GamePlaySession');
 		expect(games.rows).toBe(11);
 		// +0200 is two hours ahead of UTC; 20240420 is the latest; Duration is not a time column.
 		expect(games.dateRange).toEqual({first: '2021-01-01T00:00:00.000Z', last: '2024-04-20T00:00:00.000Z', columns: ['Session Start Utc Ts']});
@@ -210,7 +211,7 @@ describe('dataOverview on small tables', () => {
 				...charge('2024-03-05', ['NEW', 'DECLINED']),
 			].join('\n'),
 		});
-		const billing = table(dataOverview(view), 'BillingHistory');
+		const billing = table(dataOverview(view, scanTable), 'BillingHistory');
 		expect(billing.rows).toBe(11);
 		expect(value(billing, 'charges')).toBe(3);
 		expect(value(billing, 'paid in total')).toBe('21.98 EUR');
@@ -227,7 +228,7 @@ describe('dataOverview on small tables', () => {
 			'R/NEW_THINGS/FutureTable.csv': 'Alpha,Beta,Event Date\n1,2,2023-05-06\n3,4,2023-07-08\n',
 			'Devices.csv': 'Esn,Device Type\nE1,TV\nE2,Phone\nE2,Phone\n',
 		});
-		const o = dataOverview(view);
+		const o = dataOverview(view, scanTable);
 		expect(o.categories.map(c => c.id)).toEqual(['DEVICES', 'CUSTOMER_SERVICE', 'SURVEYS', 'other']);
 		expect(table(o, 'ChatTranscripts')).toMatchObject({empty: true, rows: 0});
 		expect(table(o, 'ProductCancellationSurvey').empty).toBe(true);
@@ -243,7 +244,7 @@ describe('dataOverview on small tables', () => {
 		const {view} = inMemory({
 			'IP_ADDRESSES/IpAddressesLogin.csv': '"TS","ip","COUNTRY"\n"2024-01-01T00:00:00Z","203.0.113.1","DE"\n"2024-01-02T00:00:00Z","203.0.113.1","FR"\n',
 		});
-		const login = table(dataOverview(view), 'IpAddressesLogin');
+		const login = table(dataOverview(view, scanTable), 'IpAddressesLogin');
 		expect(login.highlights).toEqual([
 			{label: 'IP addresses', value: 1},
 			{label: 'countries', value: '2 (DE, FR)'},
@@ -254,7 +255,7 @@ describe('dataOverview on small tables', () => {
 	it('computes highlights from the first rows only past the cap, and says so, while counting every row', () => {
 		const rows = Array.from({length: 5}, (_, i) => `P${i},www,2024-01-0${i + 1} 10:00:00.000+0000`);
 		const {view} = inMemory({'CLICKSTREAM/Clickstream.csv': ['Profile Name,Source,Click Utc Ts', ...rows].join('\n')});
-		const click = table(dataOverview(view, {rowCap: 2}), 'Clickstream');
+		const click = table(dataOverview(view, scanTable, {rowCap: 2}), 'Clickstream');
 		expect(click).toMatchObject({rows: 5, capped: true, highlightRows: 2});
 		expect(value(click, 'profiles')).toBe('2 (P0, P1)');
 		expect(click.dateRange?.last).toBe('2024-01-05T10:00:00.000Z');
@@ -266,7 +267,7 @@ describe('dataOverview on small tables', () => {
 				'Profile Name,Sent Utc Ts,Message Name,Channel,Click Cnt,Click Utc Ts\nA,2024-01-01T00:00:00Z,X,EMAIL,2,\nA,2024-01-02T00:00:00Z,X,PUSH,,2024-01-02T01:00:00Z\nA,2024-01-03T00:00:00Z,Y,PUSH,,\n',
 			'GAMES/GamePlaySession.txt': 'No data found',
 		});
-		const messages = table(dataOverview(view), 'MessagesSentByNetflix');
+		const messages = table(dataOverview(view, scanTable), 'MessagesSentByNetflix');
 		expect(reads.get('MESSAGES/MessagesSentByNetflix.csv')).toBe(1);
 		expect(reads.has('GAMES/GamePlaySession.txt')).toBe(false);
 		expect(value(messages, 'clicked')).toBe(2);
@@ -275,12 +276,31 @@ describe('dataOverview on small tables', () => {
 		expect(messages.dateRange?.last).toBe('2024-01-03T00:00:00.000Z');
 	});
 
+	it('reads no file itself: it describes what the reader it is given hands it', () => {
+		const {view, reads} = inMemory({'PROFILES/Profiles.csv': 'Profile Name,Maturity Level\nA,ADULTS\n'});
+		// A stand-in reader: two kids profiles that are in no file.
+		const rows = [
+			['Profile Name', 'Maturity Level'],
+			['K1', 'KIDS'],
+			['K2', 'KIDS'],
+		];
+		const standIn: TableReader = (_table, start) => {
+			const onRow = start(rows[0]!);
+			rows.slice(1).forEach((row, index) => onRow(i => row[i] ?? '', index));
+			return {header: rows[0]!, rows: rows.length - 1, problem: null};
+		};
+		const profiles = table(dataOverview(view, standIn), 'Profiles');
+		expect(reads.size).toBe(0);
+		expect(profiles.rows).toBe(2);
+		expect(value(profiles, 'kids profiles')).toBe(2);
+	});
+
 	it('reports a file it cannot read and goes on with the others', () => {
 		const {view} = inMemory({
 			'SURVEYS/ProductCancellationSurvey.csv': 'Question,Answer\n"Why,too expensive\n',
 			'PROFILES/Profiles.csv': 'Profile Name,Maturity Level\nA,ADULTS\nB,KIDS\n',
 		});
-		const o = dataOverview(view);
+		const o = dataOverview(view, scanTable);
 		expect(table(o, 'ProductCancellationSurvey').problem).toMatch(/line 2: a quoted field is never closed/);
 		expect(value(table(o, 'Profiles'), 'kids profiles')).toBe(1);
 	});
