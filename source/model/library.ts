@@ -1,7 +1,7 @@
 import {trace} from '../trace.js';
 import {eventOf, tableFromRows, type ViewingRow, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-catalog.js';
-import {viewingOrder} from './viewing-order.js';
+import {viewingOrder, type ViewingOrder} from './viewing-order.js';
 import {groupingSteps} from './show-grouping.js';
 import type {Episode, Show, TitleFacts} from './shows.js';
 import {episodeKey, KIND_EXTRA, KIND_NAMES, showKeyOf, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
@@ -47,14 +47,16 @@ export interface Library {
  * Builds the model: classifies every row (by Supplemental Video Type or a hook-like title → extra;
  * the title parser → episode or movie), merges near-duplicates, and groups episodes into shows. Works
  * on the columns of the rows: objects for the viewings and the shows are made when first asked for.
+ * `ordered` is the table's `viewingOrder` when the loader made it already (while the title thread
+ * worked); without it, it is made here.
  */
-export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleModel): Library {
+export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleModel, ordered?: ViewingOrder): Library {
 	const table = Array.isArray(source) ? tableFromRows(source) : source;
 	const catalog = model ?? titleModelOf(table.titles, firstPass(table.titles));
 	// A row is an extra by its Supplemental Video Type, else its title's kind.
 	const kinds = new Uint8Array(table.count);
 	for (let i = 0; i < table.count; i++) kinds[i] = table.type[i] !== -1 ? KIND_EXTRA : catalog.kinds[table.title[i]!]!;
-	const {order, merged} = viewingOrder(table);
+	const {order, merged} = ordered ?? viewingOrder(table);
 	trace('viewings classified and ordered');
 	let facts: TitleFacts[] | undefined;
 	let viewings: ViewingEvent[] | undefined;
