@@ -9,6 +9,7 @@ import type {ExportFile} from '../../source/export/source.js';
 import {scanTable, type TableReader} from '../../source/export/scan-table.js';
 import {dataOverview, type DataOverview, type TableOverview} from '../../source/query/data-overview.js';
 import {knownTables, tableInfo} from '../../source/query/table-catalog.js';
+import {highlightText} from '../../source/text/knows-text.js';
 
 const SAMPLE = fileURLToPath(new URL('../../fixtures/sample/netflix-report.zip', import.meta.url));
 const LEGACY = fileURLToPath(new URL('../../fixtures/legacy-export.zip', import.meta.url));
@@ -194,7 +195,8 @@ describe('dataOverview on small tables', () => {
 		expect(games.rows).toBe(11);
 		// +0200 is two hours ahead of UTC; 20240420 is the latest; Duration is not a time column.
 		expect(games.dateRange).toEqual({first: '2021-01-01T00:00:00.000Z', last: '2024-04-20T00:00:00.000Z', columns: ['Session Start Utc Ts']});
-		expect(value(games, 'time played')).toBe('11 min');
+		expect(games.highlights.find(h => h.label === 'time played')).toEqual({label: 'time played', value: 660, unit: 'seconds'});
+		expect(highlightText(games.highlights.find(h => h.label === 'time played')!)).toBe('time played: 11 min');
 	});
 
 	it('counts charges once across their rows and says which were never approved', () => {
