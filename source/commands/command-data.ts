@@ -67,12 +67,13 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		}
 		case 'knows': {
 			// The whole account: the profile filter does not apply to account-wide tables.
-			const [{dataOverview}, {otherAnswers}, {exportMasker}] = await Promise.all([
+			const [{scanTable}, {dataOverview}, {otherAnswers}, {exportMasker}] = await Promise.all([
+				import('../export/scan-table.js'),
 				import('../query/data-overview.js'),
 				import('../query/other-answers.js'),
 				import('../query/table-rows.js'),
 			]);
-			const overview = dataOverview(view.loaded, {reveal: inv.reveal});
+			const overview = dataOverview(view, scanTable, {reveal: inv.reveal});
 			return {command, data: {...overview, answers: otherAnswers(view.loaded, view.library, Date.now(), exportMasker(view.loaded, inv.reveal))}};
 		}
 		case 'table': {

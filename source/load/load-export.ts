@@ -1,5 +1,6 @@
 import {trace} from '../trace.js';
 import type {TitleModel} from '../model/title-model.js';
+import type {ViewingOrder} from '../model/viewing-order.js';
 import {ExportError} from '../export/errors.js';
 import {ReaderWorker} from './reader-worker.js';
 import {TitleThread} from './title-thread.js';
@@ -53,6 +54,8 @@ export interface LoadedExport {
 	titles: string[];
 	/** Parses, kinds and numbers of `titles`, when the reader made them (while reading the rows). */
 	titleModel?: TitleModel;
+	/** The viewings' order (oldest first, near-duplicates merged), when the reader made it. */
+	viewingOrder?: ViewingOrder | null;
 	/** Which work went to worker threads: reading the rows (the explorer's `offload`), parsing the titles. */
 	workers: {rows: boolean; titles: boolean};
 	/** Rows not read, by reason. */
@@ -145,6 +148,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		},
 		titles: viewings.titles,
 		titleModel: result.titleModel,
+		viewingOrder: result.viewingOrder,
 		workers: result.workers,
 		skipped: result.skipped,
 		skippedLines: result.skippedLines,

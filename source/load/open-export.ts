@@ -12,5 +12,5 @@ export async function openExport(location: string, options: LoadOptions = {}): P
 	const loaded = await loadExport(location, options);
 	// The explorer (offload) answers keys between the reading and the model.
 	if (options.offload) await new Promise(resolve => setImmediate(resolve));
-	return {loaded, library: buildLibrary(loaded.table, loaded.titleModel)};
+	return {loaded, library: buildLibrary(loaded.table, loaded.titleModel, loaded.viewingOrder ?? undefined)};
 }

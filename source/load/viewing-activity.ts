@@ -1,7 +1,7 @@
 import {trace} from '../trace.js';
 import {FirstPassBuilder} from '../model/title-catalog.js';
 import {titleModelOf, type TitleModel} from '../model/title-model.js';
-import {viewingOrder} from '../model/viewing-order.js';
+import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 import type {TitleThread} from './title-thread.js';
 import {ExportError} from '../export/errors.js';
 import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from '../export/csv.js';
@@ -21,6 +21,8 @@ export interface ViewingActivityResult {
 	table: ViewingTable;
 	/** Parses, kinds and numbers of `table.titles`, made while the rows were read. */
 	titleModel: TitleModel;
+	/** The viewings' order, when it was made while the title thread worked (else the library makes it). */
+	viewingOrder: ViewingOrder | null;
 	/** Which work went to worker threads. */
 	workers: {rows: boolean; titles: boolean};
 	/** `2025` (reordered, all quoted) or `older` column order, or `custom` for any other order. */
@@ -153,7 +155,7 @@ export async function readViewingActivity(
 	// (Stopped when the explorer's worker read the rows: then it answers null.)
 	const model = threads.titles?.finish(columns.titles, !numbersOnly);
 	// While the title thread makes the titles' model: the viewings' order, which needs no title.
-	if (model) viewingOrder(table);
+	const order = model ? viewingOrder(table) : null;
 	titleModel = model ? await model : null;
 	const titlesInWorker = titleModel !== null;
 	// The explorer: keys go first, before the titles' second pass (one step of ≈100 ms on 250k rows).
@@ -182,6 +184,7 @@ export async function readViewingActivity(
 	return {
 		table,
 		titleModel,
+		viewingOrder: order,
 		workers: {rows: fromWorker !== null, titles: titlesInWorker},
 		headerVersion,
 		skipped,

@@ -1,5 +1,6 @@
 import type {Library} from '../model/library.js';
 import type {ViewingList} from './history.js';
+import {dateSpan, parseTypedDate} from './typed-date.js';
 import {Viewings} from './viewings.js';
 
 /** How the History list is narrowed and ordered. */
@@ -31,14 +32,8 @@ export function filteredHistory(library: Library, view: HistoryView): ViewingLis
 	return view.oldestFirst ? list.reverse() : list;
 }
 
-/** `2024-03` or `2024-03-07` as local [start, end) epoch ms, or null when the text is not a date. */
+/** `2024`, `2024-03` or `2024-03-07` as local [start, end) epoch ms, or null when the text is not a date. */
 export function dayRange(text: string): [number, number] | null {
-	const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text);
-	if (!m) return null;
-	const year = Number(m[1]);
-	if (m[2] === undefined) return [new Date(year, 0, 1).getTime(), new Date(year + 1, 0, 1).getTime()];
-	const month = Number(m[2]) - 1;
-	if (m[3] === undefined) return [new Date(year, month, 1).getTime(), new Date(year, month + 1, 1).getTime()];
-	const day = Number(m[3]);
-	return [new Date(year, month, day).getTime(), new Date(year, month, day + 1).getTime()];
+	const date = parseTypedDate(text);
+	return date && dateSpan(date, 'local');
 }

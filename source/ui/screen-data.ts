@@ -1,5 +1,6 @@
 import {trace} from '../trace.js';
 import type {ExportView} from '../load/open-export.js';
+import {scanTable} from '../export/scan-table.js';
 import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import {historyList, type ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
@@ -184,7 +185,7 @@ export class ScreenData {
 
 	overview(): DataOverview {
 		return this.remember('overview', () => {
-			const overview = dataOverview(this.view.loaded);
+			const overview = dataOverview(this.view, scanTable);
 			// Read with the other tables, while the Data screen says it is reading them.
 			this.answers();
 			return overview;
