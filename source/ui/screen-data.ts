@@ -14,6 +14,7 @@ import {ABANDONED_DAYS} from '../model/stopped.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
 import {dataLines, type DataLine} from './data-lines.js';
+import {HistoryLines} from './history-lines.js';
 import {readTableRows, exportMasker, type TableRows} from '../query/table-rows.js';
 import {otherAnswers, ratingsByShow, type OtherAnswers, type Rating} from '../query/other-answers.js';
 import type {Masker} from '../query/mask.js';
@@ -136,6 +137,16 @@ export class ScreenData {
 		if (this.filtered.size > RECENT_FILTERS) this.filtered.delete(this.filtered.keys().next().value!);
 		return made.list;
 	}
+
+	/** The History list's lines: its viewings as shown with a separator between months (made once per list). */
+	historyLines(profile: string | null, view: Omit<HistoryView, 'profile'> = {}): HistoryLines {
+		const list = this.history(profile, view);
+		let lines = this.linesOf.get(list);
+		if (!lines) this.linesOf.set(list, (lines = HistoryLines.of(list, this.view.loaded.datesOnly)));
+		return lines;
+	}
+
+	private readonly linesOf = new WeakMap<ViewingList, HistoryLines>();
 
 	/** The last few filtered History lists, oldest first (each at most one Int32Array of positions). */
 	private readonly filtered = new Map<string, FilteredHistory>();
