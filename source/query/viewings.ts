@@ -118,6 +118,13 @@ export class Viewings {
 		return this.library.event(k);
 	}
 
+	/** The start (epoch ms) of the viewing at `index` of this selection, without making its object. */
+	startAt(index: number): number {
+		const k = this.positions[index];
+		if (k === undefined) throw new RangeError(`no viewing at ${index} of ${this.positions.length}`);
+		return this.library.table.start[this.library.order[k]!]!;
+	}
+
 	/** Viewings `from` to `to` (exclusive) as objects: a screen's window. */
 	slice(from: number, to = this.positions.length): ViewingEvent[] {
 		const out: ViewingEvent[] = [];

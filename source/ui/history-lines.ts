@@ -24,7 +24,7 @@ export class HistoryLines {
 		const n = viewings.length;
 		return new HistoryLines(
 			n,
-			monthRuns(i => viewings.at(n - 1 - i).start, n, datesOnly),
+			monthRuns(i => viewings.startAt(n - 1 - i), n, datesOnly),
 		);
 	}
 

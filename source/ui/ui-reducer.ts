@@ -488,7 +488,7 @@ function jumpTo(state: UiState, text: string): UiState {
 	const view = historyView(state);
 	const list = data.history(state.profile, view);
 	const n = list.length;
-	const startAt = (row: number) => list.at(n - 1 - row).start;
+	const startAt = (row: number) => list.startAt(n - 1 - row);
 	const found = rowForPeriod(startAt, n, period);
 	const past = state.historyOldest ? 'after' : 'before';
 	const closed = {...state, historyJump: null};
