@@ -1,4 +1,5 @@
 import type {Library} from '../model/library.js';
+import {parsePeriod} from './history-months.js';
 import {foldName} from './names.js';
 import {Viewings} from './viewings.js';
 
@@ -6,7 +7,7 @@ import {Viewings} from './viewings.js';
 export interface HistoryView {
 	profile?: string;
 	/**
-	 * Typed text: a date or month (`2024-03`, `2024-03-07`, local time) keeps that day or month; other
+	 * Typed text: a year, month or day (`2024-03`, `2024-03-07`, `mar 2024`, local time) keeps it; other
 	 * text keeps viewings whose title (show or episode) or profile holds it, folded (`elite` for `Élite`).
 	 */
 	text?: string;
@@ -56,14 +57,12 @@ export function narrows(before: HistoryView, next: HistoryView): boolean {
 	return foldName(now).includes(foldName(was));
 }
 
-/** `2024-03` or `2024-03-07` as local [start, end) epoch ms, or null when the text is not a date. */
+/**
+ * A year, month or day (`2024`, `2024-03`, `2024-03-07`, `mar 2024`: parsePeriod, as History's go-to
+ * reads them) as local [start, end) epoch ms, or null when the text is not a valid date (`2024-0`,
+ * half typed, is text until it is a month).
+ */
 export function dayRange(text: string): [number, number] | null {
-	const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text);
-	if (!m) return null;
-	const year = Number(m[1]);
-	if (m[2] === undefined) return [new Date(year, 0, 1).getTime(), new Date(year + 1, 0, 1).getTime()];
-	const month = Number(m[2]) - 1;
-	if (m[3] === undefined) return [new Date(year, month, 1).getTime(), new Date(year, month + 1, 1).getTime()];
-	const day = Number(m[3]);
-	return [new Date(year, month, day).getTime(), new Date(year, month, day + 1).getTime()];
+	const period = parsePeriod(text);
+	return typeof period === 'string' ? null : [period.since, period.until];
 }

@@ -27,6 +27,17 @@ describe('the History filter typed key by key', () => {
 		expect(narrows({text: '2024-03'}, {text: '2024-04'})).toBe(false);
 	});
 
+	it('reads a date as the go-to prompt does; half a date is text, not another month', () => {
+		const library = data.view.library;
+		const march = filteredHistory(library, {text: '2024-03'});
+		expect(march.length).toBeGreaterThan(10);
+		expect(lines(filteredHistory(library, {text: 'mar 2024'}))).toEqual(lines(march));
+		expect(lines(filteredHistory(library, {text: 'March 2024'}))).toEqual(lines(march));
+		// `2024-0` on the way to `2024-03` is no month (it was December 2023).
+		expect(filteredHistory(library, {text: '2024-0'}).length).toBe(0);
+		expect(filteredHistory(library, {text: '2024-13'}).length).toBe(0);
+	});
+
 	it('gives the same list from the one before as from every viewing', () => {
 		const library = data.view.library;
 		const typed = ['d', 'da', 'dar', 'dark', 'dar', 'ki', 'kid', 'kids', '2', '20', '202', '2023', '2023-0', '2023-05', '2023-05-1', 'e', 'el', 'eli', 'élite'];
