@@ -70,7 +70,8 @@ export function longestStall(run: StallRun): number | null {
 	return all.length === 0 ? null : Math.max(...all);
 }
 
-export async function measureLoadUi(root: string, zip: string, rows: number, runs: number, log: (line: string) => void): Promise<LoadUiTimes> {
+/** `stallRuns` traced runs (stalls, RSS), then `quitRuns` rounds of q at each moment. */
+export async function measureLoadUi(root: string, zip: string, rows: number, stallRuns: number, quitRuns: number, log: (line: string) => void): Promise<LoadUiTimes> {
 	const tmux = new TmuxControl();
 	const traceFile = join(BENCH_DIR, `trace-${process.pid}.txt`);
 	const rssFile = join(BENCH_DIR, `explorer-rss-${process.pid}.txt`);
@@ -81,9 +82,9 @@ export async function measureLoadUi(root: string, zip: string, rows: number, run
 		const plain = `exec ${node} dist/cli.js ${JSON.stringify(zip)}`;
 		const traced = `NETFLIX_TUI_TRACE=1 exec ${timed ? `/usr/bin/time -f %M -o ${JSON.stringify(rssFile)} ` : ''}${node} dist/cli.js ${JSON.stringify(zip)} 2>${JSON.stringify(traceFile)}`;
 
-		const stallRuns: StallRun[] = [];
+		const stalls: StallRun[] = [];
 		const rss: number[] = [];
-		for (let run = 1; run <= runs; run++) {
+		for (let run = 1; run <= stallRuns; run++) {
 			rmSync(traceFile, {force: true});
 			rmSync(rssFile, {force: true});
 			const launched = await tmux.launch(traced);
@@ -93,19 +94,19 @@ export async function measureLoadUi(root: string, zip: string, rows: number, run
 			const deadline = performance.now() + 30_000;
 			while (!readIf(traceFile).includes('first screen to search index') && performance.now() < deadline) await sleep(20);
 			await quit(tmux);
-			const stalls = parseStalls(readIf(traceFile));
-			stallRuns.push(stalls);
+			const found = parseStalls(readIf(traceFile));
+			stalls.push(found);
 			const mb = timed ? Number(readIf(rssFile).trim().split('\n').pop()) / 1024 : Number.NaN;
 			if (Number.isFinite(mb) && mb > 0) rss.push(mb);
 			log(
-				`  explorer load ${rows}: run ${run}/${runs}: longest stall ${longestStall(stalls) ?? '–'} ms (until first screen ${stalls.untilFirstScreenMs ?? '–'}, then ${stalls.afterFirstScreenMs ?? '–'}), peak RSS ${Number.isFinite(mb) ? Math.round(mb) : '–'} MB`,
+				`  explorer load ${rows}: run ${run}/${stallRuns}: longest stall ${longestStall(found) ?? '–'} ms (until first screen ${found.untilFirstScreenMs ?? '–'}, then ${found.afterFirstScreenMs ?? '–'}), peak RSS ${Number.isFinite(mb) ? Math.round(mb) : '–'} MB`,
 			);
 		}
 
 		// q at each moment in turn, round by round, so a busy minute hits every moment alike.
 		const samples = QUIT_MOMENTS_MS.map(() => [] as number[]);
 		const afterLoad = QUIT_MOMENTS_MS.map(() => 0);
-		for (let run = 1; run <= runs; run++) {
+		for (let run = 1; run <= quitRuns; run++) {
 			for (const [i, at] of QUIT_MOMENTS_MS.entries()) {
 				const launched = await tmux.launch(plain);
 				await sleep(launched + at - performance.now());
@@ -115,13 +116,13 @@ export async function measureLoadUi(root: string, zip: string, rows: number, run
 				if (exited === null) throw new Error(`the explorer did not exit within 10 s of q at ${at} ms into a load`);
 				samples[i]!.push(exited - sent);
 			}
-			log(`  explorer load ${rows}: quit round ${run}/${runs}: ${QUIT_MOMENTS_MS.map((at, i) => `q at ${at} ms → exit ${Math.round(samples[i]!.at(-1)!)} ms`).join(', ')}`);
+			log(`  explorer load ${rows}: quit round ${run}/${quitRuns}: ${QUIT_MOMENTS_MS.map((at, i) => `q at ${at} ms → exit ${Math.round(samples[i]!.at(-1)!)} ms`).join(', ')}`);
 		}
-		const longest = stallRuns.map(longestStall).filter((v): v is number => v !== null);
+		const longest = stalls.map(longestStall).filter((v): v is number => v !== null);
 		return {
 			rows,
-			runs,
-			stallRuns,
+			runs: quitRuns,
+			stallRuns: stalls,
 			stallMs: longest.length > 0 ? median(longest) : null,
 			stallWorstMs: longest.length > 0 ? Math.max(...longest) : null,
 			rssMb: rss.length > 0 ? median(rss) : null,
