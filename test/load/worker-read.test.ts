@@ -5,7 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {firstPass} from '../../source/model/title-catalog.js';
 import {titleModelOf} from '../../source/model/title-model.js';
-import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/load/viewing-activity.js';
+import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/load/thread-plan.js';
 import {historyEntry, historyOf} from '../../source/query/history.js';
 import {csv2025, tempDir} from '../helpers/exports.js';
 
@@ -28,7 +28,7 @@ describe('reading the viewing history in a worker thread', () => {
 		writeFileSync(file, csv);
 		expect(Buffer.byteLength(csv)).toBeGreaterThan(TITLE_THREAD_BYTES);
 		const {openExport} = await built();
-		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {offload: true})]);
+		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {interactive: true})]);
 		// The commands read the rows here and have a worker parse the titles; the explorer the other way round.
 		expect(alone.loaded.workers).toEqual({rows: false, titles: true});
 		expect(offloaded.loaded.workers).toEqual({rows: true, titles: false});
@@ -63,13 +63,45 @@ describe('reading the viewing history in a worker thread', () => {
 		writeFileSync(file, text);
 		expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
 		const {openExport} = await built();
-		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {offload: true})]);
+		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {interactive: true})]);
 		expect(offloaded.loaded.workers.rows).toBe(true);
 		expect(offloaded.library.viewings).toHaveLength(20_001);
 		expect(offloaded.loaded.titles).toContain('Long\nline\ntitle');
 		expect(offloaded.loaded.warnings).toEqual(alone.loaded.warnings);
 		const line = text.slice(0, text.lastIndexOf('"unclosed')).split('\n').length;
 		expect(offloaded.loaded.warnings.join('\n')).toContain(`line ${line}: a quoted field is never closed`);
+	}, 120_000);
+});
+
+describe("a command's title thread, on both sides of the size that starts it", () => {
+	it('gives the model parsing the titles on the main thread gives, with parses or counts only', async () => {
+		const entries = generateExport({rows: 40_000, seed: 5});
+		const csv = Buffer.from([...entries].find(([name]) => name.endsWith('ViewingActivity.csv'))![1]);
+		// Whole lines, up to just below and just above TITLE_THREAD_BYTES.
+		const cut = (size: number) => csv.subarray(0, csv.lastIndexOf(10, size - 1) + 1);
+		const below = cut(TITLE_THREAD_BYTES - 1);
+		const above = cut(TITLE_THREAD_BYTES + 64 * 1024);
+		expect(below.byteLength).toBeLessThan(TITLE_THREAD_BYTES);
+		expect(above.byteLength).toBeGreaterThanOrEqual(TITLE_THREAD_BYTES);
+		const {openExport} = await built();
+		for (const [name, bytes, threaded] of [
+			['below.csv', below, false],
+			['above.csv', above, true],
+		] as const) {
+			const file = path.join(dir, name);
+			writeFileSync(file, bytes);
+			const [parses, counts] = [await openExport(file), await openExport(file, {titles: 'counts'})];
+			expect(parses.loaded.workers).toEqual({rows: false, titles: threaded});
+			expect(counts.loaded.workers).toEqual({rows: false, titles: threaded});
+			const whole = titleModelOf(parses.loaded.titles, firstPass(parses.loaded.titles));
+			for (const view of [parses, counts]) {
+				expect(view.library.catalog.parses).toEqual(whole.parses);
+				expect(view.library.catalog.unplaced).toEqual(whole.unplaced);
+				expect([...view.library.kinds]).toEqual([...parses.library.kinds]);
+				expect([...view.library.numbers.show]).toEqual([...whole.numbers.show]);
+				expect([...view.library.numbers.episode]).toEqual([...whole.numbers.episode]);
+			}
+		}
 	}, 120_000);
 });
 
@@ -96,7 +128,7 @@ describe('a reader thread that fails after the bytes moved to it', () => {
 		const result = await readViewingActivity(
 			big,
 			'ViewingActivity.csv',
-			{offload: true, reread: () => (rereads++, Uint8Array.from(Buffer.concat([Buffer.from(text), Buffer.alloc(OFFLOAD_BYTES, 10)])))},
+			{interactive: true, reread: () => (rereads++, Uint8Array.from(Buffer.concat([Buffer.from(text), Buffer.alloc(OFFLOAD_BYTES, 10)])))},
 			{reader: failing as never},
 		);
 		expect(big.byteLength).toBe(0);
