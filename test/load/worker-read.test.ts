@@ -1,6 +1,7 @@
 import {requireFreshBuild} from '../helpers/fresh-build.js';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
+import AdmZip from 'adm-zip';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {firstPass} from '../../source/model/title-catalog.js';
@@ -135,6 +136,39 @@ describe('a reader thread that fails after the bytes moved to it', () => {
 		expect(rereads).toBe(1);
 		expect(result.table.count).toBe(3000);
 		expect(result.workers.rows).toBe(false);
+	});
+});
+
+describe('the bytes handed to the reader thread', () => {
+	it('move with an inflated entry (no copy of the history), and are copied from a stored one (the ZIP stays whole)', async () => {
+		const {readViewingActivity} = await import('../../source/load/viewing-activity.js');
+		const {openSource} = await import('../../source/export/source.js');
+		const {detectLayout, findTable} = await import('../../source/export/layout.js');
+		const text = csv2025(Array.from({length: 12_000}, (_, i) => ({profile: 'Alex', start: '2024-02-01 10:00:00', title: `Show ${i}: Season 1: Part ${i} (Episode ${i})`})));
+		expect(Buffer.byteLength(text)).toBeGreaterThan(OFFLOAD_BYTES);
+		const zipOf = (method: number) => {
+			const zip = new AdmZip();
+			zip.addFile('CONTENT_INTERACTION/ViewingActivity.csv', Buffer.from(text));
+			zip.getEntry('CONTENT_INTERACTION/ViewingActivity.csv')!.header.method = method;
+			return zip.toBuffer();
+		};
+		const [deflated, stored] = [zipOf(8), zipOf(0)];
+		for (const [name, archive, moves] of [
+			['deflated.zip', deflated, true],
+			['stored.zip', stored, false],
+		] as const) {
+			const file = path.join(dir, name);
+			writeFileSync(file, archive);
+			const entry = findTable(detectLayout(openSource(file)), 'ViewingActivity')!.file;
+			const bytes = await entry.readAsync!();
+			let handed: Uint8Array | undefined;
+			// A stand-in for the worker: notes what it was given, then says it cannot read (this thread reads).
+			const reader = {read: (input: {bytes: Uint8Array}) => ((handed = input.bytes), Promise.resolve(null)), stop: () => {}};
+			const result = await readViewingActivity(bytes, name, {interactive: true, reread: () => entry.read()}, {reader: reader as never});
+			expect(handed!.buffer === bytes.buffer).toBe(moves);
+			expect(handed!.byteLength).toBe(bytes.byteLength);
+			expect(result.table.count).toBe(12_000);
+		}
 	});
 });
 
