@@ -132,6 +132,7 @@ export async function readViewingActivity(
 			titleThread && (reader => titleThread.send(reader.out.titles)),
 		);
 		trace('rows read');
+		release(bytes);
 	}
 	try {
 		readSlashedStarts(columns, fileName, options.dateOrder, warnings);
@@ -218,14 +219,30 @@ function readInWorker(
 	onProgress?: (fraction: number, rows: number) => void,
 	onTitles?: (titles: string[]) => void,
 ): Promise<ViewingColumns | null> {
-	// The bytes move to the worker when nothing else uses their memory: a file read for this, or an
-	// inflated entry, which is zlib's one output chunk, a byte longer than the entry (zip-directory.ts,
-	// inflateOptions). Taken for shared, that 44 MB of a 250k-row history was copied, on the thread that
-	// reads keys. A stored ZIP entry is a view into the ZIP's buffer, which must stay: that is copied (it
-	// never starts at the buffer's first byte: the entry's local header comes first).
-	const owned = bytes.byteOffset === 0 && bytes.buffer.byteLength - bytes.byteLength <= 1;
-	const input: WorkerInput = {bytes: owned ? bytes : Uint8Array.prototype.slice.call(bytes), from, delimiter, cols, minFields, shape};
+	// The bytes move to the worker when nothing else uses their memory (taken for shared, the 44 MB of a
+	// 250k-row history was copied, on the thread that reads keys); a stored ZIP entry is copied.
+	const input: WorkerInput = {bytes: ownsItsMemory(bytes) ? bytes : Uint8Array.prototype.slice.call(bytes), from, delimiter, cols, minFields, shape};
 	return worker.read(input, onProgress, onTitles);
+}
+
+/**
+ * Whether `bytes` are all of their memory, which nothing else uses: a file read for this, or an inflated
+ * entry, which is zlib's one output chunk, a byte longer than the entry (zip-directory.ts,
+ * inflateOptions). A stored ZIP entry is a view into the ZIP's buffer, which must stay (it never starts
+ * at the buffer's first byte: the entry's local header comes first).
+ */
+function ownsItsMemory(bytes: Uint8Array): boolean {
+	return bytes.byteOffset === 0 && bytes.byteLength > 0 && bytes.buffer.byteLength - bytes.byteLength <= 1;
+}
+
+/**
+ * Gives the file's memory back once its rows are read (44 MB for 250k rows). Its buffer has lived
+ * through the whole read, so only a full collection would free it, and the peak of a command's memory
+ * is reached before one: while the title thread makes the model. Moved into a clone that nothing holds,
+ * it goes at the next minor collection.
+ */
+function release(bytes: Uint8Array): void {
+	if (ownsItsMemory(bytes)) structuredClone(bytes.buffer, {transfer: [bytes.buffer as ArrayBuffer]});
 }
 
 /** A header name as compared: R writes `Profile.Name`, scripts `profile_name`; a `;` re-save ends in `;;`. */

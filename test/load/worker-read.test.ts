@@ -161,13 +161,43 @@ describe('the bytes handed to the reader thread', () => {
 			writeFileSync(file, archive);
 			const entry = findTable(detectLayout(openSource(file)), 'ViewingActivity')!.file;
 			const bytes = await entry.readAsync!();
-			let handed: Uint8Array | undefined;
+			const size = bytes.byteLength;
+			let handed: {same: boolean; size: number} | undefined;
 			// A stand-in for the worker: notes what it was given, then says it cannot read (this thread reads).
-			const reader = {read: (input: {bytes: Uint8Array}) => ((handed = input.bytes), Promise.resolve(null)), stop: () => {}};
+			const reader = {
+				read: (input: {bytes: Uint8Array}) => ((handed = {same: input.bytes.buffer === bytes.buffer, size: input.bytes.byteLength}), Promise.resolve(null)),
+				stop: () => {},
+			};
 			const result = await readViewingActivity(bytes, name, {interactive: true, reread: () => entry.read()}, {reader: reader as never});
-			expect(handed!.buffer === bytes.buffer).toBe(moves);
-			expect(handed!.byteLength).toBe(bytes.byteLength);
+			expect(handed).toEqual({same: moves, size});
 			expect(result.table.count).toBe(12_000);
+		}
+	});
+});
+
+describe("the file's memory once its rows are read", () => {
+	it("is given back when it was the history's own (inflated), and left alone when it is the ZIP's (stored)", async () => {
+		const {readViewingActivity} = await import('../../source/load/viewing-activity.js');
+		const {openSource} = await import('../../source/export/source.js');
+		const {detectLayout, findTable} = await import('../../source/export/layout.js');
+		const text = csv2025(Array.from({length: 2000}, (_, i) => ({profile: 'Alex', start: '2024-02-01 10:00:00', title: `Show ${i % 40}: Season 1: Part ${i} (Episode ${i})`})));
+		for (const [name, method] of [
+			['given-back.zip', 8],
+			['left-alone.zip', 0],
+		] as const) {
+			const zip = new AdmZip();
+			zip.addFile('ViewingActivity.csv', Buffer.from(text));
+			zip.getEntry('ViewingActivity.csv')!.header.method = method;
+			const file = path.join(dir, name);
+			writeFileSync(file, zip.toBuffer());
+			const entry = findTable(detectLayout(openSource(file)), 'ViewingActivity')!.file;
+			const bytes = entry.read();
+			const size = bytes.byteLength;
+			const result = await readViewingActivity(bytes, name);
+			expect(result.table.count).toBe(2000);
+			expect(bytes.byteLength).toBe(method === 8 ? 0 : size);
+			// The ZIP itself is whole: the entry reads again, with every row.
+			expect((await readViewingActivity(entry.read(), name)).table.count).toBe(2000);
 		}
 	});
 });
