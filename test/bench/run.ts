@@ -5,7 +5,8 @@
  * size (20k rows) and a large one (250k), with PASS/FAIL per target as ratios taken in one run. Needs the
  * build (the npm script builds first), python3, unzip and tmux; /usr/bin/time for memory; pip for the
  * polars and DuckDB baselines (a venv made once, else they say "skipped" and why). Writes only under
- * os.tmpdir()/netflix-tui-bench. About 6 minutes on an idle 2-core machine.
+ * os.tmpdir()/netflix-tui-bench. 11 minutes on this 2-core VM at load average 12 (where every process
+ * took 6–8× its idle time); about 3 on an idle one. The report ends with the time each part took.
  *
  *   npm run bench                       5 runs after a warm-up at 20,000 and 250,000 rows
  *   npm run bench -- --quick            3 runs at 20,000 rows, fewer keystrokes: checks that every part works (≈1 min)
