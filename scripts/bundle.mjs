@@ -6,6 +6,7 @@
 // them (`new URL('./viewing-worker.js', import.meta.url)`). Plain JavaScript: `npm run build` runs it
 // with node, before anything is compiled for tsx.
 import {rmSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 
 rmSync('dist', {recursive: true, force: true});
@@ -33,6 +34,18 @@ await build({
 					/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'no-ink-devtools'} : undefined,
 				);
 				bundle.onLoad({filter: /.*/, namespace: 'no-ink-devtools'}, () => ({contents: 'export {};', loader: 'js'}));
+			},
+		},
+		{
+			// Yoga (Ink's layout engine) loads its WebAssembly from a data: URL with fetch() when there is one:
+			// Node's fetch is undici, ≈100 ms of modules compiled on the thread that reads keys, in one piece,
+			// while the export loads (`q` waited for it). Without fetch, Yoga decodes the same bytes itself.
+			name: 'yoga-without-fetch',
+			setup(bundle) {
+				bundle.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => ({
+					contents: `var fetch;\n${await readFile(args.path, 'utf8')}`,
+					loader: 'js',
+				}));
 			},
 		},
 	],

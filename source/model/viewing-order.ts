@@ -19,6 +19,11 @@ export function viewingOrder(table: ViewingTable): ViewingOrder {
 	return result;
 }
 
+/** Takes the order of `table` made from the same columns on another thread (the explorer's reader). */
+export function rememberViewingOrder(table: ViewingTable, order: ViewingOrder): void {
+	orders.set(table, order);
+}
+
 /**
  * Row numbers by start time, oldest first. Netflix writes rows newest first (across profiles in 2025,
  * per profile before), so the reversed file order is usually already sorted: checking costs one pass,
