@@ -51,7 +51,14 @@ describe('a load in small steps', () => {
 		const {pauses, value} = run(stoppedWantSteps(rows, true, NOW));
 		expect(pauses).toBeGreaterThanOrEqual(Math.floor(entries.length / 64));
 		const names = ['Show', 'Profile', 'Stopped at', 'Position', 'Last watched', 'Device'];
-		expect(value).toEqual(names.map((name, i) => widest(name, entries.map(c => c[i]!))));
+		expect(value).toEqual(
+			names.map((name, i) =>
+				widest(
+					name,
+					entries.map(c => c[i]!),
+				),
+			),
+		);
 		// Measured once per list: the screen finds them.
 		expect(stoppedWants(rows, true, NOW)).toBe(value);
 		expect(run(stoppedWantSteps(rows, true, NOW)).pauses).toBe(0);
