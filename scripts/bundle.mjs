@@ -37,6 +37,23 @@ await build({
 			},
 		},
 		{
+			// Ink turns each frame into text by cutting every line it draws into styled characters (ANSI
+			// tokenizing and string-width), with caches made new for every frame: a keystroke in a 120×40
+			// list redid all of it for the lines that did not change. One cache for every frame, emptied
+			// when it grows large, keeps that work for new lines only (the characters are only read).
+			name: 'ink-output-caches-kept',
+			setup(bundle) {
+				bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/}, async args => {
+					const source = await readFile(args.path, 'utf8');
+					const field = 'caches = new OutputCaches();';
+					if (!source.includes(field)) throw new Error(`${args.path}: Ink's Output no longer has "${field}": update scripts/bundle.mjs`);
+					const kept =
+						'let keptCaches;\nfunction frameCaches() {\n\tif (!keptCaches || keptCaches.styledChars.size > 2000 || keptCaches.widths.size > 50000) keptCaches = new OutputCaches();\n\treturn keptCaches;\n}\n';
+					return {contents: source.replace('export default class Output', `${kept}export default class Output`).replace(field, 'caches = frameCaches();'), loader: 'js'};
+				});
+			},
+		},
+		{
 			// Yoga (Ink's layout engine) loads its WebAssembly from a data: URL with fetch() when there is one:
 			// Node's fetch is undici, ≈100 ms of modules compiled on the thread that reads keys, in one piece,
 			// while the export loads (`q` waited for it). Without fetch, Yoga decodes the same bytes itself.
