@@ -2,7 +2,7 @@ import {trace} from '../trace.js';
 import {eventOf, tableFromRows, type ViewingRow, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-catalog.js';
 import {viewingOrder, type ViewingOrder} from './viewing-order.js';
-import {groupingSteps} from './show-grouping.js';
+import {groupingSteps, OBJECTS_PER_STEP} from './show-grouping.js';
 import type {Episode, Show, TitleFacts} from './shows.js';
 import {episodeKey, KIND_EXTRA, KIND_NAMES, showKeyOf, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
 import type {ParsedTitle, ViewingEvent} from './types.js';
@@ -81,14 +81,14 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 		},
 		*groupInSteps() {
 			if (shows) return;
-			const facts = this.titles;
+			facts ??= yield* titleFactsSteps(catalog);
 			yield;
 			const grouped = yield* groupingSteps(table, order, kinds, catalog.numbers, facts, event);
 			shows ??= grouped;
 		},
 		catalog,
 		get titles() {
-			return (facts ??= titleFacts(catalog));
+			return (facts ??= drain(titleFactsSteps(catalog)));
 		},
 		episodeOf(titleId: number): Episode {
 			// A title's episode is set while grouping: ask for the shows first, so no caller depends on that order.
@@ -101,21 +101,25 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 	};
 }
 
-function titleFacts(model: TitleModel): TitleFacts[] {
+/** Each title's keys, OBJECTS_PER_STEP titles a step (the explorer reads keys between steps). */
+function* titleFactsSteps(model: TitleModel): Generator<void, TitleFacts[], void> {
 	const keyOf = showKeys();
 	// A film keeps its plain key unless a series has the same name (showKeyOf).
 	const series = new Set<string>();
-	for (const parsed of model.parses) if (parsed.kind === 'episode') series.add(keyOf(parsed.show));
+	const parses = model.parses;
+	for (let i = 0; i < parses.length; i++) {
+		if ((i & OBJECTS_PER_STEP) === OBJECTS_PER_STEP) yield;
+		if (parses[i]!.kind === 'episode') series.add(keyOf(parses[i]!.show));
+	}
 	const keyOfParse = (parsed: ParsedTitle) => (parsed.kind === 'movie' && series.has(keyOf(parsed.show)) ? showKeyOf(parsed, keyOf) : keyOf(parsed.show));
-	// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-	return model.parses.map((parsed, i) => ({
-		parsed,
-		extra: model.kinds[i] === KIND_EXTRA,
-		showKey: keyOfParse(parsed),
-		episodeKey: episodeKey(parsed),
-		show: undefined,
-		episode: undefined,
-	}));
+	const facts: TitleFacts[] = new Array(parses.length);
+	for (let i = 0; i < parses.length; i++) {
+		if ((i & OBJECTS_PER_STEP) === OBJECTS_PER_STEP) yield;
+		const parsed = parses[i]!;
+		// show and episode are set while grouping; declared here so every TitleFacts has one shape.
+		facts[i] = {parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOfParse(parsed), episodeKey: episodeKey(parsed), show: undefined, episode: undefined};
+	}
+	return facts;
 }
 
 function rankProfiles(table: ViewingTable, order: Int32Array): string[] {

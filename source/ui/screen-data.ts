@@ -72,6 +72,8 @@ export class ScreenData {
 		private readonly makeIndex: () => SearchIndex,
 		/** "Now" for how-long-ago, fixed at load so the lists do not shift while browsing. */
 		readonly now: number,
+		/** Builds the search index in steps (`prepareSteps`); without it, prepare builds it in one. */
+		private readonly indexSteps?: () => Generator<void, SearchIndex, void>,
 	) {
 		this.profiles = [null, ...view.library.profiles];
 	}
@@ -83,9 +85,29 @@ export class ScreenData {
 
 	/** Builds what the first screen did not need (the search index, the stats' columns, folded titles), so the first `/`, `6` and History `f` are quick. */
 	prepare(): void {
+		const steps = this.prepareSteps();
+		while (!steps.next().done);
+	}
+
+	/** `prepare` in steps, for the explorer to read keys in between (a `/` typed meanwhile builds the rest of the index at once). */
+	*prepareSteps(): Generator<void, void, void> {
 		trace('search index: start');
+		if (!this.searchIndex && this.indexSteps) {
+			const steps = this.indexSteps();
+			for (;;) {
+				const step = steps.next();
+				if (step.done) {
+					this.searchIndex ??= step.value;
+					break;
+				}
+				yield;
+				// Asked for between two steps (a `/`): made then, whole.
+				if (this.searchIndex) break;
+			}
+		}
 		void this.index;
 		trace('search index: built');
+		yield;
 		prepareStats(this.view.library);
 		trace('stats: columns read');
 		prepareTextFilter(this.view.library);

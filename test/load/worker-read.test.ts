@@ -36,6 +36,9 @@ describe('reading the viewing history in a worker thread', () => {
 		expect(offloaded.loaded.titles).toEqual(alone.loaded.titles);
 		const shape = (v: typeof alone) => historyOf(v.library, {extras: true}).map(historyEntry);
 		expect(shape(offloaded)).toEqual(shape(alone));
+		// The worker also puts the viewings in time order (a sort of every row): the order made here.
+		expect([...offloaded.library.order]).toEqual([...alone.library.order]);
+		expect(offloaded.library.merged).toBe(alone.library.merged);
 		// The titles parsed while the rows come in (here, and in the commands' title thread whose model
 		// comes back as columns) give the model one pass over the whole list gives.
 		const whole = titleModelOf(alone.loaded.titles, firstPass(alone.loaded.titles));
