@@ -26,6 +26,22 @@ export type CommandData =
 	| {command: 'table'; data: TableJson};
 
 /**
+ * What each command's answer reads of the titles (LoadOptions.titles): counts only, or each title's
+ * parse (show, season, episode). A record, so a new command must say.
+ */
+export const TITLES_READ: Record<CommandName, 'counts' | 'parses'> = {
+	summary: 'counts',
+	profiles: 'counts',
+	doctor: 'counts',
+	table: 'counts',
+	stopped: 'parses',
+	search: 'parses',
+	history: 'parses',
+	stats: 'parses',
+	knows: 'parses',
+};
+
+/**
  * The answer of one command. Modules only some commands need (fuse.js for search, the table readers
  * for knows) are imported here on demand: every module costs start-up time of every command.
  */

@@ -34,6 +34,20 @@ export interface ViewingFilter {
 /** Folded titles per library, made once: a filter keystroke then costs one pass over the columns. */
 const foldedTitles = new WeakMap<Library, string[]>();
 
+function foldedTitlesOf(library: Library): string[] {
+	let titles = foldedTitles.get(library);
+	if (!titles) foldedTitles.set(library, (titles = library.table.titles.map(foldName)));
+	return titles;
+}
+
+/**
+ * Folds every title for the `text` filter ahead of its first use (the explorer does it once the first
+ * screen is drawn): 55k titles of a 250k-row export take longer than any keystroke should.
+ */
+export function prepareTextFilter(library: Library): void {
+	foldedTitlesOf(library);
+}
+
 const KIND_OF: Record<ViewingKind, number> = {episode: KIND_EPISODE, movie: KIND_MOVIE, extra: KIND_EXTRA};
 
 /** The positions (into `Library.order`) of `positions` that `filter` keeps, in their order. */
@@ -57,9 +71,10 @@ export function selectWhere(library: Library, positions: Int32Array, filter: Vie
 	let titleOk: Uint8Array | null = null;
 	let profileOk: Uint8Array | null = null;
 	if (text !== '') {
-		let titles = foldedTitles.get(library);
-		if (!titles) foldedTitles.set(library, (titles = table.titles.map(foldName)));
-		titleOk = Uint8Array.from(titles, t => (t.includes(text) ? 1 : 0));
+		const titles = foldedTitlesOf(library);
+		// A plain loop: Uint8Array.from with a callback costs twice as much over 55k titles.
+		titleOk = new Uint8Array(titles.length);
+		for (let t = 0; t < titles.length; t++) if (titles[t]!.includes(text)) titleOk[t] = 1;
 		profileOk = Uint8Array.from(table.profiles, name => (foldName(name).includes(text) ? 1 : 0));
 	}
 	const hidden = filter.hidden === undefined ? -1 : filter.hidden ? 1 : 0;

@@ -20,7 +20,7 @@ import {cursorOver, idColumn, keyFunction, label, textFunction, type GroupField,
 import {selectWhere, type ViewingFilter} from './viewing-filter.js';
 
 export type {GroupField, ViewingCursor} from './viewing-fields.js';
-export type {ViewingFilter} from './viewing-filter.js';
+export {prepareTextFilter, type ViewingFilter} from './viewing-filter.js';
 
 /** What a selection can be sorted by. */
 export type SortField = 'start' | 'duration' | 'position' | 'profile' | 'show' | 'title' | 'device' | 'country';
@@ -67,6 +67,13 @@ export class Viewings {
 		const k = this.positions[index];
 		if (k === undefined) throw new RangeError(`no viewing at ${index} of ${this.positions.length}`);
 		return this.library.event(k);
+	}
+
+	/** The start (epoch ms) of the viewing at `index` of this selection, without making its object. */
+	startAt(index: number): number {
+		const k = this.positions[index];
+		if (k === undefined) throw new RangeError(`no viewing at ${index} of ${this.positions.length}`);
+		return this.library.table.start[this.library.order[k]!]!;
 	}
 
 	/** Viewings `from` to `to` (exclusive) as objects: a screen's window. */

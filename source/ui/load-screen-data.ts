@@ -12,7 +12,7 @@ import {tick} from '../load/sliced-first-pass.js';
  */
 export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 	return async (path, progress, indexing) => {
-		const view = await openExport(path, {onProgress: progress, dateOrder, offload: true});
+		const view = await openExport(path, {onProgress: progress, dateOrder, interactive: true});
 		indexing();
 		// The search index is built after the first screen is drawn (Root calls prepare), not before it.
 		const data = new ScreenData(view, () => buildSearchIndex(view.library), Date.now());

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseDay} from '../../source/commands/args.js';
 import {dayRange} from '../../source/query/history-filter.js';
-import {dateSpan, parseTypedDate} from '../../source/query/typed-date.js';
+import {dateSpan, parseTypedDate, readTypedDate} from '../../source/query/typed-date.js';
 
 describe('typed dates: one parser for --since/--until and the History filter', () => {
 	it('reads a year, a month and a day, with one- or two-digit months and days', () => {
@@ -12,9 +12,18 @@ describe('typed dates: one parser for --since/--until and the History filter', (
 	});
 
 	it('refuses text that is no date and days that do not exist', () => {
-		for (const text of ['dark', '24-03', '2024-', '2024-13', '2024-00', '2023-02-29', '2025-04-31', '2025-01-00', '2024-03-07 ']) {
+		for (const text of ['dark', '24-03', '2024-', '2024-13', '2024-00', '2023-02-29', '2025-04-31', '2025-01-00', 'mar', '2024 foo', 'smarch 2024']) {
 			expect(parseTypedDate(text), text).toBeNull();
 		}
+	});
+
+	it("reads month names and other separators as History's go-to prompt takes them, and says what is wrong", () => {
+		expect(parseTypedDate('mar 2024')).toEqual({year: 2024, month: 3, day: null});
+		expect(parseTypedDate('15 March 2024')).toEqual({year: 2024, month: 3, day: 15});
+		expect(parseTypedDate('2024/3/7')).toEqual({year: 2024, month: 3, day: 7});
+		expect(readTypedDate('mar')).toMatch(/which year/);
+		expect(readTypedDate('2024-02-30')).toBe('no day 30: February 2024 has 29 days');
+		expect(readTypedDate('2024-13')).toMatch(/no month 13/);
 	});
 
 	it('spans a year, a month (leap February) and a day, in UTC or local time', () => {
