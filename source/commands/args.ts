@@ -118,10 +118,11 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 /**
  * A day (`2024-01-31`) or a month (`2024-01`) as the instants it starts and ends at (UTC), parsed as
  * the History filter parses dates (query/typed-date.ts). Refuses dates that do not exist (`2025-13`,
- * `2025-02-30`), and a bare year: the options name a month at least.
+ * `2025-02-30`), and what the History filter also takes (a bare year, one-digit months and days): the
+ * options say exactly `2024-01-31` or `2024-01`.
  */
 export function parseDay(text: string, option: string): {start: number; end: number} {
-	const date = parseTypedDate(text);
+	const date = /^\d{4}-\d{2}(?:-\d{2})?$/.test(text) ? parseTypedDate(text) : null;
 	if (!date || date.month === null) throw new UsageError(`${option} wants a date like 2024-01-31 or a month like 2024-01, not "${text}"`);
 	const [start, end] = dateSpan(date, 'utc');
 	return {start, end};

@@ -10,55 +10,17 @@
  *
  * A `Viewings` is a selection: positions into `Library.order` (oldest first unless sorted). Selections
  * are immutable; `where`, `sortBy` and `groupBy` make new ones. Objects (`ViewingEvent`) are made only
- * for the rows a caller reads with `at`, `slice` or `forEach`'s `event()`.
+ * for the rows a caller reads with `at`, `slice` or `forEach`'s `event()`. How each field is read from
+ * the columns (keys, labels, sort text, the cursor) is viewing-fields.ts; the filter, viewing-filter.ts.
+ * This file keeps the whole API in one class, a little over 300 lines, so that it reads in one place.
  */
-import {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, showKey, type Library, type TitleNumbers} from '../model/library.js';
-import type {ViewingEvent, ViewingKind} from '../model/types.js';
-import {civilFromDays, LocalCalendar} from './local-time.js';
-import {foldName} from './names.js';
+import type {Library} from '../model/library.js';
+import type {ViewingEvent} from '../model/types.js';
+import {cursorOver, idColumn, keyFunction, label, textFunction, type GroupField, type ViewingCursor} from './viewing-fields.js';
+import {selectWhere, type ViewingFilter} from './viewing-filter.js';
 
-/** Which viewings to keep. Every field left out keeps all. */
-export interface ViewingFilter {
-	/** A profile name as written in the export. */
-	profile?: string | null;
-	/** Kinds to keep (`episode`, `movie`, `extra`). */
-	kinds?: readonly ViewingKind[];
-	/** Only viewings starting at or after this instant (epoch ms). */
-	since?: number;
-	/** Only viewings starting before this instant (epoch ms). */
-	until?: number;
-	/** A show or movie name (matched as a show key: case and accents of the spelling ignored). */
-	show?: string;
-	/** true: only hidden views; false: only visible ones. */
-	hidden?: boolean;
-	/** true: only autoplayed viewings; false: only ones the person started. */
-	autoplayed?: boolean;
-	/**
-	 * Text the title (show or episode) or the profile name holds, both folded as names are (`elite` for
-	 * `Élite`; case, accents and punctuation ignored). Decided once per distinct title and profile.
-	 */
-	text?: string;
-}
-
-/** Folded titles per library, made once: a filter keystroke then costs one pass over the columns. */
-const foldedTitles = new WeakMap<Library, string[]>();
-
-function foldedTitlesOf(library: Library): string[] {
-	let titles = foldedTitles.get(library);
-	if (!titles) foldedTitles.set(library, (titles = library.table.titles.map(foldName)));
-	return titles;
-}
-
-/**
- * Folds every title for the `text` filter ahead of its first use (the explorer does it once the first
- * screen is drawn): 55k titles of a 250k-row export take longer than any keystroke should.
- */
-export function prepareTextFilter(library: Library): void {
-	foldedTitlesOf(library);
-}
-
-/** What a viewing can be grouped by. Time fields are in the local time zone (`TZ`, `--tz`). */
-export type GroupField = 'profile' | 'show' | 'episode' | 'title' | 'device' | 'country' | 'kind' | 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'weekdayHour';
+export type {GroupField, ViewingCursor} from './viewing-fields.js';
+export {prepareTextFilter, type ViewingFilter} from './viewing-filter.js';
 
 /** What a selection can be sorted by. */
 export type SortField = 'start' | 'duration' | 'position' | 'profile' | 'show' | 'title' | 'device' | 'country';
@@ -80,29 +42,6 @@ export interface ViewingTotals {
 	first: number | null;
 	last: number | null;
 }
-
-/** One viewing as `forEach` shows it: read its fields while the callback runs, do not keep it. */
-export interface ViewingCursor {
-	readonly start: number;
-	/** Seconds watched, null when the source has no durations. */
-	readonly seconds: number | null;
-	/** Position when the session ended, seconds, or null. */
-	readonly position: number | null;
-	readonly profile: string;
-	readonly kind: ViewingKind;
-	/** The show's (or movie's) name as parsed. */
-	readonly show: string;
-	readonly title: string;
-	readonly device: string | null;
-	readonly country: string | null;
-	readonly hidden: boolean;
-	readonly autoplayed: boolean;
-	/** The same viewing as an object (made once, kept by the library). */
-	event(): ViewingEvent;
-}
-
-const KIND_OF: Record<ViewingKind, number> = {episode: KIND_EPISODE, movie: KIND_MOVIE, extra: KIND_EXTRA};
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** A selection of viewings of one library. */
 export class Viewings {
@@ -152,49 +91,7 @@ export class Viewings {
 
 	/** The selection narrowed by `filter`. */
 	where(filter: ViewingFilter): Viewings {
-		const {table, order, kinds, numbers, catalog} = this.library;
-		const profileId = filter.profile === undefined || filter.profile === null ? -2 : table.profiles.indexOf(filter.profile);
-		const kindMask = filter.kinds ? filter.kinds.reduce((mask, kind) => mask | (1 << KIND_OF[kind]), 0) : 0b111;
-		const since = filter.since ?? -Infinity;
-		const until = filter.until ?? Infinity;
-		// The wanted show's numbers (a film and a series of the same name have two; both are kept, as
-		// the name asks for both).
-		let shows: Uint8Array | null = null;
-		if (filter.show !== undefined) {
-			const key = showKey(filter.show);
-			shows = new Uint8Array(numbers.shows + 1);
-			for (let t = 0; t < catalog.size; t++) if (showKey(catalog.parses[t]!.show) === key) shows[numbers.show[t]!] = 1;
-			if (!shows.includes(1)) shows = new Uint8Array(0);
-		}
-		// Which titles and profiles hold the text, once per distinct value (null: no text asked for).
-		const text = filter.text === undefined ? '' : foldName(filter.text);
-		let titleOk: Uint8Array | null = null;
-		let profileOk: Uint8Array | null = null;
-		if (text !== '') {
-			const titles = foldedTitlesOf(this.library);
-			// A plain loop: Uint8Array.from with a callback costs twice as much over 55k titles.
-			titleOk = new Uint8Array(titles.length);
-			for (let t = 0; t < titles.length; t++) if (titles[t]!.includes(text)) titleOk[t] = 1;
-			profileOk = Uint8Array.from(table.profiles, name => (foldName(name).includes(text) ? 1 : 0));
-		}
-		const hidden = filter.hidden === undefined ? -1 : filter.hidden ? 1 : 0;
-		const autoplayed = filter.autoplayed === undefined ? -1 : filter.autoplayed ? 1 : 0;
-		const out = new Int32Array(this.positions.length);
-		let n = 0;
-		if (profileId === -1 || shows?.length === 0) return new Viewings(this.library, out.subarray(0, 0));
-		for (const k of this.positions) {
-			const i = order[k]!;
-			if ((kindMask & (1 << kinds[i]!)) === 0) continue;
-			if (profileId >= 0 && table.profile[i] !== profileId) continue;
-			const start = table.start[i]!;
-			if (start < since || start >= until) continue;
-			if (shows !== null && shows[numbers.show[table.title[i]!]!] !== 1) continue;
-			if (hidden !== -1 && table.hidden[i] !== hidden) continue;
-			if (autoplayed !== -1 && this.autoplayedAt(i) !== (autoplayed === 1)) continue;
-			if (titleOk && titleOk[table.title[i]!] === 0 && profileOk![table.profile[i]!] === 0) continue;
-			out[n++] = k;
-		}
-		return new Viewings(this.library, out.slice(0, n));
+		return new Viewings(this.library, selectWhere(this.library, this.positions, filter));
 	}
 
 	/** Total seconds watched (durations summed as written), or null when the source has no durations. */
@@ -253,7 +150,7 @@ export class Viewings {
 	 * unknown device or country is not a value.
 	 */
 	distinct(field: GroupField): number {
-		const ids = this.idColumn(field);
+		const ids = idColumn(this.library, field);
 		if (ids === null) return this.seen(field).size;
 		// Ids and keys marked in a byte each: no Set (the episodes of 250k viewings: ≈200 ms through a Set).
 		const {order} = this.library;
@@ -283,8 +180,8 @@ export class Viewings {
 	 * `distinct`, an unknown device or country is not a value.
 	 */
 	values(field: GroupField): string[] {
-		const ids = this.idColumn(field);
-		if (ids === null) return Array.from(this.seen(field).keys(), key => this.label(field, key));
+		const ids = idColumn(this.library, field);
+		if (ids === null) return Array.from(this.seen(field).keys(), key => label(this.library, this.positions, field, key));
 		const {order} = this.library;
 		const {column, size, keyOfId} = ids;
 		// Per id, its first row in the file (rows are numbered in file order); unknown ids are left out.
@@ -300,7 +197,7 @@ export class Viewings {
 			if (row !== -1) seen.push(id);
 		});
 		seen.sort((a, b) => firstRow[a]! - firstRow[b]!);
-		return Array.from(new Set(seen.map(keyOfId)), key => this.label(field, key));
+		return Array.from(new Set(seen.map(keyOfId)), key => label(this.library, this.positions, field, key));
 	}
 
 	/**
@@ -320,9 +217,9 @@ export class Viewings {
 			return g;
 		};
 		const groupOf = new Int32Array(positions.length);
-		const ids = this.idColumn(field);
+		const ids = idColumn(this.library, field);
 		if (ids === null) {
-			const keyOf = this.keyFunction(field);
+			const keyOf = keyFunction(this.library, field);
 			for (let j = 0; j < positions.length; j++) groupOf[j] = groupOfKey(keyOf(positions[j]!));
 		} else {
 			// Read from an id column: the Map is asked once per id (unknown: the last slot), not once per viewing.
@@ -345,7 +242,7 @@ export class Viewings {
 			const g = groupOf[j]!;
 			lists[g]![fill[g]!++] = positions[j]!;
 		}
-		return keys.map((key, g) => ({key: this.label(field, key), viewings: new Viewings(this.library, lists[g]!)}));
+		return keys.map((key, g) => ({key: label(this.library, this.positions, field, key), viewings: new Viewings(this.library, lists[g]!)}));
 	}
 
 	/** The selection sorted by a field (stable: ties keep their order). Text sorts by locale. */
@@ -362,7 +259,7 @@ export class Viewings {
 		if (byNumber) {
 			sorted.sort((a, b) => sign * (byNumber(order[a]!) - byNumber(order[b]!)) || a - b);
 		} else {
-			const text = this.textFunction(field as Exclude<SortField, 'start' | 'duration' | 'position'>);
+			const text = textFunction(this.library, field as Exclude<SortField, 'start' | 'duration' | 'position'>);
 			const collator = new Intl.Collator(undefined, {sensitivity: 'base', numeric: true});
 			// Compare each distinct text once: rank the distinct values, then sort positions by rank.
 			const values = [...new Set(sorted.map(text))].sort(collator.compare);
@@ -379,54 +276,10 @@ export class Viewings {
 
 	/** Calls `fn` with each selected viewing, in order. The cursor is reused: read it, do not keep it. */
 	forEach(fn: (viewing: ViewingCursor) => void): void {
-		const library = this.library;
-		const {table, order, kinds, catalog} = library;
-		let k = 0;
-		let i = 0;
-		const self = this;
-		const cursor: ViewingCursor = {
-			get start() {
-				return table.start[i]!;
-			},
-			get seconds() {
-				const d = table.duration[i]!;
-				return d < 0 ? null : d;
-			},
-			get position() {
-				const b = table.bookmark[i]!;
-				return b < 0 ? null : b;
-			},
-			get profile() {
-				return table.profiles[table.profile[i]!]!;
-			},
-			get kind() {
-				return (['episode', 'movie', 'extra'] as const)[kinds[i]!]!;
-			},
-			get show() {
-				return catalog.parses[table.title[i]!]!.show;
-			},
-			get title() {
-				return table.titles[table.title[i]!]!;
-			},
-			get device() {
-				const d = table.device[i]!;
-				return d < 0 ? null : table.devices[d]!;
-			},
-			get country() {
-				const c = table.country[i]!;
-				return c < 0 ? null : table.countries[c]!;
-			},
-			get hidden() {
-				return table.hidden[i] === 1;
-			},
-			get autoplayed() {
-				return self.autoplayedAt(i);
-			},
-			event: () => library.event(k),
-		};
-		for (const position of this.positions) {
-			k = position;
-			i = order[k]!;
+		const {order} = this.library;
+		const cursor = cursorOver(this.library);
+		for (const k of this.positions) {
+			cursor.moveTo(k, order[k]!);
 			fn(cursor);
 		}
 	}
@@ -438,9 +291,9 @@ export class Viewings {
 	 */
 	private seen(field: GroupField): {has(key: number | string): boolean; keys(): Iterable<number | string>; size: number} {
 		const seen = new Set<string | number>();
-		const ids = this.idColumn(field);
+		const ids = idColumn(this.library, field);
 		if (ids === null) {
-			const keyOf = this.keyFunction(field);
+			const keyOf = keyFunction(this.library, field);
 			for (const k of this.positions) seen.add(keyOf(k));
 			return seen;
 		}
@@ -459,41 +312,6 @@ export class Viewings {
 		return seen;
 	}
 
-	/**
-	 * For fields read from one id column (the title's, the profile's…): the column, how many ids, the
-	 * group key of an id (as `keyFunction` gives it) and the range of those keys; null for the others.
-	 * Unknown ids (-1: no device, no country) are their own key.
-	 */
-	private idColumn(field: GroupField): {column: ArrayLike<number>; size: number; keyOfId: (id: number) => number; keys: {min: number; size: number}} | null {
-		const {table, kinds, numbers} = this.library;
-		const same = (id: number) => id;
-		const titles = table.titles.length;
-		switch (field) {
-			case 'profile':
-				return {column: table.profile, size: table.profiles.length, keyOfId: same, keys: {min: 0, size: table.profiles.length}};
-			case 'show':
-				return {column: table.title, size: titles, keyOfId: t => showKeyOfTitle(numbers, t), keys: {min: 0, size: numbers.shows * 2 + 2}};
-			case 'episode':
-				return {column: table.title, size: titles, keyOfId: t => episodeKeyOfTitle(numbers, t), keys: {min: -1 - numbers.shows, size: numbers.shows + 1 + numbers.episodes}};
-			case 'title':
-				return {column: table.title, size: titles, keyOfId: same, keys: {min: 0, size: titles}};
-			case 'device':
-				return {column: table.device, size: table.devices.length, keyOfId: same, keys: {min: -1, size: table.devices.length + 1}};
-			case 'country':
-				return {column: table.country, size: table.countries.length, keyOfId: same, keys: {min: -1, size: table.countries.length + 1}};
-			case 'kind':
-				return {column: kinds, size: 3, keyOfId: same, keys: {min: 0, size: 3}};
-			default:
-				return null;
-		}
-	}
-
-	private autoplayedAt(i: number): boolean {
-		const {table} = this.library;
-		const a = table.attributes[i]!;
-		return a !== -1 && table.attributeInfo[a]!.autoplay !== null;
-	}
-
 	private extreme(sign: 1 | -1): number | null {
 		const {table, order} = this.library;
 		let best: number | null = null;
@@ -503,131 +321,6 @@ export class Viewings {
 		}
 		return best;
 	}
-
-	/** A group key per position: numbers for time fields and ids (fast to hash), text otherwise. */
-	private keyFunction(field: GroupField): (k: number) => string | number {
-		const {table, order, kinds, numbers} = this.library;
-		const calendar = new LocalCalendar();
-		const row = (k: number) => order[k]!;
-		switch (field) {
-			case 'profile':
-				return k => table.profile[row(k)]!;
-			case 'show':
-				return k => showKeyOfTitle(numbers, table.title[row(k)]!);
-			case 'episode':
-				return k => episodeKeyOfTitle(numbers, table.title[row(k)]!);
-			case 'title':
-				return k => table.title[row(k)]!;
-			case 'device':
-				return k => table.device[row(k)]!;
-			case 'country':
-				return k => table.country[row(k)]!;
-			case 'kind':
-				return k => kinds[row(k)]!;
-			case 'year':
-				return k => calendar.parts(table.start[row(k)]!).year;
-			case 'month':
-				return k => {
-					const p = calendar.parts(table.start[row(k)]!);
-					return p.year * 12 + p.month - 1;
-				};
-			case 'day':
-				return k => calendar.dayNumber(table.start[row(k)]!);
-			case 'weekday':
-				return k => calendar.weekday(table.start[row(k)]!);
-			case 'hour':
-				return k => calendar.hour(table.start[row(k)]!);
-			case 'weekdayHour':
-				return k => {
-					const at = table.start[row(k)]!;
-					return calendar.weekday(at) * 24 + calendar.hour(at);
-				};
-		}
-	}
-
-	/** The text a person reads for a group key made by `keyFunction`. */
-	private label(field: GroupField, key: string | number): string {
-		const {table, numbers, catalog} = this.library;
-		const n = Number(key);
-		const pad = (v: number) => String(v).padStart(2, '0');
-		switch (field) {
-			case 'profile':
-				return table.profiles[n]!;
-			case 'show':
-			case 'episode': {
-				const t = this.firstTitleOf(field, n);
-				const parsed = catalog.parses[t]!;
-				if (field === 'show') return parsed.show;
-				return numbers.episode[t]! >= 0
-					? `${parsed.show}: ${parsed.seasonLabel ?? ''}${parsed.episodeNumber === null ? '' : ` E${parsed.episodeNumber}`}${parsed.episodeTitle ? ` ${parsed.episodeTitle}` : ''}`.trim()
-					: parsed.show;
-			}
-			case 'title':
-				return table.titles[n]!;
-			case 'device':
-				return n < 0 ? 'unknown device' : table.devices[n]!;
-			case 'country':
-				return n < 0 ? 'unknown country' : table.countries[n]!;
-			case 'kind':
-				return (['episode', 'movie', 'extra'] as const)[n]!;
-			case 'year':
-				return String(n);
-			case 'month':
-				return `${Math.floor(n / 12)}-${pad((n % 12) + 1)}`;
-			case 'day': {
-				const civil = civilFromDays(n);
-				return `${civil.year}-${pad(civil.month)}-${pad(civil.day)}`;
-			}
-			case 'weekday':
-				return WEEKDAYS[n]!;
-			case 'hour':
-				return `${pad(n)}h`;
-			case 'weekdayHour':
-				return `${WEEKDAYS[Math.floor(n / 24)]!} ${pad(n % 24)}h`;
-		}
-	}
-
-	private firstTitleOf(field: 'show' | 'episode', key: number): number {
-		const {table, order, numbers} = this.library;
-		for (const k of this.positions) {
-			const t = table.title[order[k]!]!;
-			if ((field === 'show' ? showKeyOfTitle(numbers, t) : episodeKeyOfTitle(numbers, t)) === key) return t;
-		}
-		throw new Error(`no title of ${field} ${key} in this selection`);
-	}
-
-	private textFunction(field: 'profile' | 'show' | 'title' | 'device' | 'country'): (k: number) => string {
-		const {table, order, catalog} = this.library;
-		switch (field) {
-			case 'profile':
-				return k => table.profiles[table.profile[order[k]!]!]!;
-			case 'show':
-				return k => catalog.parses[table.title[order[k]!]!]!.show;
-			case 'title':
-				return k => table.titles[table.title[order[k]!]!]!;
-			case 'device':
-				return k => {
-					const d = table.device[order[k]!]!;
-					return d < 0 ? '' : table.devices[d]!;
-				};
-			case 'country':
-				return k => {
-					const c = table.country[order[k]!]!;
-					return c < 0 ? '' : table.countries[c]!;
-				};
-		}
-	}
-}
-
-/** A title's show as a group key: a movie and a series may share a name (and so a number), kept apart. */
-function showKeyOfTitle(numbers: TitleNumbers, t: number): number {
-	return numbers.show[t]! * 2 + (numbers.episode[t]! === -1 ? 1 : 0);
-}
-
-/** A title's episode as a group key (a movie is its show's one pseudo-episode: a negative key). */
-function episodeKeyOfTitle(numbers: TitleNumbers, t: number): number {
-	const e = numbers.episode[t]!;
-	return e >= 0 ? e : -1 - numbers.show[t]!;
 }
 
 /** Groups with their numbers, for the usual "top N by…" answers. */

@@ -28,10 +28,16 @@ export interface AppProps {
 	width: number;
 	/** Terminal height in lines; the frame uses at most `height - 1`. */
 	height: number;
+	/**
+	 * true (the default): the frame is fixed at `height - 1` lines, so a screen that drew too much is cut
+	 * rather than scroll the terminal. false: the frame is at least that tall and grows with what the
+	 * screen draws, so that a test can see a screen's own height (test/ui/screens.test.tsx).
+	 */
+	clamp?: boolean;
 }
 
 /** Picks what to draw for the state: welcome, loading, or header + screen + status bar. Owns no state. */
-export function App({state, width, height}: AppProps) {
+export function App({state, width, height, clamp = true}: AppProps) {
 	if (tooSmall(width, height)) return <TooSmall columns={width} rows={height} />;
 	const phase = state.phase;
 	if (phase.name === 'welcome') return <WelcomeScreen found={phase.found} width={width} height={height - 1} />;
@@ -41,7 +47,7 @@ export function App({state, width, height}: AppProps) {
 	// Wide terminals get the row under the cursor in full beside the list (not on Data, Rows or Stats: their lines are whole or their own).
 	const pane = width >= DETAIL_MIN_COLUMNS && state.screen !== 'data' && state.screen !== 'rows' && state.screen !== 'stats' ? Math.min(72, Math.floor(width * 0.32)) : 0;
 	return (
-		<Box flexDirection="column" width={width} height={height - 1}>
+		<Box flexDirection="column" width={width} {...(clamp ? {height: height - 1} : {minHeight: height - 1})}>
 			<Header tab={state.tab} profile={state.profile} width={width} />
 			{state.help ? (
 				<Box flexDirection="column" flexGrow={1} width={width}>

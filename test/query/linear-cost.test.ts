@@ -67,7 +67,7 @@ function writeExport(name: string, shape: Shape, n: number): string {
  * are left out of the time: they would hide a quadratic step behind their own cost at these sizes.
  */
 function answerAll(view: ExportView): number {
-	// A copy of the table: the viewings' order is remembered per table, and must be made again.
+	// A fresh library: the viewings' order and the shows are made again (a copy of the table, as before).
 	const library = buildLibrary({...view.loaded.table}, view.loaded.titleModel ?? undefined);
 	const fresh: ExportView = {loaded: view.loaded, library};
 	const now = Date.UTC(2026, 0, 1);

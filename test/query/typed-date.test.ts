@@ -37,7 +37,8 @@ describe('typed dates: one parser for --since/--until and the History filter', (
 		expect(dayRange('2024-03')).toEqual([new Date(2024, 2, 1).getTime(), new Date(2024, 3, 1).getTime()]);
 		// A day that does not exist is searched as text, not rolled into March.
 		expect(dayRange('2024-02-30')).toBeNull();
-		expect(parseDay('2024-3', '--since')).toEqual({start: Date.UTC(2024, 2, 1), end: Date.UTC(2024, 3, 1)});
+		expect(parseDay('2024-03', '--since')).toEqual({start: Date.UTC(2024, 2, 1), end: Date.UTC(2024, 3, 1)});
+		expect(() => parseDay('2024-3', '--since')).toThrow(/--since wants a date/);
 		expect(() => parseDay('2024', '--since')).toThrow(/--since wants a date like 2024-01-31 or a month like 2024-01, not "2024"/);
 		expect(() => parseDay('2025-02-30', '--until')).toThrow(/--until wants a date/);
 	});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {cellWidth, fit} from '../../source/text/format.js';
-import {inertStrings} from '../../source/commands/command-text.js';
+import {commandText, inertStrings} from '../../source/commands/command-text.js';
 import {inert, inertLines, jsonText} from '../../source/text/inert.js';
 import {ALL_PAYLOADS, PAYLOADS, RAW_CONTROL} from '../helpers/hostile.js';
 
@@ -117,5 +117,34 @@ describe('inertStrings (every string of a command answer)', () => {
 		expect(out).not.toBe(mixed);
 		expect(out.a).toBe(mixed.a);
 		expect(out.b).toEqual({title: 'x␉y'});
+	});
+});
+
+describe('history as text (inert where it is laid out, not walked whole)', () => {
+	it('makes the profile and the title of every line inert: one line a viewing, no control left', () => {
+		const entry = {
+			profile: 'Eve\u001b]0;x\u0007',
+			start: '2024-03-07T20:00:00.000Z',
+			durationSeconds: 60,
+			kind: 'movie' as const,
+			show: 'x',
+			season: null,
+			seasonNumber: null,
+			episode: null,
+			episodeTitle: null,
+			title: 'Heist\nfake row\u009b31m',
+			positionSeconds: null,
+			latest: null,
+			autoplay: null,
+			hidden: false,
+			supplementalType: null,
+			device: null,
+			country: null,
+		};
+		const text = commandText({command: 'history', data: [entry, {...entry, title: 'Clean'}]}, null);
+		expect(text.trimEnd().split('\n')).toHaveLength(2);
+		expect(text).toContain('Heist␊fake row\\x9b31m');
+		expect(text).toContain('Eve␛]0;x␇');
+		expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
 	});
 });
