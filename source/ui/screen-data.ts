@@ -6,7 +6,7 @@ import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
 import {stopGroup, stoppedList, type StopGroup} from '../query/stopped-list.js';
 import {filteredHistory, type HistoryView} from '../query/history-filter.js';
-import {prepareStats, statsOf, type StatsReport} from '../query/stats.js';
+import {statsOf, type StatsReport} from '../query/stats.js';
 import {statsLines, type StatsLine} from './stats-lines.js';
 import {showFacts, type ShowFacts} from '../query/show-facts.js';
 import {ABANDONED_DAYS} from '../model/stopped.js';
@@ -80,8 +80,6 @@ export class ScreenData {
 		trace('search index: start');
 		void this.index;
 		trace('search index: built');
-		prepareStats(this.view.library);
-		trace('stats: columns read');
 	}
 
 	/** Where-did-I-stop rows for a profile (null: all) and filter. */

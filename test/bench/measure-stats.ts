@@ -32,7 +32,7 @@ export interface StatsTimes {
 
 export async function measureStats(root: string, zip: string, rows: number, runs: number): Promise<StatsTimes> {
 	const load = (p: string) => import(pathToFileURL(join(root, 'build', p)).href);
-	const open = (await load('query/open-export.js')) as OpenExportModule;
+	const open = (await load('load/open-export.js')) as OpenExportModule;
 	const model = (await load('model/library.js')) as LibraryModule;
 	const stats = (await load('query/stats.js')) as StatsModule;
 	const view = await open.openExport(zip);
