@@ -26,7 +26,7 @@ export const SITTING_GAP_MINUTES = 30;
 const GAP_MS = SITTING_GAP_MINUTES * 60_000;
 
 /** Viewings per step of `tallySteps`: a few milliseconds of work. */
-const STEP_ROWS = 16_384;
+const STEP_ROWS = 8_192;
 
 /** Extras or previews of a profile: how many, and the length of their union (ms). */
 export interface OtherTally {
