@@ -153,8 +153,9 @@ export function* statsSteps(library: Library, filter: Pick<StatsFilter, 'since' 
 	return tallies;
 }
 
+/** Tallies are kept per filter and per time zone (TZ, which --tz sets; tests change it). */
 function tallyKey(filter: Pick<StatsFilter, 'since' | 'until'>, datesOnly: boolean): string {
-	return `${filter.since ?? ''}|${filter.until ?? ''}|${datesOnly}`;
+	return `${filter.since ?? ''}|${filter.until ?? ''}|${datesOnly}|${process.env['TZ'] ?? ''}`;
 }
 
 /** Runs a generator of steps to its end and returns its value. */

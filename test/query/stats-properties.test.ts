@@ -217,7 +217,7 @@ describe('stats (properties)', () => {
 				process.env['TZ'] = zone;
 				const file = path.join(dir, `ViewingActivity-${files++}.csv`);
 				// One real viewing at least: without one the export has no watch time at all (timed is false).
-				writeFileSync(file, olderCsv([{...views[0]!, extra: ''}, ...views.slice(1)].map(v => rowOf(v, base))));
+				writeFileSync(file, olderCsv([{...views[0]!, extra: '' as const}, ...views.slice(1)].map(v => rowOf(v, base))));
 				const {library} = await openExport(file);
 				const years = [null, ...new Set(library.viewings.map(v => local(v.start).year))];
 				for (const profile of [null, ...library.profiles]) {
