@@ -29,15 +29,21 @@ export interface Tallied {
 	allDays: () => Days;
 }
 
-/** The report for one choice. */
-export function reportOf({source, rows, tallies, range, allDays}: Tallied, choice: ReportChoice): StatsReport {
+/**
+ * The report for one choice, a step per profile (all profiles' report is the longest: the explorer
+ * reads keys between the steps); the generator's value is the report.
+ */
+export function* reportSteps({source, rows, tallies, range, allDays}: Tallied, choice: ReportChoice): Generator<void, StatsReport, void> {
 	const timed = source.timed;
 	const chosen = choice.profile === null ? tallies : tallies.filter(t => t.name === choice.profile);
 	const focus = choice.year;
 	const [focusFrom, focusTo] = focusDays(focus);
 	const seconds = (s: number) => (timed ? Math.round(s) : null);
 	const tops = new Tops(source, rows);
-	for (const tally of chosen) tops.add(tally, focus);
+	for (const tally of chosen) {
+		tops.add(tally, focus);
+		yield;
+	}
 	const {heat, heatViews, showSeconds, showViews, showEpisodes, deviceSeconds, deviceViews, countrySeconds, countryViews, binges} = tops;
 
 	const span = daySpan(chosen);

@@ -48,14 +48,24 @@ export function viewingEnd(start: number, seconds: number): number {
 
 const MAX_VIEWING_MS = MAX_VIEWING_HOURS * 3_600_000;
 
-/** The stats' view of a library's columns (a new one per pass: the shows are numbered by the pass). */
-export function statsSource(library: Library): StatsSource {
+/** Rows classified per step of `statsSourceSteps`. */
+const STEP_ROWS = 65_536;
+
+/**
+ * The stats' view of a library's columns, a step at a time (a new one per pass: the shows are numbered
+ * by the pass); the generator's value is the source.
+ */
+export function* statsSourceSteps(library: Library): Generator<number, StatsSource, void> {
 	const {table, order, kinds, numbers, catalog} = library;
 	const kind = new Uint8Array(table.count);
 	const autoplay = table.attributeInfo.map(a => a.autoplay !== null);
-	for (let i = 0; i < table.count; i++) {
-		const a = table.attributes[i]!;
-		kind[i] = kinds[i] !== KIND_EXTRA ? 0 : a !== -1 && autoplay[a] ? 2 : 1;
+	for (let from = 0; from < table.count; from += STEP_ROWS) {
+		for (let i = from; i < Math.min(table.count, from + STEP_ROWS); i++) {
+			const a = table.attributes[i]!;
+			kind[i] = kinds[i] !== KIND_EXTRA ? 0 : a !== -1 && autoplay[a] ? 2 : 1;
+		}
+		// Progress: reading the columns is counted as nothing yet.
+		yield 0;
 	}
 	let timed = false;
 	for (let k = 0; k < order.length && !timed; k++) timed = kind[order[k]!] === 0 && table.duration[order[k]!]! >= 0;

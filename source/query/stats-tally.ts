@@ -113,19 +113,26 @@ export function* tallySteps(source: StatsSource, clock: LocalClock, since: numbe
 	};
 	const from = bound(since);
 	const to = Math.max(from, bound(until));
-	const pass = new Pass(source, clock, from, to);
+	const pass = new Pass(source, clock);
+	const count = Math.max(1, to - from);
+	// Counting is a small part of the pass: a fifth of the progress, in steps four times as long.
+	for (let k = from; k < to; k += STEP_ROWS * 4) {
+		pass.count(k, Math.min(to, k + STEP_ROWS * 4));
+		yield (0.2 * (k - from)) / count;
+	}
+	pass.layOut();
 	for (let k = from; k < to; k += STEP_ROWS) {
 		pass.run(k, Math.min(to, k + STEP_ROWS));
-		yield (k - from) / Math.max(1, to - from);
+		yield 0.2 + (0.8 * (k - from)) / count;
 	}
 	return pass.done();
 }
 
 /** The pass, resumable between steps: its running state, per profile, is in fields. */
 class Pass {
-	private readonly rows: TallyRows;
-	private readonly tallies: ProfileTally[];
-	private readonly range: DayRange;
+	private rows!: TallyRows;
+	private tallies: ProfileTally[] = [];
+	private range: DayRange = {base: 0, span: 0};
 	/** Per profile: next position, end of the union so far, its sitting and that sitting's end so far, end of extras and of previews. */
 	private readonly at: Int32Array;
 	private readonly sitting: Int32Array;
@@ -139,29 +146,46 @@ class Pass {
 	private yearTo = -1;
 	private readonly hours: HourCutter;
 
+	/** Per profile: real viewings; extras and previews (while counting). */
+	private readonly counts: Int32Array;
+	private readonly extras: Int32Array;
+	private earliest = Infinity;
+	private latest = -Infinity;
+
 	constructor(
 		private readonly source: StatsSource,
 		private readonly clock: LocalClock,
-		from: number,
-		to: number,
 	) {
 		const profiles = source.profiles.length;
-		// Where each profile's real viewings go: counted first.
-		const counts = new Int32Array(profiles);
-		const extras = new Int32Array(profiles * 2);
-		let earliest = Infinity;
-		let latest = -Infinity;
+		this.counts = new Int32Array(profiles);
+		this.extras = new Int32Array(profiles * 2);
+		this.at = new Int32Array(profiles);
+		this.sitting = new Int32Array(profiles);
+		this.covered = new Float64Array(profiles).fill(-Infinity);
+		this.sittingEnd = new Float64Array(profiles).fill(-Infinity);
+		this.otherCovered = new Float64Array(profiles * 2).fill(-Infinity);
+		this.hours = new HourCutter(clock, profiles);
+	}
+
+	/** First, each profile's viewings among [from, to) of the order are counted: where each profile's go. */
+	count(from: number, to: number): void {
+		const {order, profileIndex, profile, kind: kindOf, start} = this.source;
+		const {counts, extras} = this;
 		for (let k = from; k < to; k++) {
-			const i = source.order[k]!;
-			const p = source.profileIndex[source.profile[i]!]!;
-			const kind = source.kind[i]!;
+			const i = order[k]!;
+			const p = profileIndex[profile[i]!]!;
+			const kind = kindOf[i]!;
 			if (kind === 0) {
 				counts[p]!++;
-				const start = source.start[i]!;
-				if (start < earliest) earliest = start;
-				latest = start;
+				if (this.earliest === Infinity) this.earliest = start[i]!;
+				this.latest = start[i]!;
 			} else extras[p * 2 + kind - 1]!++;
 		}
+	}
+
+	/** Then the arrays are made for the counted viewings, and each profile's tally started. */
+	layOut(): void {
+		const {source, counts, extras, earliest, latest} = this;
 		this.range = Number.isFinite(earliest) ? dayRange(earliest, latest) : {base: 0, span: 0};
 		const n = counts.reduce((a, b) => a + b, 0);
 		// As few bytes a viewing as will do: allocating and first writing these arrays is a good part of the pass.
@@ -174,8 +198,6 @@ class Pass {
 			episode: new Int32Array(n),
 			row: new Int32Array(n),
 		};
-		this.at = new Int32Array(profiles);
-		this.sitting = new Int32Array(profiles);
 		let position = 0;
 		this.tallies = source.profiles.map((name, p) => {
 			this.at[p] = position;
@@ -198,10 +220,6 @@ class Pass {
 				previews: {viewings: extras[p * 2 + 1]!, ms: 0},
 			};
 		});
-		this.covered = new Float64Array(profiles).fill(-Infinity);
-		this.sittingEnd = new Float64Array(profiles).fill(-Infinity);
-		this.otherCovered = new Float64Array(profiles * 2).fill(-Infinity);
-		this.hours = new HourCutter(clock, profiles);
 	}
 
 	/** Tallies the viewings [from, to) of the order. */

@@ -18,8 +18,8 @@
 import type {Library} from '../model/library.js';
 import {localClock} from './local-clock.js';
 import {sumDays, type Days} from './stats-days.js';
-import {reportOf, type Tallied} from './stats-report.js';
-import {statsSource} from './stats-source.js';
+import {reportSteps, type Tallied} from './stats-report.js';
+import {statsSourceSteps} from './stats-source.js';
 import {tallySteps} from './stats-tally.js';
 
 export {SITTING_GAP_MINUTES} from './stats-tally.js';
@@ -116,6 +116,11 @@ export class StatsTallies {
 
 	/** The report for a profile (null: all) and a year in focus (null: all time). */
 	report(profile: string | null, year: number | null): StatsReport {
+		return drain(this.reportSteps(profile, year));
+	}
+
+	/** The same a step per profile (see reportSteps). */
+	reportSteps(profile: string | null, year: number | null): Generator<void, StatsReport, void> {
 		const {range, tallies} = this.tallied;
 		const allDays = () =>
 			(this.allDays ??= sumDays(
@@ -123,7 +128,7 @@ export class StatsTallies {
 				range.span,
 				tallies.map(t => t.days),
 			));
-		return reportOf({...this.tallied, allDays}, {profile, year});
+		return reportSteps({...this.tallied, allDays}, {profile, year});
 	}
 }
 
@@ -145,8 +150,7 @@ export function* statsSteps(library: Library, filter: Pick<StatsFilter, 'since' 
 	const key = tallyKey(filter, datesOnly);
 	const known = entry.get(key);
 	if (known) return known;
-	const source = statsSource(library);
-	yield 0;
+	const source = yield* statsSourceSteps(library);
 	const tallied = yield* tallySteps(source, localClock(datesOnly), filter.since ?? -Infinity, filter.until ?? Infinity);
 	const tallies = new StatsTallies({source, ...tallied});
 	entry.set(key, tallies);

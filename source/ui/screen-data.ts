@@ -151,10 +151,18 @@ export class ScreenData {
 	 */
 	*statsSteps(): Generator<number, void, void> {
 		const steps = statsSteps(this.view.library, {}, this.view.loaded.datesOnly);
-		for (let next = steps.next(); !next.done; next = steps.next()) yield (this.statsDone = next.value * 0.9);
+		let next = steps.next();
+		for (; !next.done; next = steps.next()) yield (this.statsDone = next.value * 0.9);
 		trace('stats: tallied');
+		const tallies = next.value;
 		for (const [n, profile] of this.profiles.entries()) {
-			this.stats(profile, null);
+			const key = `stats|${profile}|null`;
+			if (this.memo.has(key)) continue;
+			// A step per profile of the report (all profiles' is the longest).
+			const report = tallies.reportSteps(profile, null);
+			let step = report.next();
+			for (; !step.done; step = report.next()) yield this.statsDone;
+			this.memo.set(key, step.value);
 			yield (this.statsDone = 0.9 + (0.1 * (n + 1)) / this.profiles.length);
 		}
 	}
