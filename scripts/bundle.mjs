@@ -6,6 +6,7 @@
 // them (`new URL('./viewing-worker.js', import.meta.url)`). Plain JavaScript: `npm run build` runs it
 // with node, before anything is compiled for tsx.
 import {rmSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 
 rmSync('dist', {recursive: true, force: true});
@@ -33,6 +34,35 @@ await build({
 					/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'no-ink-devtools'} : undefined,
 				);
 				bundle.onLoad({filter: /.*/, namespace: 'no-ink-devtools'}, () => ({contents: 'export {};', loader: 'js'}));
+			},
+		},
+		{
+			// Ink turns each frame into text by cutting every line it draws into styled characters (ANSI
+			// tokenizing and string-width), with caches made new for every frame: a keystroke in a 120×40
+			// list redid all of it for the lines that did not change. One cache for every frame, emptied
+			// when it grows large, keeps that work for new lines only (the characters are only read).
+			name: 'ink-output-caches-kept',
+			setup(bundle) {
+				bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/}, async args => {
+					const source = await readFile(args.path, 'utf8');
+					const field = 'caches = new OutputCaches();';
+					if (!source.includes(field)) throw new Error(`${args.path}: Ink's Output no longer has "${field}": update scripts/bundle.mjs`);
+					const kept =
+						'let keptCaches;\nfunction frameCaches() {\n\tif (!keptCaches || keptCaches.styledChars.size > 2000 || keptCaches.widths.size > 50000) keptCaches = new OutputCaches();\n\treturn keptCaches;\n}\n';
+					return {contents: source.replace('export default class Output', `${kept}export default class Output`).replace(field, 'caches = frameCaches();'), loader: 'js'};
+				});
+			},
+		},
+		{
+			// Yoga (Ink's layout engine) loads its WebAssembly from a data: URL with fetch() when there is one:
+			// Node's fetch is undici, ≈100 ms of modules compiled on the thread that reads keys, in one piece,
+			// while the export loads (`q` waited for it). Without fetch, Yoga decodes the same bytes itself.
+			name: 'yoga-without-fetch',
+			setup(bundle) {
+				bundle.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => ({
+					contents: `var fetch;\n${await readFile(args.path, 'utf8')}`,
+					loader: 'js',
+				}));
 			},
 		},
 	],

@@ -52,10 +52,10 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
-	const [{openExport}, {runCommand, warningsText}] = await Promise.all([import('./load/open-export.js'), import('./commands/run-command.js')]);
-	// These answer with counts only: the titles' parses need not come back from the thread that made them.
-	const numbersOnly = ['tui', 'summary', 'profiles', 'doctor', 'table'].includes(inv.command);
-	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, numbersOnly});
+	const [{openExport}, {runCommand, warningsText, loadNeeds}] = await Promise.all([import('./load/open-export.js'), import('./commands/run-command.js')]);
+	// Not a terminal, the explorer prints what `summary` prints.
+	const command = inv.command === 'tui' ? 'summary' : inv.command;
+	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, ...loadNeeds(command)});
 	(await import('./trace.js')).trace('export opened');
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.

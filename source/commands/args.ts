@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {UsageError} from '../export/errors.js';
 import type {DateOrder} from '../export/viewing-history.js';
+import {dateSpan, parseTypedDate} from '../query/typed-date.js';
 
 /** The non-interactive commands. */
 export const COMMANDS = ['summary', 'profiles', 'stopped', 'search', 'history', 'stats', 'doctor', 'knows', 'table'] as const;
@@ -115,20 +116,15 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 }
 
 /**
- * A day (`2024-01-31`) or a month (`2024-01`) as the instants it starts and ends at (UTC). Refuses
- * dates that do not exist (`2025-13`, `2025-02-30`): `Date.UTC` would roll them into the next month.
+ * A day (`2024-01-31`) or a month (`2024-01`) as the instants it starts and ends at (UTC), parsed as
+ * the History filter parses dates (query/typed-date.ts). Refuses dates that do not exist (`2025-13`,
+ * `2025-02-30`), and a bare year: the options name a month at least.
  */
 export function parseDay(text: string, option: string): {start: number; end: number} {
-	const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-	const year = Number(m?.[1]);
-	const month = Number(m?.[2]);
-	const day = m?.[3] === undefined ? null : Number(m[3]);
-	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-	if (!m || month < 1 || month > 12 || (day !== null && (day < 1 || day > daysInMonth))) {
-		throw new UsageError(`${option} wants a date like 2024-01-31 or a month like 2024-01, not "${text}"`);
-	}
-	if (day === null) return {start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1)};
-	return {start: Date.UTC(year, month - 1, day), end: Date.UTC(year, month - 1, day + 1)};
+	const date = parseTypedDate(text);
+	if (!date || date.month === null) throw new UsageError(`${option} wants a date like 2024-01-31 or a month like 2024-01, not "${text}"`);
+	const [start, end] = dateSpan(date, 'utc');
+	return {start, end};
 }
 
 /** The command a mistyped word was probably meant to be (at most two letters off), or null. */

@@ -26,6 +26,22 @@ export type CommandData =
 	| {command: 'table'; data: TableJson};
 
 /**
+ * What each command's answer reads of the titles (LoadOptions.titles): counts only, or each title's
+ * parse (show, season, episode). A record, so a new command must say.
+ */
+export const TITLES_READ: Record<CommandName, 'counts' | 'parses'> = {
+	summary: 'counts',
+	profiles: 'counts',
+	doctor: 'counts',
+	table: 'counts',
+	stopped: 'parses',
+	search: 'parses',
+	history: 'parses',
+	stats: 'parses',
+	knows: 'parses',
+};
+
+/**
  * The answer of one command. Modules only some commands need (fuse.js for search, the table readers
  * for knows) are imported here on demand: every module costs start-up time of every command.
  */
@@ -67,12 +83,13 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		}
 		case 'knows': {
 			// The whole account: the profile filter does not apply to account-wide tables.
-			const [{dataOverview}, {otherAnswers}, {exportMasker}] = await Promise.all([
+			const [{scanTable}, {dataOverview}, {otherAnswers}, {exportMasker}] = await Promise.all([
+				import('../export/scan-table.js'),
 				import('../query/data-overview.js'),
 				import('../query/other-answers.js'),
 				import('../query/table-rows.js'),
 			]);
-			const overview = dataOverview(view.loaded, {reveal: inv.reveal});
+			const overview = dataOverview(view, scanTable, {reveal: inv.reveal});
 			return {command, data: {...overview, answers: otherAnswers(view.loaded, view.library, Date.now(), exportMasker(view.loaded, inv.reveal))}};
 		}
 		case 'table': {

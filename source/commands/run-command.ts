@@ -3,7 +3,13 @@ import {jsonText} from '../text/inert.js';
 import {matchName} from '../query/names.js';
 import type {ExportView} from '../load/open-export.js';
 import type {CommandName, Invocation} from './args.js';
-import {commandData} from './command-data.js';
+import {commandData, TITLES_READ} from './command-data.js';
+import type {LoadOptions} from '../load/load-export.js';
+
+/** What a command asks of the load: it answers once all is read (not interactive), and what it reads of the titles. */
+export function loadNeeds(command: CommandName): Pick<LoadOptions, 'interactive' | 'titles'> {
+	return {interactive: false, titles: TITLES_READ[command]};
+}
 
 /** Runs one non-interactive command and returns what to print on stdout: JSON, or text for a person. */
 export async function runCommand(command: CommandName, view: ExportView, inv: Invocation, version: string): Promise<string> {

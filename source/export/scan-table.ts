@@ -16,6 +16,9 @@ export interface TableScan {
 	problem: string | null;
 }
 
+/** What reads a table row by row: `scanTable`, or a stand-in (the Data overview takes one as a parameter). */
+export type TableReader = typeof scanTable;
+
 /**
  * Reads a table once, row by row, without keeping the rows. `start` gets the header and returns what
  * sees each data row; it decodes only the fields it asks for, so a Clickstream of a million rows costs

@@ -1,5 +1,6 @@
 import {trace} from '../trace.js';
 import type {TitleModel} from '../model/title-model.js';
+import type {ViewingOrder} from '../model/viewing-order.js';
 import {ExportError} from '../export/errors.js';
 import {ReaderWorker} from './reader-worker.js';
 import {TitleThread} from './title-thread.js';
@@ -8,7 +9,8 @@ import {detectLayout, findTable, type ExportTable, type Layout} from '../export/
 import {sizeText} from '../export/limits.js';
 import {openSource, type ExportFile, type SourceKind} from '../export/source.js';
 import {utf16Of, utf16ToUtf8} from '../export/text-encoding.js';
-import {OFFLOAD_BYTES, readViewingActivity, TITLE_THREAD_BYTES, type SkipCounts, type ViewingRow} from './viewing-activity.js';
+import {readViewingActivity, type SkipCounts, type ViewingRow} from './viewing-activity.js';
+import {threadPlan} from './thread-plan.js';
 import {rowsOfTable, tableFromRows, type ViewingTable} from '../export/viewing-table.js';
 import {type DateOrder, isViewingHistoryHeader, readViewingHistory} from '../export/viewing-history.js';
 
@@ -21,13 +23,19 @@ export interface LoadOptions {
 	dateOrder?: DateOrder;
 	/** Called while the viewing history is read: fraction 0–1 and rows so far. */
 	onProgress?: (fraction: number, rows: number) => void;
-	/** Read the viewing history in a worker thread only, keeping this thread free (the explorer). */
-	offload?: boolean;
 	/**
-	 * Only numbers will be asked of the titles (summary, profiles, doctor): the thread that parses them
-	 * sends back their kinds and numbers, not each parse (made here after all if ever needed).
+	 * A person waits at a screen that must keep answering keys while the export loads (the explorer): no
+	 * step of the load may hold this thread long. Without it, the load only has to end soonest (a command).
+	 * Which work goes to worker threads follows from this and the file's size (thread-plan.ts).
 	 */
-	numbersOnly?: boolean;
+	interactive?: boolean;
+	/**
+	 * What the answer reads of the titles: `counts`, only how many of each kind, shows and episodes there
+	 * are (summary, profiles, doctor); `parses` (the default), each title's show, season and episode. With
+	 * `counts`, a thread that parsed the titles sends back their numbers only (parses are then made here
+	 * if ever asked for).
+	 */
+	titles?: 'counts' | 'parses';
 }
 
 /** Everything read from an export, before the model is built. */
@@ -53,7 +61,9 @@ export interface LoadedExport {
 	titles: string[];
 	/** Parses, kinds and numbers of `titles`, when the reader made them (while reading the rows). */
 	titleModel?: TitleModel;
-	/** Which work went to worker threads: reading the rows (the explorer's `offload`), parsing the titles. */
+	/** The viewings' order (oldest first, near-duplicates merged), when the reader made it. */
+	viewingOrder?: ViewingOrder | null;
+	/** Which work went to worker threads: reading the rows (an interactive load), parsing the titles. */
 	workers: {rows: boolean; titles: boolean};
 	/** Rows not read, by reason. */
 	skipped: SkipCounts;
@@ -82,16 +92,18 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	// Every message names the file the same way: the full path, then the path inside a ZIP or folder.
 	const fileName = source.kind === 'csv' ? source.location : `${source.location}: ${table.file.path}`;
 	// Start the helper thread now, so it is ready when the inflate ends: the explorer's reader, or the
-	// commands' title parser (small files are read before a thread would have started).
+	// commands' title parser (small files are read before a thread would have started). The size is the
+	// declared one, only a guess here: readViewingActivity plans again from the bytes inflated.
+	const plan = threadPlan(table.file.size, options.interactive === true);
 	const threads = {
-		reader: options.offload && table.file.size >= OFFLOAD_BYTES ? ReaderWorker.start() : undefined,
-		titles: !options.offload && table.file.size >= TITLE_THREAD_BYTES ? TitleThread.start() : undefined,
+		reader: plan.rows ? ReaderWorker.start() : undefined,
+		titles: plan.titles ? TitleThread.start() : undefined,
 	};
 	let bytes: Buffer;
 	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {
 		// The explorer inflates off this thread, which reads its keys.
-		bytes = checkText(options.offload && table.file.readAsync ? await table.file.readAsync() : table.file.read(), fileName, readWarnings);
+		bytes = checkText(options.interactive && table.file.readAsync ? await table.file.readAsync() : table.file.read(), fileName, readWarnings);
 		trace('viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();
@@ -128,7 +140,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	const result = await readViewingActivity(
 		bytes,
 		fileName,
-		{onProgress: options.onProgress, offload: options.offload, numbersOnly: options.numbersOnly, reread: () => table.file.read(), dateOrder: options.dateOrder},
+		{onProgress: options.onProgress, interactive: options.interactive, titles: options.titles, reread: () => table.file.read(), dateOrder: options.dateOrder},
 		threads,
 	);
 	const viewings = result.table;
@@ -145,6 +157,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		},
 		titles: viewings.titles,
 		titleModel: result.titleModel,
+		viewingOrder: result.viewingOrder,
 		workers: result.workers,
 		skipped: result.skipped,
 		skippedLines: result.skippedLines,

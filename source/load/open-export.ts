@@ -10,7 +10,7 @@ export interface ExportView {
 /** Reads an export and builds its model. Throws ExportError for anything unreadable. */
 export async function openExport(location: string, options: LoadOptions = {}): Promise<ExportView> {
 	const loaded = await loadExport(location, options);
-	// The explorer (offload) answers keys between the reading and the model.
-	if (options.offload) await new Promise(resolve => setImmediate(resolve));
-	return {loaded, library: buildLibrary(loaded.table, loaded.titleModel)};
+	// An interactive load (the explorer) answers keys between the reading and the model.
+	if (options.interactive) await new Promise(resolve => setImmediate(resolve));
+	return {loaded, library: buildLibrary(loaded.table, loaded.titleModel, loaded.viewingOrder ?? undefined)};
 }

@@ -1,4 +1,5 @@
 import type {ViewingColumns} from '../export/viewing-columns.js';
+import type {ViewingOrder} from '../model/viewing-order.js';
 import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
 import {WorkerThread} from './worker-thread.js';
 
@@ -14,7 +15,11 @@ export class ReaderWorker extends WorkerThread {
 	}
 
 	/** Reads the rows; null if the worker cannot (then the caller reads them). Use once. */
-	read(input: WorkerInput, onProgress?: (fraction: number, rows: number) => void, onTitles?: (titles: string[]) => void): Promise<ViewingColumns | null> {
+	read(
+		input: WorkerInput,
+		onProgress?: (fraction: number, rows: number) => void,
+		onTitles?: (titles: string[]) => void,
+	): Promise<{columns: ViewingColumns; order: ViewingOrder | null} | null> {
 		const worker = this.usable;
 		if (!worker) return Promise.resolve(null);
 		worker.ref();
@@ -24,7 +29,7 @@ export class ReaderWorker extends WorkerThread {
 					onTitles?.(message.titles);
 					return onProgress?.(message.fraction, message.rows);
 				}
-				resolve(message.columns);
+				resolve({columns: message.columns, order: message.order});
 				void worker.terminate();
 			});
 			worker.once('error', () => resolve(null));

@@ -60,3 +60,19 @@ export class SlicedFirstPass {
 export function tick(): Promise<void> {
 	return new Promise(resolve => setImmediate(resolve));
 }
+
+/**
+ * Runs a generator of small steps (model/library.ts, model/title-catalog.ts) to its end, letting keys
+ * through every SLICE_MS: each step is short, so a slice is a few of them and never much longer.
+ */
+export async function inSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+	let started = performance.now();
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		if (performance.now() - started >= SLICE_MS) {
+			await tick();
+			started = performance.now();
+		}
+	}
+}

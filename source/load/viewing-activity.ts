@@ -1,7 +1,7 @@
 import {trace} from '../trace.js';
 import {FirstPassBuilder} from '../model/title-catalog.js';
-import {titleModelOf, type TitleModel} from '../model/title-model.js';
-import {viewingOrder} from '../model/viewing-order.js';
+import {titleModelOf, titleModelSteps, type TitleModel} from '../model/title-model.js';
+import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 import type {TitleThread} from './title-thread.js';
 import {ExportError} from '../export/errors.js';
 import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from '../export/csv.js';
@@ -9,7 +9,8 @@ import {type ColumnIndex, ColumnReader, MISREAD, type RowShape, type ViewingColu
 import {applySlashTimes, slashOrder} from '../export/time.js';
 import type {DateOrder} from '../export/viewing-history.js';
 import {ReaderWorker} from './reader-worker.js';
-import {SlicedFirstPass, tick} from './sliced-first-pass.js';
+import {inSlices, SlicedFirstPass, tick} from './sliced-first-pass.js';
+import {threadPlan} from './thread-plan.js';
 import type {WorkerInput} from './viewing-worker.js';
 import {tableFromColumns, type SkipCounts, type ViewingTable} from '../export/viewing-table.js';
 
@@ -21,6 +22,8 @@ export interface ViewingActivityResult {
 	table: ViewingTable;
 	/** Parses, kinds and numbers of `table.titles`, made while the rows were read. */
 	titleModel: TitleModel;
+	/** The viewings' order, when it was made while the title thread worked (else the library makes it). */
+	viewingOrder: ViewingOrder | null;
 	/** Which work went to worker threads. */
 	workers: {rows: boolean; titles: boolean};
 	/** `2025` (reordered, all quoted) or `older` column order, or `custom` for any other order. */
@@ -45,25 +48,21 @@ type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
 /** Rows per slice before yielding to the event loop, so the TUI keeps answering keys while loading. */
 const SLICE_ROWS = 20_000;
 
-/** With `offload`, files at least this large are read by a worker. */
-export const OFFLOAD_BYTES = 1024 * 1024;
-/** Without, files at least this large have their titles parsed by a worker (smaller: before it would start). */
-export const TITLE_THREAD_BYTES = 4 * 1024 * 1024;
-
 /**
  * Reads ViewingActivity.csv bytes. Columns are mapped by header name, never by position (Netflix
  * reordered them in 2025). Malformed rows are skipped and counted, never fatal. The rows are read into
  * columns (viewing-columns.ts) and the titles parsed alone (the catalog's first pass), each in its own
- * thread when `threads` are given; with `offload` a worker reads, leaving this thread free to load the
- * UI. `onProgress` gets the fraction read.
+ * thread as the thread plan (thread-plan.ts) says: `interactive`, a worker reads, leaving this thread
+ * free to load the UI; otherwise this thread reads and `threads.titles` parses. `onProgress` gets the
+ * fraction read.
  */
 export async function readViewingActivity(
 	bytes: Uint8Array,
 	fileName: string,
-	options: {onProgress?: (fraction: number, rows: number) => void; offload?: boolean; numbersOnly?: boolean; reread?: () => Uint8Array; dateOrder?: DateOrder} = {},
+	options: {onProgress?: (fraction: number, rows: number) => void; interactive?: boolean; titles?: 'counts' | 'parses'; reread?: () => Uint8Array; dateOrder?: DateOrder} = {},
 	threads: {reader?: ReaderWorker; titles?: TitleThread} = {},
 ): Promise<ViewingActivityResult> {
-	const {onProgress, offload = false, numbersOnly = false} = options;
+	const {onProgress, interactive = false} = options;
 	const delimiter = detectDelimiter(bytes);
 	const warnings: string[] = [];
 	if (delimiter !== 44)
@@ -104,22 +103,23 @@ export async function readViewingActivity(
 		)?.offset ?? bytes.length;
 
 	// Two threads: one reads the rows, the other parses each new title alone as the rows bring it (the
-	// title catalog's first pass). With `offload` (the explorer) a worker reads and this thread parses the
+	// title catalog's first pass). Interactive (the explorer), a worker reads and this thread parses the
 	// titles once it has loaded the UI; otherwise this thread reads and a worker parses. Reading half the
 	// file in each thread was slower on the 2-core machine measured (README, Performance).
 	const titles = new FirstPassBuilder();
-	const inWorker = offload && bytes.length >= OFFLOAD_BYTES;
-	if (inWorker) threads.titles?.stop();
-	else threads.reader?.stop();
+	const plan = threadPlan(bytes.length, interactive);
+	const inWorker = plan.rows;
+	if (!plan.rows) threads.reader?.stop();
+	if (!plan.titles) threads.titles?.stop();
+	const titleThread = plan.titles ? threads.titles : undefined;
 	// The titles the worker sends are parsed here a slice at a time: this thread must keep answering keys.
 	const sliced = inWorker ? new SlicedFirstPass(titles) : null;
 	const fromWorker = inWorker
 		? await readInWorker(threads.reader ?? ReaderWorker.start(), bytes, first, delimiter, cols, minFields, shape, onProgress, batch => sliced!.add(batch))
 		: null;
 	let titleModel: TitleModel | null = null;
-	let columns = fromWorker;
+	let columns = fromWorker?.columns ?? null;
 	if (!columns) {
-		const thread = threads.titles;
 		// A worker that failed after the bytes moved to it took them along: read the file again (never
 		// read the emptied buffer: that would be an export without rows).
 		if (bytes.byteLength === 0) {
@@ -131,9 +131,10 @@ export async function readViewingActivity(
 			first,
 			bytes.length,
 			onProgress,
-			thread && (reader => thread.send(reader.out.titles)),
+			titleThread && (reader => titleThread.send(reader.out.titles)),
 		);
 		trace('rows read');
+		release(bytes);
 	}
 	try {
 		readSlashedStarts(columns, fileName, options.dateOrder, warnings);
@@ -150,16 +151,19 @@ export async function readViewingActivity(
 	}
 	if (sliced) await sliced.finish(columns.titles);
 	const table = tableFromColumns(columns);
-	// (Stopped when the explorer's worker read the rows: then it answers null.)
-	const model = threads.titles?.finish(columns.titles, !numbersOnly);
-	// While the title thread makes the titles' model: the viewings' order, which needs no title.
-	if (model) viewingOrder(table);
+	const model = titleThread?.finish(columns.titles, options.titles !== 'counts');
+	// The explorer's reader thread sorted the viewings; else, while the title thread makes the titles'
+	// model: the viewings' order, which needs no title.
+	const order = fromWorker?.order ?? (model ? viewingOrder(table) : null);
 	titleModel = model ? await model : null;
 	const titlesInWorker = titleModel !== null;
 	// The explorer: keys go first, before the titles' second pass (one step of ≈100 ms on 250k rows).
 	if (sliced) await tick();
 	// Titles the other thread did not parse (all of them when there was none), then their model.
-	titleModel ??= titleModelOf(columns.titles, titles.add(columns.titles.slice(titles.size)).result());
+	// The explorer's model in slices too (merging sibling titles: ≈100 ms at 50k titles in one piece).
+	titleModel ??= sliced
+		? await inSlices(titleModelSteps(columns.titles, titles.add(columns.titles.slice(titles.size)).result()))
+		: titleModelOf(columns.titles, titles.add(columns.titles.slice(titles.size)).result());
 	trace('title model ready');
 	onProgress?.(1, table.count);
 
@@ -182,6 +186,7 @@ export async function readViewingActivity(
 	return {
 		table,
 		titleModel,
+		viewingOrder: order,
 		workers: {rows: fromWorker !== null, titles: titlesInWorker},
 		headerVersion,
 		skipped,
@@ -220,12 +225,31 @@ function readInWorker(
 	shape: RowShape,
 	onProgress?: (fraction: number, rows: number) => void,
 	onTitles?: (titles: string[]) => void,
-): Promise<ViewingColumns | null> {
-	// The bytes move to the worker when they are the whole of their memory (an inflated entry, a file
-	// read for this); a stored ZIP entry is a view into the ZIP's buffer, which must stay: that is copied.
-	const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-	const input: WorkerInput = {bytes: owned ? bytes : Uint8Array.prototype.slice.call(bytes), from, delimiter, cols, minFields, shape};
+): Promise<{columns: ViewingColumns; order: ViewingOrder | null} | null> {
+	// The bytes move to the worker when nothing else uses their memory (taken for shared, the 44 MB of a
+	// 250k-row history was copied, on the thread that reads keys); a stored ZIP entry is copied.
+	const input: WorkerInput = {bytes: ownsItsMemory(bytes) ? bytes : Uint8Array.prototype.slice.call(bytes), from, delimiter, cols, minFields, shape};
 	return worker.read(input, onProgress, onTitles);
+}
+
+/**
+ * Whether `bytes` are all of their memory, which nothing else uses: a file read for this, or an inflated
+ * entry, which is zlib's one output chunk, a byte longer than the entry (zip-directory.ts,
+ * inflateOptions). A stored ZIP entry is a view into the ZIP's buffer, which must stay (it never starts
+ * at the buffer's first byte: the entry's local header comes first).
+ */
+function ownsItsMemory(bytes: Uint8Array): boolean {
+	return bytes.byteOffset === 0 && bytes.byteLength > 0 && bytes.buffer.byteLength - bytes.byteLength <= 1;
+}
+
+/**
+ * Gives the file's memory back once its rows are read (44 MB for 250k rows). Its buffer has lived
+ * through the whole read, so only a full collection would free it, and the peak of a command's memory
+ * is reached before one: while the title thread makes the model. Moved into a clone that nothing holds,
+ * it goes at the next minor collection.
+ */
+function release(bytes: Uint8Array): void {
+	if (ownsItsMemory(bytes)) structuredClone(bytes.buffer, {transfer: [bytes.buffer as ArrayBuffer]});
 }
 
 /** A header name as compared: R writes `Profile.Name`, scripts `profile_name`; a `;` re-save ends in `;;`. */

@@ -6,6 +6,8 @@
 import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
 import {type ColumnIndex, ColumnReader, type RowShape, type ViewingColumns} from '../export/viewing-columns.js';
+import {tableFromColumns} from '../export/viewing-table.js';
+import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 
 /** Rows between progress messages. */
 const PROGRESS_ROWS = 20_000;
@@ -21,7 +23,7 @@ export interface WorkerInput {
 }
 
 /** Messages to the main thread: progress while reading, then the columns. */
-export type WorkerMessage = {type: 'progress'; fraction: number; rows: number; titles: string[]} | {type: 'done'; columns: ViewingColumns};
+export type WorkerMessage = {type: 'progress'; fraction: number; rows: number; titles: string[]} | {type: 'done'; columns: ViewingColumns; order: ViewingOrder | null};
 
 // The part to read comes as the first message: the thread starts before the file is inflated.
 parentPort!.once('message', (input: WorkerInput) => read(input));
@@ -55,7 +57,10 @@ function read(input: WorkerInput): void {
 		columns.type,
 		columns.attributes,
 	];
-	const buffers = numbers.map(a => a.buffer as ArrayBuffer);
-	const done: WorkerMessage = {type: 'done', columns};
+	// The viewings in time order (a sort of every row: ≈100 ms at 250k rows) are made here as well, not on
+	// the thread that reads keys; not when that thread still changes the columns (re-saved dates, no profiles).
+	const order = columns.slashStarts.length === 0 && input.cols.profile !== -1 ? viewingOrder(tableFromColumns(columns)) : null;
+	const buffers = [...numbers, ...(order ? [order.order] : [])].map(a => a.buffer as ArrayBuffer);
+	const done: WorkerMessage = {type: 'done', columns, order};
 	parentPort!.postMessage(done, buffers);
 }

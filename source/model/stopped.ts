@@ -91,8 +91,8 @@ export function resumePoints(library: Library): ResumePoint[] {
 	}
 }
 
-/** Shows looked at between two steps of resumePointSteps. */
-const SHOWS_PER_STEP = 256;
+/** Shows looked at between two steps of resumePointSteps (a show can hold hundreds of episodes: small steps, see ROWS_PER_STEP in show-grouping.ts). */
+const SHOWS_PER_STEP = 16;
 
 /** resumePoints SHOWS_PER_STEP shows at a time: the explorer reads keys between the steps. */
 export function* resumePointSteps(library: Library): Generator<void, ResumePoint[], void> {

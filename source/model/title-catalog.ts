@@ -229,11 +229,24 @@ export function firstPass(titles: readonly string[]): FirstPass {
  * by grouping the remaining titles on their first segment. Linear (maps keyed by segment text).
  */
 export function catalogOf(titles: readonly string[], first: FirstPass): TitleCatalog {
+	const steps = catalogSteps(titles, first);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** Titles looked at between two steps of catalogSteps (a mask: 2^9 − 1). */
+const TITLES_PER_STEP = 0x1ff;
+
+/** catalogOf a few hundred titles at a time: the explorer reads keys between the steps. */
+export function* catalogSteps(titles: readonly string[], first: FirstPass): Generator<void, TitleCatalog, void> {
 	const parses = first.parsed.slice();
 	const {knownShows, knownFirstSegments} = first;
 	const groups = new Map<string, Pending[]>();
 	const twoSegmentMovies: Pending[] = [];
 	for (let index = 0; index < parses.length; index++) {
+		if ((index & TITLES_PER_STEP) === TITLES_PER_STEP) yield;
 		const result = parses[index]!;
 		if (!mayBeHelped(result) || result.show === UNTITLED_SHOW) {
 			continue;
@@ -268,7 +281,9 @@ export function catalogOf(titles: readonly string[], first: FirstPass): TitleCat
 		}
 	}
 
+	let resolved = 0;
 	for (const group of groups.values()) {
+		if ((++resolved & TITLES_PER_STEP) === 0) yield;
 		// A lone `A: B: c` stays a guess: nothing tells a named season from a colon in the show's name.
 		if (group.length >= 2) {
 			resolveGroup(group, parses, knownShows, first.numberedShows);

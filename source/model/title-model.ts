@@ -3,7 +3,7 @@
  * kind, and small numbers for its show and episode (for counting with arrays instead of Sets). Made in
  * the thread that parsed the titles (export/title-worker.ts) and sent across as columns.
  */
-import {catalogOf, type FirstPass} from './title-catalog.js';
+import {catalogSteps, type FirstPass} from './title-catalog.js';
 import type {ParsedTitle, ViewingKind} from './types.js';
 
 export {episodeKey, showKey, showKeyOf, showKeys} from './title-keys.js';
@@ -38,11 +38,21 @@ export interface TitleModel {
 
 /** The model of distinct `titles` from their first pass (title-catalog.ts resolves the named seasons). */
 export function titleModelOf(titles: readonly string[], first: FirstPass): TitleModel {
-	const catalog = catalogOf(titles, first);
+	const steps = titleModelSteps(titles, first);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** titleModelOf in steps (catalogSteps): the explorer reads keys between them. */
+export function* titleModelSteps(titles: readonly string[], first: FirstPass): Generator<void, TitleModel, void> {
+	const catalog = yield* catalogSteps(titles, first);
 	const parses = catalog.parses;
 	const kinds = new Uint8Array(titles.length);
 	const numberer = first.numberer;
 	for (let i = 0; i < titles.length; i++) {
+		if ((i & 0x3ff) === 0x3ff) yield;
 		kinds[i] = first.extra[i] === 1 ? KIND_EXTRA : parses[i]!.kind === 'episode' ? KIND_EPISODE : KIND_MOVIE;
 		// The first pass numbered each title by its first parse: only titles read again need it again.
 		if (parses[i] !== first.parsed[i]) numberer.number(i, parses[i]!);

@@ -7,16 +7,12 @@ export interface ViewingOrder {
 	merged: number;
 }
 
-const orders = new WeakMap<ViewingTable, ViewingOrder>();
-
 /**
- * The table's viewings in order, computed once per table. It needs no title: the reader computes it
- * while the title thread finishes the titles' model, and the library finds it done.
+ * The table's viewings in order. It needs no title: the reader computes it while the title thread
+ * finishes the titles' model, and hands it to `buildLibrary` with the table (LoadedExport.viewingOrder).
  */
 export function viewingOrder(table: ViewingTable): ViewingOrder {
-	let result = orders.get(table);
-	if (!result) orders.set(table, (result = mergeNearDuplicates(table, oldestFirst(table))));
-	return result;
+	return mergeNearDuplicates(table, oldestFirst(table));
 }
 
 /**

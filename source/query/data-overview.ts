@@ -1,16 +1,18 @@
 /**
  * "What Netflix knows about me": every table of the export, grouped by Netflix's own categories, with
- * what it is, how many rows, its columns, the time it covers and a few highlights. Pure: reads the
- * export's files (each at most once per call) and returns a JSON-friendly shape (ISO 8601 UTC times).
+ * what it is, how many rows, its columns, the time it covers and a few highlights. Pure: it reads no
+ * file itself. The caller hands it the export's reader (`scanTable` of export/scan-table.ts), which it
+ * asks for each table at most once per call; it returns a JSON-friendly shape (ISO 8601 UTC times).
  */
 import type {ExportTable} from '../export/layout.js';
-import type {LoadedExport} from '../load/load-export.js';
-import {scanTable, type FieldReader} from '../export/scan-table.js';
+import type {ExportView} from '../load/open-export.js';
+import type {FieldReader, TableReader} from '../export/scan-table.js';
 import {parseAnyTimestamp, parseStartLenient} from '../export/time.js';
 import {CATEGORIES, CATEGORY_IDS, categoryOf, tableInfo, tableOrder, type CategoryId} from './table-catalog.js';
 import {highlightCollector, type Highlight, type HighlightCollector} from './table-highlights.js';
 import {exportMasker} from './table-rows.js';
 import type {Masker, PersonalKind} from './mask.js';
+import {Viewings} from './viewings.js';
 
 export type {Highlight} from './table-highlights.js';
 export type {CategoryId} from './table-catalog.js';
@@ -97,15 +99,16 @@ function masked(h: Highlight, masker: Masker): Highlight {
 	return {label: h.label, value: kind ? masker.as(kind, h.value) : masker.text(h.value)};
 }
 
-/** Builds the overview of every table of the export. */
-export function dataOverview(loaded: LoadedExport, options: OverviewOptions = {}): DataOverview {
+/** Builds the overview of every table of the export, each read once with `read` (the viewing history is not read again). */
+export function dataOverview(view: ExportView, read: TableReader, options: OverviewOptions = {}): DataOverview {
+	const {loaded} = view;
 	const cap = options.rowCap ?? HIGHLIGHT_ROW_CAP;
 	const masker = exportMasker(loaded, options.reveal ?? false);
 	const byCategory = new Map<CategoryId, TableOverview[]>();
 	for (const table of loaded.layout.tables) {
 		const id = categoryOf(table.category, table.name);
 		const list = byCategory.get(id) ?? [];
-		const overview = table.file.path === loaded.viewingFile && !table.empty ? viewingTable(loaded, table) : tableOverview(table, cap);
+		const overview = table.file.path === loaded.viewingFile && !table.empty ? viewingTable(view, table) : tableOverview(table, read, cap);
 		list.push({...overview, highlights: overview.highlights.map(h => masked(h, masker))});
 		byCategory.set(id, list);
 	}
@@ -138,12 +141,12 @@ function timeOf(text: string): number | null {
 	return ms !== null || !text.includes('/') ? ms : parseStartLenient(text);
 }
 
-function tableOverview(table: ExportTable, cap: number): TableOverview {
+function tableOverview(table: ExportTable, read: TableReader, cap: number): TableOverview {
 	const base = describe(table);
 	if (table.empty) return {...base, empty: true, rows: 0, columns: [], dateRange: null, highlights: [], highlightRows: 0, capped: false, problem: null};
 	// Made once the header is known (inside the scan).
 	const found: {range?: RangeTracker; collector?: HighlightCollector} = {};
-	const scan = scanTable(table, header => {
+	const scan = read(table, header => {
 		const range = (found.range = new RangeTracker(timeColumns(header, tableInfo(table.name)?.timeColumns)));
 		const collector = (found.collector = highlightCollector(table.name, header));
 		return (field, index) => {
@@ -194,36 +197,29 @@ class RangeTracker {
 }
 
 /**
- * The viewing history was read already (and kept) by the loader: its numbers come from its columns,
- * and its header from the loader, instead of inflating and reading a file of up to 250k rows again.
+ * The viewing history was read already (and kept) by the loader: its numbers are the viewings' (near-
+ * duplicates merged into one), and its header comes from the loader, instead of inflating and reading
+ * a file of up to 250k rows again. Profiles and countries are listed in the order the file shows them.
  */
-function viewingTable(loaded: LoadedExport, table: ExportTable): TableOverview {
+function viewingTable(view: ExportView, table: ExportTable): TableOverview {
+	const {loaded} = view;
 	const simple = loaded.datesOnly;
 	const base = describe(table, simple ? 'NetflixViewingHistory' : 'ViewingActivity');
+	const viewings = Viewings.of(view.library);
 	const range = new RangeTracker([]);
-	// From the columns: ids of distinct values, in the order rows first show them.
-	const {table: rows} = loaded;
-	const profileIds = new Set<number>();
-	const deviceIds = new Set<number>();
-	const countryIds = new Set<number>();
-	const titleIds = new Set<number>();
 	const column = simple ? 'Date' : 'Start Time';
-	for (let i = 0; i < rows.count; i++) {
-		range.addTime(rows.start[i]!, column);
-		profileIds.add(rows.profile[i]!);
-		titleIds.add(rows.title[i]!);
-		if (rows.device[i] !== -1) deviceIds.add(rows.device[i]!);
-		if (rows.country[i] !== -1) countryIds.add(rows.country[i]!);
-	}
-	const profiles = [...profileIds].map(id => rows.profiles[id]!);
-	const countries = [...countryIds].map(id => rows.countries[id]!);
+	range.addTime(viewings.first(), column);
+	range.addTime(viewings.last(), column);
+	const titles = viewings.distinct('title');
+	const profiles = viewings.values('profile');
+	const countries = viewings.values('country');
 	const skipped = Object.values(loaded.skipped).reduce((n, k) => n + k, 0);
 	const highlights: Highlight[] = simple
-		? [{label: 'titles', value: titleIds.size}]
+		? [{label: 'titles', value: titles}]
 		: [
 				{label: 'profiles', value: profiles.length <= 4 ? `${profiles.length} (${profiles.map(p => (p.includes(',') ? `"${p}"` : p)).join(', ')})` : profiles.length},
-				{label: 'titles', value: titleIds.size},
-				{label: 'devices', value: deviceIds.size},
+				{label: 'titles', value: titles},
+				{label: 'devices', value: viewings.distinct('device')},
 				{
 					label: 'countries',
 					value: countries.length <= 3 ? `${countries.length}${countries.length ? ` (${countries.map(c => c.split(' ')[0]).join(', ')})` : ''}` : countries.length,
@@ -233,11 +229,11 @@ function viewingTable(loaded: LoadedExport, table: ExportTable): TableOverview {
 	return {
 		...base,
 		empty: false,
-		rows: rows.count + skipped,
+		rows: loaded.table.count + skipped,
 		columns: loaded.header,
 		dateRange: range.result(),
 		highlights,
-		highlightRows: rows.count,
+		highlightRows: loaded.table.count,
 		capped: false,
 		problem: null,
 	};

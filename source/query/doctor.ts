@@ -1,7 +1,7 @@
-import {KIND_EXTRA} from '../model/library.js';
 import {isUntitled} from '../model/parse-title.js';
 import type {ExportView} from '../load/open-export.js';
 import {filesOf, sourceOf, type SummaryJson} from './summary.js';
+import {Viewings} from './viewings.js';
 
 /** `doctor --json`: what was detected, without personal data (titles the parser could not place excepted). */
 export interface DoctorJson {
@@ -34,13 +34,10 @@ export function doctorReport(view: ExportView, version: string): DoctorJson {
 	const {loaded, library} = view;
 	// A title seen only as a trailer or hook (by its Supplemental Video Type) is not read as an episode
 	// or a movie, so how it would parse is no concern: list only titles of real viewings.
-	const {table, order, kinds} = library;
-	const watched = new Set<string>();
-	let extras = 0;
-	for (const i of order) {
-		if (kinds[i] === KIND_EXTRA) extras++;
-		else watched.add(table.titles[table.title[i]!]!);
-	}
+	const all = Viewings.of(library);
+	const real = all.where({kinds: ['episode', 'movie']});
+	const watched = new Set(real.values('title'));
+	const extras = all.length - real.length;
 	const skipped = Object.values(loaded.skipped).reduce((a, b) => a + b, 0);
 	const unplaced = library.catalog.unplaced.filter(title => watched.has(title));
 	return {
@@ -50,7 +47,7 @@ export function doctorReport(view: ExportView, version: string): DoctorJson {
 		rows: {
 			dataRows: loaded.dataRows ?? loaded.table.count + skipped,
 			read: loaded.table.count,
-			viewings: order.length,
+			viewings: all.length,
 			extras,
 			merged: library.merged,
 			skipped: loaded.skipped,

@@ -40,6 +40,8 @@ export interface HistoryEntry {
 export interface ViewingList {
 	readonly length: number;
 	at(index: number): ViewingEvent;
+	/** The start (epoch ms) of the viewing at `index`, without making its object (binary searches over time). */
+	startAt(index: number): number;
 }
 
 /** Viewings in time order, oldest first, filtered: the `history` command's answer. */

@@ -179,13 +179,23 @@ export class SearchIndex {
 
 	private episodes(): Array<{show: Show; folded: string; label: string}> {
 		if (!this.episodeEntries) {
-			this.episodeEntries = [];
-			for (const {show} of this.entries) {
-				if (show.kind !== 'series') continue;
-				for (const season of show.seasons) for (const e of season.episodes) if (e.title) this.episodeEntries.push({show, folded: fold(e.title), label: episodeLabel(e)});
-			}
+			const steps = this.episodeSteps();
+			while (!steps.next().done);
 		}
-		return this.episodeEntries;
+		return this.episodeEntries!;
+	}
+
+	/** Lists the episode titles a few shows a step (the explorer reads keys between steps; tens of thousands of titles at 250k rows). */
+	*episodeSteps(): Generator<void, void, void> {
+		if (this.episodeEntries) return;
+		const found: Array<{show: Show; folded: string; label: string}> = [];
+		let n = 0;
+		for (const {show} of this.entries) {
+			if (show.kind !== 'series') continue;
+			if (++n % 16 === 0) yield;
+			for (const season of show.seasons) for (const e of season.episodes) if (e.title) found.push({show, folded: fold(e.title), label: episodeLabel(e)});
+		}
+		this.episodeEntries ??= found;
 	}
 
 	/**
@@ -255,9 +265,23 @@ function rangesOf(matches: readonly FuseResultMatch[] | undefined): Array<[numbe
 
 /** Builds the index for a library. */
 export function buildSearchIndex(library: Library): SearchIndex {
+	const steps = searchIndexSteps(library);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** buildSearchIndex in steps: the explorer builds it after its first screen, reading keys between steps. */
+export function* searchIndexSteps(library: Library): Generator<void, SearchIndex, void> {
 	const index = new SearchIndex(library.shows.values());
+	yield;
+	yield* index.episodeSteps();
 	// Compile both passes before the first keystroke: a cold first search took 40–200 ms at 3,000 names.
-	for (const warm of ['a', 'the', 'xqzw vjk']) index.search(warm);
+	for (const warm of ['a', 'the', 'xqzw vjk']) {
+		yield;
+		index.search(warm);
+	}
 	index.forget();
 	return index;
 }

@@ -106,6 +106,14 @@ export function statsOf(library: Library, filter: StatsFilter = {}, datesOnly = 
 }
 
 /**
+ * Makes the tallies ahead of the first report (the explorer does it a step at a time once the first
+ * screen is drawn, see statsSteps): a report is then a short pass.
+ */
+export function prepareStats(library: Library, datesOnly = false): void {
+	drain(statsSteps(library, {}, datesOnly));
+}
+
+/**
  * Everything a library's reports are made from (for one since/until): the columns read and the pass
  * made. Made once per library and filter, a step at a time (`statsSteps`); a report is then a short pass.
  */

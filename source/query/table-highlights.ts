@@ -10,6 +10,8 @@ import {parseAnyTimestamp} from '../export/time.js';
 export interface Highlight {
 	label: string;
 	value: string | number;
+	/** `seconds`: the value is an amount of time, written for people by text/format's hoursMinutes. */
+	unit?: 'seconds';
 }
 
 /** A column of the table being read: its trimmed text in the current row ('' when empty). */
@@ -116,14 +118,6 @@ class Count {
 	highlight(label: string, showZero = true): Highlight | null {
 		return this.column && (showZero || this.n > 0) ? {label, value: this.n} : null;
 	}
-}
-
-/** `12 h 5 min`, `45 min`. */
-function hoursMinutes(seconds: number): string {
-	const minutes = Math.round(seconds / 60);
-	const h = Math.floor(minutes / 60);
-	const m = minutes % 60;
-	return h > 0 ? `${h} h ${m} min` : `${m} min`;
 }
 
 type Maker = (c: Columns) => HighlightCollector;
@@ -386,7 +380,7 @@ const MAKERS: Record<string, Maker> = {
 				if (text !== '' && Number.isFinite(s) && s >= 0) Object.assign(played, {seconds: played.seconds + s, timed: true});
 			},
 		};
-		return collect([games, time], () => [distinct('games', games, 3), played.timed ? {label: 'time played', value: hoursMinutes(played.seconds)} : null]);
+		return collect([games, time], () => [distinct('games', games, 3), played.timed ? {label: 'time played', value: played.seconds, unit: 'seconds'} : null]);
 	},
 };
 

@@ -38,9 +38,16 @@ export function inert(text: string): string {
 	return text.replace(UNSAFE_ALL, c => VISIBLE.get(c)!);
 }
 
-/** Like `inert`, but keeps the newlines: for whole outputs whose lines are ours. */
+/** UNSAFE but for the newline, which `inertLines` keeps. */
+const UNSAFE_IN_LINES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Like `inert`, but keeps the newlines: for whole outputs whose lines are ours. Output without any other
+ * unsafe character (nearly all) is returned after one test, not split into its lines (a 250k-row
+ * `history --json` has a million).
+ */
 export function inertLines(text: string): string {
-	if (!UNSAFE.test(text)) return text;
+	if (!UNSAFE_IN_LINES.test(text)) return text;
 	return text.split('\n').map(inert).join('\n');
 }
 

@@ -1,11 +1,12 @@
 /** The text form of `knows`: every table of the export, by category. Also used by the Data screen. */
 import type {DataOverview, DateRange, Highlight, TableOverview} from '../query/data-overview.js';
 import type {OtherAnswers} from '../query/other-answers.js';
-import {count, group, localDate} from './format.js';
+import {count, group, hoursMinutes, localDate} from './format.js';
 
-/** `name: Sasha Example`, `IP addresses: 1,204`. */
+/** `name: Sasha Example`, `IP addresses: 1,204`, `time played: 2 h 5 min`. */
 export function highlightText(h: Highlight): string {
-	return `${h.label}: ${typeof h.value === 'number' ? group(h.value) : h.value}`;
+	if (typeof h.value === 'string') return `${h.label}: ${h.value}`;
+	return `${h.label}: ${h.unit === 'seconds' ? hoursMinutes(h.value) : group(h.value)}`;
 }
 
 /** `2022-01-01 → 2025-12-30` in local dates, or one date when the table covers a single day. */

@@ -95,6 +95,9 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 				<HistoryScreen
 					{...common}
 					viewings={data.history(state.profile, historyView(state))}
+					lines={data.historyLines(state.profile, historyView(state))}
+					jump={state.historyJump}
+					note={state.historyNote}
 					filter={state.historyFilter}
 					filtering={state.filtering}
 					oldestFirst={state.historyOldest}

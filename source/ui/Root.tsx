@@ -1,5 +1,6 @@
 import {useApp} from 'ink';
-import {useCallback, useEffect, useReducer} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
+import {inSlices} from '../load/sliced-first-pass.js';
 import {trace, traceStalls} from '../trace.js';
 import {App} from './App.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
@@ -9,7 +10,7 @@ import type {KeyEvent} from './key-reader.js';
 import {listRows} from './layout.js';
 import type {ScreenData} from './screen-data.js';
 import {uiReducer} from './ui-reducer.js';
-import type {UiState} from './ui-state.js';
+import type {UiAction, UiState} from './ui-state.js';
 
 /** Steps of the Stats screen's numbers run for at most about this long before keys are read again (each step takes a few ms). */
 const STATS_SLICE_MS = 8;
@@ -25,17 +26,22 @@ export interface RootProps {
 	/** Fixed size instead of the terminal's (tests, previews). */
 	width?: number;
 	height?: number;
+	/**
+	 * Ends the process the moment a key quits, without another render (the real terminal: `q` during a
+	 * load must not wait for a frame). Without it, the Ink app ends after the next render.
+	 */
+	onQuit?: () => void;
 }
 
 /**
  * The container: owns the one reducer, the one `useInput`, the terminal size and the loading. Ends
  * the Ink app on quit (clean exit) or with the error of a failed load or a crashed screen.
  */
-export function Root({initial, load, width, height}: RootProps) {
+export function Root({initial, load, width, height, onQuit}: RootProps) {
 	const size = useTerminalSize();
 	const columns = width ?? size.columns;
 	const rows = height ?? size.rows;
-	const [state, dispatch] = useReducer(uiReducer, initial);
+	const [state, dispatch] = useQuickReducer(initial, onQuit);
 	const {exit} = useApp();
 	useKeys(useCallback((keys: KeyEvent[]) => dispatch({type: 'keys', keys}), []));
 
@@ -80,9 +86,11 @@ export function Root({initial, load, width, height}: RootProps) {
 		trace('first screen drawn');
 		traceStalls('until the first screen');
 		const timer = setTimeout(() => {
-			loaded.prepare();
-			// Once the loop has run again: the histogram sees a stall only when it ends.
-			setTimeout(() => traceStalls('first screen to search index'), 20);
+			// In slices, with keys read in between (the index alone took 100–300 ms at 250k rows).
+			void inSlices(loaded.prepareSteps()).then(() => {
+				// Once the loop has run again: the histogram sees a stall only when it ends.
+				setTimeout(() => traceStalls('first screen to search index'), 20);
+			});
 		}, 30);
 		return () => clearTimeout(timer);
 	}, [loaded]);
@@ -128,4 +136,38 @@ export function Root({initial, load, width, height}: RootProps) {
 			<App state={state} width={columns} height={rows} />
 		</ErrorBoundary>
 	);
+}
+
+/**
+ * uiReducer, run as each action comes rather than at the next render (React's useReducer may wait for
+ * it): a key that quits is known at once and `onQuit` ends the process, however busy the next frame
+ * would be. Each action is reduced once, in order, as useReducer does.
+ */
+function useQuickReducer(initial: UiState, onQuit: (() => void) | undefined): [UiState, (action: UiAction) => void] {
+	const latest = useRef(initial);
+	const [state, setState] = useState(initial);
+	const dispatch = useCallback(
+		(action: UiAction) => {
+			let next: UiState;
+			try {
+				next = uiReducer(latest.current, action);
+			} catch (error) {
+				// Thrown where the app renders, as useReducer would: the error boundary ends the app with it.
+				setState(() => {
+					throw error;
+				});
+				return;
+			}
+			if (next === latest.current) return;
+			latest.current = next;
+			if (next.quit && onQuit) {
+				trace('quit: key read');
+				onQuit();
+				return;
+			}
+			setState(next);
+		},
+		[onQuit],
+	);
+	return [state, dispatch];
 }

@@ -10,6 +10,8 @@ export interface ListModel {
 	skip?: (index: number) => boolean;
 	/** The lines shown with the row at `index` (its heading, its detail lines), kept in view when scrolling. */
 	span?: (index: number) => [number, number];
+	/** `[position, count]` of the cursor when counting the rows one by one (`skip`) would take too long. */
+	position?: (index: number) => [number, number];
 	/** Rows the list shows at once, when not the whole viewport (the rows viewer keeps lines for its pane). */
 	height?: number;
 }
@@ -29,8 +31,17 @@ export function currentList(state: UiState): ListModel | null {
 		}
 		case 'search':
 			return {id: 'search', length: state.hits.length};
-		case 'history':
-			return {id: 'history', length: data.history(state.profile, historyView(state)).length};
+		case 'history': {
+			// Lines are viewings and month separators; a viewing keeps the separator above it in view.
+			const lines = data.historyLines(state.profile, historyView(state));
+			return {
+				id: 'history',
+				length: lines.length,
+				skip: i => lines.isSeparator(i),
+				span: i => [i > 0 && lines.isSeparator(i - 1) ? i - 1 : i, i],
+				position: i => [lines.rows === 0 ? 0 : Math.max(0, lines.rowAt(i)) + 1, lines.rows],
+			};
+		}
 		case 'profiles':
 			return {id: 'profiles', length: data.profileRows().length};
 		case 'show':
@@ -67,6 +78,7 @@ export function listPosition(state: UiState): [number, number] | null {
 	const list = currentList(state);
 	if (!list || list.id === 'help' || list.id === 'stats') return null;
 	const cursor = state.lists[list.id].cursor;
+	if (list.position) return list.position(cursor);
 	if (!list.skip) return [list.length === 0 ? 0 : cursor + 1, list.length];
 	let count = 0;
 	let position = 0;

@@ -46,8 +46,9 @@ export function detailLines(state: UiState): DetailLine[] {
 		}
 		case 'history': {
 			const list = data.history(state.profile, historyView(state));
-			const index = list.length - 1 - cursor('history');
-			return index >= 0 ? viewingLines(list.at(index), data.view.loaded.datesOnly) : [];
+			const row = data.historyLines(state.profile, historyView(state)).rowAt(cursor('history'));
+			const index = list.length - 1 - row;
+			return row >= 0 && index >= 0 ? viewingLines(list.at(index), data.view.loaded.datesOnly) : [];
 		}
 		case 'profiles': {
 			const row = data.profileRows()[cursor('profiles')];

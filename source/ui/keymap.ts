@@ -30,6 +30,7 @@ export type Command =
 	| 'toggleAbandoned'
 	| 'toggleFinished'
 	| 'filter'
+	| 'jump'
 	| 'sort'
 	| 'cycleSection'
 	| 'details'
@@ -219,6 +220,14 @@ export const BINDINGS: readonly Binding[] = [
 		matches: letter('f'),
 	},
 	{command: 'sort', keys: 'o', help: 'History: newest or oldest first', context: 'history', hint: 'order', matches: letter('o')},
+	{
+		command: 'jump',
+		keys: ':',
+		help: 'History: go to a year, month or day (2024, 2024-03, 2024-03-15, mar 2024); Enter goes, Esc cancels',
+		context: 'history',
+		hint: 'date',
+		matches: i => i === ':',
+	},
 	{command: 'demo', keys: 'd', help: 'Welcome: open the demo export', context: 'welcome', matches: letter('d')},
 	{command: 'help', keys: '?', help: 'Show or hide this help', context: 'global', hint: 'help', matches: i => i === '?'},
 	{

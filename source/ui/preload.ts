@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {DateOrder} from '../export/viewing-history.js';
 import {inert} from '../text/inert.js';
-import {watchStalls} from '../trace.js';
+import {trace, watchStalls} from '../trace.js';
 import {KeyReader} from './key-reader.js';
 import {commandFor} from './keymap.js';
 import {screenDataLoader} from './load-screen-data.js';
@@ -44,6 +44,7 @@ export function preload(
 	const reader = new KeyReader();
 	const onKeys = (chunk: Buffer | string) => {
 		if (reader.read(String(chunk)).some(k => !k.paste && !k.mouse && commandFor(k.input, k.key, []) === 'quit')) {
+			trace('quit: key read (before Ink)');
 			guard.restore();
 			quit();
 		}

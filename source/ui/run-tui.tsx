@@ -50,11 +50,23 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 		progress: options.preloaded?.takeScreen(),
 	});
 	let instance: ReturnType<typeof render> | undefined;
+	let quitting = false;
 	// Signals and crashes end the process from terminal-guard.ts (exitOnSignals): Ink draws its last frame
 	// on the alternate screen before the guard leaves it, not on the shell's screen after.
-	guard.beforeRestore(() => instance?.unmount());
+	guard.beforeRestore(() => quitting || instance?.unmount());
+	// In the real terminal `q` and Ctrl+C end the process as the key is read: no last frame is drawn (the
+	// screen is left at once), and a load in progress is dropped, not waited for.
+	const onQuit =
+		streams.stdout === undefined
+			? () => {
+					quitting = true;
+					guard.restore();
+					trace('quit: terminal restored');
+					process.exit(0);
+				}
+			: undefined;
 	try {
-		instance = render(<Root initial={initial} load={options.preloaded?.load ?? screenDataLoader(options.dateOrder)} />, {
+		instance = render(<Root initial={initial} load={options.preloaded?.load ?? screenDataLoader(options.dateOrder)} onQuit={onQuit} />, {
 			// Screens make file text inert; this guard shows what one forgot instead of obeying it.
 			stdout: inertOutput(stdout),
 			stderr,

@@ -1,11 +1,13 @@
 import {trace} from '../trace.js';
 import type {ExportView} from '../load/open-export.js';
+import {scanTable} from '../export/scan-table.js';
 import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import {historyList, type ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
+import {prepareTextFilter} from '../query/viewings.js';
 import {stopGroup, stoppedList, type StopGroup} from '../query/stopped-list.js';
-import {filteredHistory, type HistoryView} from '../query/history-filter.js';
+import {filteredHistory, narrows, type FilteredHistory, type HistoryView} from '../query/history-filter.js';
 import {statsOf, statsReady, statsSteps, type StatsReport} from '../query/stats.js';
 import {statsLines, type StatsLine} from './stats-lines.js';
 import {showFacts, type ShowFacts} from '../query/show-facts.js';
@@ -13,6 +15,7 @@ import {ABANDONED_DAYS} from '../model/stopped.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
 import {dataLines, type DataLine} from './data-lines.js';
+import {HistoryLines} from './history-lines.js';
 import {readTableRows, exportMasker, type TableRows} from '../query/table-rows.js';
 import {otherAnswers, ratingsByShow, type OtherAnswers, type Rating} from '../query/other-answers.js';
 import type {Masker} from '../query/mask.js';
@@ -24,6 +27,9 @@ export {ABANDONED_DAYS} from '../model/stopped.js';
 
 /** Exports of up to this many viewings get their stats made when first asked for (≈ 10 ms at most): no steps, no "computing…". */
 export const STATS_AT_ONCE_ROWS = 20_000;
+
+/** Filtered History lists kept for Backspace (a key typed, then taken back). */
+const RECENT_FILTERS = 16;
 
 /** The Stopped screen's two switches. */
 export interface StoppedFilter {
@@ -69,6 +75,8 @@ export class ScreenData {
 		private readonly makeIndex: () => SearchIndex,
 		/** "Now" for how-long-ago, fixed at load so the lists do not shift while browsing. */
 		readonly now: number,
+		/** Builds the search index in steps (`prepareSteps`); without it, prepare builds it in one. */
+		private readonly indexSteps?: () => Generator<void, SearchIndex, void>,
 	) {
 		this.profiles = [null, ...view.library.profiles];
 	}
@@ -78,11 +86,33 @@ export class ScreenData {
 		return (this.searchIndex ??= this.makeIndex());
 	}
 
-	/** Builds what the first screen did not need (the search index, the stats' columns), so the first `/` and `6` are quick. */
+	/** Builds what the first screen did not need (the search index, the stats' columns, folded titles), so the first `/`, `6` and History `f` are quick. */
 	prepare(): void {
+		const steps = this.prepareSteps();
+		while (!steps.next().done);
+	}
+
+	/** `prepare` in steps, for the explorer to read keys in between (a `/` typed meanwhile builds the rest of the index at once). */
+	*prepareSteps(): Generator<void, void, void> {
 		trace('search index: start');
+		if (!this.searchIndex && this.indexSteps) {
+			const steps = this.indexSteps();
+			for (;;) {
+				const step = steps.next();
+				if (step.done) {
+					this.searchIndex ??= step.value;
+					break;
+				}
+				yield;
+				// Asked for between two steps (a `/`): made then, whole.
+				if (this.searchIndex) break;
+			}
+		}
 		void this.index;
 		trace('search index: built');
+		yield;
+		prepareTextFilter(this.view.library);
+		trace('history filter: titles folded');
 	}
 
 	/** Where-did-I-stop rows for a profile (null: all) and filter. */
@@ -112,14 +142,38 @@ export class ScreenData {
 
 	/** The profile's viewings, oldest first (screens read it backwards for newest first), made as read. */
 	history(profile: string | null, view: Omit<HistoryView, 'profile'> = {}): ViewingList {
-		if (!view.text?.trim() && !view.oldestFirst) return this.remember(`history|${profile}`, () => historyList(this.view.library, {profile: profile ?? undefined}));
-		// Only the last filtered list is kept: each keystroke makes a new one (one pass over the columns).
+		const unfiltered = () => this.remember(`history|${profile}`, () => historyList(this.view.library, {profile: profile ?? undefined}));
+		if (!view.text?.trim() && !view.oldestFirst) return unfiltered();
 		const key = `${profile}|${view.text}|${view.oldestFirst}`;
-		if (this.lastFiltered?.key !== key) this.lastFiltered = {key, list: filteredHistory(this.view.library, {...view, profile: profile ?? undefined})};
-		return this.lastFiltered.list;
+		const known = this.filtered.get(key);
+		if (known) {
+			// Backspace comes back to a list made a key ago: no pass at all.
+			this.filtered.delete(key);
+			this.filtered.set(key, known);
+			return known.list;
+		}
+		// Each new key narrows the list of the key before when it can (filteredHistory's `previous`).
+		const full = {...view, profile: profile ?? undefined};
+		const candidates = [...this.filtered.values()].reverse();
+		const previous = candidates.find(c => narrows(c.view, full)) ?? (view.oldestFirst ? undefined : {view: {profile: profile ?? undefined}, list: unfiltered()});
+		const made = {view: full, list: filteredHistory(this.view.library, full, previous)};
+		this.filtered.set(key, made);
+		if (this.filtered.size > RECENT_FILTERS) this.filtered.delete(this.filtered.keys().next().value!);
+		return made.list;
 	}
 
-	private lastFiltered: {key: string; list: ViewingList} | undefined;
+	/** The History list's lines: its viewings as shown with a separator between months (made once per list). */
+	historyLines(profile: string | null, view: Omit<HistoryView, 'profile'> = {}): HistoryLines {
+		const list = this.history(profile, view);
+		let lines = this.linesOf.get(list);
+		if (!lines) this.linesOf.set(list, (lines = HistoryLines.of(list, this.view.loaded.datesOnly)));
+		return lines;
+	}
+
+	private readonly linesOf = new WeakMap<ViewingList, HistoryLines>();
+
+	/** The last few filtered History lists, oldest first (each at most one Int32Array of positions). */
+	private readonly filtered = new Map<string, FilteredHistory>();
 
 	/** Every profile with its numbers, "All profiles" first. */
 	profileRows(): ProfileRow[] {
@@ -223,7 +277,7 @@ export class ScreenData {
 
 	overview(): DataOverview {
 		return this.remember('overview', () => {
-			const overview = dataOverview(this.view.loaded);
+			const overview = dataOverview(this.view, scanTable);
 			// Read with the other tables, while the Data screen says it is reading them.
 			this.answers();
 			return overview;

@@ -21,6 +21,8 @@ const HINTED = BINDINGS.filter(b => b.hint).map(b => b.command);
 export function statusHints(state: UiState): string[] {
 	// The help overlay answers only to closing it, scrolling and quitting.
 	if (state.help) return keyHints(['list'], false, ['back', 'help', 'quit']);
+	// The go-to-date prompt answers to Enter, Esc and Ctrl+C only.
+	if (state.screen === 'history' && state.historyJump !== null) return keyHints(screenContexts(state.screen), true, ['open', 'back', 'quit'], {open: 'go', back: 'cancel'});
 	const typing = (state.screen === 'search' && state.typing) || (state.screen === 'rows' && state.rowsView?.filtering === true) || (state.screen === 'history' && state.filtering);
 	const contexts: KeyContext[] = [...screenContexts(state.screen)];
 	const labels: Partial<Record<Command, string>> = {};

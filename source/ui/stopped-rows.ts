@@ -1,5 +1,6 @@
 import type {ResumePoint} from '../model/stopped.js';
-import {stopGroup, type StopGroup} from '../query/stopped-list.js';
+import {daysSince, stopGroup, type StopGroup} from '../query/stopped-list.js';
+import {ago, cellWidth, episodeCode, resumeText} from '../text/format.js';
 
 /** A row of the Stopped screen: a section heading or one where-did-I-stop entry. */
 export type StoppedRow = {kind: 'heading'; text: string; group: StopGroup} | {kind: 'entry'; point: ResumePoint};
@@ -26,4 +27,55 @@ export function stoppedRows(points: readonly ResumePoint[]): StoppedRow[] {
 		for (const point of members) rows.push({kind: 'entry', point});
 	}
 	return rows;
+}
+
+/** The cells of one entry, in column order (Profile only for all profiles). */
+export function cells(p: ResumePoint, withProfile: boolean, now: number): string[] {
+	return [p.show.name, ...(withProfile ? [p.profile] : []), stoppedAt(p), resumeText(p), ago(daysSince(p.viewing.start, now)), p.viewing.device ?? ''];
+}
+
+/** `S2E3 · Geister`, or `Movie`. */
+export function stoppedAt(p: ResumePoint): string {
+	const e = p.episode;
+	const at = p.show.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'Movie';
+	return at || p.viewing.title;
+}
+
+/** Column wants measured once per list (a big export's list has thousands of entries). */
+const measured = new WeakMap<StoppedRow[], number[]>();
+
+/** Entries measured between two steps of stoppedWantSteps. */
+const ENTRIES_PER_STEP = 64;
+
+/**
+ * The width each column of the Stopped screen wants (its widest cell, or its heading), once per list:
+ * Show, Profile (with `withProfile`), Stopped at, Position, Last watched, Device.
+ */
+export function stoppedWants(rows: StoppedRow[], withProfile: boolean, now: number): readonly number[] {
+	const steps = stoppedWantSteps(rows, withProfile, now);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * stoppedWants a few entries a step: at 250k rows the list has thousands of entries, ≈100 ms to measure
+ * at once; the explorer measures the first screen's list while loading, with keys read between steps.
+ */
+export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now: number): Generator<void, readonly number[], void> {
+	const known = measured.get(rows);
+	if (known) return known;
+	const names = ['Show', ...(withProfile ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', 'Device'];
+	const wants = names.map(cellWidth);
+	let n = 0;
+	for (const row of rows) {
+		if (row.kind !== 'entry') continue;
+		if (++n % ENTRIES_PER_STEP === 0) yield;
+		cells(row.point, withProfile, now).forEach((cell, i) => {
+			wants[i] = Math.max(wants[i]!, cellWidth(cell));
+		});
+	}
+	measured.set(rows, wants);
+	return wants;
 }

@@ -7,6 +7,8 @@ import {currentList} from './current-list.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {firstSelectable, LIST_START, moveCursor, reveal, revealSpan, type Move} from './list-window.js';
 import {showKey, showKeyOf} from '../model/library.js';
+import {parsePeriod, rowForPeriod} from '../query/history-months.js';
+import {startedAt} from '../text/format.js';
 import {stopRow} from './show-rows.js';
 import {stepTab, TABS, type TabId} from './screens.js';
 import {historyView, readyState, resetLists, type ListId, type RowsView, type UiAction, type UiState} from './ui-state.js';
@@ -92,6 +94,9 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 		if (command === 'help' || command === 'back') return {...state, help: false};
 		return command === 'quit' ? {...state, quit: true} : move(state, command);
 	}
+	// What the last go-to said shows until the next key.
+	if (state.historyNote !== null) state = {...state, historyNote: null};
+	if (state.screen === 'history' && state.historyJump !== null) return editHistoryJump(state, input, key);
 	if (state.screen === 'history' && state.filtering) return editHistoryFilter(state, input, key);
 	const filtering = state.screen === 'rows' && state.rowsView?.filtering === true;
 	const typing = (state.screen === 'search' && state.typing) || filtering;
@@ -169,6 +174,8 @@ function run(state: UiState, command: Command): UiState {
 			return {...state, stats: {...state.stats, months: !state.stats.months}, lists: resetLists(state, ['stats'])};
 		case 'filter':
 			return {...state, filtering: true};
+		case 'jump':
+			return state.screen === 'history' ? {...state, historyJump: ''} : state;
 		case 'details':
 			return {...state, detail: !state.detail};
 		case 'sort':
@@ -243,8 +250,9 @@ function open(state: UiState): UiState {
 		}
 		case 'history': {
 			const list = data.history(state.profile, historyView(state));
-			const index = list.length - 1 - cursor('history');
-			const viewing = index >= 0 ? list.at(index) : undefined;
+			const row = data.historyLines(state.profile, historyView(state)).rowAt(cursor('history'));
+			const index = list.length - 1 - row;
+			const viewing = row >= 0 && index >= 0 ? list.at(index) : undefined;
 			// A bare title is the film, not the series of that name; a trailer of the series titled alike opens the series.
 			const key = viewing ? [showKeyOf(viewing.parsed), showKey(viewing.parsed.show)].find(k => data.show(k)) : undefined;
 			return key ? openShow(state, key) : state;
@@ -454,6 +462,47 @@ function editHistoryFilter(state: UiState, input: string, key: KeyPress): UiStat
 	else if (isText(input, key)) text += input;
 	else return move(state, commandFor(input, key, ['list'], true));
 	return text === state.historyFilter ? state : {...state, historyFilter: text, lists: resetLists(state, ['history'])};
+}
+
+/** Longest text the go-to prompt takes (`15 September 2024` is 17). */
+const JUMP_MAX = 30;
+
+/** A key while the History go-to prompt is open: text edits it, Enter goes (or says what is wrong), Esc closes it. */
+function editHistoryJump(state: UiState, input: string, key: KeyPress): UiState {
+	const typed = state.historyJump ?? '';
+	if (key.escape) return {...state, historyJump: null};
+	if (key.ctrl && input === 'c') return {...state, quit: true};
+	if (key.return) return jumpTo(state, typed);
+	let text = typed;
+	if (key.backspace || key.delete) text = [...text].slice(0, -1).join('');
+	else if (isText(input, key)) text = [...(text + input)].slice(0, JUMP_MAX).join('');
+	return text === typed ? state : {...state, historyJump: text};
+}
+
+/**
+ * Moves the History cursor to the first viewing of a typed period as the list is shown (newest first:
+ * the newest in it), its month separator at the top; when the period has none, to the nearest one past
+ * it, and says so. A date that does not parse keeps the prompt open with what is wrong.
+ */
+function jumpTo(state: UiState, text: string): UiState {
+	const data = state.data!;
+	const datesOnly = data.view.loaded.datesOnly;
+	const period = parsePeriod(text, datesOnly);
+	if (typeof period === 'string') return {...state, historyNote: period};
+	const view = historyView(state);
+	const list = data.history(state.profile, view);
+	const n = list.length;
+	const startAt = (row: number) => list.startAt(n - 1 - row);
+	const found = rowForPeriod(startAt, n, period);
+	const past = state.historyOldest ? 'after' : 'before';
+	const closed = {...state, historyJump: null};
+	if (!found) return {...closed, historyNote: n === 0 ? 'No viewings to go to.' : `No viewing in or ${past} ${period.label}.`};
+	const lines = data.historyLines(state.profile, view);
+	const line = lines.lineOf(found.index);
+	const top = line > 0 && lines.isSeparator(line - 1) ? line - 1 : line;
+	const history = reveal({cursor: line, offset: top}, lines.length, state.viewport);
+	const note = found.exact ? null : `No viewing in ${period.label}; the nearest ${past} it: ${startedAt(startAt(found.index), datesOnly).slice(0, 10)}.`;
+	return {...closed, historyNote: note, lists: {...state.lists, history}};
 }
 
 /** Puts the Stopped cursor on its first entry (never on a heading) after the list changed. */

@@ -48,6 +48,10 @@ export interface UiState {
 	filtering: boolean;
 	/** History oldest first (`o`). */
 	historyOldest: boolean;
+	/** The History "go to date" prompt's text (`:`), or null when it is closed. */
+	historyJump: string | null;
+	/** What the last go-to said (a bad date, no viewing that month), shown until the next key. */
+	historyNote: string | null;
 	query: string;
 	/** Where the query's cursor is, in characters (code points) from its start. */
 	queryCursor: number;
@@ -130,6 +134,8 @@ export function initialState(options: {
 		historyFilter: '',
 		filtering: false,
 		historyOldest: false,
+		historyJump: null,
+		historyNote: null,
 		query: '',
 		queryCursor: 0,
 		typing: false,

@@ -25,6 +25,15 @@ export interface LoadTimes {
 	samplesMs: Record<string, number[]>;
 	/** Median peak RSS of `node dist/cli.js summary` in MB (from /usr/bin/time -f %M), null when unavailable. */
 	peakRssMb: number | null;
+	/** The same for `node dist/cli.js stopped --json` (absent in results from before it was measured). */
+	stoppedRssMb?: number | null;
+}
+
+/** Which optional contenders run: pandas when installed, the polars and DuckDB scripts when their venv is there. */
+export interface ContenderOptions {
+	pandas: boolean;
+	/** The venv's python and the two scripts (python-baselines.ts), or null. */
+	notebook: {python: string; polars: string; duckdb: string} | null;
 }
 
 // What a notebook user runs: stdlib only, every row into a list (the same work our loader must do at least).
@@ -44,13 +53,21 @@ export function pandasAvailable(): boolean {
 	return spawnSync('python3', ['-c', 'import pandas'], {stdio: 'ignore'}).status === 0;
 }
 
-/** The contenders for one export: ours, Python csv.reader, pandas (when installed), and the unzip | wc floor. */
-export function contenders(cli: string, exp: BenchExport, withPandas: boolean): Contender[] {
+/**
+ * The contenders for one export: ours (`summary --json`), ours `stopped --json`, a bare `node -e 0`,
+ * Python csv.reader, pandas (when installed), the polars and DuckDB scripts (when their venv is there),
+ * and the unzip | wc floor.
+ */
+export function contenders(cli: string, exp: BenchExport, options: ContenderOptions): Contender[] {
 	const list: Contender[] = [
 		{name: 'ours', command: process.execPath, args: [cli, 'summary', exp.path, '--json']},
+		{name: 'stopped', command: process.execPath, args: [cli, 'stopped', exp.path, '--json']},
+		{name: 'node-e0', command: process.execPath, args: ['-e', '0']},
 		{name: 'python-csv', command: 'python3', args: ['-c', PYTHON_CSV, exp.path, exp.viewingEntry]},
 	];
-	if (withPandas) list.push({name: 'pandas', command: 'python3', args: ['-c', PYTHON_PANDAS, exp.path, exp.viewingEntry]});
+	if (options.pandas) list.push({name: 'pandas', command: 'python3', args: ['-c', PYTHON_PANDAS, exp.path, exp.viewingEntry]});
+	const nb = options.notebook;
+	if (nb) list.push({name: 'polars', command: nb.python, args: [nb.polars, exp.path]}, {name: 'duckdb', command: nb.python, args: [nb.duckdb, exp.path]});
 	// unzip treats the entry name as a pattern; ours has no wildcard characters, so it names one entry.
 	list.push({name: 'unzip-wc', command: 'sh', args: ['-c', 'unzip -p "$1" "$2" | wc -l', 'sh', exp.path, exp.viewingEntry]});
 	return list;
@@ -97,11 +114,23 @@ export function peakRssMb(c: Contender): number | null {
 	return kb / 1024;
 }
 
-/** One warm-up round, then `runs` interleaved rounds; then `rssRuns` runs of ours under /usr/bin/time. */
-export async function measureLoad(list: Contender[], rows: number, runs: number, rssRuns: number, log: (line: string) => void): Promise<LoadTimes> {
+/**
+ * A warm-up, then `runs` interleaved rounds; then `rssRuns` runs of ours (summary, stopped) under
+ * /usr/bin/time. The warm-up is a round of every contender (`warm` is a file: only that file read, to
+ * have it in the page cache, when an earlier size's round already warmed the programs themselves).
+ */
+export async function measureLoad(
+	list: Contender[],
+	rows: number,
+	runs: number,
+	rssRuns: number,
+	log: (line: string) => void,
+	warm: 'round' | {file: string} = 'round',
+): Promise<LoadTimes> {
 	const samplesMs: Record<string, number[]> = {};
+	if (warm !== 'round') readFileSync(warm.file);
 	for (const c of list) {
-		await timeOnce(c);
+		if (warm === 'round') await timeOnce(c);
 		samplesMs[c.name] = [];
 	}
 	for (let round = 0; round < runs; round++) {
@@ -110,11 +139,14 @@ export async function measureLoad(list: Contender[], rows: number, runs: number,
 	}
 	const medianMs: Record<string, number> = {};
 	for (const [name, s] of Object.entries(samplesMs)) medianMs[name] = median(s);
-	const ours = list.find(c => c.name === 'ours')!;
-	const rss: number[] = [];
-	for (let i = 0; i < rssRuns; i++) {
-		const mb = peakRssMb(ours);
-		if (mb !== null) rss.push(mb);
-	}
-	return {rows, medianMs, samplesMs, peakRssMb: rss.length > 0 ? median(rss) : null};
+	const rssOf = (name: string) => {
+		const c = list.find(x => x.name === name);
+		const rss: number[] = [];
+		for (let i = 0; c && i < rssRuns; i++) {
+			const mb = peakRssMb(c);
+			if (mb !== null) rss.push(mb);
+		}
+		return rss.length > 0 ? median(rss) : null;
+	};
+	return {rows, medianMs, samplesMs, peakRssMb: rssOf('ours'), stoppedRssMb: rssOf('stopped')};
 }

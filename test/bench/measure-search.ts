@@ -34,7 +34,7 @@ export interface SearchTimes {
 /** Imports tsc's modules from `root`/build (dist/ is one bundle): dynamic paths, so the bench measures the built code. */
 async function builtModules(root: string): Promise<{open: OpenExportModule; search: SearchIndexModule}> {
 	const load = (p: string) => import(pathToFileURL(join(root, 'build', p)).href);
-	return {open: (await load('query/open-export.js')) as OpenExportModule, search: (await load('query/search-index.js')) as SearchIndexModule};
+	return {open: (await load('load/open-export.js')) as OpenExportModule, search: (await load('query/search-index.js')) as SearchIndexModule};
 }
 
 const SEARCH_LIMIT = 200;

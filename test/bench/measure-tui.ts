@@ -4,6 +4,7 @@
  * updated frame while typing searches.
  */
 import {performance} from 'node:perf_hooks';
+import {timeOnce, type Contender} from './measure-process.js';
 import {QUERIES} from './queries.js';
 import {QUIET_MS, TmuxControl} from './tmux-control.js';
 import {median, percentile} from './stats.js';
@@ -18,6 +19,9 @@ export interface TuiTimes {
 	stoppedMs: number;
 	firstFrameSamplesMs: number[];
 	stoppedSamplesMs: number[];
+	/** A bare `node -e 0` (spawn to exit), timed between the launches (absent when not asked for). */
+	nodeMs?: number;
+	nodeSamplesMs?: number[];
 	/** Median over runs of each run's p50 / p95 keystroke-to-frame. */
 	keyP50Ms: number | null;
 	keyP95Ms: number | null;
@@ -40,16 +44,30 @@ export interface TuiTimes {
  */
 export const TYPING_INTERVAL_MS = 100;
 
-const COLUMNS = 120;
-const ROWS = 40;
+export const COLUMNS = 120;
+export const ROWS = 40;
 
 // Text only the loading screen shows, and the Stopped screen once complete: its title and the status
 // bar's `Stopped · All profiles · 1/7,296` position (rendered with the list, not before it).
-const isLoading = (s: string) => s.includes('rows read');
-const isStopped = (s: string) => s.includes('Where did I stop') && /Stopped · .* · [\d,]+\/[\d,]+/.test(s);
+export const isLoading = (s: string) => s.includes('rows read');
+export const isStopped = (s: string) => s.includes('Where did I stop') && /Stopped · .* · [\d,]+\/[\d,]+/.test(s);
 const isSearch = (s: string) => s.includes('Search:');
 
-export async function measureTui(root: string, zip: string, rows: number, runs: number, keyRuns: number, log: (line: string) => void): Promise<TuiTimes> {
+/**
+ * `baseline` (a bare `node -e 0`), when given, is timed before each counted launch: interleaved, so
+ * that the Stopped screen's time can be set against it as a ratio taken in the same minutes.
+ */
+export async function measureTui(
+	root: string,
+	zip: string,
+	rows: number,
+	runs: number,
+	keyRuns: number,
+	log: (line: string) => void,
+	baseline?: Contender,
+	/** How many of QUERIES each typing run types (all by default; --quick types fewer). */
+	queryCount = QUERIES.length,
+): Promise<TuiTimes> {
 	const tmux = new TmuxControl();
 	try {
 		await tmux.start(COLUMNS, ROWS, root);
@@ -59,15 +77,19 @@ export async function measureTui(root: string, zip: string, rows: number, runs: 
 
 		const firsts: number[] = [];
 		const stops: number[] = [];
+		const nodes: number[] = [];
 		// Run 0 warms the page cache and is not counted.
 		for (let run = 0; run <= runs; run++) {
+			if (baseline && run > 0) nodes.push(await timeOnce(baseline));
 			const launched = await tmux.launch(command);
 			const first = await tmux.waitFor(isLoading, launched);
 			const stopped = await tmux.waitFor(isStopped, first.at, 120_000);
 			if (run > 0) {
 				firsts.push(first.at - launched);
 				stops.push(stopped.at - launched);
-				log(`  tui ${rows}: run ${run}/${runs}: first frame ${Math.round(first.at - launched)} ms, Stopped ${Math.round(stopped.at - launched)} ms`);
+				log(
+					`  tui ${rows}: run ${run}/${runs}: first frame ${Math.round(first.at - launched)} ms, Stopped ${Math.round(stopped.at - launched)} ms${baseline ? `, node -e 0 ${Math.round(nodes.at(-1)!)} ms` : ''}`,
+				);
 			}
 			if (run < runs) await quit(tmux);
 		}
@@ -89,7 +111,8 @@ export async function measureTui(root: string, zip: string, rows: number, runs: 
 				await tmux.waitFor(isStopped, first.at, 120_000);
 			}
 			const times: number[] = [];
-			for (const q of QUERIES) {
+			// The warm-up run types two searches: enough to compile the typing path, a quarter of the minutes.
+			for (const q of QUERIES.slice(0, run === 0 ? Math.min(2, queryCount) : queryCount)) {
 				await tmux.waitFor(isSearch, await tmux.keys('/'));
 				let typed = '';
 				for (const ch of q.typed) {
@@ -120,6 +143,7 @@ export async function measureTui(root: string, zip: string, rows: number, runs: 
 			stoppedMs: median(stops),
 			firstFrameSamplesMs: firsts,
 			stoppedSamplesMs: stops,
+			...(baseline ? {nodeMs: median(nodes), nodeSamplesMs: nodes} : {}),
 			keyP50Ms: p50s.length > 0 ? median(p50s) : null,
 			keyP95Ms: p95s.length > 0 ? median(p95s) : null,
 			keyMaxMs: maxes.length > 0 ? median(maxes) : null,
@@ -142,12 +166,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Presses q and waits until the TUI process has exited (the pane stays, remain-on-exit). */
-async function quit(tmux: TmuxControl): Promise<void> {
+export async function quit(tmux: TmuxControl): Promise<void> {
 	await tmux.keys('q');
-	for (let i = 0; i < 250; i++) {
-		const [dead] = await tmux.command(`display -p -t ${tmux.pane} '#{pane_dead}'`);
-		if (dead === '1') return;
-		await new Promise(resolve => setTimeout(resolve, 20));
-	}
-	throw new Error('the TUI did not exit on q');
+	if ((await tmux.waitForExit(5000)) === null) throw new Error('the TUI did not exit on q');
 }

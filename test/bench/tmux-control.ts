@@ -107,6 +107,21 @@ export class TmuxControl {
 		}
 	}
 
+	/**
+	 * Waits until the pane's process has exited (remain-on-exit keeps the pane); resolves with the time
+	 * it was seen dead, or null after `timeoutMs`. Asked over the control client every millisecond or so
+	 * (no process per poll): a figure is at most one poll round trip late.
+	 */
+	async waitForExit(timeoutMs: number): Promise<number | null> {
+		const deadline = performance.now() + timeoutMs;
+		while (performance.now() < deadline) {
+			const [dead] = await this.command(`display -p -t ${this.pane} '#{pane_dead}'`);
+			if (dead === '1') return performance.now();
+			await sleep(1);
+		}
+		return null;
+	}
+
 	/** Ends our tmux server (only ours: its private socket). */
 	stop(): void {
 		spawnSync('tmux', ['-L', this.socket, 'kill-server']);

@@ -1,11 +1,12 @@
 import {requireFreshBuild} from '../helpers/fresh-build.js';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
+import AdmZip from 'adm-zip';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {firstPass} from '../../source/model/title-catalog.js';
 import {titleModelOf} from '../../source/model/title-model.js';
-import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/load/viewing-activity.js';
+import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/load/thread-plan.js';
 import {historyEntry, historyOf} from '../../source/query/history.js';
 import {csv2025, tempDir} from '../helpers/exports.js';
 
@@ -28,13 +29,16 @@ describe('reading the viewing history in a worker thread', () => {
 		writeFileSync(file, csv);
 		expect(Buffer.byteLength(csv)).toBeGreaterThan(TITLE_THREAD_BYTES);
 		const {openExport} = await built();
-		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {offload: true})]);
+		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {interactive: true})]);
 		// The commands read the rows here and have a worker parse the titles; the explorer the other way round.
 		expect(alone.loaded.workers).toEqual({rows: false, titles: true});
 		expect(offloaded.loaded.workers).toEqual({rows: true, titles: false});
 		expect(offloaded.loaded.titles).toEqual(alone.loaded.titles);
 		const shape = (v: typeof alone) => historyOf(v.library, {extras: true}).map(historyEntry);
 		expect(shape(offloaded)).toEqual(shape(alone));
+		// The worker also puts the viewings in time order (a sort of every row): the order made here.
+		expect([...offloaded.library.order]).toEqual([...alone.library.order]);
+		expect(offloaded.library.merged).toBe(alone.library.merged);
 		// The titles parsed while the rows come in (here, and in the commands' title thread whose model
 		// comes back as columns) give the model one pass over the whole list gives.
 		const whole = titleModelOf(alone.loaded.titles, firstPass(alone.loaded.titles));
@@ -63,13 +67,45 @@ describe('reading the viewing history in a worker thread', () => {
 		writeFileSync(file, text);
 		expect(Buffer.byteLength(text)).toBeGreaterThan(1024 * 1024);
 		const {openExport} = await built();
-		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {offload: true})]);
+		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {interactive: true})]);
 		expect(offloaded.loaded.workers.rows).toBe(true);
 		expect(offloaded.library.viewings).toHaveLength(20_001);
 		expect(offloaded.loaded.titles).toContain('Long\nline\ntitle');
 		expect(offloaded.loaded.warnings).toEqual(alone.loaded.warnings);
 		const line = text.slice(0, text.lastIndexOf('"unclosed')).split('\n').length;
 		expect(offloaded.loaded.warnings.join('\n')).toContain(`line ${line}: a quoted field is never closed`);
+	}, 120_000);
+});
+
+describe("a command's title thread, on both sides of the size that starts it", () => {
+	it('gives the model parsing the titles on the main thread gives, with parses or counts only', async () => {
+		const entries = generateExport({rows: 40_000, seed: 5});
+		const csv = Buffer.from([...entries].find(([name]) => name.endsWith('ViewingActivity.csv'))![1]);
+		// Whole lines, up to just below and just above TITLE_THREAD_BYTES.
+		const cut = (size: number) => csv.subarray(0, csv.lastIndexOf(10, size - 1) + 1);
+		const below = cut(TITLE_THREAD_BYTES - 1);
+		const above = cut(TITLE_THREAD_BYTES + 64 * 1024);
+		expect(below.byteLength).toBeLessThan(TITLE_THREAD_BYTES);
+		expect(above.byteLength).toBeGreaterThanOrEqual(TITLE_THREAD_BYTES);
+		const {openExport} = await built();
+		for (const [name, bytes, threaded] of [
+			['below.csv', below, false],
+			['above.csv', above, true],
+		] as const) {
+			const file = path.join(dir, name);
+			writeFileSync(file, bytes);
+			const [parses, counts] = [await openExport(file), await openExport(file, {titles: 'counts'})];
+			expect(parses.loaded.workers).toEqual({rows: false, titles: threaded});
+			expect(counts.loaded.workers).toEqual({rows: false, titles: threaded});
+			const whole = titleModelOf(parses.loaded.titles, firstPass(parses.loaded.titles));
+			for (const view of [parses, counts]) {
+				expect(view.library.catalog.parses).toEqual(whole.parses);
+				expect(view.library.catalog.unplaced).toEqual(whole.unplaced);
+				expect([...view.library.kinds]).toEqual([...parses.library.kinds]);
+				expect([...view.library.numbers.show]).toEqual([...whole.numbers.show]);
+				expect([...view.library.numbers.episode]).toEqual([...whole.numbers.episode]);
+			}
+		}
 	}, 120_000);
 });
 
@@ -96,13 +132,76 @@ describe('a reader thread that fails after the bytes moved to it', () => {
 		const result = await readViewingActivity(
 			big,
 			'ViewingActivity.csv',
-			{offload: true, reread: () => (rereads++, Uint8Array.from(Buffer.concat([Buffer.from(text), Buffer.alloc(OFFLOAD_BYTES, 10)])))},
+			{interactive: true, reread: () => (rereads++, Uint8Array.from(Buffer.concat([Buffer.from(text), Buffer.alloc(OFFLOAD_BYTES, 10)])))},
 			{reader: failing as never},
 		);
 		expect(big.byteLength).toBe(0);
 		expect(rereads).toBe(1);
 		expect(result.table.count).toBe(3000);
 		expect(result.workers.rows).toBe(false);
+	});
+});
+
+describe('the bytes handed to the reader thread', () => {
+	it('move with an inflated entry (no copy of the history), and are copied from a stored one (the ZIP stays whole)', async () => {
+		const {readViewingActivity} = await import('../../source/load/viewing-activity.js');
+		const {openSource} = await import('../../source/export/source.js');
+		const {detectLayout, findTable} = await import('../../source/export/layout.js');
+		const text = csv2025(Array.from({length: 12_000}, (_, i) => ({profile: 'Alex', start: '2024-02-01 10:00:00', title: `Show ${i}: Season 1: Part ${i} (Episode ${i})`})));
+		expect(Buffer.byteLength(text)).toBeGreaterThan(OFFLOAD_BYTES);
+		const zipOf = (method: number) => {
+			const zip = new AdmZip();
+			zip.addFile('CONTENT_INTERACTION/ViewingActivity.csv', Buffer.from(text));
+			zip.getEntry('CONTENT_INTERACTION/ViewingActivity.csv')!.header.method = method;
+			return zip.toBuffer();
+		};
+		const [deflated, stored] = [zipOf(8), zipOf(0)];
+		for (const [name, archive, moves] of [
+			['deflated.zip', deflated, true],
+			['stored.zip', stored, false],
+		] as const) {
+			const file = path.join(dir, name);
+			writeFileSync(file, archive);
+			const entry = findTable(detectLayout(openSource(file)), 'ViewingActivity')!.file;
+			const bytes = await entry.readAsync!();
+			const size = bytes.byteLength;
+			let handed: {same: boolean; size: number} | undefined;
+			// A stand-in for the worker: notes what it was given, then says it cannot read (this thread reads).
+			const reader = {
+				read: (input: {bytes: Uint8Array}) => ((handed = {same: input.bytes.buffer === bytes.buffer, size: input.bytes.byteLength}), Promise.resolve(null)),
+				stop: () => {},
+			};
+			const result = await readViewingActivity(bytes, name, {interactive: true, reread: () => entry.read()}, {reader: reader as never});
+			expect(handed).toEqual({same: moves, size});
+			expect(result.table.count).toBe(12_000);
+		}
+	});
+});
+
+describe("the file's memory once its rows are read", () => {
+	it("is given back when it was the history's own (inflated), and left alone when it is the ZIP's (stored)", async () => {
+		const {readViewingActivity} = await import('../../source/load/viewing-activity.js');
+		const {openSource} = await import('../../source/export/source.js');
+		const {detectLayout, findTable} = await import('../../source/export/layout.js');
+		const text = csv2025(Array.from({length: 2000}, (_, i) => ({profile: 'Alex', start: '2024-02-01 10:00:00', title: `Show ${i % 40}: Season 1: Part ${i} (Episode ${i})`})));
+		for (const [name, method] of [
+			['given-back.zip', 8],
+			['left-alone.zip', 0],
+		] as const) {
+			const zip = new AdmZip();
+			zip.addFile('ViewingActivity.csv', Buffer.from(text));
+			zip.getEntry('ViewingActivity.csv')!.header.method = method;
+			const file = path.join(dir, name);
+			writeFileSync(file, zip.toBuffer());
+			const entry = findTable(detectLayout(openSource(file)), 'ViewingActivity')!.file;
+			const bytes = entry.read();
+			const size = bytes.byteLength;
+			const result = await readViewingActivity(bytes, name);
+			expect(result.table.count).toBe(2000);
+			expect(bytes.byteLength).toBe(method === 8 ? 0 : size);
+			// The ZIP itself is whole: the entry reads again, with every row.
+			expect((await readViewingActivity(entry.read(), name)).table.count).toBe(2000);
+		}
 	});
 });
 

@@ -24,19 +24,20 @@ describe('grouping a step at a time (the explorer reads keys between steps)', ()
 		const stepped = buildLibrary(table);
 		let steps = 0;
 		for (const _ of stepped.groupInSteps()) steps++;
-		// 40k rows at 32k a step, and ≈2k objects a step: several pauses, each a bounded piece of work.
-		expect(steps).toBeGreaterThanOrEqual(3);
+		// 40k rows at 4k a step, and 256 objects a step: many pauses, each a small piece of work (the
+		// explorer runs several in one slice of time).
+		expect(steps).toBeGreaterThanOrEqual(20);
 		const oneGo = buildLibrary(await read());
 		expect(described(stepped.shows)).toEqual(described(oneGo.shows));
 		// Once grouped, stepping again does nothing.
 		expect([...stepped.groupInSteps()]).toHaveLength(0);
-		// Where each profile stopped, 256 shows a step: the same points as in one go.
+		// Where each profile stopped, 16 shows a step: the same points as in one go.
 		const pointSteps = resumePointSteps(stepped);
 		let pauses = 0;
 		let step = pointSteps.next();
 		for (; !step.done; step = pointSteps.next()) pauses++;
 		expect(stepped.shows.size).toBeGreaterThanOrEqual(256);
-		expect(pauses).toBe(Math.floor(stepped.shows.size / 256));
+		expect(pauses).toBe(Math.floor(stepped.shows.size / 16));
 		const key = (p: ReturnType<typeof resumePoints>[number]) => [p.profile, p.show.key, p.episode.key, p.positionSeconds, p.state, p.unfinished, p.next?.title ?? null];
 		expect(step.value.map(key)).toEqual(resumePoints(oneGo).map(key));
 	}, 60_000);

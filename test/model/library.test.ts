@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildLibrary, showKey} from '../../source/model/library.js';
+import {tableFromRows} from '../../source/export/viewing-table.js';
+import {viewingOrder} from '../../source/model/viewing-order.js';
 import {row} from '../helpers/rows.js';
 
 describe('buildLibrary', () => {
@@ -15,6 +17,25 @@ describe('buildLibrary', () => {
 		expect(dark.kind).toBe('series');
 		expect(dark.viewings).toHaveLength(1);
 		expect(library.shows.get(showKey('The Hangover: Part II'))!.kind).toBe('movie');
+	});
+
+	it('takes the viewings’ order it is given (the loader makes it while the titles are parsed), else makes its own', () => {
+		const table = tableFromRows([
+			row({start: '2024-01-02 20:00', title: 'Dark: Season 1: Secrets (Episode 1)'}),
+			row({start: '2024-01-01 20:00', title: 'Ozark: Season 1: Sugarwood (Episode 1)'}),
+			row({start: '2024-01-01 20:00', title: 'Ozark: Season 1: Sugarwood (Episode 1)'}),
+		]);
+		const made = viewingOrder(table);
+		expect(Array.from(made.order)).toEqual([2, 0]);
+		expect(made.merged).toBe(1);
+		const given = {order: Int32Array.of(0), merged: 2};
+		const library = buildLibrary(table, undefined, given);
+		expect(library.order).toBe(given.order);
+		expect(library.merged).toBe(2);
+		expect(library.viewings.map(v => v.parsed.show)).toEqual(['Dark']);
+		const own = buildLibrary(table);
+		expect(Array.from(own.order)).toEqual([2, 0]);
+		expect(own.merged).toBe(1);
 	});
 
 	it('merges near-duplicate rows (same profile, start, title) keeping the longer duration', () => {

@@ -2,16 +2,20 @@ import {tableFromRows} from '../../source/export/viewing-table.js';
 import {fileURLToPath} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {detectLayout} from '../../source/export/layout.js';
-import {loadExport, type LoadedExport} from '../../source/load/load-export.js';
+import type {LoadedExport} from '../../source/load/load-export.js';
+import {openExport, type ExportView} from '../../source/load/open-export.js';
+import {buildLibrary} from '../../source/model/library.js';
 import type {ExportFile} from '../../source/export/source.js';
+import {scanTable, type TableReader} from '../../source/export/scan-table.js';
 import {dataOverview, type DataOverview, type TableOverview} from '../../source/query/data-overview.js';
 import {knownTables, tableInfo} from '../../source/query/table-catalog.js';
+import {highlightText} from '../../source/text/knows-text.js';
 
 const SAMPLE = fileURLToPath(new URL('../../fixtures/sample/netflix-report.zip', import.meta.url));
 const LEGACY = fileURLToPath(new URL('../../fixtures/legacy-export.zip', import.meta.url));
 
 /** An export made of these files (path → text), held in memory, counting how often each file is read. */
-function inMemory(files: Record<string, string>): {loaded: LoadedExport; reads: Map<string, number>} {
+function inMemory(files: Record<string, string>): {view: ExportView; reads: Map<string, number>} {
 	const reads = new Map<string, number>();
 	const entries: ExportFile[] = Object.entries(files).map(([path, text]) => ({
 		path,
@@ -39,7 +43,7 @@ function inMemory(files: Record<string, string>): {loaded: LoadedExport; reads: 
 		skipped: {},
 		warnings: [],
 	};
-	return {loaded, reads};
+	return {view: {loaded, library: buildLibrary(loaded.table)}, reads};
 }
 
 function table(o: DataOverview, name: string): TableOverview {
@@ -52,10 +56,12 @@ const value = (t: TableOverview, label: string) => t.highlights.find(h => h.labe
 
 describe('dataOverview on the sample export', () => {
 	let loaded: LoadedExport;
+	let view: ExportView;
 	let o: DataOverview;
 	beforeAll(async () => {
-		loaded = await loadExport(SAMPLE);
-		o = dataOverview(loaded);
+		view = await openExport(SAMPLE);
+		loaded = view.loaded;
+		o = dataOverview(view, scanTable);
 	});
 
 	it('groups the tables by Netflix’s categories, in Netflix’s order', () => {
@@ -144,7 +150,7 @@ describe('dataOverview on the sample export', () => {
 			{label: 'phone', value: '+• ••• ••00'},
 			{label: 'country', value: 'US'},
 		]);
-		const revealed = dataOverview(loaded, {reveal: true});
+		const revealed = dataOverview(view, scanTable, {reveal: true});
 		expect(revealed.masked).toBe(false);
 		expect(
 			table(revealed, 'AccountDetails')
@@ -158,7 +164,7 @@ describe('dataOverview on the sample export', () => {
 	});
 
 	it('reads the older layout’s mixed-case folders into the same categories', async () => {
-		const legacy = dataOverview(await loadExport(LEGACY));
+		const legacy = dataOverview(await openExport(LEGACY), scanTable);
 		const ids = legacy.categories.map(c => c.id);
 		expect(ids).toContain('CONTENT_INTERACTION');
 		expect(ids).toContain('SOCIAL_MEDIA_CONNECTIONS');
@@ -169,7 +175,7 @@ describe('dataOverview on the sample export', () => {
 
 describe('dataOverview on small tables', () => {
 	it('finds the date range across every timestamp style the export uses, ignoring "none" values', () => {
-		const {loaded} = inMemory({
+		const {view} = inMemory({
 			'X/GAMES/GamePlaySession.csv': [
 				'Profile Name,Session Start Utc Ts,Duration',
 				'A,2022-04-28T16:34:20Z,60',
@@ -185,11 +191,12 @@ describe('dataOverview on small tables', () => {
 				'A,,60',
 			].join('\n'),
 		});
-		const games = table(dataOverview(loaded), 'GamePlaySession');
+		const games = table(dataOverview(view, scanTable), 'GamePlaySession');
 		expect(games.rows).toBe(11);
 		// +0200 is two hours ahead of UTC; 20240420 is the latest; Duration is not a time column.
 		expect(games.dateRange).toEqual({first: '2021-01-01T00:00:00.000Z', last: '2024-04-20T00:00:00.000Z', columns: ['Session Start Utc Ts']});
-		expect(value(games, 'time played')).toBe('11 min');
+		expect(games.highlights.find(h => h.label === 'time played')).toEqual({label: 'time played', value: 660, unit: 'seconds'});
+		expect(highlightText(games.highlights.find(h => h.label === 'time played')!)).toBe('time played: 11 min');
 	});
 
 	it('counts charges once across their rows and says which were never approved', () => {
@@ -198,7 +205,7 @@ describe('dataOverview on small tables', () => {
 			`${date},${date},Standard,4111111111111111,10.99,EUR,SUBSCRIPTION,`,
 			...statuses.map(s => `${date},${date},Standard,4111111111111111,10.99,EUR,payment_transaction,${s}`),
 		];
-		const {loaded} = inMemory({
+		const {view} = inMemory({
 			'PAYMENT_AND_BILLING/BillingHistory.csv': [
 				header,
 				...charge('2024-01-05', ['NEW', 'PENDING', 'APPROVED']),
@@ -206,7 +213,7 @@ describe('dataOverview on small tables', () => {
 				...charge('2024-03-05', ['NEW', 'DECLINED']),
 			].join('\n'),
 		});
-		const billing = table(dataOverview(loaded), 'BillingHistory');
+		const billing = table(dataOverview(view, scanTable), 'BillingHistory');
 		expect(billing.rows).toBe(11);
 		expect(value(billing, 'charges')).toBe(3);
 		expect(value(billing, 'paid in total')).toBe('21.98 EUR');
@@ -217,13 +224,13 @@ describe('dataOverview on small tables', () => {
 	});
 
 	it('lists empty placeholders, unknown tables and tables outside their folder', () => {
-		const {loaded} = inMemory({
+		const {view} = inMemory({
 			'R/CUSTOMER_SERVICE/ChatTranscripts.txt': 'We found no information for this table.',
 			'R/SURVEYS/ProductCancellationSurvey.txt': 'No data found',
 			'R/NEW_THINGS/FutureTable.csv': 'Alpha,Beta,Event Date\n1,2,2023-05-06\n3,4,2023-07-08\n',
 			'Devices.csv': 'Esn,Device Type\nE1,TV\nE2,Phone\nE2,Phone\n',
 		});
-		const o = dataOverview(loaded);
+		const o = dataOverview(view, scanTable);
 		expect(o.categories.map(c => c.id)).toEqual(['DEVICES', 'CUSTOMER_SERVICE', 'SURVEYS', 'other']);
 		expect(table(o, 'ChatTranscripts')).toMatchObject({empty: true, rows: 0});
 		expect(table(o, 'ProductCancellationSurvey').empty).toBe(true);
@@ -236,10 +243,10 @@ describe('dataOverview on small tables', () => {
 	});
 
 	it('maps columns by name in any case and order, and leaves out highlights whose columns are missing', () => {
-		const {loaded} = inMemory({
+		const {view} = inMemory({
 			'IP_ADDRESSES/IpAddressesLogin.csv': '"TS","ip","COUNTRY"\n"2024-01-01T00:00:00Z","203.0.113.1","DE"\n"2024-01-02T00:00:00Z","203.0.113.1","FR"\n',
 		});
-		const login = table(dataOverview(loaded), 'IpAddressesLogin');
+		const login = table(dataOverview(view, scanTable), 'IpAddressesLogin');
 		expect(login.highlights).toEqual([
 			{label: 'IP addresses', value: 1},
 			{label: 'countries', value: '2 (DE, FR)'},
@@ -249,20 +256,20 @@ describe('dataOverview on small tables', () => {
 
 	it('computes highlights from the first rows only past the cap, and says so, while counting every row', () => {
 		const rows = Array.from({length: 5}, (_, i) => `P${i},www,2024-01-0${i + 1} 10:00:00.000+0000`);
-		const {loaded} = inMemory({'CLICKSTREAM/Clickstream.csv': ['Profile Name,Source,Click Utc Ts', ...rows].join('\n')});
-		const click = table(dataOverview(loaded, {rowCap: 2}), 'Clickstream');
+		const {view} = inMemory({'CLICKSTREAM/Clickstream.csv': ['Profile Name,Source,Click Utc Ts', ...rows].join('\n')});
+		const click = table(dataOverview(view, scanTable, {rowCap: 2}), 'Clickstream');
 		expect(click).toMatchObject({rows: 5, capped: true, highlightRows: 2});
 		expect(value(click, 'profiles')).toBe('2 (P0, P1)');
 		expect(click.dateRange?.last).toBe('2024-01-05T10:00:00.000Z');
 	});
 
 	it('reads each table once and never reads an empty placeholder', () => {
-		const {loaded, reads} = inMemory({
+		const {view, reads} = inMemory({
 			'MESSAGES/MessagesSentByNetflix.csv':
 				'Profile Name,Sent Utc Ts,Message Name,Channel,Click Cnt,Click Utc Ts\nA,2024-01-01T00:00:00Z,X,EMAIL,2,\nA,2024-01-02T00:00:00Z,X,PUSH,,2024-01-02T01:00:00Z\nA,2024-01-03T00:00:00Z,Y,PUSH,,\n',
 			'GAMES/GamePlaySession.txt': 'No data found',
 		});
-		const messages = table(dataOverview(loaded), 'MessagesSentByNetflix');
+		const messages = table(dataOverview(view, scanTable), 'MessagesSentByNetflix');
 		expect(reads.get('MESSAGES/MessagesSentByNetflix.csv')).toBe(1);
 		expect(reads.has('GAMES/GamePlaySession.txt')).toBe(false);
 		expect(value(messages, 'clicked')).toBe(2);
@@ -271,12 +278,31 @@ describe('dataOverview on small tables', () => {
 		expect(messages.dateRange?.last).toBe('2024-01-03T00:00:00.000Z');
 	});
 
+	it('reads no file itself: it describes what the reader it is given hands it', () => {
+		const {view, reads} = inMemory({'PROFILES/Profiles.csv': 'Profile Name,Maturity Level\nA,ADULTS\n'});
+		// A stand-in reader: two kids profiles that are in no file.
+		const rows = [
+			['Profile Name', 'Maturity Level'],
+			['K1', 'KIDS'],
+			['K2', 'KIDS'],
+		];
+		const standIn: TableReader = (_table, start) => {
+			const onRow = start(rows[0]!);
+			rows.slice(1).forEach((row, index) => onRow(i => row[i] ?? '', index));
+			return {header: rows[0]!, rows: rows.length - 1, problem: null};
+		};
+		const profiles = table(dataOverview(view, standIn), 'Profiles');
+		expect(reads.size).toBe(0);
+		expect(profiles.rows).toBe(2);
+		expect(value(profiles, 'kids profiles')).toBe(2);
+	});
+
 	it('reports a file it cannot read and goes on with the others', () => {
-		const {loaded} = inMemory({
+		const {view} = inMemory({
 			'SURVEYS/ProductCancellationSurvey.csv': 'Question,Answer\n"Why,too expensive\n',
 			'PROFILES/Profiles.csv': 'Profile Name,Maturity Level\nA,ADULTS\nB,KIDS\n',
 		});
-		const o = dataOverview(loaded);
+		const o = dataOverview(view, scanTable);
 		expect(table(o, 'ProductCancellationSurvey').problem).toMatch(/line 2: a quoted field is never closed/);
 		expect(value(table(o, 'Profiles'), 'kids profiles')).toBe(1);
 	});

@@ -131,6 +131,44 @@ describe('Viewings: the one query API over the columns', () => {
 		expect(top.map(t => [t.key, t.count])).toEqual(devices.slice(0, 2));
 	});
 
+	it('counts distinct values, lists them in order of first appearance, and totals in one pass, as the objects would', () => {
+		const profile = library.profiles[1]!;
+		const mine = all.filter(v => v.profile === profile);
+		const q = Viewings.of(library).where({profile});
+		const facts = (v: ViewingEvent) => library.titles[v.titleId]!;
+		const real = mine.filter(v => v.kind !== 'extra');
+		const episodes = real.filter(v => v.kind === 'episode');
+		const distinct = (vs: readonly ViewingEvent[], keyOf: (v: ViewingEvent) => string | null) => new Set(vs.map(keyOf).filter(k => k !== null)).size;
+		expect(q.where({kinds: ['episode']}).distinct('show')).toBe(distinct(episodes, v => facts(v).showKey));
+		expect(q.where({kinds: ['episode']}).distinct('episode')).toBe(distinct(episodes, v => `${facts(v).showKey}|${facts(v).episodeKey}`));
+		expect(q.distinct('title')).toBe(distinct(mine, v => v.title));
+		expect(q.distinct('profile')).toBe(1);
+		// An unknown device or country is no value.
+		expect(q.distinct('device')).toBe(distinct(mine, v => v.device));
+		expect(q.distinct('country')).toBe(distinct(mine, v => v.country));
+		expect(q.distinct('month')).toBe(q.groupBy('month').length);
+		// Values come in the order the file first shows them: the table's rows are in file order.
+		const {table} = library;
+		const viewingRows = new Set(library.order);
+		const inFile = Array.from({length: table.count}, (_, i) => i).filter(i => viewingRows.has(i) && table.profiles[table.profile[i]!] === profile);
+		expect(q.values('title')).toEqual([...new Set(inFile.map(i => table.titles[table.title[i]!]!))]);
+		expect(q.values('device')).toEqual([...new Set(inFile.flatMap(i => (table.device[i] === -1 ? [] : [table.devices[table.device[i]!]!])))]);
+		expect(
+			Viewings.of(library)
+				.groupBy('title')
+				.map(g => [g.key, g.viewings.length]),
+		).toEqual([...counted(all, v => v.title)]);
+		const timed = real.filter(v => v.durationSeconds !== null);
+		expect(q.where({kinds: ['episode', 'movie']}).totals()).toEqual({
+			count: real.length,
+			hidden: real.filter(v => v.hidden).length,
+			seconds: timed.reduce((n, v) => n + v.durationSeconds!, 0),
+			first: Math.min(...real.map(v => v.start)),
+			last: Math.max(...real.map(v => v.start)),
+		});
+		expect(q.where({kinds: []}).totals()).toEqual({count: 0, hidden: 0, seconds: null, first: null, last: null});
+	});
+
 	it('reads fields through a cursor without making objects', () => {
 		const seen: Array<[number, string, string, number | null]> = [];
 		Viewings.of(library)

@@ -54,6 +54,14 @@ describe('inert', () => {
 		expect(inertLines('one\u001b[2J\ntwo\r\n')).toBe('one␛[2J\ntwo␍\n');
 		expect(inertLines('clean\ntext\n')).toBe('clean\ntext\n');
 	});
+
+	it('inertLines shows every character inert shows but the newline, also after lines of clean text', () => {
+		for (let code = 0; code <= 0x206f; code++) {
+			const c = String.fromCharCode(code);
+			const text = `clean\nlines\n${c}\n`;
+			expect(inertLines(text)).toBe(text.split('\n').map(inert).join('\n'));
+		}
+	});
 });
 
 describe('widths of inert text', () => {

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {ABANDONED_DAYS} from '../../source/model/stopped.js';
 import {BINDINGS, commandFor, keyHelpLines, keyHints, keyTableMarkdown} from '../../source/ui/keymap.js';
 
 describe('keymap', () => {
@@ -58,5 +59,10 @@ describe('keymap', () => {
 		const source = readFileSync(new URL('../../source/ui/keymap.ts', import.meta.url), 'utf8');
 		expect(source).not.toMatch(/from '(ink|react)/);
 		expect(source).not.toMatch(/^import /m);
+	});
+
+	it('names the abandoned threshold the stopped rules use (the keymap cannot import it)', () => {
+		const help = BINDINGS.find(binding => binding.hint === 'abandoned')?.help ?? '';
+		expect(help).toContain(`${ABANDONED_DAYS}+ days`);
 	});
 });

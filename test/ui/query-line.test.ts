@@ -80,7 +80,7 @@ describe('the query edits like a shell line', () => {
 
 	it('keeps Home and End for the list when not typing', () => {
 		const state = chunks(ready(data), '3', '\u001B[F');
-		expect(state.lists.history.cursor).toBe(data.history(null).length - 1);
+		expect(state.lists.history.cursor).toBe(data.historyLines(null).length - 1);
 	});
 });
 

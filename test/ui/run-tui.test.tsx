@@ -5,6 +5,7 @@ import {Root} from '../../source/ui/Root.js';
 import {runTui} from '../../source/ui/run-tui.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
 import {initialState} from '../../source/ui/ui-state.js';
+import {KEY, ready, sampleData, waitForFrame} from '../helpers/render.js';
 
 /** A terminal for Ink: TTY-like stdin and stdout that record what was written. */
 function fakeTerminal() {
@@ -77,5 +78,42 @@ describe('error boundary', () => {
 			exitOnCtrlC: false,
 		});
 		await expect(instance.waitUntilExit()).rejects.toThrow('boom in a screen');
+	});
+});
+
+describe('quitting while the screen is busy', () => {
+	it('calls onQuit as q or Ctrl+C is read, during a load and on a screen, drawing no frame for it', async () => {
+		const {render: renderForTest} = await import('ink-testing-library');
+		const data = await sampleData();
+		for (const [initial, key] of [
+			[initialState({exportPath: '/x.zip', demoPath: '/x.zip'}), 'q'],
+			[initialState({exportPath: '/x.zip', demoPath: '/x.zip'}), KEY.ctrlC],
+			[ready(data), 'q'],
+			[ready(data), KEY.ctrlC],
+		] as const) {
+			let quits = 0;
+			// A load that never ends: the app is still loading when the key comes.
+			const app = renderForTest(<Root initial={initial} load={() => new Promise(() => {})} width={80} height={24} onQuit={() => quits++} />);
+			await waitForFrame(app.lastFrame, frame => frame.length > 0);
+			const frames = app.frames.length;
+			app.stdin.write(key);
+			// Synchronously, in the handler that read the key: no render comes between.
+			expect(quits).toBe(1);
+			expect(app.frames.length).toBe(frames);
+			app.unmount();
+		}
+	});
+
+	it('types q into the search rather than quitting', async () => {
+		const {render: renderForTest} = await import('ink-testing-library');
+		let quits = 0;
+		const app = renderForTest(<Root initial={ready(await sampleData())} load={() => new Promise(() => {})} width={80} height={24} onQuit={() => quits++} />);
+		await waitForFrame(app.lastFrame, frame => frame.includes('Stopped'));
+		app.stdin.write('/');
+		await waitForFrame(app.lastFrame, frame => frame.includes('Search:'));
+		app.stdin.write('q');
+		await waitForFrame(app.lastFrame, frame => frame.includes('Search: q'));
+		expect(quits).toBe(0);
+		app.unmount();
 	});
 });

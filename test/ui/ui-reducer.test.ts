@@ -137,11 +137,13 @@ describe('ui reducer', () => {
 
 	it('keeps the cursor visible when the terminal gets shorter', () => {
 		let state = keys(ready(data, 40), '3', 'G');
-		const length = data.history(null).length;
-		expect(state.lists.history).toEqual({cursor: length - 1, offset: length - 35});
+		// Lines: viewings and month separators; j steps over a separator to the next viewing.
+		const lines = data.historyLines(null);
+		expect(state.lists.history).toEqual({cursor: lines.length - 1, offset: lines.length - 35});
 		state = keys(state, 'g');
 		for (let i = 0; i < 30; i++) state = keys(state, 'j');
+		expect(lines.rowAt(state.lists.history.cursor)).toBe(30);
 		state = uiReducer(state, {type: 'viewport', rows: 10});
-		expect(state.lists.history).toEqual({cursor: 30, offset: 21});
+		expect(state.lists.history).toEqual({cursor: lines.lineOf(30), offset: lines.lineOf(30) - 9});
 	});
 });

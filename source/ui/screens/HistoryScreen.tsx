@@ -7,6 +7,7 @@ import {colour} from '../colour.js';
 import {ListLine} from '../components/ListLine.js';
 import {fitColumns, headingLine, tableLine, widest, type Column} from '../columns.js';
 import type {ListState} from '../list-window.js';
+import {HistoryLines} from '../history-lines.js';
 
 /** Props of the History screen. */
 export interface HistoryScreenProps {
@@ -24,6 +25,12 @@ export interface HistoryScreenProps {
 	filtering?: boolean;
 	/** Oldest first (`o`): the list is handed over in that order. */
 	oldestFirst?: boolean;
+	/** The list's lines: viewings and month separators (ScreenData.historyLines; made here when left out). */
+	lines?: HistoryLines;
+	/** The go-to-date prompt's text (`:`), or null when closed. */
+	jump?: string | null;
+	/** What the last go-to said (a bad date, the nearest viewing), shown where the column names are. */
+	note?: string | null;
 	/** Every profile name and device name of the export (the columns' widths). */
 	profiles?: readonly string[];
 	devices?: readonly string[];
@@ -42,12 +49,16 @@ export function HistoryScreen({
 	filter = '',
 	filtering = false,
 	oldestFirst = false,
+	lines = HistoryLines.of(viewings, datesOnly),
+	jump = null,
+	note = null,
 }: HistoryScreenProps) {
 	const columns = historyColumns(profile === null, profiles, devices);
 	const widths = fitColumns(width - 2, columns);
-	const visible: Array<{index: number; v: ViewingEvent}> = [];
-	for (let index = list.offset; index < Math.min(viewings.length, list.offset + height); index++) {
-		visible.push({index, v: viewings.at(viewings.length - 1 - index)});
+	const visible: Array<{index: number; v: ViewingEvent | null; month: {label: string; viewings: number} | null}> = [];
+	for (let index = list.offset; index < Math.min(lines.length, list.offset + height); index++) {
+		const row = lines.rowAt(index);
+		visible.push({index, v: row < 0 ? null : viewings.at(viewings.length - 1 - row), month: row < 0 ? lines.separator(index) : null});
 	}
 	return (
 		<Box flexDirection="column" width={width}>
@@ -65,20 +76,47 @@ export function HistoryScreen({
 					</>
 				) : null}
 			</Text>
-			<Text dimColor wrap="truncate">
-				{'  '}
-				{headingLine(columns, widths)}
-			</Text>
+			{jump !== null ? (
+				<Text wrap="truncate">
+					<Text bold>Go to: </Text>
+					<Text bold color={colour('yellow')}>
+						{inert(jump)}
+					</Text>
+					<Text inverse> </Text>
+					{note === null ? <Text dimColor> a date: 2024, 2024-03, 2024-03-15 or mar 2024</Text> : <Text color={colour('red')}> {inert(note)}</Text>}
+				</Text>
+			) : note !== null ? (
+				<Text wrap="truncate" color={colour('yellow')}>
+					{inert(note)}
+				</Text>
+			) : (
+				<Text dimColor wrap="truncate">
+					{'  '}
+					{headingLine(columns, widths)}
+				</Text>
+			)}
 			{viewings.length === 0 ? (
 				<Text>{filter.trim() === '' ? 'No viewings.' : `No viewing matches “${filter}” (a show, an episode, a profile or a date like 2024-03; Esc clears).`}</Text>
 			) : null}
-			{visible.map(({index, v}) => (
-				<ListLine key={index} selected={index === list.cursor} width={width}>
-					{tableLine(historyCells(v, profile === null, datesOnly), widths)}
-				</ListLine>
-			))}
+			{visible.map(({index, v, month}) =>
+				v === null ? (
+					<Text key={index} dimColor wrap="truncate">
+						{monthSeparator(month, width)}
+					</Text>
+				) : (
+					<ListLine key={index} selected={index === list.cursor} width={width}>
+						{tableLine(historyCells(v, profile === null, datesOnly), widths)}
+					</ListLine>
+				),
+			)}
 		</Box>
 	);
+}
+
+/** `  ── March 2024 · 31 viewings ─────…`: the line between two months, as wide as the list. */
+export function monthSeparator(month: {label: string; viewings: number} | null, width: number): string {
+	const text = month ? `  ── ${month.label} · ${count(month.viewings, 'viewing')} ` : '  ';
+	return text + '─'.repeat(Math.max(0, width - text.length));
 }
 
 /** The cells of one viewing, in column order (Profile only for all profiles). */

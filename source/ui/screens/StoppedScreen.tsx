@@ -1,12 +1,9 @@
 import {Box, Text} from 'ink';
-import {ago, episodeCode, resumeText} from '../../text/format.js';
-import {daysSince} from '../../query/stopped-list.js';
-import type {ResumePoint} from '../../model/stopped.js';
-import {fitColumns, headingLine, tableLine, widest, type Column} from '../columns.js';
+import {fitColumns, headingLine, tableLine, type Column} from '../columns.js';
 import {ListLine} from '../components/ListLine.js';
 import type {ListState} from '../list-window.js';
 import {ABANDONED_DAYS, type StoppedFilter} from '../screen-data.js';
-import type {StoppedRow} from '../stopped-rows.js';
+import {cells, stoppedWants, type StoppedRow} from '../stopped-rows.js';
 import {inert} from '../../text/inert.js';
 import {stoppedKeyLabels} from '../status-hints.js';
 
@@ -89,39 +86,12 @@ function emptyText(filter: StoppedFilter, moreWithFinished: boolean, profile: st
 	return `No series watched${profile === null ? '' : ` by ${inert(profile)}`} and no movie left midway.`;
 }
 
-/** The cells of one entry, in column order (Profile only for all profiles). */
-export function cells(p: ResumePoint, withProfile: boolean, now: number): string[] {
-	return [p.show.name, ...(withProfile ? [p.profile] : []), stoppedAt(p), resumeText(p), ago(daysSince(p.viewing.start, now)), p.viewing.device ?? ''];
-}
-
-/** `S2E3 · Geister`, or `Movie`. */
-export function stoppedAt(p: ResumePoint): string {
-	const e = p.episode;
-	const at = p.show.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'Movie';
-	return at || p.viewing.title;
-}
-
-/** Column wants measured once per list (a big export's list has thousands of entries). */
-const measured = new WeakMap<StoppedRow[], number[]>();
-
 /**
  * The columns by importance: the show's name first, then the position and the episode; the last
  * watched date and the device are left out before the name is cut.
  */
 function stoppedColumns(rows: StoppedRow[], withProfile: boolean, now: number): Column[] {
-	let wants = measured.get(rows);
-	if (!wants) {
-		const all = rows.flatMap(r => (r.kind === 'entry' ? [cells(r.point, withProfile, now)] : []));
-		const names = ['Show', ...(withProfile ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', 'Device'];
-		wants = names.map((name, i) =>
-			widest(
-				name,
-				all.map(c => c[i]!),
-			),
-		);
-		measured.set(rows, wants);
-	}
-	const w = [...wants];
+	const w = [...stoppedWants(rows, withProfile, now)];
 	const profileWant = withProfile ? w[1]! : 0;
 	return [
 		{name: 'Show', want: w.shift()!, min: 18, priority: 10, grow: 3},
