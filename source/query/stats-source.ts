@@ -1,47 +1,38 @@
 /**
  * THE ONE PLACE the stats read the viewing columns (library.table, library.order, library.kinds, the
- * title numbers). Everything else in stats.ts works on what this module hands back: per profile, its
- * viewings as sorted [start, end) intervals split into real viewing, extras and autoplayed previews,
- * with each row's show, episode, device and country. When the query layer over the columns lands, this
- * module is what gets ported; nothing else in the stats touches an id of the library.
+ * title numbers). The other stats modules work on what this module hands back: the viewings oldest
+ * first as row numbers of the columns, each row's kind (real, extra, autoplayed preview), and each
+ * title's show and episode. When the query layer over the columns lands, this module is what gets
+ * ported; nothing else in the stats reads the library.
  */
 import {KIND_EXTRA, type Library} from '../model/library.js';
 
 /** A viewing that says it lasted longer than this counts as this long (see README: the longest seen in real exports is 29 h). */
 export const MAX_VIEWING_HOURS = 48;
 
-/** One kind of viewing of one profile, oldest first, as parallel arrays. */
-export interface Intervals {
-	count: number;
-	/** Epoch ms UTC, ascending. */
+/** The columns the stats read, and each title's show and episode. */
+export interface StatsSource {
+	/** Profile names, most viewings first (as the library ranks them). */
+	profiles: readonly string[];
+	/** Per profile id of the columns: its index in `profiles` (−1: a profile with no viewing). */
+	profileIndex: Int32Array;
+	/** The viewings, oldest first, as row numbers of the columns below. */
+	order: Int32Array;
+	/** Per row number: profile id, start (epoch ms UTC), duration (seconds, −1 when none), title, device and country (−1 when none). */
+	profile: Int32Array;
 	start: Float64Array;
-	/** Epoch ms UTC: start + duration (start itself when the row has no duration). */
-	end: Float64Array;
-	/** Index into StatsSource.shows. */
-	show: Int32Array;
-	/** A number per distinct episode across the export; -1 for a movie. */
-	episode: Int32Array;
-	/** Index into StatsSource.devices / countries; -1 when the row has none. */
+	duration: Int32Array;
+	title: Int32Array;
 	device: Int32Array;
 	country: Int32Array;
-}
-
-/** One profile's viewings for the stats. */
-export interface ProfileIntervals {
-	name: string;
-	/** Episodes and movies (hidden ones included). */
-	real: Intervals;
-	/** Trailers, hooks, recaps… played on purpose. */
-	extras: Intervals;
-	/** Extras Netflix played by itself (an `Autoplayed` attribute), e.g. while browsing. */
-	previews: Intervals;
-}
-
-/** Everything the stats are computed from. */
-export interface StatsSource {
-	/** Most viewings first (as the library ranks them). */
-	profiles: ProfileIntervals[];
+	/** Per row number: 0 a real viewing (episode or movie, hidden ones too), 1 an extra, 2 an autoplayed preview (an extra with an `Autoplayed` attribute). */
+	kind: Uint8Array;
+	/** Per title t: [2t] its show (index into `shows`; −1 until `showOf` numbers it), [2t + 1] its episode (−1 for a movie). */
+	titles: Int32Array;
+	/** The shows of real viewings, numbered in the order `showOf` first meets them. */
 	shows: ReadonlyArray<{name: string; kind: 'series' | 'movie'}>;
+	/** Numbers the show of a title met for the first time (a movie and a series sharing a show number apart). */
+	showOf(title: number): number;
 	devices: readonly string[];
 	countries: readonly string[];
 	/** Distinct episode numbers (for marking arrays). */
@@ -50,80 +41,88 @@ export interface StatsSource {
 	timed: boolean;
 }
 
-const sources = new WeakMap<Library, StatsSource>();
-
-/** The stats' view of a library (made once per library). */
-export function statsSource(library: Library): StatsSource {
-	let source = sources.get(library);
-	if (!source) sources.set(library, (source = readColumns(library)));
-	return source;
+/** The end of a viewing (epoch ms): start + duration, at most MAX_VIEWING_HOURS; the start itself when it has no duration. */
+export function viewingEnd(start: number, seconds: number): number {
+	return start + (seconds > 0 ? Math.min(seconds * 1000, MAX_VIEWING_MS) : 0);
 }
 
-function readColumns(library: Library): StatsSource {
+const MAX_VIEWING_MS = MAX_VIEWING_HOURS * 3_600_000;
+
+/** Rows classified per step of `statsSourceSteps`. */
+const STEP_ROWS = 65_536;
+
+/**
+ * The stats' view of a library's columns, a step at a time (a new one per pass: the shows are numbered
+ * by the pass); the generator's value is the source.
+ */
+export function* statsSourceSteps(library: Library): Generator<number, StatsSource, void> {
 	const {table, order, kinds, numbers, catalog} = library;
-	const profileCount = table.profiles.length;
-	// Kind 0 real, 1 extra, 2 autoplayed preview; per row of order.
-	const group = new Uint8Array(order.length);
-	const sizes = new Int32Array(profileCount * 3);
-	let timed = false;
-	for (let k = 0; k < order.length; k++) {
-		const i = order[k]!;
-		let g = 0;
-		if (kinds[i] === KIND_EXTRA) {
+	const kind = new Uint8Array(table.count);
+	const autoplay = table.attributeInfo.map(a => a.autoplay !== null);
+	for (let from = 0; from < table.count; from += STEP_ROWS) {
+		for (let i = from; i < Math.min(table.count, from + STEP_ROWS); i++) {
 			const a = table.attributes[i]!;
-			g = a !== -1 && table.attributeInfo[a]!.autoplay !== null ? 2 : 1;
-		} else if (table.duration[i]! >= 0) timed = true;
-		group[k] = g;
-		sizes[table.profile[i]! * 3 + g]!++;
-	}
-	// A movie and a series may share a show number: numbered apart (show * 2 + movie).
-	const showIndex = new Int32Array(numbers.shows * 2).fill(-1);
-	const shows: Array<{name: string; kind: 'series' | 'movie'}> = [];
-	// Per title, its show's index once known (rows of a title seen before need one array read).
-	const titleShow = new Int32Array(table.titles.length).fill(-1);
-	const showOf = (t: number): number => {
-		if (titleShow[t] !== -1) return titleShow[t]!;
-		const movie = numbers.episode[t]! === -1 ? 1 : 0;
-		const key = numbers.show[t]! * 2 + movie;
-		let s = showIndex[key]!;
-		if (s === -1) {
-			s = showIndex[key] = shows.length;
-			shows.push({name: catalog.parses[t]!.show, kind: movie ? 'movie' : 'series'});
+			kind[i] = kinds[i] !== KIND_EXTRA ? 0 : a !== -1 && autoplay[a] ? 2 : 1;
 		}
-		titleShow[t] = s;
-		return s;
-	};
-	const lists = Array.from({length: profileCount * 3}, (_, n) => emptyIntervals(sizes[n]!));
-	const maxMs = MAX_VIEWING_HOURS * 3_600_000;
-	for (let k = 0; k < order.length; k++) {
-		const i = order[k]!;
-		const list = lists[table.profile[i]! * 3 + group[k]!]!;
-		const n = list.count++;
-		const start = table.start[i]!;
-		const seconds = table.duration[i]!;
-		list.start[n] = start;
-		list.end[n] = start + (seconds > 0 ? Math.min(seconds * 1000, maxMs) : 0);
-		const t = table.title[i]!;
-		list.show[n] = group[k] === 0 ? showOf(t) : -1;
-		list.episode[n] = numbers.episode[t]!;
-		list.device[n] = table.device[i]!;
-		list.country[n] = table.country[i]!;
+		// Progress: reading the columns is counted as nothing yet.
+		yield 0;
 	}
-	const profiles = library.profiles.map(name => {
-		const p = table.profiles.indexOf(name);
-		return {name, real: lists[p * 3]!, extras: lists[p * 3 + 1]!, previews: lists[p * 3 + 2]!};
+	let timed = false;
+	for (let k = 0; k < order.length && !timed; k++) timed = kind[order[k]!] === 0 && table.duration[order[k]!]! >= 0;
+	const shows = new ShowNumbers(numbers, catalog.parses, table.titles.length);
+	const profileIndex = new Int32Array(table.profiles.length).fill(-1);
+	library.profiles.forEach((name, n) => {
+		profileIndex[table.profiles.indexOf(name)] = n;
 	});
-	return {profiles, shows, devices: table.devices, countries: table.countries, episodes: numbers.episodes, timed};
+	const {profile, start, duration, title, device, country} = table;
+	return {
+		profiles: library.profiles,
+		profileIndex,
+		order,
+		profile,
+		start,
+		duration,
+		title,
+		device,
+		country,
+		kind,
+		titles: shows.byTitle,
+		shows: shows.list,
+		showOf: t => shows.first(t),
+		devices: table.devices,
+		countries: table.countries,
+		episodes: numbers.episodes,
+		timed,
+	};
 }
 
-function emptyIntervals(size: number): Intervals {
-	return {
-		count: 0,
-		start: new Float64Array(size),
-		end: new Float64Array(size),
-		show: new Int32Array(size),
-		episode: new Int32Array(size),
-		device: new Int32Array(size),
-		country: new Int32Array(size),
-	};
+/** Numbers the shows of real viewings in the order they are first met; a movie and a series sharing a show number apart. */
+class ShowNumbers {
+	readonly list: Array<{name: string; kind: 'series' | 'movie'}> = [];
+	private readonly index: Int32Array;
+	/** Per title t: [2t] its show's number once known (−1 before), [2t + 1] its episode's (−1 for a movie). */
+	readonly byTitle: Int32Array;
+
+	constructor(
+		private readonly numbers: Library['numbers'],
+		private readonly parses: Library['catalog']['parses'],
+		titles: number,
+	) {
+		this.index = new Int32Array(numbers.shows * 2).fill(-1);
+		this.byTitle = new Int32Array(titles * 2).fill(-1);
+		for (let t = 0; t < titles; t++) this.byTitle[t * 2 + 1] = numbers.episode[t]!;
+	}
+
+	/** Numbers the show of a title met for the first time. */
+	first(t: number): number {
+		const movie = this.numbers.episode[t]! === -1 ? 1 : 0;
+		const key = this.numbers.show[t]! * 2 + movie;
+		let s = this.index[key]!;
+		if (s === -1) {
+			s = this.index[key] = this.list.length;
+			this.list.push({name: this.parses[t]!.show, kind: movie ? 'movie' : 'series'});
+		}
+		this.byTitle[t * 2] = s;
+		return s;
+	}
 }

@@ -116,6 +116,7 @@ function Screen({state, width, rows}: {state: UiState; width: number; rows: numb
 		case 'profiles':
 			return <ProfilesScreen {...common} rows={data.profileRows()} list={state.lists.profiles} />;
 		case 'stats':
+			if (!data.statsReady()) return <Text>Computing the stats… {Math.floor(data.statsDone * 100)}% (the other screens work meanwhile)</Text>;
 			return (
 				<StatsScreen
 					{...common}

@@ -12,6 +12,9 @@ import type {ScreenData} from './screen-data.js';
 import {uiReducer} from './ui-reducer.js';
 import type {UiAction, UiState} from './ui-state.js';
 
+/** Steps of the Stats screen's numbers run for at most about this long before keys are read again (each step takes a few ms). */
+const STATS_SLICE_MS = 8;
+
 /** Reads an export for the screens, reporting progress; rejects with ExportError when it cannot. */
 export type LoadData = (path: string, progress: (fraction: number, rows: number) => void, indexing: () => void) => Promise<ScreenData>;
 
@@ -90,6 +93,37 @@ export function Root({initial, load, width, height, onQuit}: RootProps) {
 			});
 		}, 30);
 		return () => clearTimeout(timer);
+	}, [loaded]);
+
+	// Then the Stats screen's numbers, a slice of steps at a time: keys are read between the slices.
+	useEffect(() => {
+		if (!loaded || loaded.statsReady()) return;
+		const steps = loaded.statsSteps();
+		let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+		let shown = 0;
+		const slice = () => {
+			const until = performance.now() + STATS_SLICE_MS;
+			for (;;) {
+				const next = steps.next();
+				if (next.done) {
+					dispatch({type: 'statsProgress'});
+					setTimeout(() => traceStalls('stats made'), 20);
+					return;
+				}
+				// Whole tenths only: the screen says how far, without a frame per step.
+				if (next.value - shown >= 0.1) {
+					shown = next.value;
+					dispatch({type: 'statsProgress'});
+				}
+				if (performance.now() >= until) break;
+			}
+			timer = setImmediate(slice);
+		};
+		timer = setTimeout(slice, 60);
+		return () => {
+			clearTimeout(timer as NodeJS.Timeout);
+			clearImmediate(timer as NodeJS.Immediate);
+		};
 	}, [loaded]);
 
 	useEffect(() => {

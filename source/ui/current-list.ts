@@ -47,7 +47,8 @@ export function currentList(state: UiState): ListModel | null {
 		case 'show':
 			return {id: 'show', length: state.showKey === null ? 0 : data.showRows(state.showKey, state.profile).length};
 		case 'stats': {
-			// Scrolls by its top line, as help does: the cursor is the first line shown.
+			// Scrolls by its top line, as help does: the cursor is the first line shown. Nothing to scroll while computing.
+			if (!data.statsReady()) return {id: 'stats', length: 1};
 			const lines = data.statsLines(state.profile, state.stats).length;
 			return {id: 'stats', length: Math.max(1, lines - state.viewport + 1)};
 		}

@@ -8,7 +8,7 @@ import type {SearchIndex} from '../query/search-index.js';
 import {prepareTextFilter} from '../query/viewings.js';
 import {stopGroup, stoppedList, type StopGroup} from '../query/stopped-list.js';
 import {filteredHistory, narrows, type FilteredHistory, type HistoryView} from '../query/history-filter.js';
-import {prepareStats, statsOf, type StatsReport} from '../query/stats.js';
+import {statsOf, statsReady, statsSteps, type StatsReport} from '../query/stats.js';
 import {statsLines, type StatsLine} from './stats-lines.js';
 import {showFacts, type ShowFacts} from '../query/show-facts.js';
 import {ABANDONED_DAYS} from '../model/stopped.js';
@@ -24,6 +24,9 @@ import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';
 
 export {ABANDONED_DAYS} from '../model/stopped.js';
+
+/** Exports of up to this many viewings get their stats made when first asked for (≈ 10 ms at most): no steps, no "computing…". */
+export const STATS_AT_ONCE_ROWS = 20_000;
 
 /** Filtered History lists kept for Backspace (a key typed, then taken back). */
 const RECENT_FILTERS = 16;
@@ -108,8 +111,6 @@ export class ScreenData {
 		void this.index;
 		trace('search index: built');
 		yield;
-		prepareStats(this.view.library);
-		trace('stats: columns read');
 		prepareTextFilter(this.view.library);
 		trace('history filter: titles folded');
 	}
@@ -180,6 +181,44 @@ export class ScreenData {
 			const stats = allStats(this.view.library);
 			return [{profile: null, stats: stats.total}, ...stats.profiles.map(profile => ({profile: profile.name, stats: profile}))];
 		});
+	}
+
+	/** How far the Stats screen's numbers are made (0–1), while `statsReady()` is false. */
+	statsDone = 0;
+
+	/**
+	 * Whether the Stats screen's numbers are made, so that a report is quick. An export of up to
+	 * STATS_AT_ONCE_ROWS viewings has them made now (a few milliseconds); a larger one is made by
+	 * `statsSteps`, which Root runs a step at a time between keys once the first screen is drawn.
+	 */
+	statsReady(): boolean {
+		const {library, loaded} = this.view;
+		if (statsReady(library, {}, loaded.datesOnly)) return true;
+		if (library.order.length > STATS_AT_ONCE_ROWS) return false;
+		this.stats(null, null);
+		return true;
+	}
+
+	/**
+	 * Makes the Stats screen's numbers a step of a few milliseconds at a time, yielding the fraction done:
+	 * the pass over the viewings, then each profile's all-time report (so that `p` on the screen is quick).
+	 */
+	*statsSteps(): Generator<number, void, void> {
+		const steps = statsSteps(this.view.library, {}, this.view.loaded.datesOnly);
+		let next = steps.next();
+		for (; !next.done; next = steps.next()) yield (this.statsDone = next.value * 0.9);
+		trace('stats: tallied');
+		const tallies = next.value;
+		for (const [n, profile] of this.profiles.entries()) {
+			const key = `stats|${profile}|null`;
+			if (this.memo.has(key)) continue;
+			// A step per profile of the report (all profiles' is the longest).
+			const report = tallies.reportSteps(profile, null);
+			let step = report.next();
+			for (; !step.done; step = report.next()) yield this.statsDone;
+			this.memo.set(key, step.value);
+			yield (this.statsDone = 0.9 + (0.1 * (n + 1)) / this.profiles.length);
+		}
 	}
 
 	/** Watch time, when and what for a profile (null: all) and a year (null: all time). */

@@ -37,6 +37,9 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return {...state, error: action.error};
 		case 'dataReady':
 			return state.screen === 'data' ? settleData(state) : state;
+		case 'statsProgress':
+			// Drawn again only where it shows: the Stats screen's "computing…" line, or its report once made.
+			return state.screen === 'stats' && !state.help ? {...state} : state;
 		case 'key': {
 			// Keys typed faster than the terminal is read (or sent by tmux, or pasted) arrive as one string:
 			// `/strnger` is six keys, `lupin\r` six, each applied to the state the one before left.
@@ -328,6 +331,7 @@ function toggleTable(state: UiState): UiState {
  * year is all time again; the first year is as far back as it goes.
  */
 function stepYear(state: UiState, step: number): UiState {
+	if (!state.data!.statsReady()) return state;
 	const years = state.data!.stats(state.profile, null).years.map(y => Number(y.period));
 	if (years.length === 0) return state;
 	const at = state.stats.year === null ? years.length : years.indexOf(state.stats.year);

@@ -92,7 +92,9 @@ export type UiAction =
 	| {type: 'loaded'; data: ScreenData}
 	| {type: 'failed'; error: unknown}
 	/** The Data overview has been read (see Root). */
-	| {type: 'dataReady'};
+	| {type: 'dataReady'}
+	/** The Stats screen's numbers are further along, or made (see Root). */
+	| {type: 'statsProgress'};
 
 const START_LISTS: Record<ListId, ListState> = {
 	stopped: LIST_START,

@@ -109,7 +109,8 @@ describe('read-only: an explorer session (tmux, permission model)', () => {
 				terminal.press(key);
 				await terminal.waitForText(`[${key} `);
 			}
-			await terminal.waitFor('the Data screen', screen => /ViewingActivity|rows/.test(screen));
+			// The table's own line, not the status bar's `Enter rows` (shown while the tables are still being read, when Enter does nothing).
+			await terminal.waitFor('the Data screen', screen => /Viewing ?[Aa]ctivity.* [\d,]+ rows/.test(screen));
 			// Enter opens the table's rows (the rows viewer); Esc goes back to the Data screen.
 			terminal.press('Enter');
 			await terminal.waitFor('a table’s rows', screen => screen.includes('masked'));

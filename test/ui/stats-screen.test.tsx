@@ -5,10 +5,11 @@ import {cellWidth} from '../../source/text/format.js';
 import {openExport} from '../../source/load/open-export.js';
 import {buildSearchIndex} from '../../source/query/search-index.js';
 import {App} from '../../source/ui/App.js';
-import {ScreenData} from '../../source/ui/screen-data.js';
+import {ScreenData, STATS_AT_ONCE_ROWS} from '../../source/ui/screen-data.js';
+import {generateExport} from '../../scripts/generate-export.js';
 import type {UiState} from '../../source/ui/ui-state.js';
 import {bar, HEAT_SHADES, heatLevel, sparkline} from '../../source/text/charts.js';
-import {KEY, keys, NOW, ready, renderApp, sampleData} from '../helpers/render.js';
+import {KEY, keys, NOW, ready, renderApp, sampleData, waitForFrame} from '../helpers/render.js';
 import {olderCsv, tempDir} from '../helpers/exports.js';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -157,4 +158,35 @@ describe('charts', () => {
 		expect(new Set(HEAT_SHADES).size).toBe(5);
 		expect([0, 1, 26, 51, 76, 100].map(v => heatLevel(v, 100))).toEqual([0, 1, 2, 3, 4, 4]);
 	});
+});
+
+describe('the Stats screen of a large export', () => {
+	it('says it is computing, answers keys meanwhile, then shows the report it made between them', async () => {
+		const {dir, cleanup: remove} = tempDir();
+		try {
+			const rows = STATS_AT_ONCE_ROWS * 4;
+			const csv = [...generateExport({rows, seed: 3})].find(([name]) => name.endsWith('ViewingActivity.csv'))![1];
+			const file = path.join(dir, 'ViewingActivity.csv');
+			writeFileSync(file, csv);
+			const view = await openExport(file);
+			const large = new ScreenData(view, () => buildSearchIndex(view.library), NOW);
+			const app = renderApp(ready(large, 24), {width: 80, height: 24});
+			// Root starts the steps once the first screen is drawn: the screen says so until they are done.
+			let frame = await app.press('6', f => f.includes('[6 Stats]'));
+			expect(frame).toMatch(/Computing the stats… \d+%/);
+			expect(large.statsReady()).toBe(false);
+			// A key while computing is answered while the numbers are still being made.
+			frame = await app.press('1', f => !f.includes('Computing the stats'));
+			expect(frame).toContain('[1 Stopped]');
+			expect(large.statsReady()).toBe(false);
+			frame = await app.press('6', f => f.includes('[6 Stats]'));
+			frame = await waitForFrame(app.lastFrame, f => f.includes('Watch time per year'), 20_000);
+			expect(large.statsReady()).toBe(true);
+			// The report is the one statsOf makes at once, and moving to a year answers from the tallies.
+			expect(frame).toContain(`${Math.floor(large.stats(null, null).watchSeconds! / 3600).toLocaleString('en-US')} h`);
+			frame = await app.press(KEY.left, f => /Stats · All profiles · \d{4} · years/.test(f));
+		} finally {
+			remove();
+		}
+	}, 60_000);
 });
