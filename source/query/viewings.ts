@@ -20,7 +20,7 @@ import {cursorOver, idColumn, keyFunction, label, textFunction, type GroupField,
 import {selectWhere, type ViewingFilter} from './viewing-filter.js';
 
 export type {GroupField, ViewingCursor} from './viewing-fields.js';
-export {prepareTextFilter, type ViewingFilter} from './viewing-filter.js';
+export {prepareTextFilterSteps, type ViewingFilter} from './viewing-filter.js';
 
 /** What a selection can be sorted by. */
 export type SortField = 'start' | 'duration' | 'position' | 'profile' | 'show' | 'title' | 'device' | 'country';

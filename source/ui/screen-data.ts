@@ -5,7 +5,7 @@ import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import {historyList, type ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
-import {prepareTextFilter} from '../query/viewings.js';
+import {prepareTextFilterSteps} from '../query/viewings.js';
 import {stopGroup, stoppedList, type StopGroup} from '../query/stopped-list.js';
 import {filteredHistory, narrows, type FilteredHistory, type HistoryView} from '../query/history-filter.js';
 import {statsOf, statsReady, statsSteps, type StatsReport} from '../query/stats.js';
@@ -111,7 +111,7 @@ export class ScreenData {
 		void this.index;
 		trace('search index: built');
 		yield;
-		prepareTextFilter(this.view.library);
+		yield* prepareTextFilterSteps(this.view.library);
 		trace('history filter: titles folded');
 	}
 
