@@ -60,7 +60,7 @@ export interface ViewingTable extends RowColumns {
 	attributeInfo: Attributes[];
 }
 
-/** The columns the reader (viewing-columns.ts) and the table share. */
+/** The columns the reader (viewing-column-reader.ts) and the table share. */
 export interface RowColumns {
 	count: number;
 	/** Epoch ms UTC. */

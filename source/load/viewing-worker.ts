@@ -5,7 +5,9 @@
  */
 import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
-import {type ColumnIndex, ColumnReader, type RowShape, type ViewingColumns} from '../export/viewing-columns.js';
+import type {ColumnIndex, ViewingColumns} from '../export/viewing-columns.js';
+import {ColumnReader} from '../export/viewing-column-reader.js';
+import type {RowShape} from '../export/viewing-row.js';
 import {tableFromColumns} from '../export/viewing-table.js';
 import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 
