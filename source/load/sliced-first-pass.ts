@@ -1,4 +1,4 @@
-import type {FirstPassBuilder} from '../model/title-catalog.js';
+import type {FirstPassBuilder} from '../model/title-first-pass.js';
 
 /**
  * Longest the explorer's main thread parses titles before letting keys and frames through. A key waits

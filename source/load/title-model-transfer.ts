@@ -1,4 +1,4 @@
-import {firstPass} from '../model/title-catalog.js';
+import {firstPass} from '../model/title-first-pass.js';
 import {titleModelOf, type TitleModel} from '../model/title-model.js';
 import type {ParsedTitle} from '../model/types.js';
 

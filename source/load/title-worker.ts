@@ -6,7 +6,7 @@
  */
 import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
-import {FirstPassBuilder} from '../model/title-catalog.js';
+import {FirstPassBuilder} from '../model/title-first-pass.js';
 import {titleModelOf} from '../model/title-model.js';
 import {encodeTitleModel, titleModelBuffers, type TitleModelColumns} from './title-model-transfer.js';
 

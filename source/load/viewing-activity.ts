@@ -1,5 +1,5 @@
 import {trace} from '../trace.js';
-import {FirstPassBuilder} from '../model/title-catalog.js';
+import {FirstPassBuilder} from '../model/title-first-pass.js';
 import {titleModelOf, titleModelSteps, type TitleModel} from '../model/title-model.js';
 import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 import type {TitleThread} from './title-thread.js';

@@ -1,6 +1,6 @@
 import {trace} from '../trace.js';
 import {eventOf, tableFromRows, type ViewingRow, type ViewingTable} from '../export/viewing-table.js';
-import {firstPass} from './title-catalog.js';
+import {firstPass} from './title-first-pass.js';
 import {viewingOrder, type ViewingOrder} from './viewing-order.js';
 import {groupingSteps, OBJECTS_PER_STEP} from './show-grouping.js';
 import type {Episode, Show, TitleFacts} from './shows.js';

@@ -3,7 +3,8 @@
  * kind, and small numbers for its show and episode (for counting with arrays instead of Sets). Made in
  * the thread that parsed the titles (export/title-worker.ts) and sent across as columns.
  */
-import {catalogSteps, type FirstPass} from './title-catalog.js';
+import {catalogSteps} from './title-catalog.js';
+import type {FirstPass} from './title-first-pass.js';
 import type {ParsedTitle, ViewingKind} from './types.js';
 
 export {episodeKey, showKey, showKeyOf, showKeys} from './title-keys.js';

@@ -6,7 +6,7 @@
 import {parseSegments} from '../../source/model/parse-title.js';
 import type {ParsedTitle} from '../../source/model/types.js';
 import {splitTitle} from '../../source/model/title-segments.js';
-import {firstPass} from '../../source/model/title-catalog.js';
+import {firstPass} from '../../source/model/title-first-pass.js';
 import {titleModelOf} from '../../source/model/title-model.js';
 
 /** One title parsed alone, with the show names known from other titles. */

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {decodeTitleModel, encodeTitleModel} from '../../source/load/title-model-transfer.js';
-import {firstPass} from '../../source/model/title-catalog.js';
+import {firstPass} from '../../source/model/title-first-pass.js';
 import {titleModelOf} from '../../source/model/title-model.js';
 
 const titles = [

@@ -4,7 +4,7 @@ import path from 'node:path';
 import AdmZip from 'adm-zip';
 import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
-import {firstPass} from '../../source/model/title-catalog.js';
+import {firstPass} from '../../source/model/title-first-pass.js';
 import {titleModelOf} from '../../source/model/title-model.js';
 import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/load/thread-plan.js';
 import {historyEntry, historyOf} from '../../source/query/history.js';

@@ -3,7 +3,7 @@ import {generateExport} from '../../scripts/generate-export.js';
 import {inSlices} from '../../source/load/sliced-first-pass.js';
 import {readViewingActivity} from '../../source/load/viewing-activity.js';
 import {buildLibrary} from '../../source/model/library.js';
-import {firstPass} from '../../source/model/title-catalog.js';
+import {firstPass} from '../../source/model/title-first-pass.js';
 import {titleModelSteps} from '../../source/model/title-model.js';
 import {buildSearchIndex, searchIndexSteps} from '../../source/query/search-index.js';
 import {stoppedList} from '../../source/query/stopped-list.js';

@@ -1,0 +1,131 @@
+/**
+ * The title catalog's first pass: every title parsed alone, as the titles come in, with what those
+ * parses teach about the shows of the export (shows named by placed episodes, and which of them number
+ * their episodes). The catalog (title-catalog.ts) then resolves named seasons from sibling titles.
+ */
+import type {ParsedTitle} from './types.js';
+import {isExtraTitle} from './extras.js';
+import {parseSegments} from './parse-title.js';
+import {matchSeasonLabel} from './title-labels.js';
+import {UNTITLED_SHOW} from './title-shapes.js';
+import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
+import {TitleNumberer} from './title-keys.js';
+
+/** How many of a title's segments its parsed show spans (0 for a movie). */
+function showLength(parsed: ParsedTitle, segments: readonly TitleSegment[]): number {
+	// A title of separators only (`: `) splits into no segments, and an untitled show names none of them.
+	const first = segments[0];
+	if (parsed.kind !== 'episode' || first === undefined || parsed.show === UNTITLED_SHOW) {
+		return 0;
+	}
+
+	const showEnd = first.start + parsed.show.length;
+	let count = 0;
+	while (count < segments.length && segments[count]!.end <= showEnd) {
+		count++;
+	}
+
+	return count;
+}
+
+/**
+ * Whether an episode's show can vouch for other titles: one-segment shows always, longer ones only behind a
+ * strong label (Season, Temporada…). `Show: Named Season: Part 2: …` would otherwise teach a wrong show.
+ */
+function teachesShow(parsed: ParsedTitle, length: number): boolean {
+	if (length === 0 || !parsed.placed) {
+		return false;
+	}
+
+	return length === 1 || (parsed.seasonLabel !== null && matchSeasonLabel(parsed.seasonLabel)?.strength === 'strong');
+}
+
+/**
+ * Every title parsed alone, with what those parses teach about the shows of the export. The thread that
+ * reads the rows makes it (the explorer's worker, see viewing-worker.ts); the catalog then resolves named
+ * seasons from it (`catalogOf`).
+ */
+export interface FirstPass {
+	/** Parse of each title, in the order given. */
+	parsed: ParsedTitle[];
+	/** Per title, 1 when it names an extra (isExtraTitle). */
+	extra: Uint8Array;
+	/** Shows named by placed episodes (segment keys), and their first segments. */
+	knownShows: Set<string>;
+	knownFirstSegments: Set<string>;
+	/** Known shows (segment keys) one of whose titles carries an episode number. */
+	numberedShows: Set<string>;
+	/** Show and episode numbers of each title by this parse (title-model.ts renumbers the ones read again). */
+	numberer: TitleNumberer;
+}
+
+/**
+ * The catalog's first pass, made while the titles come in: the reader hands over the new distinct titles
+ * every few thousand rows, and a second thread parses them as the first reads on.
+ */
+export class FirstPassBuilder {
+	private readonly parsed: ParsedTitle[] = [];
+	private extra = new Uint8Array(1024);
+	private readonly knownShows = new Set<string>();
+	// Only titles whose first segment starts a known show can be helped by it.
+	private readonly knownFirstSegments = new Set<string>();
+	private readonly numberedShows = new Set<string>();
+	private lastShow = '';
+	private lastNumbered = '';
+	private readonly numberer = new TitleNumberer();
+
+	/** Parses titles not given before (distinct, in the reader's order). */
+	add(titles: readonly string[]): this {
+		if (this.parsed.length + titles.length > this.extra.length) {
+			const extra = new Uint8Array(Math.max(this.extra.length * 2, this.parsed.length + titles.length));
+			extra.set(this.extra);
+			this.extra = extra;
+		}
+
+		for (const raw of titles) {
+			// Segments are not kept: holding 45,000 arrays of them alive made garbage collection the slowest step.
+			const segments = splitTitle(raw);
+			const result = parseSegments(raw, segments);
+			this.extra[this.parsed.length] = isExtraTitle(raw, segments) ? 1 : 0;
+			this.numberer.number(this.parsed.length, result);
+			this.parsed.push(result);
+			// Rows of one show tend to come together: skip the set insertions for a show just seen.
+			if (result.show !== this.lastShow || (result.episodeNumber !== null && result.show !== this.lastNumbered)) {
+				const length = showLength(result, segments);
+				if (teachesShow(result, length)) {
+					const key = segmentsKey(segments, length);
+					this.knownShows.add(key);
+					this.knownFirstSegments.add(segments[0]!.text);
+					this.lastShow = result.show;
+					if (result.episodeNumber !== null) {
+						this.numberedShows.add(key);
+						this.lastNumbered = result.show;
+					}
+				}
+			}
+		}
+
+		return this;
+	}
+
+	/** How many titles were parsed. */
+	get size(): number {
+		return this.parsed.length;
+	}
+
+	result(): FirstPass {
+		return {
+			parsed: this.parsed,
+			extra: this.extra.slice(0, this.parsed.length),
+			knownShows: this.knownShows,
+			knownFirstSegments: this.knownFirstSegments,
+			numberedShows: this.numberedShows,
+			numberer: this.numberer,
+		};
+	}
+}
+
+/** Parses each title alone (the catalog's first pass). Titles must be distinct. */
+export function firstPass(titles: readonly string[]): FirstPass {
+	return new FirstPassBuilder().add(titles).result();
+}
