@@ -5,7 +5,7 @@
  */
 import {civil, dayNumber, hourOf, type LocalClock, weekdayOf} from './local-clock.js';
 import {jan1} from './stats-days.js';
-import type {ProfileTally} from './stats-tally.js';
+import type {ProfileTally} from './stats-tallies.js';
 
 /** Cuts pieces of the union at local hours, for every profile of a pass. */
 export class HourCutter {

@@ -7,7 +7,7 @@
 import {BingeFinder} from './stats-binges.js';
 import {biggestDay, byMonth, byYear, focusDays, sumDays, type Days, type DaySpan} from './stats-days.js';
 import {viewingEnd, type StatsSource} from './stats-source.js';
-import type {DayRange, OtherTally, ProfileTally, TallyRows} from './stats-tally.js';
+import type {DayRange, OtherTally, ProfileTally, TallyRows} from './stats-tallies.js';
 import type {NamedTotal, StatsReport} from './stats.js';
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;

@@ -5,7 +5,8 @@
  * viewing, what a report reads again (its local day and year, heatmap cell, sitting, its own part of
  * the union, show, episode, device, country), laid out profile by profile. A report for any profile and
  * year is then a short pass over a profile's stretch of these arrays (stats-report.ts): moving between
- * years or profiles on the Stats screen recomputes no union and converts no time.
+ * years or profiles on the Stats screen recomputes no union and converts no time. What the pass makes
+ * is laid out in stats-tallies.ts.
  *
  * Rules (README, "How watch time is computed"): each viewing adds the part of [start, end) not already
  * covered by an earlier viewing of the profile (the union); a part counts in the local hour, day and
@@ -13,8 +14,9 @@
  */
 import {civil, dayNumber, hourOf, weekdayOf, type LocalClock} from './local-clock.js';
 import {HourCutter} from './stats-hours.js';
-import {jan1, newDays, type Days} from './stats-days.js';
+import {jan1, newDays} from './stats-days.js';
 import {viewingEnd, type StatsSource} from './stats-source.js';
+import type {DayRange, ProfileTally, Tallies, TallyRows} from './stats-tallies.js';
 
 /**
  * A sitting ends when nothing of the profile played for longer than this. 30 minutes: longer than a
@@ -27,70 +29,6 @@ const GAP_MS = SITTING_GAP_MINUTES * 60_000;
 
 /** Viewings per step of `tallySteps`: a few milliseconds of work. */
 const STEP_ROWS = 8_192;
-
-/** Extras or previews of a profile: how many, and the length of their union (ms). */
-export interface OtherTally {
-	viewings: number;
-	ms: number;
-}
-
-/**
- * Per real viewing, at its position (profile by profile, oldest first within a profile): what a report
- * reads again.
- */
-export interface TallyRows {
-	/** Local year of the start. */
-	startYear: Uint16Array;
-	/** Heatmap cell of the start: weekday (Monday 0) × 24 + hour. */
-	cell: Uint8Array;
-	/** Sitting number (unique across profiles, from 1). */
-	sitting: Int32Array;
-	/** Seconds of the viewing's own part of the union that lie in its own local year. */
-	seconds: Float64Array;
-	/** Show (index into StatsSource.shows) and episode (−1 for a movie). */
-	show: Int32Array;
-	episode: Int32Array;
-	/** Row number in StatsSource's columns (its start, duration, device, country). */
-	row: Int32Array;
-}
-
-/** What the pass found for one profile. */
-export interface ProfileTally {
-	name: string;
-	/** Positions in TallyRows of its real viewings within the filter, oldest first. */
-	from: number;
-	to: number;
-	/** Parts of the union in another year than their viewing's (a viewing running past New Year's midnight). */
-	spills: {position: number[]; year: number[]; seconds: number[]};
-	/** Seconds of the union per local year: [weekday × 24 + hour]. */
-	heat: Map<number, Float64Array>;
-	days: Days;
-	/** Length of the union (seconds) and the durations as summed (seconds: the overlap is the difference). */
-	watchSeconds: number;
-	summedSeconds: number;
-	viewings: number;
-	/** Start of the first and last viewing (epoch ms), and their local days. */
-	first: number;
-	last: number;
-	firstDay: number;
-	lastDay: number;
-	extras: OtherTally;
-	previews: OtherTally;
-}
-
-/** Where the tallies' day sums start, and how many days they span (see DaySums). */
-export interface DayRange {
-	base: number;
-	span: number;
-}
-
-/** What the pass makes. */
-export interface Tallies {
-	rows: TallyRows;
-	/** In the order of StatsSource.profiles. */
-	tallies: ProfileTally[];
-	range: DayRange;
-}
 
 const DAY = 86_400_000;
 
