@@ -80,9 +80,8 @@ export function detailLines(state: UiState): DetailLine[] {
 				...(stops.length > 0 ? [{text: ''}, ...everyStop(stops, now)] : []),
 			];
 		}
-		case 'data':
-		case 'rows':
-		case 'stats':
+		default:
+			// Screens without the pane (their entry in screen-registry.tsx says so) have no lines for it.
 			return [];
 	}
 }
