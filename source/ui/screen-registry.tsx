@@ -72,7 +72,7 @@ export interface ScreenSpec {
 	typing?: (state: UiState) => boolean;
 	/** How the status bar's hints differ here. */
 	hints?: (state: UiState) => HintRule;
-	/** What the screen draws below the header. */
+	/** What the screen draws below the header: elements, called during App's render (so no hooks here; a component may have them). */
 	view: (props: ScreenProps) => ReactNode;
 }
 
