@@ -6,8 +6,7 @@ import {TooSmall} from './components/TooSmall.js';
 import {listPosition} from './current-list.js';
 import {DETAIL_MIN_COLUMNS, listRows, SCREEN_TOP_ROWS, tooSmall} from './layout.js';
 import {DetailPane} from './components/DetailPane.js';
-import {detailLines} from './detail-lines.js';
-import {SCREENS, screenTitle} from './screen-registry.js';
+import {detailLines, SCREENS, screenTitle} from './screen-registry.js';
 import {statusHints} from './status-hints.js';
 import {LoadingScreen} from './screens/LoadingScreen.js';
 import {WelcomeScreen} from './screens/WelcomeScreen.js';
@@ -38,7 +37,7 @@ export function App({state, width, height, clamp = true}: AppProps) {
 	}
 	// Wide terminals get the row under the cursor in full beside the list (on the screens whose entry asks for it).
 	const spec = SCREENS[state.screen];
-	const pane = width >= DETAIL_MIN_COLUMNS && spec.detailPane ? Math.min(72, Math.floor(width * 0.32)) : 0;
+	const pane = width >= DETAIL_MIN_COLUMNS && spec.detail ? Math.min(72, Math.floor(width * 0.32)) : 0;
 	return (
 		<Box flexDirection="column" width={width} {...(clamp ? {height: height - 1} : {minHeight: height - 1})}>
 			<Header tab={state.tab} profile={state.profile} width={width} />

@@ -9,6 +9,7 @@
 import type {ReactNode} from 'react';
 import {Text} from 'ink';
 import {dataSpan, isDataDetail} from './data-lines.js';
+import {historyDetail, profilesDetail, searchDetail, showDetail, stoppedDetail, type DetailLine} from './detail-lines.js';
 import type {Command, KeyContext, ScreenCommand} from './keymap.js';
 import type {ListModel} from './current-list.js';
 import {rowsListHeight} from './rows-view.js';
@@ -62,8 +63,11 @@ export interface ScreenSpec {
 	title?: string;
 	/** The screen's own key context (keymap.ts), besides the keys every list has. */
 	keys?: KeyContext;
-	/** The detail pane shows beside the list on wide terminals (the row under the cursor in full). */
-	detailPane: boolean;
+	/**
+	 * The row under the cursor in full, for the detail pane (beside the list on wide terminals, `i` on
+	 * narrow ones). A screen without it has no pane: its lines are whole, or it has its own.
+	 */
+	detail?: (state: UiState, data: ScreenData) => DetailLine[];
 	/** The screen shows the whole account whatever the profile (the status bar says so). */
 	accountWide?: boolean;
 	/** The list the arrow keys move, its length and the rows the cursor skips. */
@@ -87,7 +91,7 @@ export const SCREENS: ScreenRegistry = {
 	stopped: {
 		tab: {label: 'Stopped', command: 'screen1'},
 		keys: 'stopped',
-		detailPane: true,
+		detail: stoppedDetail,
 		list: (state, data) => {
 			const rows = data.stopped(state.profile, state.stoppedFilter);
 			return {id: 'stopped', length: rows.length, skip: i => rows[i]?.kind === 'heading'};
@@ -112,7 +116,7 @@ export const SCREENS: ScreenRegistry = {
 	},
 	search: {
 		tab: {label: 'Search', short: 'Srch', command: 'screen2'},
-		detailPane: true,
+		detail: searchDetail,
 		list: state => ({id: 'search', length: state.hits.length}),
 		typing: state => state.typing,
 		hints: state => ({escapes: true, hide: state.hits.length === 0 ? ['open'] : []}),
@@ -133,7 +137,7 @@ export const SCREENS: ScreenRegistry = {
 	history: {
 		tab: {label: 'History', short: 'Hist', command: 'screen3'},
 		keys: 'history',
-		detailPane: true,
+		detail: historyDetail,
 		list: (state, data) => {
 			// Lines are viewings and month separators; a viewing keeps the separator above it in view.
 			const lines = data.historyLines(state.profile, historyView(state));
@@ -169,7 +173,7 @@ export const SCREENS: ScreenRegistry = {
 	},
 	profiles: {
 		tab: {label: 'Profiles', short: 'Prof', command: 'screen4'},
-		detailPane: true,
+		detail: profilesDetail,
 		list: (_, data) => ({id: 'profiles', length: data.profileRows().length}),
 		hints: () => ({labels: {open: 'choose'}}),
 		view: ({state, data, width, rows}) => <ProfilesScreen profile={state.profile} width={width} height={rows} rows={data.profileRows()} list={state.lists.profiles} />,
@@ -177,8 +181,7 @@ export const SCREENS: ScreenRegistry = {
 	data: {
 		tab: {label: 'Data', command: 'screen5'},
 		keys: 'data',
-		// Data's lines are whole: no pane.
-		detailPane: false,
+		// No detail: Data's lines are whole.
 		accountWide: true,
 		list: (state, data) => {
 			// Until the overview is read, the Data screen says so and has no rows to move over.
@@ -197,8 +200,7 @@ export const SCREENS: ScreenRegistry = {
 	stats: {
 		tab: {label: 'Stats', command: 'screen6'},
 		keys: 'stats',
-		// The report is its own lines: no pane.
-		detailPane: false,
+		// No detail: the report is its own lines.
 		list: (state, data) => {
 			// Scrolls by its top line, as help does: the cursor is the first line shown. Nothing to scroll while computing.
 			if (!data.statsReady()) return {id: 'stats', length: 1, unnumbered: true};
@@ -223,7 +225,7 @@ export const SCREENS: ScreenRegistry = {
 	},
 	show: {
 		title: 'Show',
-		detailPane: true,
+		detail: showDetail,
 		list: (state, data) => ({id: 'show', length: state.showKey === null ? 0 : data.showRows(state.showKey, state.profile).length}),
 		// Enter opens nothing on a show's own rows.
 		hints: () => ({hide: ['open']}),
@@ -250,8 +252,7 @@ export const SCREENS: ScreenRegistry = {
 	rows: {
 		title: 'Rows',
 		keys: 'rows',
-		// A table's rows have their own pane (the row in full, `Enter`).
-		detailPane: false,
+		// No detail: a table's rows have their own pane (the row in full, `Enter`).
 		accountWide: true,
 		list: (state, data) => {
 			const view = state.rowsView;
@@ -313,6 +314,12 @@ export function screenTitle(screen: ScreenId): string {
 export function stepTab(from: TabId, step: number): TabId {
 	const at = TABS.findIndex(t => t.id === from);
 	return TABS[(at + step + TABS.length) % TABS.length]!.id;
+}
+
+/** The detail pane's lines: the row under the cursor in full, or none (help, before loading, a screen without them). */
+export function detailLines(state: UiState): DetailLine[] {
+	if (!state.data || state.help) return [];
+	return SCREENS[state.screen].detail?.(state, state.data) ?? [];
 }
 
 /** The key contexts of a screen: every list's keys, and the screen's own. */
