@@ -9,6 +9,7 @@ import {daysSince, stopGroup} from '../query/stopped-list.js';
 import {nameList} from '../query/names.js';
 import {cellWidth} from '../text/format.js';
 import {inert} from '../text/inert.js';
+import type {ScreenData} from './screen-data.js';
 import {historyView, type UiState} from './ui-state.js';
 
 /** One line of the pane: a heading (bold) or text. */
@@ -17,74 +18,70 @@ export interface DetailLine {
 	bold?: boolean;
 }
 
-/** The pane's lines for what the cursor is on, or [] when there is nothing to show. */
-export function detailLines(state: UiState): DetailLine[] {
-	const data = state.data;
-	if (!data || state.help) return [];
-	const cursor = (id: keyof UiState['lists']) => state.lists[id].cursor;
-	const now = data.now;
-	switch (state.screen) {
-		case 'stopped': {
-			const row = data.stopped(state.profile, state.stoppedFilter)[cursor('stopped')];
-			if (row?.kind !== 'entry') return [];
-			return [...pointLines(row.point, now), {text: ''}, ...everyStop(data.stoppedIn(row.point.show.key, null), now)];
-		}
-		case 'search': {
-			const hit = state.hits[cursor('search')];
-			if (!hit) return [];
-			const show = hit.show;
-			const facts = data.showFacts(show, state.profile);
-			return [
-				{text: show.name, bold: true},
-				{text: show.kind === 'series' ? `Series · ${count(show.seasons.length, 'season')} · ${count(facts.episodes, 'episode')} seen` : 'Movie'},
-				{text: `${count(facts.viewings, 'viewing')}${state.profile ? ` by ${state.profile}` : ''}`},
-				{text: `Watched by ${nameList(show.profiles)}`},
-				{text: `First ${localDate(show.firstWatched)} · last ${localDate(show.lastWatched)} (${ago(daysSince(show.lastWatched, now))})`},
-				{text: ''},
-				...everyStop(data.stoppedIn(show.key, null), now),
-			];
-		}
-		case 'history': {
-			const list = data.history(state.profile, historyView(state));
-			const row = data.historyLines(state.profile, historyView(state)).rowAt(cursor('history'));
-			const index = list.length - 1 - row;
-			return row >= 0 && index >= 0 ? viewingLines(list.at(index), data.view.loaded.datesOnly) : [];
-		}
-		case 'profiles': {
-			const row = data.profileRows()[cursor('profiles')];
-			if (!row) return [];
-			const s = row.stats;
-			return [
-				{text: s.name, bold: true},
-				{text: `${count(s.viewings, 'viewing')}${s.watchSeconds === null ? '' : ` · ${hoursMinutes(s.watchSeconds)} watched`}`},
-				{text: `${count(s.shows, 'show')} (${count(s.episodes, 'episode')}) · ${count(s.movies, 'movie')}`},
-				{text: `${count(s.extras, 'extra')} (trailers, hooks) · ${group(s.hidden)} hidden`},
-				{text: `${count(s.devices, 'device')}`},
-				{text: s.firstViewing === null || s.lastViewing === null ? 'No viewings' : `First ${localDateTime(s.firstViewing)}`},
-				...(s.lastViewing === null ? [] : [{text: `Last ${localDateTime(s.lastViewing)}`}]),
-			];
-		}
-		case 'show': {
-			if (state.showKey === null) return [];
-			const row = data.showRows(state.showKey, state.profile)[cursor('show')];
-			if (!row) return [];
-			if (row.kind === 'viewing') return viewingLines(row.viewing, data.view.loaded.datesOnly);
-			if (row.kind === 'season') return [{text: row.label, bold: true}, {text: count(row.episodes, 'episode')}];
-			const e = row.episode;
-			const stops = data.stoppedIn(state.showKey, null).filter(p => p.episode === e);
-			return [
-				{text: [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · '), bold: true},
-				{text: count(row.viewings, 'viewing')},
-				...(e.longestBookmark === null ? [] : [{text: `Watched up to ${clock(e.longestBookmark)} at most`}]),
-				...e.titles.map(t => ({text: `As written: ${t}`})),
-				...(stops.length > 0 ? [{text: ''}, ...everyStop(stops, now)] : []),
-			];
-		}
-		case 'data':
-		case 'rows':
-		case 'stats':
-			return [];
-	}
+/** The Stopped row under the cursor: the stop in full, then every profile's stop in that show. */
+export function stoppedDetail(state: UiState, data: ScreenData): DetailLine[] {
+	const row = data.stopped(state.profile, state.stoppedFilter)[state.lists.stopped.cursor];
+	if (row?.kind !== 'entry') return [];
+	return [...pointLines(row.point, data.now), {text: ''}, ...everyStop(data.stoppedIn(row.point.show.key, null), data.now)];
+}
+
+/** The search hit under the cursor: the show, how much of it was seen, and every stop in it. */
+export function searchDetail(state: UiState, data: ScreenData): DetailLine[] {
+	const hit = state.hits[state.lists.search.cursor];
+	if (!hit) return [];
+	const show = hit.show;
+	const facts = data.showFacts(show, state.profile);
+	return [
+		{text: show.name, bold: true},
+		{text: show.kind === 'series' ? `Series · ${count(show.seasons.length, 'season')} · ${count(facts.episodes, 'episode')} seen` : 'Movie'},
+		{text: `${count(facts.viewings, 'viewing')}${state.profile ? ` by ${state.profile}` : ''}`},
+		{text: `Watched by ${nameList(show.profiles)}`},
+		{text: `First ${localDate(show.firstWatched)} · last ${localDate(show.lastWatched)} (${ago(daysSince(show.lastWatched, data.now))})`},
+		{text: ''},
+		...everyStop(data.stoppedIn(show.key, null), data.now),
+	];
+}
+
+/** The History viewing under the cursor (none on a month separator). */
+export function historyDetail(state: UiState, data: ScreenData): DetailLine[] {
+	const list = data.history(state.profile, historyView(state));
+	const row = data.historyLines(state.profile, historyView(state)).rowAt(state.lists.history.cursor);
+	const index = list.length - 1 - row;
+	return row >= 0 && index >= 0 ? viewingLines(list.at(index), data.view.loaded.datesOnly) : [];
+}
+
+/** The profile under the cursor: its counts and first and last viewing. */
+export function profilesDetail(state: UiState, data: ScreenData): DetailLine[] {
+	const row = data.profileRows()[state.lists.profiles.cursor];
+	if (!row) return [];
+	const s = row.stats;
+	return [
+		{text: s.name, bold: true},
+		{text: `${count(s.viewings, 'viewing')}${s.watchSeconds === null ? '' : ` · ${hoursMinutes(s.watchSeconds)} watched`}`},
+		{text: `${count(s.shows, 'show')} (${count(s.episodes, 'episode')}) · ${count(s.movies, 'movie')}`},
+		{text: `${count(s.extras, 'extra')} (trailers, hooks) · ${group(s.hidden)} hidden`},
+		{text: `${count(s.devices, 'device')}`},
+		{text: s.firstViewing === null || s.lastViewing === null ? 'No viewings' : `First ${localDateTime(s.firstViewing)}`},
+		...(s.lastViewing === null ? [] : [{text: `Last ${localDateTime(s.lastViewing)}`}]),
+	];
+}
+
+/** The Show screen's row under the cursor: a viewing, a season, or an episode with its stops. */
+export function showDetail(state: UiState, data: ScreenData): DetailLine[] {
+	if (state.showKey === null) return [];
+	const row = data.showRows(state.showKey, state.profile)[state.lists.show.cursor];
+	if (!row) return [];
+	if (row.kind === 'viewing') return viewingLines(row.viewing, data.view.loaded.datesOnly);
+	if (row.kind === 'season') return [{text: row.label, bold: true}, {text: count(row.episodes, 'episode')}];
+	const e = row.episode;
+	const stops = data.stoppedIn(state.showKey, null).filter(p => p.episode === e);
+	return [
+		{text: [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · '), bold: true},
+		{text: count(row.viewings, 'viewing')},
+		...(e.longestBookmark === null ? [] : [{text: `Watched up to ${clock(e.longestBookmark)} at most`}]),
+		...e.titles.map(t => ({text: `As written: ${t}`})),
+		...(stops.length > 0 ? [{text: ''}, ...everyStop(stops, data.now)] : []),
+	];
 }
 
 /** One stop in full. */

@@ -4,8 +4,12 @@
  * `BINDINGS`. This module must not import Ink or React: the CLI imports it for `--help`.
  */
 
-/** What a key asks for. */
+/** A number key that opens a tab (screen-registry.tsx names the tab each one opens). */
+export type ScreenCommand = 'screen1' | 'screen2' | 'screen3' | 'screen4' | 'screen5' | 'screen6';
+
+/** What a key asks for. Every command needs a binding in `BINDINGS` (the compiler checks). */
 export type Command =
+	| ScreenCommand
 	| 'up'
 	| 'down'
 	| 'pageUp'
@@ -17,12 +21,6 @@ export type Command =
 	| 'search'
 	| 'nextScreen'
 	| 'prevScreen'
-	| 'screen1'
-	| 'screen2'
-	| 'screen3'
-	| 'screen4'
-	| 'screen5'
-	| 'screen6'
 	| 'statsYearBack'
 	| 'statsYearForward'
 	| 'statsMonths'
@@ -94,8 +92,8 @@ const plain = (key: KeyPress) => !key.ctrl && !key.meta;
 /** A binding's test for a plain letter key (no Ctrl, no Alt). */
 const letter = (c: string) => (input: string, key: KeyPress) => input === c && plain(key);
 
-/** All bindings, in the order help shows them. */
-export const BINDINGS: readonly Binding[] = [
+/** Every binding, its command kept as a literal type so that the check below sees which commands are bound. */
+const BOUND = [
 	{command: 'up', keys: '↑ / k', help: 'Move up', context: 'list', whileTyping: true, matches: (i, k) => Boolean(k.upArrow) || (i === 'k' && plain(k))},
 	{command: 'down', keys: '↓ / j', help: 'Move down', context: 'list', whileTyping: true, matches: (i, k) => Boolean(k.downArrow) || (i === 'j' && plain(k))},
 	{command: 'pageUp', keys: 'PgUp', help: 'One page up', context: 'list', whileTyping: true, matches: (_, k) => Boolean(k.pageUp)},
@@ -273,7 +271,24 @@ export const BINDINGS: readonly Binding[] = [
 	},
 	{command: 'deleteToStart', keys: 'Ctrl+U', help: 'Delete from the start to the cursor', context: 'query', matches: (input, k) => input === 'u' && Boolean(k.ctrl)},
 	{command: 'deleteToEnd', keys: 'Ctrl+K', help: 'Delete from the cursor to the end', context: 'query', matches: (input, k) => input === 'k' && Boolean(k.ctrl)},
-];
+] as const satisfies readonly Binding[];
+
+/** The commands no binding names. */
+type Unbound = Exclude<Command, (typeof BOUND)[number]['command']>;
+
+/**
+ * `true`; a `Command` without a binding makes this line fail to compile, naming the command
+ * (`Type 'true' is not assignable to type '"screen7"'`), as gemini-cli's `Record<Command, KeyBinding[]>` does.
+ */
+export const EVERY_COMMAND_BOUND: [Unbound] extends [never] ? true : Unbound = true;
+
+/** All bindings, in the order help shows them. */
+export const BINDINGS: readonly Binding[] = BOUND;
+
+/** True for the number keys that open a tab. */
+export function isScreenCommand(command: Command): command is ScreenCommand {
+	return /^screen\d$/.test(command);
+}
 
 /** A key that types a character (letters, digits, `j`, `q`, `/`), as opposed to arrows, Enter, Esc, Tab. */
 export function isText(input: string, key: KeyPress): boolean {
@@ -311,18 +326,19 @@ export function keyHints(contexts: readonly KeyContext[], typing = false, only?:
 	return shown.sort((a, b) => rank(a) - rank(b)).map(b => `${typing && b.command === 'quit' ? 'Ctrl+C' : b.keys.split(' / ')[0]} ${labels[b.command] ?? b.hint}`);
 }
 
+/** Each context's heading, in the order help and the README table list them (a new context needs one). */
 const CONTEXT_TITLES: Record<KeyContext, string> = {
-	global: 'Everywhere',
 	list: 'Lists',
+	global: 'Everywhere',
 	stopped: 'Stopped screen',
 	history: 'History screen',
 	stats: 'Stats screen',
 	data: 'Data screen',
 	rows: 'A table’s rows',
-	welcome: 'Welcome screen',
 	query: 'Typing a search',
+	welcome: 'Welcome screen',
 };
-const CONTEXT_ORDER: readonly KeyContext[] = ['list', 'global', 'stopped', 'history', 'stats', 'data', 'rows', 'query', 'welcome'];
+const CONTEXT_ORDER = Object.keys(CONTEXT_TITLES) as KeyContext[];
 
 /**
  * Help lines grouped by context: `  ↑ / k        Move up`. Used by the help overlay and `--help`.

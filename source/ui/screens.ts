@@ -1,13 +1,20 @@
 /**
- * The screens of the explorer. `TABS` is the tab bar, in order: a new screen is one entry here, one
- * `screenN` binding in keymap.ts and one case in App.tsx.
+ * The ids of the explorer's screens. Everything else about a screen (title, tab, keys, list, view) is
+ * its entry in `SCREENS` (screen-registry.tsx); adding an id here makes the compiler ask for that entry.
+ * This module imports nothing, so the state's types can name screens without loading the screens.
  */
 
+/** The screens reachable from the tab bar (their order in the bar is their number key's). */
+export const TAB_IDS = ['stopped', 'search', 'history', 'profiles', 'data', 'stats'] as const;
+
 /** A screen reachable from the tab bar. */
-export type TabId = 'stopped' | 'search' | 'history' | 'profiles' | 'data' | 'stats';
+export type TabId = (typeof TAB_IDS)[number];
 
 /** Every screen: the tabs, plus `show` (opening a show from a list) and `rows` (opening a Data table). */
-export type ScreenId = TabId | 'show' | 'rows';
+export const SCREEN_IDS = [...TAB_IDS, 'show', 'rows'] as const;
+
+/** Any screen. */
+export type ScreenId = (typeof SCREEN_IDS)[number];
 
 /** One tab: its screen, its label and the number key that opens it. */
 export interface Tab {
@@ -17,27 +24,4 @@ export interface Tab {
 	short?: string;
 	/** The number key (also shown in the tab bar). */
 	key: string;
-}
-
-/** The tab bar, left to right. */
-export const TABS: readonly Tab[] = [
-	{id: 'stopped', label: 'Stopped', key: '1'},
-	{id: 'search', label: 'Search', short: 'Srch', key: '2'},
-	{id: 'history', label: 'History', short: 'Hist', key: '3'},
-	{id: 'profiles', label: 'Profiles', short: 'Prof', key: '4'},
-	{id: 'data', label: 'Data', key: '5'},
-	{id: 'stats', label: 'Stats', key: '6'},
-];
-
-/** The name a screen goes by in the status bar. */
-export function screenTitle(screen: ScreenId): string {
-	if (screen === 'show') return 'Show';
-	if (screen === 'rows') return 'Rows';
-	return TABS.find(t => t.id === screen)!.label;
-}
-
-/** The tab after (or before, with step −1) the given screen; `show` counts as the tab it was opened from. */
-export function stepTab(from: TabId, step: number): TabId {
-	const at = TABS.findIndex(t => t.id === from);
-	return TABS[(at + step + TABS.length) % TABS.length]!.id;
 }

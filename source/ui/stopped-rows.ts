@@ -1,4 +1,5 @@
 import type {ResumePoint} from '../model/stopped.js';
+import type {StoppedFilter} from './screen-data.js';
 import {daysSince, stopGroup, type StopGroup} from '../query/stopped-list.js';
 import {ago, cellWidth, episodeCode, resumeText} from '../text/format.js';
 
@@ -78,4 +79,9 @@ export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now:
 	}
 	measured.set(rows, wants);
 	return wants;
+}
+
+/** What `a` and `f` do next on the Stopped screen (the screen's title line and the status bar say the same). */
+export function stoppedKeyLabels(filter: StoppedFilter): {abandoned: string; finished: string} {
+	return {abandoned: filter.abandoned ? 'all' : 'abandoned', finished: filter.finished ? 'hide finished' : 'finished too'};
 }

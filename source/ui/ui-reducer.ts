@@ -1,4 +1,4 @@
-import {commandFor, isText, type Command, type KeyContext, type KeyPress} from './keymap.js';
+import {commandFor, isScreenCommand, isText, type Command, type KeyPress} from './keymap.js';
 import {splitKeys, type KeyEvent, type MouseReport} from './key-reader.js';
 import {ROWS_ABOVE_LIST} from './layout.js';
 import type {StopGroup} from '../query/stopped-list.js';
@@ -10,7 +10,8 @@ import {showKey, showKeyOf} from '../model/library.js';
 import {parsePeriod, rowForPeriod} from '../query/history-months.js';
 import {startedAt} from '../text/format.js';
 import {stopRow} from './show-rows.js';
-import {stepTab, TABS, type TabId} from './screens.js';
+import {SCREENS, screenContexts, stepTab, tabFor} from './screen-registry.js';
+import type {TabId} from './screens.js';
 import {historyView, readyState, resetLists, type ListId, type RowsView, type UiAction, type UiState} from './ui-state.js';
 
 /** Most hits a search lists (the best come first; nobody reads hit 200). */
@@ -99,7 +100,7 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 	if (state.screen === 'history' && state.historyJump !== null) return editHistoryJump(state, input, key);
 	if (state.screen === 'history' && state.filtering) return editHistoryFilter(state, input, key);
 	const filtering = state.screen === 'rows' && state.rowsView?.filtering === true;
-	const typing = (state.screen === 'search' && state.typing) || filtering;
+	const typing = SCREENS[state.screen].typing?.(state) ?? false;
 	const command = commandFor(input, key, screenContexts(state.screen), typing);
 	if (filtering) {
 		// The filter is a plain line: the query's editing keys edit it (Backspace, Delete), nothing else moves.
@@ -115,17 +116,11 @@ function onKey(state: UiState, input: string, key: KeyPress): UiState {
 /** The commands that edit the search query (readline's keys). */
 const QUERY_EDITS: readonly Command[] = ['cursorLeft', 'cursorRight', 'lineStart', 'lineEnd', 'deleteBack', 'deleteForward', 'deleteWord', 'deleteToStart', 'deleteToEnd'];
 
-/** The key contexts of a screen: every list's keys, and the screen's own. */
-export function screenContexts(screen: UiState['screen']): KeyContext[] {
-	if (screen === 'stopped') return ['list', 'stopped'];
-	if (screen === 'data') return ['list', 'data'];
-	if (screen === 'stats') return ['list', 'stats'];
-	if (screen === 'rows') return ['list', 'rows'];
-	if (screen === 'history') return ['list', 'history'];
-	return ['list'];
-}
-
 function run(state: UiState, command: Command): UiState {
+	if (isScreenCommand(command)) {
+		const tab = tabFor(command);
+		return tab ? goTab(state, tab) : state;
+	}
 	switch (command) {
 		case 'quit':
 			return {...state, quit: true};
@@ -151,13 +146,6 @@ function run(state: UiState, command: Command): UiState {
 		case 'nextScreen':
 		case 'prevScreen':
 			return goTab(state, stepTab(state.tab, command === 'nextScreen' ? 1 : -1));
-		case 'screen1':
-		case 'screen2':
-		case 'screen3':
-		case 'screen4':
-		case 'screen5':
-		case 'screen6':
-			return goTab(state, TABS[Number(command.slice(-1)) - 1]!.id);
 		case 'cycleProfile': {
 			const profiles = state.data!.profiles;
 			const profile = profiles[(profiles.indexOf(state.profile) + 1) % profiles.length]!;
@@ -208,8 +196,16 @@ function run(state: UiState, command: Command): UiState {
 		case 'deleteToStart':
 		case 'deleteToEnd':
 			return editLine(state, command);
-		default:
+		case 'up':
+		case 'down':
+		case 'pageUp':
+		case 'pageDown':
+		case 'top':
+		case 'bottom':
 			return move(state, command);
+		default:
+			// Every command is handled above: a new one fails to compile here until it is.
+			return command satisfies never;
 	}
 }
 
@@ -267,7 +263,8 @@ function open(state: UiState): UiState {
 			return openRows(state);
 		case 'rows':
 			return state.rowsView ? {...withRowsView(state, {detail: !state.rowsView.detail}), lists: {...state.lists, rowDetail: LIST_START}} : state;
-		case 'stats':
+		default:
+			// Nothing to open on the other screens (Stats, and one newly added).
 			return state;
 	}
 }
@@ -446,8 +443,6 @@ function hitsFor(state: UiState, query: string, profile: string | null) {
 const SORTS: readonly StoppedSort[] = ['newest', 'show', 'profile'];
 /** `s` on Stopped: each section alone, then all of them (undefined). */
 const SECTIONS: ReadonlyArray<StopGroup | undefined> = [undefined, 'mid-episode', 'next-up', 'movie'];
-
-/** The key contexts of a screen: the list keys, and its own. */
 
 /**
  * A key while the History filter is typed: text edits it (the list narrows on every key), Enter keeps

@@ -3,10 +3,10 @@ import {LIST_START, type ListState} from './list-window.js';
 import type {ScreenData, StatsView, StoppedFilter} from './screen-data.js';
 import type {KeyPress} from './keymap.js';
 import type {KeyEvent} from './key-reader.js';
-import type {ScreenId, TabId} from './screens.js';
+import {SCREEN_IDS, type ScreenId, type TabId} from './screens.js';
 
-/** The lists that keep a cursor. */
-export type ListId = 'stopped' | 'search' | 'history' | 'profiles' | 'show' | 'data' | 'stats' | 'rows' | 'rowDetail' | 'help';
+/** The lists that keep a cursor: one per screen, the rows viewer's row in full, and help. */
+export type ListId = ScreenId | 'rowDetail' | 'help';
 
 /** The table open in the rows viewer, and how it is viewed. */
 export interface RowsView {
@@ -96,18 +96,7 @@ export type UiAction =
 	/** The Stats screen's numbers are further along, or made (see Root). */
 	| {type: 'statsProgress'};
 
-const START_LISTS: Record<ListId, ListState> = {
-	stopped: LIST_START,
-	search: LIST_START,
-	history: LIST_START,
-	profiles: LIST_START,
-	show: LIST_START,
-	data: LIST_START,
-	stats: LIST_START,
-	rows: LIST_START,
-	rowDetail: LIST_START,
-	help: LIST_START,
-};
+const START_LISTS = Object.fromEntries([...SCREEN_IDS, 'rowDetail', 'help'].map(id => [id, LIST_START])) as Record<ListId, ListState>;
 
 /** The state before anything happened: loading `exportPath`, or the welcome screen when there is none. */
 export function initialState(options: {

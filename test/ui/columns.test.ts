@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {fitColumns, tableLine, type Column} from '../../source/ui/columns.js';
 import {headerText} from '../../source/ui/tab-labels.js';
-import {TABS, type Tab} from '../../source/ui/screens.js';
+import {TABS} from '../../source/ui/screen-registry.js';
+import type {Tab} from '../../source/ui/screens.js';
 import {cellWidth} from '../../source/text/format.js';
 
 /** The Stopped list's columns as the screen asks for them (wants from the sample). */

@@ -2,7 +2,8 @@ import {Box, Text} from 'ink';
 import {colour} from '../colour.js';
 import {cellWidth, fit as cell} from '../../text/format.js';
 import {inert} from '../../text/inert.js';
-import {TABS, type TabId} from '../screens.js';
+import {TABS} from '../screen-registry.js';
+import type {TabId} from '../screens.js';
 import {headerText} from '../tab-labels.js';
 
 /** Props of the top line. */

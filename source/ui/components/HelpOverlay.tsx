@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {keyHelpLines, type KeyContext} from '../keymap.js';
+import {keyHelpLines} from '../keymap.js';
+import {SCREENS} from '../screen-registry.js';
 import type {ListState} from '../list-window.js';
 import type {ScreenId} from '../screens.js';
 
@@ -14,15 +15,12 @@ export interface HelpOverlayProps {
 	screen?: ScreenId;
 }
 
-/** The key context of a screen's own keys (the Stopped screen has some; the others share the list keys). */
-const OWN_KEYS: Partial<Record<ScreenId, KeyContext>> = {stopped: 'stopped', history: 'history', stats: 'stats', data: 'data', rows: 'rows'};
-
 /**
  * Every key binding, generated from keymap.ts, the current screen's own keys first; scrollable when
  * the terminal is short, with a line saying there is more above or below.
  */
 export function HelpOverlay({list, width, rows, screen}: HelpOverlayProps) {
-	const lines = keyHelpLines(screen ? (OWN_KEYS[screen] ?? 'list') : undefined);
+	const lines = keyHelpLines(screen ? (SCREENS[screen].keys ?? 'list') : undefined);
 	const room = rows + 1;
 	const top = Math.min(list.cursor, Math.max(0, lines.length - room));
 	const above = top > 0;

@@ -5,7 +5,7 @@ import type {ListState} from '../list-window.js';
 import {ABANDONED_DAYS, type StoppedFilter} from '../screen-data.js';
 import {cells, stoppedWants, type StoppedRow} from '../stopped-rows.js';
 import {inert} from '../../text/inert.js';
-import {stoppedKeyLabels} from '../status-hints.js';
+import {stoppedKeyLabels} from '../stopped-rows.js';
 
 const GROUP_NAMES = {'mid-episode': 'mid-episode', 'next-up': 'next up', movie: 'movies', done: 'watched to the end'} as const;
 
