@@ -32,11 +32,6 @@ function monthOf(ms: number, utc: boolean): {year: number; month: number} {
 	return utc ? {year: d.getUTCFullYear(), month: d.getUTCMonth() + 1} : {year: d.getFullYear(), month: d.getMonth() + 1};
 }
 
-/** The instant a local (or UTC) day starts; month and day overflow as Date's do (month 13 is January after). */
-function dayStart(year: number, month: number, day: number, utc: boolean): number {
-	return utc ? Date.UTC(year, month - 1, day) : new Date(year, month - 1, day).getTime();
-}
-
 /** The first index in `[from, to)` where `past(index)` holds, given it holds from some index on (`to` if never). */
 function firstWhere(from: number, to: number, past: (index: number) => boolean): number {
 	let lo = from;
@@ -61,8 +56,7 @@ export function monthRuns(startAt: StartAt, length: number, utc = false): MonthR
 	for (let index = 0; index < length; ) {
 		const {year, month} = monthOf(startAt(index), utc);
 		runs.push({index, year, month});
-		const since = dayStart(year, month, 1, utc);
-		const until = dayStart(year, month + 1, 1, utc);
+		const [since, until] = dateSpan({year, month, day: null}, utc ? 'utc' : 'local');
 		index = firstWhere(index + 1, length, i => (newest ? startAt(i) < since : startAt(i) >= until));
 	}
 	return runs;
