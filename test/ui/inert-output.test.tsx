@@ -1,29 +1,12 @@
-import {EventEmitter} from 'node:events';
 import {render, Text} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {inertFrame, inertOutput} from '../../source/ui/inert-output.js';
 import {PAYLOADS} from '../helpers/hostile.js';
-
-/** A TTY-like stdout that records what was written, and a stdin Ink can take. */
-function fakeTerminal() {
-	const written: string[] = [];
-	const stdout = Object.assign(new EventEmitter(), {isTTY: true, columns: 100, rows: 24, write: (s: string) => (written.push(s), true)});
-	const stdin = Object.assign(new EventEmitter(), {
-		isTTY: true,
-		setRawMode: () => stdin,
-		setEncoding: () => stdin,
-		read: () => null,
-		resume: () => stdin,
-		pause: () => stdin,
-		ref: () => stdin,
-		unref: () => stdin,
-	});
-	return {stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, output: () => written.join('')};
-}
+import {fakeTerminal} from '../helpers/fake-terminal.js';
 
 /** Draws raw file text the way a screen that forgot `inert` would, and returns what reached the terminal. */
 async function draw(text: string, guarded: boolean): Promise<string> {
-	const term = fakeTerminal();
+	const term = fakeTerminal(100);
 	const app = render(<Text color="red">{text}</Text>, {stdout: guarded ? inertOutput(term.stdout) : term.stdout, stdin: term.stdin, patchConsole: false});
 	await new Promise(resolve => setTimeout(resolve, 30));
 	app.unmount();

@@ -1,15 +1,8 @@
-import {PassThrough} from 'node:stream';
+import type {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {preload} from '../../source/ui/preload.js';
 import {fixture} from '../helpers/cli.js';
-
-function fakeStreams() {
-	const stdout = new PassThrough() as unknown as NodeJS.WriteStream;
-	let written = '';
-	(stdout as unknown as PassThrough).on('data', chunk => (written += String(chunk)));
-	const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
-	return {stdout, stdin, written: () => written};
-}
+import {fakeStreams} from '../helpers/fake-terminal.js';
 
 describe('preload: the keys before Ink reads them', () => {
 	it('quits on q or Ctrl+C at once, leaving the alternate screen and turning the mouse off first', async () => {

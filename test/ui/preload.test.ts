@@ -1,15 +1,7 @@
-import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
 import {preload} from '../../source/ui/preload.js';
 import {fixture} from '../helpers/cli.js';
-
-function fakeStreams() {
-	const stdout = new PassThrough() as unknown as NodeJS.WriteStream;
-	let written = '';
-	(stdout as unknown as PassThrough).on('data', chunk => (written += String(chunk)));
-	const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
-	return {stdout, stdin, written: () => written};
-}
+import {fakeStreams} from '../helpers/fake-terminal.js';
 
 describe('preload', () => {
 	it('draws a loading frame on the alternate screen at once and hands the running load to the app', async () => {

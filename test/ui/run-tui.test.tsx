@@ -1,4 +1,3 @@
-import {EventEmitter} from 'node:events';
 import {render} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {Root} from '../../source/ui/Root.js';
@@ -6,29 +5,7 @@ import {runTui} from '../../source/ui/run-tui.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
 import {initialState} from '../../source/ui/ui-state.js';
 import {KEY, ready, sampleData, waitForFrame} from '../helpers/render.js';
-
-/** A terminal for Ink: TTY-like stdin and stdout that record what was written. */
-function fakeTerminal() {
-	const stdin = Object.assign(new EventEmitter(), {
-		isTTY: true,
-		setRawMode: () => stdin,
-		setEncoding: () => stdin,
-		read: () => null,
-		resume: () => stdin,
-		pause: () => stdin,
-		ref: () => stdin,
-		unref: () => stdin,
-	});
-	const written: string[] = [];
-	const stdout = Object.assign(new EventEmitter(), {isTTY: true, columns: 80, rows: 24, write: (s: string) => (written.push(s), true)});
-	const errors: string[] = [];
-	const stderr = Object.assign(new EventEmitter(), {write: (s: string) => (errors.push(s), true)});
-	return {
-		streams: {stdin: stdin as unknown as NodeJS.ReadStream, stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream},
-		output: () => written.join(''),
-		errors: () => errors.join(''),
-	};
-}
+import {fakeTerminal} from '../helpers/fake-terminal.js';
 
 const ENTER = '\x1b[?1049h';
 const LEAVE = '\x1b[?1049l';
