@@ -8,6 +8,7 @@
 import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
+import {patchInkOutput, patchStringWidth} from './ink-fast-paths.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 await build({
@@ -49,8 +50,19 @@ await build({
 					if (!source.includes(field)) throw new Error(`${args.path}: Ink's Output no longer has "${field}": update scripts/bundle.mjs`);
 					const kept =
 						'let keptCaches;\nfunction frameCaches() {\n\tif (!keptCaches || keptCaches.styledChars.size > 2000 || keptCaches.widths.size > 50000) keptCaches = new OutputCaches();\n\treturn keptCaches;\n}\n';
-					return {contents: source.replace('export default class Output', `${kept}export default class Output`).replace(field, 'caches = frameCaches();'), loader: 'js'};
+					const patched = source.replace('export default class Output', `${kept}export default class Output`).replace(field, 'caches = frameCaches();');
+					return {contents: patchInkOutput(patched, args.path), loader: 'js'};
 				});
+			},
+		},
+		{
+			// Ink's frame drawn with less work (scripts/ink-fast-paths.mjs): plain text measured by counting
+			// in string-width; Output.get() is patched above.
+			name: 'ink-plain-text',
+			setup(bundle) {
+				bundle.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args =>
+					/[\\/]wrap-ansi[\\/]/.test(args.path) ? undefined : {contents: patchStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'},
+				);
 			},
 		},
 		{

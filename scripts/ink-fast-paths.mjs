@@ -1,0 +1,35 @@
+// Patches that scripts/bundle.mjs applies to Ink's modules so that a keystroke's frame costs less
+// (issue #14, target 3). Each replaces a piece of Ink's drawing with code in source/ui/ that gives the
+// same picture on the terminal, checked against Ink's own in test/ui/ink-frame.test.ts and
+// test/ui/plain-cells.test.ts. Each throws when the piece of Ink it replaces has changed shape.
+import {fileURLToPath} from 'node:url';
+
+const built = name => JSON.stringify(fileURLToPath(new URL(`../build/ui/${name}`, import.meta.url)));
+
+/**
+ * ink/build/output.js: Output.get() becomes inkFrame() (source/ui/ink-frame.ts), which writes a row's
+ * plain texts as they are instead of through a grid of styled cells.
+ */
+export function patchInkOutput(source, path) {
+	const method = '    get() {\n';
+	if (!source.includes(method) || !source.includes("from '@alcalzone/ansi-tokenize'") || !source.includes("import sliceAnsi from 'slice-ansi'")) {
+		throw new Error(`${path}: Ink's Output no longer has the get() this patch replaces: update scripts/ink-fast-paths.mjs`);
+	}
+	return `import {inkFrame} from ${built('ink-frame.js')};\n${source.replace(
+		method,
+		'    get() {\n        return inkFrame(this, {sliceAnsi, styledCharsToString});\n    }\n    gridGet() {\n',
+	)}`;
+}
+
+/**
+ * string-width/index.js: plain text (plain-cells.ts) is measured by counting; anything else, or a call
+ * with options, goes to string-width as before.
+ */
+export function patchStringWidth(source, path) {
+	const declaration = 'export default function stringWidth(input, options = {}) {';
+	if (!source.includes(declaration)) throw new Error(`${path}: string-width's stringWidth() has changed: update scripts/ink-fast-paths.mjs`);
+	return `import {plainCells} from ${built('plain-cells.js')};\n${source.replace(
+		declaration,
+		"export default function stringWidth(input, options) {\n\tif (options === undefined && typeof input === 'string') {\n\t\tconst cells = plainCells(input);\n\t\tif (cells >= 0) return cells;\n\t}\n\treturn fullStringWidth(input, options);\n}\n\nfunction fullStringWidth(input, options = {}) {",
+	)}`;
+}

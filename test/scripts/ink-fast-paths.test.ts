@@ -1,0 +1,21 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {patchInkOutput, patchStringWidth} from '../../scripts/ink-fast-paths.mjs';
+
+const read = (path: string) => readFileSync(new URL(`../../node_modules/${path}`, import.meta.url), 'utf8');
+
+describe('the bundle’s patches of Ink', () => {
+	it('apply to the Ink installed: each module calls the code of source/ui/ and keeps Ink’s own as the fallback', () => {
+		const output = patchInkOutput(read('ink/build/output.js'), 'output.js');
+		expect(output).toContain('return inkFrame(this, {sliceAnsi, styledCharsToString});');
+		expect(output).toMatch(/import \{inkFrame\} from ".*build\/ui\/ink-frame\.js";/);
+		const width = patchStringWidth(read('string-width/index.js'), 'index.js');
+		expect(width).toContain('const cells = plainCells(input);');
+		expect(width).toContain('function fullStringWidth(input, options = {}) {');
+	});
+
+	it('refuse a module whose code has changed, rather than bundle it unpatched', () => {
+		expect(() => patchInkOutput('export default class Output {}', 'output.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
+		expect(() => patchStringWidth('export default function stringWidth(string) {}', 'index.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
+	});
+});
