@@ -8,7 +8,7 @@
 import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
-import {patchInkOutput, patchStringWidth} from './ink-fast-paths.mjs';
+import {patchInkOutput, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 await build({
@@ -56,13 +56,17 @@ await build({
 			},
 		},
 		{
-			// Ink's frame drawn with less work (scripts/ink-fast-paths.mjs): plain text measured by counting
-			// in string-width; Output.get() is patched above.
+			// Ink's frame drawn with less work (scripts/ink-fast-paths.mjs): plain text measured and kept as it
+			// is by string-width and sanitizeAnsi; Output.get() is patched above.
 			name: 'ink-plain-text',
 			setup(bundle) {
 				bundle.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args =>
 					/[\\/]wrap-ansi[\\/]/.test(args.path) ? undefined : {contents: patchStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'},
 				);
+				bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/}, async args => ({
+					contents: patchSanitizeAnsi(await readFile(args.path, 'utf8'), args.path),
+					loader: 'js',
+				}));
 			},
 		},
 		{

@@ -33,3 +33,14 @@ export function patchStringWidth(source, path) {
 		"export default function stringWidth(input, options) {\n\tif (options === undefined && typeof input === 'string') {\n\t\tconst cells = plainCells(input);\n\t\tif (cells >= 0) return cells;\n\t}\n\treturn fullStringWidth(input, options);\n}\n\nfunction fullStringWidth(input, options = {}) {",
 	)}`;
 }
+
+/**
+ * ink/build/sanitize-ansi.js: a text of plain characters and SGR sequences (plain-cells.ts) is already
+ * what Ink keeps (it strips every escape sequence but SGR and OSC), so it is returned as it is instead of
+ * being tokenized, once per nested <Text> per frame.
+ */
+export function patchSanitizeAnsi(source, path) {
+	const declaration = 'const sanitizeAnsi = (text) => {\n';
+	if (!source.includes(declaration)) throw new Error(`${path}: Ink's sanitizeAnsi() has changed: update scripts/ink-fast-paths.mjs`);
+	return `import {plainCells} from ${built('plain-cells.js')};\n${source.replace(declaration, `${declaration}    if (plainCells(text) >= 0) {\n        return text;\n    }\n`)}`;
+}

@@ -1,8 +1,12 @@
 import {tokenize} from '@alcalzone/ansi-tokenize';
 import {Chalk} from 'chalk';
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
+// Ink's own sanitizer, which the bundle skips for text plainCells accepts.
+import sanitizeAnsi from '../../node_modules/ink/build/sanitize-ansi.js';
 import {isPlainUnit, plainCells} from '../../source/ui/plain-cells.js';
+import {fuzzRuns} from '../helpers/fuzz.js';
 
 const plainUnits = Array.from({length: 0x10000}, (_, unit) => unit).filter(isPlainUnit);
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -49,5 +53,21 @@ describe('plain cells', () => {
 		expect(plainCells('\u001b[73mx', true)).toBe(-1);
 		expect(plainCells('\u001b]0;title\u0007x')).toBe(-1);
 		expect(plainCells('\u001b[2Jx')).toBe(-1);
+	});
+
+	it('accepts only text that Ink’s sanitizer would keep as it is', () => {
+		const piece = fc.oneof(
+			fc.constantFrom('a', ' ', '·', 'é', '中', '\u0301', '\u009b', '\u0007', '\t'),
+			fc.array(fc.constantFrom('0', '1', '3', '8', ';', ':', '5', '2'), {maxLength: 6}).map(p => `\u001b[${p.join('')}m`),
+			fc.constantFrom('\u001b[2J', '\u001b[1A', '\u001b]8;;http://example.com\u0007', '\u001bc', '\u001b[?25l', '\u001b[m', '\u001b['),
+		);
+		fc.assert(
+			fc.property(fc.array(piece, {maxLength: 12}), pieces => {
+				const text = pieces.join('');
+				if (plainCells(text) >= 0) expect(sanitizeAnsi(text)).toBe(text);
+			}),
+			fuzzRuns(500),
+		);
+		expect(plainCells('\u001b[1mx\u001b[22m')).toBe(1);
 	});
 });
