@@ -33,13 +33,19 @@ export interface Entry {
 /**
  * Removes accents and case so `elite` finds `Élite` and `pokemon` finds `Pokémon`. Decomposes (NFD),
  * drops combining marks; characters that decompose to more than one base letter are rare in titles.
+ * Letters whose stroke or missing dot NFD does not take off (Turkish `ı`, Polish `ł`, Nordic `ø`,
+ * Croatian `đ`, Maltese `ħ`, Sámi `ŧ`) become their plain letter, one for one, so `sinir` finds
+ * `Sınır` and `zlota` finds `Złota` as typed, without the fuzzy pass.
  */
 export function fold(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
-		.toLowerCase();
+		.toLowerCase()
+		.replace(/[ıłøđħŧ]/g, letter => PLAIN_LETTERS[letter]!);
 }
+
+const PLAIN_LETTERS: Record<string, string> = {ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't'};
 
 const FUSE_THRESHOLD = 0.4;
 
@@ -90,6 +96,12 @@ export class SearchIndex {
 	private readonly watchedBy = new Map<string, Set<Show>>();
 	/** Every episode title, folded, with its show and how to name it (made on the first query long enough to use them). */
 	private episodeEntries: Array<{show: Show; folded: string; label: string}> | undefined;
+	/**
+	 * Per folded query, every entry whose name holds it as a subsequence and every episode title that
+	 * holds it (indexes, before any profile or limit). A name that holds `burni` holds `burn`: the next
+	 * keystroke scans only these, as the History filter narrows its rows.
+	 */
+	private readonly narrowed = new Map<string, {names: number[]; episodes: number[] | null}>();
 
 	constructor(shows: Iterable<Show>) {
 		this.entries = [...shows].map(show => ({show, folded: fold(show.name)}));
@@ -117,6 +129,7 @@ export class SearchIndex {
 	/** Empties the query cache. */
 	forget(): void {
 		this.cache.clear();
+		this.narrowed.clear();
 	}
 
 	/** Number of titles indexed. */
@@ -147,14 +160,21 @@ export class SearchIndex {
 		if (cached) return cached;
 		const byShow = new Map<Show, SearchHit>();
 		const watched = profile ? this.showsOf(profile) : null;
+		const shorter = this.shorterQuery(q);
+		const names: number[] = [];
 		let good = 0;
-		for (const entry of this.entries) {
-			if (watched && !watched.has(entry.show)) continue;
+		const scan = (index: number) => {
+			const entry = this.entries[index]!;
 			const hit = subsequenceHit(entry, q);
-			if (!hit) continue;
+			if (!hit) return;
+			names.push(index);
+			if (watched && !watched.has(entry.show)) return;
 			byShow.set(entry.show, hit);
 			if (hit.score <= GOOD_QUICK_SCORE) good++;
-		}
+		};
+		if (shorter) for (const index of shorter.names) scan(index);
+		else for (let index = 0; index < this.entries.length; index++) scan(index);
+		const matched: {names: number[]; episodes: number[] | null} = {names, episodes: null};
 		if (good < ENOUGH_GOOD_HITS && q.length >= MIN_FUZZY_LENGTH) {
 			for (const h of this.fuzzy(q, limit * 4)) {
 				if (watched && !watched.has(h.item.show)) continue;
@@ -165,16 +185,35 @@ export class SearchIndex {
 		}
 		// Episode titles (`upside down`): shows whose name did not match, found by one of their episodes.
 		if (q.length >= MIN_EPISODE_QUERY) {
-			for (const e of this.episodes()) {
-				if (byShow.has(e.show) || (watched && !watched.has(e.show))) continue;
+			const all = this.episodes();
+			const episodes: number[] = [];
+			const look = (index: number) => {
+				const e = all[index]!;
 				const at = e.folded.indexOf(q);
-				if (at !== -1) byShow.set(e.show, {show: e.show, score: EPISODE_SCORE + (at === 0 || e.folded.charCodeAt(at - 1) === 32 ? 0 : 0.05), ranges: [], episode: e.label});
-			}
+				if (at === -1) return;
+				episodes.push(index);
+				if (byShow.has(e.show) || (watched && !watched.has(e.show))) return;
+				byShow.set(e.show, {show: e.show, score: EPISODE_SCORE + (at === 0 || e.folded.charCodeAt(at - 1) === 32 ? 0 : 0.05), ranges: [], episode: e.label});
+			};
+			if (shorter?.episodes) for (const index of shorter.episodes) look(index);
+			else for (let index = 0; index < all.length; index++) look(index);
+			matched.episodes = episodes;
 		}
+		if (this.narrowed.size >= CACHE_SIZE) this.narrowed.delete(this.narrowed.keys().next().value!);
+		this.narrowed.set(q, matched);
 		const out = [...byShow.values()].sort((a, b) => a.score - b.score || b.show.lastWatched - a.show.lastWatched).slice(0, limit);
 		if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
 		this.cache.set(key, out);
 		return out;
+	}
+
+	/** What the longest query searched before that `q` begins with matched (null: none, scan everything). */
+	private shorterQuery(q: string): {names: number[]; episodes: number[] | null} | null {
+		for (let end = q.length - 1; end > 0; end--) {
+			const known = this.narrowed.get(q.slice(0, end));
+			if (known) return known;
+		}
+		return null;
 	}
 
 	private episodes(): Array<{show: Show; folded: string; label: string}> {

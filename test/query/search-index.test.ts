@@ -22,6 +22,13 @@ describe('SearchIndex', () => {
 		expect(titles('POKEMON')[0]).toBe('Pokémon');
 	});
 
+	it('folds the letters NFD keeps (ı, ł, ø, đ) to plain ones, one for one, so they match as typed', () => {
+		expect(fold('Sınır Şehir · ZŁOTA Wieża · Ørkenen · Đakovo')).toBe('sinir sehir · zlota wieza · orkenen · dakovo');
+		const folded = buildSearchIndex(buildLibrary([row({start: '2024-01-01', title: 'Sınır Şehir: Sezon 1: Kader (Bölüm 1)'}), row({start: '2024-01-02', title: 'Złota Wieża'})]));
+		expect(folded.search('sinir seh', 5).map(h => [h.show.name, h.score, h.ranges])).toEqual([['Sınır Şehir', 0, [[0, 8]]]]);
+		expect(folded.search('zlota', 5)[0]!.show.name).toBe('Złota Wieża');
+	});
+
 	it('finds titles with letters missing (quick pass) and with wrong letters (fuzzy pass)', () => {
 		expect(titles('strnger thngs')[0]).toBe('Stranger Things');
 		expect(titles('strangr thongs')[0]).toBe('Stranger Things');
@@ -42,6 +49,36 @@ describe('SearchIndex', () => {
 	it('narrows to a profile', () => {
 		expect(titles('stranger', 'Kids')).toContain('Stranger Things');
 		expect(titles('stranger', 'Mom, Dad')).not.toContain('Stranger Things');
+	});
+
+	it('each keystroke, searched among the previous one’s matches, finds what a fresh index finds', () => {
+		const typing = buildSearchIndex(library);
+		const fresh = buildSearchIndex(library);
+		const shown = (hits: ReturnType<typeof index.search>) => hits.map(h => [h.show.name, h.score, h.ranges, h.episode]);
+		const same = (query: string, profile?: string) => {
+			fresh.forget();
+			expect(shown(typing.search(query, 50, profile)), query).toEqual(shown(fresh.search(query, 50, profile)));
+		};
+		// Two searches typed a key each in turn (so the query searched last is not the one typed before),
+		// then pieces of each that are not its beginning, then each erased key by key.
+		const pairs: Array<[[string, string?], [string, string?]]> = [
+			[['stranger things'], ['filler show 12', 'Kids']],
+			[['strangr thongs'], ['the mall rats', 'Kids']],
+			[['pokemon  i choose'], ['elite bienvenidos', 'Mom, Dad']],
+		];
+		for (const [[a, profileA], [b, profileB]] of pairs) {
+			for (let end = 1; end <= Math.max(a.length, b.length); end++) {
+				same(a.slice(0, end), profileA);
+				same(b.slice(0, end), profileB);
+			}
+			for (const [typed, profile] of [
+				[a, profileA],
+				[b, profileB],
+			] as const) {
+				for (let from = 1; from < typed.length; from++) same(typed.slice(from), profile);
+				for (let end = typed.length - 1; end > 0; end--) same(typed.slice(0, end), profile);
+			}
+		}
 	});
 
 	it('answers a repeated query from its cache with the same hits', () => {
