@@ -1,5 +1,7 @@
+import chalk from 'chalk';
 import {fit} from '../text/format.js';
 import {inert} from '../text/inert.js';
+import {colour} from './colour.js';
 
 /** A piece of text and whether it matched the search. */
 export interface Segment {
@@ -43,5 +45,22 @@ export function shownSegments(raw: string, ranges: ReadonlyArray<readonly [numbe
 		at += text.length;
 	}
 	if (at < shown.length) out.push({text: shown.slice(at), match: false});
+	return out;
+}
+
+/**
+ * A name as shownSegments cuts it, styled as `<HighlightedName>` draws it (matched letters in bold
+ * yellow, underlined; no yellow under NO_COLOR), made as one text: with Ink's own chalk, in the order
+ * Ink's <Text> applies its styles (colour, then bold, then underline), so Ink writes the same.
+ */
+export function highlightedText(raw: string, ranges: ReadonlyArray<readonly [number, number]>, width: number): string {
+	let out = '';
+	for (const s of shownSegments(raw, ranges, width)) {
+		if (!s.match) out += s.text;
+		else {
+			const yellow = colour('yellow');
+			out += chalk.underline(chalk.bold(yellow ? chalk[yellow](s.text) : s.text));
+		}
+	}
 	return out;
 }

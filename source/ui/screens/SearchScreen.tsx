@@ -5,8 +5,10 @@ import {daysSince} from '../../query/stopped-list.js';
 import type {SearchHit} from '../../query/search-index.js';
 import {inert} from '../../text/inert.js';
 import {HighlightedName} from '../components/HighlightedName.js';
+import {HitLines} from '../components/HitLines.js';
 import {ListLine} from '../components/ListLine.js';
 import {fitColumns, headingLine, tableLine, type Column} from '../columns.js';
+import {highlightedText} from '../highlight.js';
 import type {ListState} from '../list-window.js';
 
 /** Props of the Search screen. */
@@ -59,17 +61,32 @@ export function SearchScreen({query, cursor, typing = true, hits, list, profile,
 				{headingLine(columns, widths)}
 			</Text>
 			{query.trim() !== '' && hits.length === 0 ? <Text>No title matches “{inert(query)}”.</Text> : null}
-			{shown.map((hit, i) => {
-				const index = list.offset + i;
-				const [name, ...rest] = searchCells(hit, now);
-				return (
-					<ListLine key={hit.show.key} selected={index === list.cursor} width={width}>
-						<HighlightedName text={name!} ranges={hit.ranges} width={widths[0]!} /> {tableLine(rest, widths.slice(1))}
-					</ListLine>
-				);
-			})}
+			{lineWidth(widths) <= width ? (
+				<HitLines
+					lines={shown.map((hit, i) => {
+						const [name, ...rest] = searchCells(hit, now);
+						return {text: `${highlightedText(name!, hit.ranges, widths[0]!)} ${tableLine(rest, widths.slice(1))}`, selected: list.offset + i === list.cursor};
+					})}
+				/>
+			) : (
+				// Columns wider than the screen (a very narrow terminal): each line cut to fit on its own.
+				shown.map((hit, i) => {
+					const [name, ...rest] = searchCells(hit, now);
+					return (
+						<ListLine key={hit.show.key} selected={list.offset + i === list.cursor} width={width}>
+							<HighlightedName text={name!} ranges={hit.ranges} width={widths[0]!} /> {tableLine(rest, widths.slice(1))}
+						</ListLine>
+					);
+				})
+			)}
 		</Box>
 	);
+}
+
+/** Cells a hit's line takes: the cursor mark, the title, a space, and the other columns shown with a space between. */
+function lineWidth(widths: readonly number[]): number {
+	const shown = widths.filter(w => w > 0);
+	return 2 + shown.reduce((n, w) => n + w, 0) + Math.max(0, shown.length - 1);
 }
 
 /** The cells of one hit, in column order. */
