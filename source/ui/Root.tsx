@@ -1,8 +1,8 @@
 import {useApp} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {inSlices} from '../load/sliced-first-pass.js';
 import {trace, traceStalls} from '../trace.js';
 import {App} from './App.js';
+import {runBetweenKeys} from './between-keys.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
 import {useKeys} from './hooks/use-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
@@ -14,6 +14,8 @@ import type {UiAction, UiState} from './ui-state.js';
 
 /** Steps of the Stats screen's numbers run for at most about this long before keys are read again (each step takes a few ms). */
 const STATS_SLICE_MS = 8;
+/** The same for the search index and the folded titles (the slices inSlices made before). */
+const PREPARE_SLICE_MS = 10;
 
 /** Reads an export for the screens, reporting progress; rejects with ExportError when it cannot. */
 export type LoadData = (path: string, progress: (fraction: number, rows: number) => void, indexing: () => void) => Promise<ScreenData>;
@@ -43,7 +45,15 @@ export function Root({initial, load, width, height, onQuit}: RootProps) {
 	const rows = height ?? size.rows;
 	const [state, dispatch] = useQuickReducer(initial, onQuit);
 	const {exit} = useApp();
-	useKeys(useCallback((keys: KeyEvent[]) => dispatch({type: 'keys', keys}), []));
+	// When the last key came: the work after the first screen waits for a pause in typing (between-keys.ts).
+	const lastKeyAt = useRef(Number.NEGATIVE_INFINITY);
+	useKeys(
+		useCallback((keys: KeyEvent[]) => {
+			lastKeyAt.current = performance.now();
+			dispatch({type: 'keys', keys});
+		}, []),
+	);
+	const sinceKeys = useCallback(() => lastKeyAt.current, []);
 
 	useEffect(() => dispatch({type: 'viewport', rows: listRows(rows), columns}), [rows, columns]);
 
@@ -85,46 +95,36 @@ export function Root({initial, load, width, height, onQuit}: RootProps) {
 		if (!loaded) return;
 		trace('first screen drawn');
 		traceStalls('until the first screen');
-		const timer = setTimeout(() => {
-			// In slices, with keys read in between (the index alone took 100–300 ms at 250k rows).
-			void inSlices(loaded.prepareSteps()).then(() => {
-				// Once the loop has run again: the histogram sees a stall only when it ends.
-				setTimeout(() => traceStalls('first screen to search index'), 20);
-			});
-		}, 30);
-		return () => clearTimeout(timer);
-	}, [loaded]);
+		// In slices, with keys read in between (the index alone took 100–300 ms at 250k rows).
+		return runBetweenKeys(loaded.prepareSteps(), {
+			startMs: 30,
+			sliceMs: PREPARE_SLICE_MS,
+			lastKeyAt: sinceKeys,
+			// Once the loop has run again: the histogram sees a stall only when it ends.
+			onDone: () => setTimeout(() => traceStalls('first screen to search index'), 20),
+		});
+	}, [loaded, sinceKeys]);
 
 	// Then the Stats screen's numbers, a slice of steps at a time: keys are read between the slices.
 	useEffect(() => {
 		if (!loaded || loaded.statsReady()) return;
-		const steps = loaded.statsSteps();
-		let timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
 		let shown = 0;
-		const slice = () => {
-			const until = performance.now() + STATS_SLICE_MS;
-			for (;;) {
-				const next = steps.next();
-				if (next.done) {
-					dispatch({type: 'statsProgress'});
-					setTimeout(() => traceStalls('stats made'), 20);
-					return;
-				}
+		return runBetweenKeys(loaded.statsSteps(), {
+			startMs: 60,
+			sliceMs: STATS_SLICE_MS,
+			lastKeyAt: sinceKeys,
+			onStep: done => {
 				// Whole tenths only: the screen says how far, without a frame per step.
-				if (next.value - shown >= 0.1) {
-					shown = next.value;
-					dispatch({type: 'statsProgress'});
-				}
-				if (performance.now() >= until) break;
-			}
-			timer = setImmediate(slice);
-		};
-		timer = setTimeout(slice, 60);
-		return () => {
-			clearTimeout(timer as NodeJS.Timeout);
-			clearImmediate(timer as NodeJS.Immediate);
-		};
-	}, [loaded]);
+				if (done - shown < 0.1) return;
+				shown = done;
+				dispatch({type: 'statsProgress'});
+			},
+			onDone: () => {
+				dispatch({type: 'statsProgress'});
+				setTimeout(() => traceStalls('stats made'), 20);
+			},
+		});
+	}, [loaded, sinceKeys]);
 
 	useEffect(() => {
 		if (state.quit) exit();
