@@ -8,7 +8,7 @@
 import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
-import {patchInkOutput, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
+import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 await build({
@@ -57,7 +57,7 @@ await build({
 		},
 		{
 			// Ink's frame drawn with less work (scripts/ink-fast-paths.mjs): plain text measured and kept as it
-			// is by string-width and sanitizeAnsi; Output.get() is patched above.
+			// is by string-width and sanitizeAnsi, the changed-lines writer fixed; Output.get() is patched above.
 			name: 'ink-plain-text',
 			setup(bundle) {
 				bundle.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args =>
@@ -65,6 +65,10 @@ await build({
 				);
 				bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/}, async args => ({
 					contents: patchSanitizeAnsi(await readFile(args.path, 'utf8'), args.path),
+					loader: 'js',
+				}));
+				bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/}, async args => ({
+					contents: patchLogUpdate(await readFile(args.path, 'utf8'), args.path),
 					loader: 'js',
 				}));
 			},

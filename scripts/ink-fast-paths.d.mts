@@ -4,3 +4,5 @@ export function patchInkOutput(source: string, path: string): string;
 export function patchStringWidth(source: string, path: string): string;
 /** Ink's sanitizeAnsi() returning plain text with only SGR sequences as it is. */
 export function patchSanitizeAnsi(source: string, path: string): string;
+/** Ink's incremental log-update moving up to the frame's first line when the last frame ended with a line break. */
+export function patchLogUpdate(source: string, path: string): string;

@@ -44,3 +44,15 @@ export function patchSanitizeAnsi(source, path) {
 	if (!source.includes(declaration)) throw new Error(`${path}: Ink's sanitizeAnsi() has changed: update scripts/ink-fast-paths.mjs`);
 	return `import {plainCells} from ${built('plain-cells.js')};\n${source.replace(declaration, `${declaration}    if (plainCells(text) >= 0) {\n        return text;\n    }\n`)}`;
 }
+
+/**
+ * ink/build/log-update.js, the writer of `incrementalRendering` (only the lines that changed): before
+ * redrawing, it moves the cursor up to the frame's first line by one line too few when the last frame
+ * ended with a line break, as the explorer's frames do (they are a line shorter than the terminal, so
+ * Ink adds one), and the whole frame landed a line off. The move counts that line.
+ */
+export function patchLogUpdate(source, path) {
+	const move = '            buffer.push(ansiEscapes.cursorUp(previousVisible - 1));\n';
+	if (!source.includes(move)) throw new Error(`${path}: Ink's incremental log-update has changed: update scripts/ink-fast-paths.mjs`);
+	return source.replace(move, "            buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));\n");
+}

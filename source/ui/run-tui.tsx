@@ -76,6 +76,9 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 			// Ink's default 30 frames a second makes a key typed between two frames wait up to 33 ms; a
 			// frame costs ≈10–15 ms here, so 120 keeps that wait under a frame's own cost.
 			maxFps: 120,
+			// Only the lines that changed are written (Ink's log-update, fixed by scripts/ink-fast-paths.mjs):
+			// moving the cursor in a list rewrites two lines, not forty.
+			incrementalRendering: true,
 			// With NETFLIX_TUI_TRACE: how long Ink took to turn each frame into terminal output.
 			onRender: tracing ? ({renderTime}) => trace(`frame drawn by Ink in ${renderTime.toFixed(1)} ms`) : undefined,
 			// Console output would tear the frame; only the real terminal's console is worth patching.

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {patchInkOutput, patchSanitizeAnsi, patchStringWidth} from '../../scripts/ink-fast-paths.mjs';
+import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from '../../scripts/ink-fast-paths.mjs';
 
 const read = (path: string) => readFileSync(new URL(`../../node_modules/${path}`, import.meta.url), 'utf8');
 
@@ -13,11 +13,13 @@ describe('the bundle’s patches of Ink', () => {
 		expect(width).toContain('const cells = plainCells(input);');
 		expect(width).toContain('function fullStringWidth(input, options = {}) {');
 		expect(patchSanitizeAnsi(read('ink/build/sanitize-ansi.js'), 'sanitize-ansi.js')).toContain('if (plainCells(text) >= 0) {');
+		expect(patchLogUpdate(read('ink/build/log-update.js'), 'log-update.js')).toContain("cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))");
 	});
 
 	it('refuse a module whose code has changed, rather than bundle it unpatched', () => {
 		expect(() => patchInkOutput('export default class Output {}', 'output.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
 		expect(() => patchStringWidth('export default function stringWidth(string) {}', 'index.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
 		expect(() => patchSanitizeAnsi('export default x => x;', 'sanitize-ansi.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
+		expect(() => patchLogUpdate('export default {};', 'log-update.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
 	});
 });
