@@ -23,6 +23,15 @@ export interface SearchResult {
 	score: number;
 }
 
+/** One episode with a title, for the search by episode title. */
+interface EpisodeEntry {
+	show: Show;
+	/** Its folded title, as an index into the distinct titles. */
+	title: number;
+	/** `S4E2 · Chapter Two: The Upside Down`. */
+	label: string;
+}
+
 /** One indexed name. */
 export interface Entry {
 	show: Show;
@@ -94,11 +103,11 @@ export class SearchIndex {
 	private readonly pairs = new Map<string, number[]>();
 	/** Per profile filtered on, the shows it watched: a show's `profiles.includes` per entry per key cost the list's length. */
 	private readonly watchedBy = new Map<string, Set<Show>>();
-	/** Every episode title, folded, with its show and how to name it (made on the first query long enough to use them). */
-	private episodeEntries: Array<{show: Show; folded: string; label: string}> | undefined;
+	/** Every episode with its show, its folded title (an index into `titles`: each distinct title once) and how to name it (made on the first query long enough to use them). */
+	private episodeEntries: {entries: EpisodeEntry[]; titles: string[]} | undefined;
 	/**
-	 * Per folded query, every entry whose name holds it as a subsequence and every episode title that
-	 * holds it (indexes, before any profile or limit). A name that holds `burni` holds `burn`: the next
+	 * Per folded query, every entry whose name holds it as a subsequence and every distinct episode title
+	 * that holds it (indexes, before any profile or limit). A name that holds `burni` holds `burn`: the next
 	 * keystroke scans only these, as the History filter narrows its rows.
 	 */
 	private readonly narrowed = new Map<string, {names: number[]; episodes: number[] | null}>();
@@ -184,20 +193,29 @@ export class SearchIndex {
 			}
 		}
 		// Episode titles (`upside down`): shows whose name did not match, found by one of their episodes.
+		// Each distinct title is looked in once (`Episode 1` is the title of thousands), then the episodes
+		// are taken in their order, the first of a show giving its label.
 		if (q.length >= MIN_EPISODE_QUERY) {
-			const all = this.episodes();
-			const episodes: number[] = [];
-			const look = (index: number) => {
-				const e = all[index]!;
-				const at = e.folded.indexOf(q);
-				if (at === -1) return;
-				episodes.push(index);
-				if (byShow.has(e.show) || (watched && !watched.has(e.show))) return;
-				byShow.set(e.show, {show: e.show, score: EPISODE_SCORE + (at === 0 || e.folded.charCodeAt(at - 1) === 32 ? 0 : 0.05), ranges: [], episode: e.label});
+			const {entries: all, titles} = this.episodes();
+			const found: number[] = [];
+			const at = new Int32Array(titles.length).fill(-1);
+			const look = (title: number) => {
+				const position = titles[title]!.indexOf(q);
+				if (position === -1) return;
+				found.push(title);
+				at[title] = position;
 			};
-			if (shorter?.episodes) for (const index of shorter.episodes) look(index);
-			else for (let index = 0; index < all.length; index++) look(index);
-			matched.episodes = episodes;
+			if (shorter?.episodes) for (const title of shorter.episodes) look(title);
+			else for (let title = 0; title < titles.length; title++) look(title);
+			if (found.length > 0) {
+				for (const e of all) {
+					const position = at[e.title]!;
+					if (position === -1 || byShow.has(e.show) || (watched && !watched.has(e.show))) continue;
+					const folded = titles[e.title]!;
+					byShow.set(e.show, {show: e.show, score: EPISODE_SCORE + (position === 0 || folded.charCodeAt(position - 1) === 32 ? 0 : 0.05), ranges: [], episode: e.label});
+				}
+			}
+			matched.episodes = found;
 		}
 		if (this.narrowed.size >= CACHE_SIZE) this.narrowed.delete(this.narrowed.keys().next().value!);
 		this.narrowed.set(q, matched);
@@ -216,7 +234,7 @@ export class SearchIndex {
 		return null;
 	}
 
-	private episodes(): Array<{show: Show; folded: string; label: string}> {
+	private episodes(): {entries: EpisodeEntry[]; titles: string[]} {
 		if (!this.episodeEntries) {
 			const steps = this.episodeSteps();
 			while (!steps.next().done);
@@ -227,14 +245,26 @@ export class SearchIndex {
 	/** Lists the episode titles a few shows a step (the explorer reads keys between steps; tens of thousands of titles at 250k rows). */
 	*episodeSteps(): Generator<void, void, void> {
 		if (this.episodeEntries) return;
-		const found: Array<{show: Show; folded: string; label: string}> = [];
+		const entries: EpisodeEntry[] = [];
+		const titles: string[] = [];
+		const ids = new Map<string, number>();
 		let n = 0;
 		for (const {show} of this.entries) {
 			if (show.kind !== 'series') continue;
 			if (++n % 16 === 0) yield;
-			for (const season of show.seasons) for (const e of season.episodes) if (e.title) found.push({show, folded: fold(e.title), label: episodeLabel(e)});
+			for (const season of show.seasons)
+				for (const e of season.episodes) {
+					if (!e.title) continue;
+					const folded = fold(e.title);
+					let title = ids.get(folded);
+					if (title === undefined) {
+						title = titles.push(folded) - 1;
+						ids.set(folded, title);
+					}
+					entries.push({show, title, label: episodeLabel(e)});
+				}
 		}
-		this.episodeEntries ??= found;
+		this.episodeEntries ??= {entries, titles};
 	}
 
 	/**

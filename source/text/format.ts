@@ -47,8 +47,11 @@ export function count(n: number, noun: string): string {
 
 /** `12,345`. */
 export function group(n: number): string {
-	return n.toLocaleString('en-US');
+	return GROUPED.format(n);
 }
+
+/** toLocaleString('en-US') makes a formatter for every call (≈10 µs): one, kept, formats the same. */
+const GROUPED = new Intl.NumberFormat('en-US');
 
 /** `today`, `yesterday`, `5 days ago`, `3 months ago`, `2 years ago`. */
 export function ago(days: number): string {

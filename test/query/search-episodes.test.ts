@@ -22,6 +22,21 @@ describe('search over episode titles and the empty query', () => {
 		expect(index.search('ge').some(h => h.episode)).toBe(false);
 	});
 
+	it('names a show’s first matching episode, however often its titles occur in other shows', () => {
+		const shared = buildSearchIndex(
+			buildLibrary([
+				row({start: '2024-02-01', title: 'Harbor: Season 1: Night Fall (Episode 1)'}),
+				row({start: '2024-02-02', title: 'Lantern: Season 1: The Fall Begins (Episode 1)'}),
+				row({start: '2024-02-03', title: 'Lantern: Season 1: Night Fall (Episode 2)'}),
+				...Array.from({length: 30}, (_, i) => row({start: '2024-03-01', title: `Filler ${i}: Season 1: Night Fall (Episode 1)`})),
+			]),
+		);
+		const hits = shared.search('fall', 50);
+		expect(hits).toHaveLength(32);
+		expect(hits.find(h => h.show.name === 'Lantern')).toMatchObject({episode: 'S1E1 · The Fall Begins', score: 0.3});
+		expect(hits.find(h => h.show.name === 'Harbor')).toMatchObject({episode: 'S1E1 · Night Fall'});
+	});
+
 	it('an episode hit respects the profile', () => {
 		expect(index.search('the upside down', 10, 'Alex').map(h => h.show.name)).not.toContain('Stranger Things');
 		expect(index.search('the upside down', 10, 'Kids').map(h => h.show.name)).toEqual(['Stranger Things']);

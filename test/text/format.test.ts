@@ -1,7 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {ago, count, episodeCode, fit, hoursMinutes, resumeText} from '../../source/text/format.js';
+import {ago, count, episodeCode, fit, group, hoursMinutes, resumeText} from '../../source/text/format.js';
 
 describe('format', () => {
+	it('groups thousands as en-US does, whatever the machine’s locale', () => {
+		for (const n of [0, 7, 999, 1000, 41_600, 250_000, 1_234_567, -2500, 12.5]) expect(group(n)).toBe(n.toLocaleString('en-US'));
+		expect(group(1_234_567)).toBe('1,234,567');
+	});
+
 	it('says where an entry stands: position, estimate, or done with the next episode', () => {
 		const base = {positionSeconds: 2479, estimatedRuntimeSeconds: 3120, state: 'mid-episode', next: null};
 		expect(resumeText(base)).toBe('41:19 of ~52 min');
