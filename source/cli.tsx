@@ -16,7 +16,7 @@ function version(): string {
 
 async function main(argv: readonly string[]): Promise<number> {
 	const inv = parseInvocation(argv);
-	if (inv.command === 'help') return print(helpText((await import('./ui/keymap.js')).keyHelpLines()));
+	if (inv.command === 'help') return print(helpText((await import('./ui/key-help.js')).keyHelpLines()));
 	if (inv.command === 'version') return print(`${version()}\n`);
 	if (inv.tz !== null) {
 		if (!validTimeZone(inv.tz)) throw new UsageError(`--tz: unknown time zone "${inv.tz}" (use a name like Europe/Berlin or UTC)`);

@@ -5,7 +5,7 @@
  */
 import stringWidth from 'string-width';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {keyHelpLines} from '../../source/ui/keymap.js';
+import {keyHelpLines} from '../../source/ui/key-help.js';
 import {requireTmux, TmuxServer, type Terminal} from '../helpers/tmux.js';
 
 const EXPLORER = `'${process.execPath}' dist/cli.js`;

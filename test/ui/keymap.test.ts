@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {ABANDONED_DAYS} from '../../source/model/stopped.js';
-import {BINDINGS, commandFor, keyHelpLines, keyHints, keyTableMarkdown} from '../../source/ui/keymap.js';
+import {keyHelpLines, keyHints, keyTableMarkdown} from '../../source/ui/key-help.js';
+import {BINDINGS, commandFor} from '../../source/ui/keymap.js';
 
 describe('keymap', () => {
 	it('gives only the asked-for hints, help and quit last', () => {
@@ -55,10 +56,12 @@ describe('keymap', () => {
 		expect(keyHints(['list'], true)).not.toContain('/ search');
 	});
 
-	it('does not import Ink or React (the CLI loads it for --help)', () => {
+	it('does not import Ink or React (the CLI loads it and key-help.ts for --help)', () => {
 		const source = readFileSync(new URL('../../source/ui/keymap.ts', import.meta.url), 'utf8');
 		expect(source).not.toMatch(/from '(ink|react)/);
 		expect(source).not.toMatch(/^import /m);
+		const help = readFileSync(new URL('../../source/ui/key-help.ts', import.meta.url), 'utf8');
+		expect([...help.matchAll(/^import .* from '([^']+)'/gm)].map(m => m[1])).toEqual(['./keymap.js']);
 	});
 
 	it('names the abandoned threshold the stopped rules use (the keymap cannot import it)', () => {
