@@ -1,5 +1,4 @@
 import type {StopGroup} from '../query/stopped-list.js';
-import {showKey, showKeyOf} from '../model/library.js';
 import {moveBy, move, revealCurrent, settleData, settleStopped} from './cursor-moves.js';
 import {dataSpan} from './data-lines.js';
 import {editHistoryFilter, editHistoryJump} from './history-keys.js';
@@ -13,7 +12,7 @@ import {edit, editLine, hitsFor, insert, pasteText, QUERY_EDITS} from './query-l
 import {editRowsFilter, openRows, pickColumn, sortRows, toggleRowDetail, withRowsView} from './rows-keys.js';
 import type {StoppedSort} from './screen-data.js';
 import {SCREENS, screenContexts, stepTab, tabFor} from './screen-registry.js';
-import {historyView, readyState, resetLists, type ListId, type UiAction, type UiState} from './ui-state.js';
+import {readyState, resetLists, type UiAction, type UiState} from './ui-state.js';
 
 /**
  * The one reducer of the explorer. Key presses arrive raw and are resolved here against the current
@@ -199,44 +198,23 @@ function run(state: UiState, command: Command): UiState {
 	}
 }
 
+/** Enter: what the screen's registry entry says the row under the cursor opens. */
 function open(state: UiState): UiState {
-	const data = state.data!;
-	const cursor = (id: ListId) => state.lists[id].cursor;
-	switch (state.screen) {
-		case 'stopped': {
-			const row = data.stopped(state.profile, state.stoppedFilter)[cursor('stopped')];
-			return row?.kind === 'entry' ? openShow(state, row.point.show.key) : state;
-		}
-		case 'search': {
-			const hit = state.hits[cursor('search')];
-			return hit ? openShow(state, hit.show.key) : state;
-		}
-		case 'history': {
-			const list = data.history(state.profile, historyView(state));
-			const row = data.historyLines(state.profile, historyView(state)).rowAt(cursor('history'));
-			const index = list.length - 1 - row;
-			const viewing = row >= 0 && index >= 0 ? list.at(index) : undefined;
-			// A bare title is the film, not the series of that name; a trailer of the series titled alike opens the series.
-			const key = viewing ? [showKeyOf(viewing.parsed), showKey(viewing.parsed.show)].find(k => data.show(k)) : undefined;
-			return key ? openShow(state, key) : state;
-		}
-		case 'profiles': {
-			const row = data.profileRows()[cursor('profiles')];
-			return row ? withProfile(state, row.profile) : state;
-		}
+	const opening = SCREENS[state.screen].open(state, state.data!);
+	switch (opening?.open) {
 		case 'show':
-			return state;
-		case 'data': {
-			if (!data.overviewReady) return state;
-			// Enter on a Data table opens its rows, or does nothing on Netflix's empty placeholder.
-			const line = data.dataLines(state.expandedTables)[cursor('data')];
-			return line?.kind === 'table' && !line.table.empty ? openRows(state, line.table.path) : state;
-		}
+			return openShow(state, opening.key);
+		case 'profile':
+			return withProfile(state, opening.profile);
 		case 'rows':
+			return openRows(state, opening.path);
+		case 'rowDetail':
 			return toggleRowDetail(state);
-		default:
-			// Nothing to open on the other screens (Stats, and one newly added).
+		case undefined:
 			return state;
+		default:
+			// Every opening is carried out above: a new one fails to compile here until it is.
+			return opening satisfies never;
 	}
 }
 
