@@ -3,7 +3,8 @@
  * before when it can, the last few kept for Backspace, and each list's lines (month separators) made once.
  */
 import type {Library} from '../model/library.js';
-import {filteredHistory, type FilteredHistory, type HistoryView, narrows} from '../query/history-filter.js';
+import {FoldedTitles} from '../query/folded-titles.js';
+import {filteredHistory, type FilteredHistory, type HistoryView, historyQuery, narrows} from '../query/history-filter.js';
 import {historyList, type ViewingList} from '../query/history.js';
 import type {Viewings} from '../query/viewings.js';
 import {HistoryLines} from './history-lines.js';
@@ -18,11 +19,20 @@ export class HistoryLists {
 	/** The last few filtered History lists, oldest first (each at most one Int32Array of positions). */
 	private readonly filtered = new Map<string, FilteredHistory>();
 	private readonly linesOf = new WeakMap<ViewingList, HistoryLines>();
+	/** The titles folded for the filter's text, once for every key. */
+	private readonly foldedTitles: FoldedTitles;
 
 	constructor(
 		private readonly library: Library,
 		private readonly datesOnly: boolean,
-	) {}
+	) {
+		this.foldedTitles = new FoldedTitles(library);
+	}
+
+	/** Folds the titles for the filter ahead of its first key, in steps (FoldedTitles.steps). */
+	prepareSteps(): Generator<void, void, void> {
+		return this.foldedTitles.steps();
+	}
 
 	/** The profile's viewings, oldest first (screens read it backwards for newest first), made as read. */
 	list(profile: string | null, view: Omit<HistoryView, 'profile'> = {}): ViewingList {
@@ -35,11 +45,13 @@ export class HistoryLists {
 			this.filtered.set(key, known);
 			return known.list;
 		}
-		// Each new key narrows the list of the key before when it can (filteredHistory's `previous`).
-		const full = {...view, profile: profile ?? undefined};
+		// Each new key narrows the list of the key before when it can (filteredHistory's `previous`); its
+		// text is read (as a date or as text) once here, not again at each comparison.
+		const query = historyQuery({...view, profile: profile ?? undefined});
 		const candidates = [...this.filtered.values()].reverse();
-		const previous = candidates.find(c => narrows(c.view, full)) ?? (view.oldestFirst ? undefined : {view: {profile: profile ?? undefined}, list: this.unfilteredList(profile)});
-		const made = {view: full, list: filteredHistory(this.library, full, previous)};
+		const previous =
+			candidates.find(c => narrows(c.query, query)) ?? (view.oldestFirst ? undefined : {query: historyQuery({profile: profile ?? undefined}), list: this.unfilteredList(profile)});
+		const made = {query, list: filteredHistory(this.library, query, previous, this.foldedTitles)};
 		this.filtered.set(key, made);
 		if (this.filtered.size > RECENT_FILTERS) this.filtered.delete(this.filtered.keys().next().value!);
 		return made.list;

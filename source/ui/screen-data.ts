@@ -5,7 +5,6 @@ import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import type {ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
-import {prepareTextFilterSteps} from '../query/viewings.js';
 import {stopGroup, stoppedList, type StopGroup} from '../query/stopped-list.js';
 import type {HistoryView} from '../query/history-filter.js';
 import {statsOf, statsReady, statsSteps, type StatsReport} from '../query/stats.js';
@@ -113,7 +112,7 @@ export class ScreenData {
 		void this.index;
 		trace('search index: built');
 		yield;
-		yield* prepareTextFilterSteps(this.view.library);
+		yield* this.historyLists.prepareSteps();
 		trace('history filter: titles folded');
 	}
 
