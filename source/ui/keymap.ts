@@ -1,9 +1,11 @@
 /**
  * Every key binding of the explorer, in one place. The reducer resolves keys through `commandFor`;
  * the help overlay, the status bar hints, the README key table and `--help` are generated from
- * `BINDINGS` (key-help.ts). This module must not import Ink or React: the CLI imports it for `--help`.
+ * `BINDINGS` (key-help.ts). This module must not import Ink or React: the CLI imports it for `--help`
+ * (the stopped rules' threshold is a constant of a module that imports only types).
  * Past 300 lines on purpose: it is one table (a binding per key) and the lookup that reads it.
  */
+import {ABANDONED_DAYS} from '../model/stopped.js';
 
 /** A number key that opens a tab (screen-registry.tsx names the tab each one opens). */
 export type ScreenCommand = 'screen1' | 'screen2' | 'screen3' | 'screen4' | 'screen5' | 'screen6';
@@ -131,7 +133,7 @@ const BOUND = [
 	{
 		command: 'toggleAbandoned',
 		keys: 'a',
-		help: 'Stopped: only abandoned (30+ days before the last viewing)',
+		help: `Stopped: only abandoned (${ABANDONED_DAYS}+ days before the last viewing)`,
 		context: 'stopped',
 		hint: 'abandoned',
 		matches: letter('a'),
