@@ -3,20 +3,13 @@
  * with ← and →, months with m, readable with NO_COLOR and at the smallest size. `npm test` builds dist/.
  */
 import stringWidth from 'string-width';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {requireTmux, TmuxServer} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {withTmuxServer} from '../helpers/tmux.js';
 
 const EXPLORER = `'${process.execPath}' dist/cli.js`;
 const rows = (screen: string) => screen.trimEnd().split('\n');
 
-let tmux: TmuxServer;
-
-beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
-});
-
-afterAll(() => tmux?.kill());
+const tmux = withTmuxServer();
 
 describe('the Stats screen in a real terminal (tmux)', () => {
 	it('shows watch time per year with bars, moves through years and months, follows the profile, and quits', async () => {
