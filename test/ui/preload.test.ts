@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {preload} from '../../source/ui/preload.js';
+import {preload, thousands} from '../../source/ui/preload.js';
 import {fixture} from '../helpers/cli.js';
 import {fakeStreams} from '../helpers/fake-terminal.js';
 
@@ -36,5 +36,9 @@ describe('preload', () => {
 			),
 		).rejects.toThrow(/damaged or incomplete/);
 		pre.guard.restore();
+	});
+
+	it('writes the row count as toLocaleString does in English, without ICU', () => {
+		for (const n of [0, 7, 999, 1000, 12345, 250000, 1234567]) expect(thousands(n)).toBe(n.toLocaleString('en-US'));
 	});
 });
