@@ -4,12 +4,8 @@
  * is never busy for more than 50 ms). Imported in one go they were one task of ≈100–150 ms.
  */
 
+import {tick} from '../load/sliced-first-pass.js';
 import {trace} from '../trace.js';
-
-/** Lets pending I/O (keys, the reader thread's messages) run before the next piece. */
-function tick(): Promise<void> {
-	return new Promise(resolve => setImmediate(resolve));
-}
 
 /**
  * What the engine makes once and keeps, made here ahead of the code that needs it (measured one by one

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type {DateOrder} from '../export/viewing-history.js';
+import {tick} from '../load/sliced-first-pass.js';
 import {inert} from '../text/inert.js';
 import {trace, watchStalls} from '../trace.js';
 import {KeyReader} from './key-reader.js';
@@ -72,7 +73,7 @@ export function preload(
 	// ≈30 ms at 250k rows: parsing the code; reading the ZIP's directory and starting the reader thread).
 	const loader = async () => {
 		const {screenDataLoader} = await import('./load-screen-data.js');
-		await new Promise(resolve => setImmediate(resolve));
+		await tick();
 		return screenDataLoader(dateOrder);
 	};
 	const running = loader().then(load =>
