@@ -20,6 +20,10 @@ describe('preload', () => {
 		expect(seen.at(-1)).toBe(1);
 		expect(indexing).toBe(true);
 		expect(data.view.library.profiles).toContain('Kids');
+		// The lists the Stopped screen's first frame reads are made by the load, not by that frame: its rows,
+		// and the list with finished series that its "left out" count comes from.
+		const made = (data as unknown as {memo: Map<string, unknown>}).memo;
+		expect([...made.keys()]).toEqual(expect.arrayContaining(['stopped|null|false|false|undefined|undefined', 'stopped|null|false|true|undefined|undefined']));
 		pre.guard.restore();
 		expect(written()).toContain('\x1b[?1049l');
 	});
