@@ -16,8 +16,8 @@ describe('the Stats screen in a real terminal (tmux)', () => {
 		const terminal = tmux.open('stats', `env -u FORCE_COLOR NO_COLOR=1 ${EXPLORER} --demo`, {columns: 120, rows: 40});
 		await terminal.waitForText('[1 Stopped]', 'Dark');
 		terminal.press('6');
-		// Waits for the heatmap's legend too: a capture can land between two writes of one frame.
-		const years = await terminal.waitForText('[6 Stats]', 'Watch time per year', '· none');
+		// Waits for the heatmap's legend and the status bar too: a capture can land between two writes of one frame.
+		const years = await terminal.waitForText('[6 Stats]', 'Watch time per year', '· none', ' Stats · All profiles');
 		for (const year of ['2022', '2023', '2024', '2025']) expect(years).toMatch(new RegExp(`${year} +█+[▏▎▍▌▋▊▉]? +[\\d,]+ h`));
 		// Without colour the heatmap still reads: its shades are distinct characters, with a legend.
 		expect(years).toMatch(/Mon [·░▒▓█]{48,}/);
