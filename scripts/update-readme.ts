@@ -1,6 +1,6 @@
 /** Rewrites the keys table in README.md from source/ui/keymap.ts, so the two cannot disagree. */
 import {readFileSync, writeFileSync} from 'node:fs';
-import {keyTableMarkdown} from '../source/ui/keymap.js';
+import {keyTableMarkdown} from '../source/ui/key-help.js';
 import {KEYS_END, KEYS_START} from '../test/helpers/readme.js';
 
 const file = new URL('../README.md', import.meta.url);

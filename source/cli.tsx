@@ -16,7 +16,7 @@ function version(): string {
 
 async function main(argv: readonly string[]): Promise<number> {
 	const inv = parseInvocation(argv);
-	if (inv.command === 'help') return print(helpText((await import('./ui/keymap.js')).keyHelpLines()));
+	if (inv.command === 'help') return print(helpText((await import('./ui/key-help.js')).keyHelpLines()));
 	if (inv.command === 'version') return print(`${version()}\n`);
 	if (inv.tz !== null) {
 		if (!validTimeZone(inv.tz)) throw new UsageError(`--tz: unknown time zone "${inv.tz}" (use a name like Europe/Berlin or UTC)`);
@@ -37,6 +37,8 @@ async function main(argv: readonly string[]): Promise<number> {
 		// Draw the first frame and start reading before Ink is imported (≈0.5 s of module loading).
 		const preloaded = location === null ? undefined : (await import('./ui/preload.js')).preload(location, inv.dateOrder ?? undefined);
 		try {
+			// Ink, React and Yoga a module at a time (each a task of its own, keys read in between), then the screens.
+			await (await import('./ui/load-in-steps.js')).loadInkInSteps();
 			const {runTui} = await import('./ui/run-tui.js');
 			(await import('./trace.js')).trace('explorer loaded (Ink, React, screens)');
 			const code = await runTui({exportPath: location, demoPath: DEMO_EXPORT, dateOrder: inv.dateOrder ?? undefined, preloaded});

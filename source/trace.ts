@@ -2,6 +2,7 @@
  * Phase timings for finding where a load spends its time: with NETFLIX_TUI_TRACE set, each phase
  * prints the milliseconds since the process started (workers too), on stderr. Off, it costs one compare.
  */
+import {readFileSync} from 'node:fs';
 import {monitorEventLoopDelay, type IntervalHistogram} from 'node:perf_hooks';
 
 const on = process.env['NETFLIX_TUI_TRACE'] !== undefined && process.env['NETFLIX_TUI_TRACE'] !== '';
@@ -28,12 +29,30 @@ export function watchStalls(): void {
 	histogram.enable();
 	const every = 10;
 	let last = performance.now();
+	let lastCpu = threadCpuMs();
 	setInterval(() => {
 		const now = performance.now();
+		const cpu = threadCpuMs();
 		const late = now - last - every;
+		// On a shared machine a stall's wall time is partly other processes' turn: the thread's own CPU
+		// time over the same span says how much of it was this thread's work.
+		const busy = cpu !== null && lastCpu !== null ? `, ${(cpu - lastCpu).toFixed(0)} ms of it on the CPU` : '';
 		last = now;
-		if (late > STALL_MS) trace(`event loop stalled ${late.toFixed(0)} ms`);
+		lastCpu = cpu;
+		if (late > STALL_MS) trace(`event loop stalled ${late.toFixed(0)} ms${busy}`);
 	}, every).unref();
+}
+
+/**
+ * Milliseconds this thread has run on a CPU (Linux: the first field of /proc/thread-self/schedstat, in
+ * nanoseconds); null elsewhere. Read only while tracing.
+ */
+function threadCpuMs(): number | null {
+	try {
+		return Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ', 1)[0]) / 1e6;
+	} catch {
+		return null;
+	}
 }
 
 /** With tracing on: the longest event-loop delay since the watch started (or the last report), then resets. */

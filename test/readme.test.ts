@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {COMMANDS} from '../source/commands/args.js';
-import {keyTableMarkdown} from '../source/ui/keymap.js';
+import {keyTableMarkdown} from '../source/ui/key-help.js';
 import {readme, readmeKeysTable} from './helpers/readme.js';
 
 describe('README tells the truth', () => {

@@ -4,7 +4,7 @@ import type {TableJson} from '../query/table-rows.js';
 import type {DoctorJson} from '../query/doctor.js';
 import {historyEntry, historyOf, type HistoryEntry} from '../query/history.js';
 import type {ExportView} from '../load/open-export.js';
-import type {SearchResult} from '../query/search-index.js';
+import {searchResult, type SearchResult} from '../query/search-result.js';
 import type {StatsJson} from '../query/stats-json.js';
 import {stoppedEntry, stoppedList, type StoppedEntry} from '../query/stopped-list.js';
 import {showFacts} from '../query/show-facts.js';
@@ -62,7 +62,7 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 			return {command, data: points.slice(0, inv.limit ?? undefined).map(p => stoppedEntry(p, now)), leftOut: all.length - points.length};
 		}
 		case 'search': {
-			const {buildSearchIndex, searchResult} = await import('../query/search-index.js');
+			const {buildSearchIndex} = await import('../query/search-index.js');
 			const hits = buildSearchIndex(view.library).search(inv.query ?? '', inv.limit ?? 20, profile ?? undefined);
 			// Counted for the profile asked for: `search --profile Kids` agrees with `history --profile Kids`.
 			return {command, data: hits.map(hit => searchResult(hit, showFacts(view.library, hit.show, profile ?? undefined)))};

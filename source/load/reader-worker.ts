@@ -23,13 +23,17 @@ export class ReaderWorker extends WorkerThread {
 		const worker = this.usable;
 		if (!worker) return Promise.resolve(null);
 		worker.ref();
+		// Every distinct title, in the reader's order: sent a batch with each progress message, the rest with the columns.
+		const titles: string[] = [];
 		return new Promise(resolve => {
 			worker.on('message', (message: WorkerMessage) => {
 				if (message.type === 'progress') {
+					for (const title of message.titles) titles.push(title);
 					onTitles?.(message.titles);
 					return onProgress?.(message.fraction, message.rows);
 				}
-				resolve({columns: message.columns, order: message.order});
+				for (const title of message.columns.titles) titles.push(title);
+				resolve({columns: {...message.columns, titles}, order: message.order});
 				void worker.terminate();
 			});
 			worker.once('error', () => resolve(null));

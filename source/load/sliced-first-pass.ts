@@ -56,9 +56,32 @@ export class SlicedFirstPass {
 	}
 }
 
-/** Lets pending I/O (keys, worker messages) run before going on. */
+/** Callers of `tick` waiting for their turn, first come first served. */
+const waiting: Array<() => void> = [];
+let turning = false;
+
+/**
+ * Lets pending I/O (keys, worker messages) run before going on. One caller goes on per turn of the
+ * event loop: the explorer runs several sliced jobs at once (the titles' parse, its own code loaded in
+ * steps, the load's start), and Node runs every immediate queued before its check phase in that one
+ * phase, so two jobs' slices ran back to back, one stall, with no key read between them.
+ */
 export function tick(): Promise<void> {
-	return new Promise(resolve => setImmediate(resolve));
+	return new Promise(resolve => {
+		waiting.push(resolve);
+		if (!turning) {
+			turning = true;
+			setImmediate(turn);
+		}
+	});
+}
+
+function turn(): void {
+	const next = waiting.shift();
+	// Queued from within the check phase, this runs in the next turn, after the next poll for I/O.
+	if (waiting.length > 0) setImmediate(turn);
+	else turning = false;
+	next?.();
 }
 
 /**

@@ -25,7 +25,10 @@ export interface WorkerInput {
 }
 
 /** Messages to the main thread: progress while reading, then the columns. */
-export type WorkerMessage = {type: 'progress'; fraction: number; rows: number; titles: string[]} | {type: 'done'; columns: ViewingColumns; order: ViewingOrder | null};
+export type WorkerMessage =
+	| {type: 'progress'; fraction: number; rows: number; titles: string[]}
+	/** `columns.titles` holds only the titles no progress message sent (`newTitles`): the others are not sent twice. */
+	| {type: 'done'; columns: ViewingColumns; order: ViewingOrder | null};
 
 // The part to read comes as the first message: the thread starts before the file is inflated.
 parentPort!.once('message', (input: WorkerInput) => read(input));
@@ -63,6 +66,8 @@ function read(input: WorkerInput): void {
 	// the thread that reads keys; not when that thread still changes the columns (re-saved dates, no profiles).
 	const order = columns.slashStarts.length === 0 && input.cols.profile !== -1 ? viewingOrder(tableFromColumns(columns)) : null;
 	const buffers = [...numbers, ...(order ? [order.order] : [])].map(a => a.buffer as ArrayBuffer);
-	const done: WorkerMessage = {type: 'done', columns, order};
+	// The titles sent with the progress are not sent again: copying 55k strings (250k rows) into the main
+	// thread's heap is work on the thread that reads keys, in the one task that takes this message.
+	const done: WorkerMessage = {type: 'done', columns: {...columns, titles: columns.titles.slice(sent)}, order};
 	parentPort!.postMessage(done, buffers);
 }

@@ -1,6 +1,5 @@
 import Fuse, {type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
 import type {Library, Show} from '../model/library.js';
-import type {ShowFacts} from './show-facts.js';
 
 /** One search hit: a show or movie. */
 export interface SearchHit {
@@ -10,17 +9,6 @@ export interface SearchHit {
 	ranges: Array<[number, number]>;
 	/** When the query matched an episode's title, not the show's name: that episode (`S4E2 · Chapter Two: The Upside Down`). */
 	episode?: string;
-}
-
-/** The JSON shape of a hit for `search --json`. */
-export interface SearchResult {
-	title: string;
-	kind: 'series' | 'movie';
-	profiles: string[];
-	viewings: number;
-	episodes: number;
-	lastWatched: string;
-	score: number;
 }
 
 /** One episode with a title, for the search by episode title. */
@@ -353,18 +341,4 @@ export function* searchIndexSteps(library: Library): Generator<void, SearchIndex
 	}
 	index.forget();
 	return index;
-}
-
-/** The JSON shape of a hit; `facts` counts for one profile (see showFacts). */
-export function searchResult(hit: SearchHit, facts?: ShowFacts): SearchResult {
-	const s = hit.show;
-	return {
-		title: s.name,
-		kind: s.kind,
-		profiles: facts?.profiles ?? s.profiles,
-		viewings: facts?.viewings ?? s.viewingCount,
-		episodes: facts?.episodes ?? (s.kind === 'series' ? s.seasons.reduce((n, season) => n + season.episodes.length, 0) : 0),
-		lastWatched: new Date(facts?.lastWatched ?? s.lastWatched).toISOString(),
-		score: Math.round(hit.score * 1000) / 1000,
-	};
 }

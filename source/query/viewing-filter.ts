@@ -1,10 +1,11 @@
 /**
  * Which viewings a `Viewings.where` keeps: the filter and its one pass over the columns. Profiles,
  * shows and typed text are decided once per distinct value (a byte per title or profile), so a
- * filter keystroke costs one pass over the selected positions.
+ * filter keystroke costs one pass over the selected positions (with the titles folded ahead: FoldedTitles).
  */
 import {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE, showKey, type Library} from '../model/library.js';
 import type {ViewingKind} from '../model/types.js';
+import {FoldedTitles} from './folded-titles.js';
 import {foldName} from './names.js';
 import {autoplayedAt} from './viewing-fields.js';
 
@@ -29,41 +30,8 @@ export interface ViewingFilter {
 	 * `Élite`; case, accents and punctuation ignored). Decided once per distinct title and profile.
 	 */
 	text?: string;
-}
-
-/** Folded titles per library, made once (`done` of them so far): a filter keystroke then costs one pass over the columns. */
-const foldedTitles = new WeakMap<Library, {titles: string[]; done: number}>();
-
-function foldedTitlesOf(library: Library): string[] {
-	const steps = foldSteps(library, Infinity);
-	while (!steps.next().done);
-	return foldedTitles.get(library)!.titles;
-}
-
-/** Folds the titles not folded yet, `perStep` between two yields. */
-function* foldSteps(library: Library, perStep: number): Generator<void, void, void> {
-	let folded = foldedTitles.get(library);
-	if (!folded) foldedTitles.set(library, (folded = {titles: new Array(library.table.titles.length), done: 0}));
-	const {titles} = folded;
-	const source = library.table.titles;
-	while (folded.done < source.length) {
-		const end = Math.min(source.length, folded.done + perStep);
-		for (let t = folded.done; t < end; t++) titles[t] = foldName(source[t]!);
-		folded.done = end;
-		if (end < source.length) yield;
-	}
-}
-
-/** Titles folded between two steps of prepareTextFilterSteps (≈5 ms on the machine measured). */
-const TITLES_PER_STEP = 2048;
-
-/**
- * Folds every title for the `text` filter ahead of its first use, in steps (the explorer does it once
- * the first screen is drawn, reading keys between steps): 55k titles of a 250k-row export in one piece
- * held the keys 230 ms. A filter asked for meanwhile folds the rest at once.
- */
-export function prepareTextFilterSteps(library: Library, perStep = TITLES_PER_STEP): Generator<void, void, void> {
-	return foldSteps(library, perStep);
+	/** The library's titles folded ahead for `text` (kept with the library by whoever asks often); without it, folded for this filter. */
+	foldedTitles?: FoldedTitles;
 }
 
 const KIND_OF: Record<ViewingKind, number> = {episode: KIND_EPISODE, movie: KIND_MOVIE, extra: KIND_EXTRA};
@@ -89,7 +57,7 @@ export function selectWhere(library: Library, positions: Int32Array, filter: Vie
 	let titleOk: Uint8Array | null = null;
 	let profileOk: Uint8Array | null = null;
 	if (text !== '') {
-		const titles = foldedTitlesOf(library);
+		const titles = (filter.foldedTitles ?? new FoldedTitles(library)).all();
 		// A plain loop: Uint8Array.from with a callback costs twice as much over 55k titles.
 		titleOk = new Uint8Array(titles.length);
 		for (let t = 0; t < titles.length; t++) if (titles[t]!.includes(text)) titleOk[t] = 1;

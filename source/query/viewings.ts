@@ -20,7 +20,8 @@ import {cursorOver, idColumn, keyFunction, label, textFunction, type GroupField,
 import {selectWhere, type ViewingFilter} from './viewing-filter.js';
 
 export type {GroupField, ViewingCursor} from './viewing-fields.js';
-export {prepareTextFilterSteps, type ViewingFilter} from './viewing-filter.js';
+export {FoldedTitles} from './folded-titles.js';
+export type {ViewingFilter} from './viewing-filter.js';
 
 /** What a selection can be sorted by. */
 export type SortField = 'start' | 'duration' | 'position' | 'profile' | 'show' | 'title' | 'device' | 'country';

@@ -1,4 +1,4 @@
-import {keyHelpLines} from './keymap.js';
+import {keyHelpLines} from './key-help.js';
 import {SCREENS} from './screen-registry.js';
 import type {ListId, UiState} from './ui-state.js';
 

@@ -2,12 +2,11 @@ import {trace} from '../trace.js';
 import type {ExportView} from '../load/open-export.js';
 import {scanTable} from '../export/scan-table.js';
 import {dataOverview, type DataOverview} from '../query/data-overview.js';
-import {historyList, type ViewingList} from '../query/history.js';
+import type {ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
-import {prepareTextFilterSteps} from '../query/viewings.js';
 import {stopGroup, stoppedList, type StopGroup} from '../query/stopped-list.js';
-import {filteredHistory, narrows, type FilteredHistory, type HistoryView} from '../query/history-filter.js';
+import type {HistoryView} from '../query/history-filter.js';
 import {statsOf, statsReady, statsSteps, type StatsReport} from '../query/stats.js';
 import {statsLines, type StatsLine} from './stats-lines.js';
 import {showFacts, type ShowFacts} from '../query/show-facts.js';
@@ -15,21 +14,23 @@ import {ABANDONED_DAYS} from '../model/stopped.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {Show} from '../model/library.js';
 import {dataLines, type DataLine} from './data-lines.js';
-import {HistoryLines} from './history-lines.js';
-import {readTableRows, exportMasker, type TableRows} from '../query/table-rows.js';
+import type {HistoryLines} from './history-lines.js';
+import {HistoryLists} from './history-lists.js';
+import type {TableRows} from '../query/table-rows.js';
 import {otherAnswers, ratingsByShow, type OtherAnswers, type Rating} from '../query/other-answers.js';
 import type {Masker} from '../query/mask.js';
-import {detailLines, displayCell, rowHaystacks, rowOrder} from './rows-view.js';
+import {TableViews} from './table-views.js';
 import {showRows, type ShowRow} from './show-rows.js';
 import {stoppedRows, type StoppedRow} from './stopped-rows.js';
 
 export {ABANDONED_DAYS} from '../model/stopped.js';
 
-/** Exports of up to this many viewings get their stats made when first asked for (≈ 10 ms at most): no steps, no "computing…". */
-export const STATS_AT_ONCE_ROWS = 20_000;
-
-/** Filtered History lists kept for Backspace (a key typed, then taken back). */
-const RECENT_FILTERS = 16;
+/**
+ * Exports of up to this many viewings get their stats made when first asked for: no steps, no
+ * "computing…". Made right after the first screen, with code not yet compiled, 20,000 viewings held the
+ * keys 56–88 ms (CPU time, trace at load average 8–10) in one piece, a real export's size (1k–25k).
+ */
+export const STATS_AT_ONCE_ROWS = 5_000;
 
 /** The Stopped screen's two switches. */
 export interface StoppedFilter {
@@ -68,6 +69,8 @@ export class ScreenData {
 	private readonly memo = new Map<string, unknown>();
 
 	private searchIndex: SearchIndex | undefined;
+	private readonly historyLists: HistoryLists;
+	private readonly tables: TableViews;
 
 	constructor(
 		readonly view: ExportView,
@@ -79,6 +82,8 @@ export class ScreenData {
 		private readonly indexSteps?: () => Generator<void, SearchIndex, void>,
 	) {
 		this.profiles = [null, ...view.library.profiles];
+		this.historyLists = new HistoryLists(view.library, view.loaded.datesOnly);
+		this.tables = new TableViews(view.loaded);
 	}
 
 	/** The search index over show and movie names, built once. */
@@ -111,7 +116,7 @@ export class ScreenData {
 		void this.index;
 		trace('search index: built');
 		yield;
-		yield* prepareTextFilterSteps(this.view.library);
+		yield* this.historyLists.prepareSteps();
 		trace('history filter: titles folded');
 	}
 
@@ -142,38 +147,13 @@ export class ScreenData {
 
 	/** The profile's viewings, oldest first (screens read it backwards for newest first), made as read. */
 	history(profile: string | null, view: Omit<HistoryView, 'profile'> = {}): ViewingList {
-		const unfiltered = () => this.remember(`history|${profile}`, () => historyList(this.view.library, {profile: profile ?? undefined}));
-		if (!view.text?.trim() && !view.oldestFirst) return unfiltered();
-		const key = `${profile}|${view.text}|${view.oldestFirst}`;
-		const known = this.filtered.get(key);
-		if (known) {
-			// Backspace comes back to a list made a key ago: no pass at all.
-			this.filtered.delete(key);
-			this.filtered.set(key, known);
-			return known.list;
-		}
-		// Each new key narrows the list of the key before when it can (filteredHistory's `previous`).
-		const full = {...view, profile: profile ?? undefined};
-		const candidates = [...this.filtered.values()].reverse();
-		const previous = candidates.find(c => narrows(c.view, full)) ?? (view.oldestFirst ? undefined : {view: {profile: profile ?? undefined}, list: unfiltered()});
-		const made = {view: full, list: filteredHistory(this.view.library, full, previous)};
-		this.filtered.set(key, made);
-		if (this.filtered.size > RECENT_FILTERS) this.filtered.delete(this.filtered.keys().next().value!);
-		return made.list;
+		return this.historyLists.list(profile, view);
 	}
 
 	/** The History list's lines: its viewings as shown with a separator between months (made once per list). */
 	historyLines(profile: string | null, view: Omit<HistoryView, 'profile'> = {}): HistoryLines {
-		const list = this.history(profile, view);
-		let lines = this.linesOf.get(list);
-		if (!lines) this.linesOf.set(list, (lines = HistoryLines.of(list, this.view.loaded.datesOnly)));
-		return lines;
+		return this.historyLists.lines(profile, view);
 	}
-
-	private readonly linesOf = new WeakMap<ViewingList, HistoryLines>();
-
-	/** The last few filtered History lists, oldest first (each at most one Int32Array of positions). */
-	private readonly filtered = new Map<string, FilteredHistory>();
 
 	/** Every profile with its numbers, "All profiles" first. */
 	profileRows(): ProfileRow[] {
@@ -296,50 +276,28 @@ export class ScreenData {
 
 	/** A table's rows (by path), read when first opened in the rows viewer; null when no such table. */
 	tableRows(path: string): TableRows | null {
-		return this.remember(`rows|${path}`, () => {
-			const table = this.view.loaded.layout.tables.find(t => t.file.path === path);
-			return table ? readTableRows(table) : null;
-		});
+		return this.tables.rows(path);
 	}
 
 	/** The masker of this export (it knows the owner's name), masking or revealing. */
 	masker(revealed: boolean): Masker {
-		return this.remember(`masker|${revealed}`, () => exportMasker(this.view.loaded, revealed));
+		return this.tables.masker(revealed);
 	}
 
 	/** Rows shown of a table, filtered and sorted (the last few asked for are remembered). */
 	rowOrder(path: string, filter: string, sort: {column: number; descending: boolean} | null, revealed: boolean): number[] {
-		const key = `${path}|${filter}|${sort ? `${sort.column}${sort.descending ? 'd' : 'a'}` : ''}|${revealed}`;
-		const hit = this.orders.get(key);
-		if (hit) return hit;
-		const table = this.tableRows(path);
-		const masker = this.masker(revealed);
-		const order = table ? rowOrder(table, masker, filter, sort, () => this.remember(`haystacks|${path}|${revealed}`, () => rowHaystacks(table, masker))) : [];
-		// Each filter keystroke is a new order: keep only the latest few.
-		if (this.orders.size >= 8) this.orders.delete(this.orders.keys().next().value!);
-		this.orders.set(key, order);
-		return order;
+		return this.tables.order(path, filter, sort, revealed);
 	}
 
 	/** Every cell of one row of a table, wrapped to `width`, as displayed. */
 	rowDetail(path: string, row: number, revealed: boolean, width: number): string[] {
-		const table = this.tableRows(path);
-		const cells = table?.rows[row];
-		if (!table || !cells) return [];
-		const masker = this.masker(revealed);
-		return detailLines(
-			table.header,
-			table.header.map((_, c) => displayCell(table, cells, c, masker)),
-			width,
-		);
+		return this.tables.detail(path, row, revealed, width);
 	}
 
 	/** How each profile rated a show (from Ratings.csv, read on first use). */
 	ratings(showKey: string): Rating[] {
 		return this.remember('ratings', () => ratingsByShow(this.view.loaded, this.view.library)).get(showKey) ?? [];
 	}
-
-	private readonly orders = new Map<string, number[]>();
 
 	private remember<T>(key: string, make: () => T): T {
 		if (!this.memo.has(key)) this.memo.set(key, make());

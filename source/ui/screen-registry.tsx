@@ -1,13 +1,14 @@
 /**
  * Every screen of the explorer, in one typed table: its title, its tab, its keys, whether the detail
- * pane shows beside it, the list the arrow keys move, its status-bar hints and what it draws. App,
+ * pane shows beside it, the list the arrow keys move, what Enter opens, its status-bar hints and what it draws. App,
  * current-list, the status bar, help and the reducer's key contexts read it instead of switching on the
  * screen. `SCREENS` is a `Record` over the screen ids of screens.ts, so a screen without its entry (or a
  * tab without its tab, or an entry without its list) does not compile. README "Development" lists the
- * steps to add a screen. Past 300 lines on purpose: it is one table, one entry (≈30 lines) per screen.
+ * steps to add a screen. Past 300 lines on purpose: it is one table, one entry (≈30–45 lines) per screen.
  */
 import type {ReactNode} from 'react';
 import {Text} from 'ink';
+import {showKey, showKeyOf} from '../model/library.js';
 import {dataSpan, isDataDetail} from './data-lines.js';
 import {historyDetail, profilesDetail, searchDetail, showDetail, stoppedDetail, type DetailLine} from './detail-lines.js';
 import type {Command, KeyContext, ScreenCommand} from './keymap.js';
@@ -57,6 +58,13 @@ export interface TabSpec {
 	command: ScreenCommand;
 }
 
+/**
+ * What Enter does on a screen, read from the row under the cursor (the reducer carries it out):
+ * `show` opens a show where the profile stopped, `profile` makes it the profile of every list, `rows`
+ * opens a Data table's rows, `rowDetail` shows the row under the cursor in full (or the rows again).
+ */
+export type Opening = {open: 'show'; key: string} | {open: 'profile'; profile: string | null} | {open: 'rows'; path: string} | {open: 'rowDetail'};
+
 /** Everything the app needs to know about one screen. */
 export interface ScreenSpec {
 	/** The screen's name in the status bar (a tab's defaults to its label). */
@@ -72,6 +80,8 @@ export interface ScreenSpec {
 	accountWide?: boolean;
 	/** The list the arrow keys move, its length and the rows the cursor skips. */
 	list: (state: UiState, data: ScreenData) => ListModel;
+	/** What Enter opens from the row under the cursor, or null: nothing there (a heading, no rows) or on this screen. */
+	open: (state: UiState, data: ScreenData) => Opening | null;
 	/** Printable keys are text (a query or a filter has the keyboard). */
 	typing?: (state: UiState) => boolean;
 	/** How the status bar's hints differ here. */
@@ -96,6 +106,10 @@ export const SCREENS: ScreenRegistry = {
 			const rows = data.stopped(state.profile, state.stoppedFilter);
 			return {id: 'stopped', length: rows.length, skip: i => rows[i]?.kind === 'heading'};
 		},
+		open: (state, data) => {
+			const row = data.stopped(state.profile, state.stoppedFilter)[state.lists.stopped.cursor];
+			return row?.kind === 'entry' ? {open: 'show', key: row.point.show.key} : null;
+		},
 		hints: state => {
 			const next = stoppedKeyLabels(state.stoppedFilter);
 			return {labels: {toggleAbandoned: next.abandoned, toggleFinished: next.finished}};
@@ -118,6 +132,10 @@ export const SCREENS: ScreenRegistry = {
 		tab: {label: 'Search', short: 'Srch', command: 'screen2'},
 		detail: searchDetail,
 		list: state => ({id: 'search', length: state.hits.length}),
+		open: state => {
+			const hit = state.hits[state.lists.search.cursor];
+			return hit ? {open: 'show', key: hit.show.key} : null;
+		},
 		typing: state => state.typing,
 		hints: state => ({escapes: true, hide: state.hits.length === 0 ? ['open'] : []}),
 		view: ({state, data, width, rows}) => (
@@ -149,6 +167,15 @@ export const SCREENS: ScreenRegistry = {
 				position: i => [lines.rows === 0 ? 0 : Math.max(0, lines.rowAt(i)) + 1, lines.rows],
 			};
 		},
+		open: (state, data) => {
+			const list = data.history(state.profile, historyView(state));
+			const row = data.historyLines(state.profile, historyView(state)).rowAt(state.lists.history.cursor);
+			const index = list.length - 1 - row;
+			const viewing = row >= 0 && index >= 0 ? list.at(index) : undefined;
+			// A bare title is the film, not the series of that name; a trailer of the series titled alike opens the series.
+			const key = viewing ? [showKeyOf(viewing.parsed), showKey(viewing.parsed.show)].find(k => data.show(k)) : undefined;
+			return key ? {open: 'show', key} : null;
+		},
 		typing: state => state.filtering,
 		// The go-to-date prompt answers to Enter, Esc and Ctrl+C only.
 		hints: state => (state.historyJump === null ? {} : {typing: true, escapes: true, only: ['open', 'back', 'quit'], labels: {open: 'go', back: 'cancel'}}),
@@ -175,6 +202,10 @@ export const SCREENS: ScreenRegistry = {
 		tab: {label: 'Profiles', short: 'Prof', command: 'screen4'},
 		detail: profilesDetail,
 		list: (_, data) => ({id: 'profiles', length: data.profileRows().length}),
+		open: (state, data) => {
+			const row = data.profileRows()[state.lists.profiles.cursor];
+			return row ? {open: 'profile', profile: row.profile} : null;
+		},
 		hints: () => ({labels: {open: 'choose'}}),
 		view: ({state, data, width, rows}) => <ProfilesScreen profile={state.profile} width={width} height={rows} rows={data.profileRows()} list={state.lists.profiles} />,
 	},
@@ -188,6 +219,12 @@ export const SCREENS: ScreenRegistry = {
 			if (!data.overviewReady) return {id: 'data', length: 0};
 			const lines = data.dataLines(state.expandedTables);
 			return {id: 'data', length: lines.length, skip: i => isDataDetail(lines, i), span: i => dataSpan(lines, i)};
+		},
+		open: (state, data) => {
+			if (!data.overviewReady) return null;
+			// A table opens its rows; Netflix's empty placeholder has none.
+			const line = data.dataLines(state.expandedTables)[state.lists.data.cursor];
+			return line?.kind === 'table' && !line.table.empty ? {open: 'rows', path: line.table.path} : null;
 		},
 		hints: () => ({labels: {open: 'rows'}}),
 		view: ({state, data, width, rows}) =>
@@ -207,6 +244,8 @@ export const SCREENS: ScreenRegistry = {
 			const lines = data.statsLines(state.profile, state.stats).length;
 			return {id: 'stats', length: Math.max(1, lines - state.viewport + 1), unnumbered: true};
 		},
+		// The report has no row to open.
+		open: () => null,
 		hints: () => ({only: STATS_HINTS}),
 		view: ({state, data, width, rows}) =>
 			data.statsReady() ? (
@@ -227,6 +266,8 @@ export const SCREENS: ScreenRegistry = {
 		title: 'Show',
 		detail: showDetail,
 		list: (state, data) => ({id: 'show', length: state.showKey === null ? 0 : data.showRows(state.showKey, state.profile).length}),
+		// A show's own rows open nothing.
+		open: () => null,
 		// Enter opens nothing on a show's own rows.
 		hints: () => ({hide: ['open']}),
 		view: ({state, data, width, rows}) => {
@@ -266,6 +307,7 @@ export const SCREENS: ScreenRegistry = {
 			}
 			return {id: 'rows', length: order.length, height: rowsListHeight(state.viewport)};
 		},
+		open: state => (state.rowsView ? {open: 'rowDetail'} : null),
 		typing: state => state.rowsView?.filtering === true,
 		view: ({state, data, width, rows}) => {
 			const view = state.rowsView;

@@ -1,4 +1,5 @@
-import {BINDINGS, keyHints, type Command} from './keymap.js';
+import {keyHints} from './key-help.js';
+import {BINDINGS, type Command} from './keymap.js';
 import {SCREENS, screenContexts} from './screen-registry.js';
 import type {UiState} from './ui-state.js';
 

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {keyHelpLines} from '../../source/ui/keymap.js';
+import {keyHelpLines} from '../../source/ui/key-help.js';
 import {fixture, runCli} from '../helpers/cli.js';
 
 /** One clear line first, a hint second, never a stack trace. */

@@ -2,19 +2,14 @@
  * The History screen's month separators and go-to-date in a real terminal (tmux) running the built
  * binary, at the smallest size laid out (60×15) and at 80×24. `npm test` builds dist/ before vitest runs.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {requireTmux, TmuxServer} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {withTmuxServer} from '../helpers/tmux.js';
 
 const EXPLORER = `'${process.execPath}' dist/cli.js --demo`;
 const rows = (screen: string) => screen.trimEnd().split('\n');
 const cursorAt = (screen: string) => rows(screen).findIndex(l => l.startsWith('›'));
 
-let tmux: TmuxServer;
-beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
-});
-afterAll(() => tmux?.kill());
+const tmux = withTmuxServer();
 
 describe('History in a real terminal (tmux)', () => {
 	for (const size of [

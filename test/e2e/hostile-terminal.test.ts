@@ -7,15 +7,13 @@ import {copyFileSync, writeFileSync} from 'node:fs';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {tempDir, writeZip} from '../helpers/exports.js';
 import {PAYLOADS, writeHostileExport, type HostileExport} from '../helpers/hostile.js';
-import {requireTmux, TmuxServer} from '../helpers/tmux.js';
+import {withTmuxServer} from '../helpers/tmux.js';
 
-let tmux: TmuxServer;
+const tmux = withTmuxServer();
 let dir: {dir: string; cleanup: () => void};
 let hostile: HostileExport;
 
 beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
 	dir = tempDir();
 	hostile = writeHostileExport(dir.dir, writeZip);
 	// A first window starts the server, so the options hold before the explorer draws anything.
@@ -25,7 +23,6 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-	tmux?.kill();
 	dir?.cleanup();
 });
 

@@ -9,21 +9,18 @@ import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {generateExport, writeExportZip} from '../../scripts/generate-export.js';
-import {requireTmux, TmuxServer, type Terminal} from '../helpers/tmux.js';
+import {type Terminal, withTmuxServer} from '../helpers/tmux.js';
 
 const EXPLORER = `'${process.execPath}' dist/cli.js`;
 
-let tmux: TmuxServer;
+const tmux = withTmuxServer();
 let dir: string;
 
 beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
 	dir = mkdtempSync(join(tmpdir(), 'netflix-tui-input-'));
 });
 
 afterAll(() => {
-	tmux?.kill();
 	if (dir) rmSync(dir, {recursive: true, force: true});
 });
 

@@ -3,19 +3,14 @@
  * the built binary. `npm test` builds dist/ before vitest runs.
  */
 import stringWidth from 'string-width';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {requireTmux, TmuxServer} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {withTmuxServer} from '../helpers/tmux.js';
 
 const EXPLORER = `'${process.execPath}' dist/cli.js --demo`;
 const rows = (screen: string) => screen.trimEnd().split('\n');
 const SIZE = {columns: 80, rows: 24};
 
-let tmux: TmuxServer;
-beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
-});
-afterAll(() => tmux?.kill());
+const tmux = withTmuxServer();
 
 describe('lists at 80×24 in a real terminal (tmux)', () => {
 	it('every tab is named in the tab bar, with the profile', async () => {

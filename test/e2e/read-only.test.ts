@@ -10,7 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CLI, fixture} from '../helpers/cli.js';
-import {requireTmux, TmuxServer} from '../helpers/tmux.js';
+import {withTmuxServer} from '../helpers/tmux.js';
 
 const READ_ONLY = ['--experimental-permission', '--allow-fs-read=*', '--allow-worker', '--no-warnings'];
 
@@ -90,12 +90,7 @@ describe('read-only: nothing is written (Node permission model, reads only)', ()
 });
 
 describe('read-only: an explorer session (tmux, permission model)', () => {
-	let tmux: TmuxServer;
-	beforeAll(() => {
-		requireTmux();
-		tmux = new TmuxServer();
-	});
-	afterAll(() => tmux?.kill());
+	const tmux = withTmuxServer();
 
 	for (const [name, args] of [
 		['the sample', '--demo'],

@@ -2,17 +2,10 @@
  * The rows viewer of the built binary in a real terminal (tmux): open a table from the Data screen, see
  * its personal values masked, reveal them with r, and find them masked again after leaving the table.
  */
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {requireTmux, TmuxServer} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {withTmuxServer} from '../helpers/tmux.js';
 
-let tmux: TmuxServer;
-
-beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
-});
-
-afterAll(() => tmux?.kill());
+const tmux = withTmuxServer();
 
 describe('the rows viewer in a real terminal (tmux)', () => {
 	it('opens Account details masked at 80×24, reveals on r, masks again after Esc', async () => {

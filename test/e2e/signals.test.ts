@@ -8,22 +8,19 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {requireTmux, TmuxServer, type Terminal} from '../helpers/tmux.js';
+import {type Terminal, withTmuxServer} from '../helpers/tmux.js';
 
 const NODE = `'${process.execPath}'`;
 const SIGNALS = {INT: 130, TERM: 143, HUP: 129} as const;
 
-let tmux: TmuxServer;
+const tmux = withTmuxServer();
 let folder: string;
 
 beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
 	folder = mkdtempSync(path.join(tmpdir(), 'netflix-tui-signals-'));
 });
 
 afterAll(() => {
-	tmux?.kill();
 	if (folder) rmSync(folder, {recursive: true, force: true});
 });
 

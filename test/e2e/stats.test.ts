@@ -3,27 +3,21 @@
  * with ← and →, months with m, readable with NO_COLOR and at the smallest size. `npm test` builds dist/.
  */
 import stringWidth from 'string-width';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {requireTmux, TmuxServer} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {withTmuxServer} from '../helpers/tmux.js';
 
 const EXPLORER = `'${process.execPath}' dist/cli.js`;
 const rows = (screen: string) => screen.trimEnd().split('\n');
 
-let tmux: TmuxServer;
-
-beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
-});
-
-afterAll(() => tmux?.kill());
+const tmux = withTmuxServer();
 
 describe('the Stats screen in a real terminal (tmux)', () => {
 	it('shows watch time per year with bars, moves through years and months, follows the profile, and quits', async () => {
 		const terminal = tmux.open('stats', `env -u FORCE_COLOR NO_COLOR=1 ${EXPLORER} --demo`, {columns: 120, rows: 40});
 		await terminal.waitForText('[1 Stopped]', 'Dark');
 		terminal.press('6');
-		const years = await terminal.waitForText('[6 Stats]', 'Watch time per year');
+		// Waits for the heatmap's legend and the status bar too: a capture can land between two writes of one frame.
+		const years = await terminal.waitForText('[6 Stats]', 'Watch time per year', '· none', ' Stats · All profiles');
 		for (const year of ['2022', '2023', '2024', '2025']) expect(years).toMatch(new RegExp(`${year} +█+[▏▎▍▌▋▊▉]? +[\\d,]+ h`));
 		// Without colour the heatmap still reads: its shades are distinct characters, with a legend.
 		expect(years).toMatch(/Mon [·░▒▓█]{48,}/);

@@ -4,9 +4,9 @@
  * `npm test` builds dist/ before vitest runs.
  */
 import stringWidth from 'string-width';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {keyHelpLines} from '../../source/ui/keymap.js';
-import {requireTmux, TmuxServer, type Terminal} from '../helpers/tmux.js';
+import {describe, expect, it} from 'vitest';
+import {keyHelpLines} from '../../source/ui/key-help.js';
+import {type Terminal, withTmuxServer} from '../helpers/tmux.js';
 
 const EXPLORER = `'${process.execPath}' dist/cli.js`;
 /** Text only the explorer's tab bar shows, so its absence means the explorer's screen is gone. */
@@ -15,14 +15,7 @@ const TAB_BAR = '3 History   4 Profiles';
 /** The rows of a captured screen, without the blank rows below the last text. */
 const rows = (screen: string) => screen.trimEnd().split('\n');
 
-let tmux: TmuxServer;
-
-beforeAll(() => {
-	requireTmux();
-	tmux = new TmuxServer();
-});
-
-afterAll(() => tmux?.kill());
+const tmux = withTmuxServer();
 
 /** Waits for the program to end and checks it left the terminal as it found it. */
 async function expectExitAndRestored(terminal: Terminal, code: number): Promise<string> {

@@ -1,6 +1,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {afterAll, beforeAll} from 'vitest';
 import {requireFreshBuild} from './fresh-build.js';
 
 /** The repository root: the terminal's working directory, so fixture paths read as a person types them. */
@@ -57,6 +58,24 @@ export class TmuxServer {
 		const socketPath = where.status === 0 ? where.stdout.trim() : '';
 		if (socketPath.endsWith(`/${this.socket}`)) rmSync(socketPath, {force: true});
 	}
+}
+
+/**
+ * The private tmux server of the test file (or `describe` block) that calls this: before its tests,
+ * checks that tmux is there and dist/ is fresh (requireTmux); after them, stops the server. Hooks the
+ * caller adds after this call run after the check.
+ */
+export function withTmuxServer(): TmuxServer {
+	const server = new TmuxServer();
+	let checked = false;
+	beforeAll(() => {
+		requireTmux();
+		checked = true;
+	});
+	afterAll(() => {
+		if (checked) server.kill();
+	});
+	return server;
 }
 
 /** One terminal window: send keys to it, read what it shows. */

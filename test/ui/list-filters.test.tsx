@@ -1,6 +1,6 @@
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {filteredHistory} from '../../source/query/history-filter.js';
+import {type FilteredHistory, filteredHistory, historyQuery} from '../../source/query/history-filter.js';
 import {buildLibrary} from '../../source/model/library.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
 import {stopGroup} from '../../source/query/stopped-list.js';
@@ -78,15 +78,15 @@ describe('finding things in lists', () => {
 			}),
 		);
 		const library = buildLibrary(rows);
-		expect(filteredHistory(library, {text: 'kids'}).length).toBe(30_000 / 3);
+		expect(filteredHistory(library, historyQuery({text: 'kids'})).length).toBe(30_000 / 3);
 		for (const text of ['show 12', 'episode title 3', '2014-03']) {
-			let previous: {view: {text: string}; list: ReturnType<typeof filteredHistory>} | undefined;
+			let previous: FilteredHistory | undefined;
 			for (let n = 1; n <= text.length; n++) {
-				const view = {text: text.slice(0, n)};
-				previous = {view, list: filteredHistory(library, view, previous)};
+				const query = historyQuery({text: text.slice(0, n)});
+				previous = {query, list: filteredHistory(library, query, previous)};
 			}
 			expect(previous!.list.length, text).toBeGreaterThan(0);
-			expect(previous!.list.length, text).toBe(filteredHistory(library, {text}).length);
+			expect(previous!.list.length, text).toBe(filteredHistory(library, historyQuery({text})).length);
 		}
 	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {preload} from '../../source/ui/preload.js';
+import {preload, thousands} from '../../source/ui/preload.js';
 import {fixture} from '../helpers/cli.js';
 import {fakeStreams} from '../helpers/fake-terminal.js';
 
@@ -20,6 +20,10 @@ describe('preload', () => {
 		expect(seen.at(-1)).toBe(1);
 		expect(indexing).toBe(true);
 		expect(data.view.library.profiles).toContain('Kids');
+		// The lists the Stopped screen's first frame reads are made by the load, not by that frame: its rows,
+		// and the list with finished series that its "left out" count comes from.
+		const made = (data as unknown as {memo: Map<string, unknown>}).memo;
+		expect([...made.keys()]).toEqual(expect.arrayContaining(['stopped|null|false|false|undefined|undefined', 'stopped|null|false|true|undefined|undefined']));
 		pre.guard.restore();
 		expect(written()).toContain('\x1b[?1049l');
 	});
@@ -36,5 +40,9 @@ describe('preload', () => {
 			),
 		).rejects.toThrow(/damaged or incomplete/);
 		pre.guard.restore();
+	});
+
+	it('writes the row count as toLocaleString does in English, without ICU', () => {
+		for (const n of [0, 7, 999, 1000, 12345, 250000, 1234567]) expect(thousands(n)).toBe(n.toLocaleString('en-US'));
 	});
 });

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {keyHelpLines} from '../keymap.js';
+import {keyHelpLines} from '../key-help.js';
 import {SCREENS} from '../screen-registry.js';
 import type {ListState} from '../list-window.js';
 import type {ScreenId} from '../screens.js';
