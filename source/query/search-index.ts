@@ -1,5 +1,6 @@
 import Fuse, {type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
 import type {Library, Show} from '../model/library.js';
+import {episodeTitleSteps, type EpisodeTitles} from './episode-titles.js';
 
 /** One search hit: a show or movie. */
 export interface SearchHit {
@@ -9,15 +10,6 @@ export interface SearchHit {
 	ranges: Array<[number, number]>;
 	/** When the query matched an episode's title, not the show's name: that episode (`S4E2 · Chapter Two: The Upside Down`). */
 	episode?: string;
-}
-
-/** One episode with a title, for the search by episode title. */
-interface EpisodeEntry {
-	show: Show;
-	/** Its folded title, as an index into the distinct titles. */
-	title: number;
-	/** `S4E2 · Chapter Two: The Upside Down`. */
-	label: string;
 }
 
 /** One indexed name. */
@@ -92,7 +84,7 @@ export class SearchIndex {
 	/** Per profile filtered on, the shows it watched: a show's `profiles.includes` per entry per key cost the list's length. */
 	private readonly watchedBy = new Map<string, Set<Show>>();
 	/** Every episode with its show, its folded title (an index into `titles`: each distinct title once) and how to name it (made on the first query long enough to use them). */
-	private episodeEntries: {entries: EpisodeEntry[]; titles: string[]} | undefined;
+	private episodeEntries: EpisodeTitles | undefined;
 	/**
 	 * Per folded query, every entry whose name holds it as a subsequence and every distinct episode title
 	 * that holds it (indexes, before any profile or limit). A name that holds `burni` holds `burn`: the next
@@ -222,7 +214,7 @@ export class SearchIndex {
 		return null;
 	}
 
-	private episodes(): {entries: EpisodeEntry[]; titles: string[]} {
+	private episodes(): EpisodeTitles {
 		if (!this.episodeEntries) {
 			const steps = this.episodeSteps();
 			while (!steps.next().done);
@@ -233,26 +225,11 @@ export class SearchIndex {
 	/** Lists the episode titles a few shows a step (the explorer reads keys between steps; tens of thousands of titles at 250k rows). */
 	*episodeSteps(): Generator<void, void, void> {
 		if (this.episodeEntries) return;
-		const entries: EpisodeEntry[] = [];
-		const titles: string[] = [];
-		const ids = new Map<string, number>();
-		let n = 0;
-		for (const {show} of this.entries) {
-			if (show.kind !== 'series') continue;
-			if (++n % 16 === 0) yield;
-			for (const season of show.seasons)
-				for (const e of season.episodes) {
-					if (!e.title) continue;
-					const folded = fold(e.title);
-					let title = ids.get(folded);
-					if (title === undefined) {
-						title = titles.push(folded) - 1;
-						ids.set(folded, title);
-					}
-					entries.push({show, title, label: episodeLabel(e)});
-				}
-		}
-		this.episodeEntries ??= {entries, titles};
+		const made = yield* episodeTitleSteps(
+			this.entries.map(e => e.show),
+			fold,
+		);
+		this.episodeEntries ??= made;
 	}
 
 	/**
@@ -271,13 +248,6 @@ export class SearchIndex {
 		if (candidates.length > this.entries.length * MAX_CANDIDATE_SHARE) return this.fuse.search(q, {limit});
 		return new Fuse(candidates, FUSE_OPTIONS).search(q, {limit});
 	}
-}
-
-/** `S4E2 · Chapter Two: The Upside Down`. */
-function episodeLabel(e: {seasonNumber: number | null; seasonLabel: string | null; number: number | null; title: string | null}): string {
-	const code =
-		e.seasonNumber !== null ? `S${e.seasonNumber}${e.number !== null ? `E${e.number}` : ''}` : [e.seasonLabel, e.number !== null ? `E${e.number}` : null].filter(Boolean).join(' ');
-	return [code, e.title].filter(Boolean).join(' · ');
 }
 
 /** The overlapping letter pairs of a text (`dark` → `da`, `ar`, `rk`). */
