@@ -44,7 +44,8 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 const MAX_FIELDS = 4096;
-const decoder = new TextDecoder('utf-8');
+// A U+FEFF inside the file is text (csv-parse keeps it too): only the file's first bytes can be its BOM (bomLength).
+const decoder = new TextDecoder('utf-8', {ignoreBOM: true});
 
 /** Offset after a UTF-8 byte-order mark (spreadsheets add one), else 0. */
 export function bomLength(bytes: Uint8Array): number {
@@ -74,9 +75,14 @@ export function detectDelimiter(bytes: Uint8Array): number {
 /** The text of field `i` of the row, unescaped. */
 export function fieldText(row: CsvRow, i: number): string {
 	if (i < 0 || i >= row.count) return '';
-	const text = decoder.decode(row.bytes.subarray(row.start[i], row.end[i]));
-	if (row.shape[i] === 0) return text;
-	if (row.shape[i] === 1) return text.replaceAll('""', '"');
+	return rangeText(row.bytes, row.start[i]!, row.end[i]!, row.shape[i]!);
+}
+
+/** The text of a field's bytes `from…to` of `shape` (CsvRow), unescaped. */
+export function rangeText(bytes: Uint8Array, from: number, to: number, shape: number): string {
+	const text = decoder.decode(bytes.subarray(from, to));
+	if (shape === 0) return text;
+	if (shape === 1) return text.replaceAll('""', '"');
 	// `"abc"def`: spreadsheets keep the text after the closing quote; so do we.
 	const close = closingQuote(text);
 	return text.slice(0, close).replaceAll('""', '"') + text.slice(close + 1);
