@@ -19,7 +19,6 @@ export class ColumnReader {
 	private core: Core | null;
 	/** The distinct values of each text column but the title, by the core's ids. */
 	private readonly values: string[][] = [[], [], [], [], [], [], [], [], [], []];
-	private readonly titleIds = new Map<string, number>();
 	/** The numbers of a slashed start time (time.ts, readSlashTime) until its row is kept. */
 	private slash: number[] | null = null;
 	private capacity: number;
@@ -121,8 +120,9 @@ export class ColumnReader {
 	private newValue(core: Core): void {
 		const {column, text} = core.newValue();
 		if (column === CoreColumn.Title) {
-			const [title, hidden] = this.titleOf(text);
-			core.setTitle(title, hidden);
+			// A raw title that is not UTF-8 (the core reads the others' titles itself).
+			const [title, hidden] = titleOf(text);
+			core.setTitleText(title, hidden);
 		} else this.values[column]!.push(text);
 	}
 
@@ -143,19 +143,10 @@ export class ColumnReader {
 		core.dropRow();
 	}
 
-	/** The id of a raw title without any HIDDEN prefix (-1 when nothing is left), and whether it had one. */
-	private titleOf(raw: string): [number, boolean] {
-		let title = raw.trim();
-		const prefix = title.startsWith('HIDDEN TITLE') ? HIDDEN_PREFIXES.find(p => title.startsWith(p)) : undefined;
-		if (prefix) title = title.slice(prefix.length).trim();
-		if (title === '') return [-1, prefix !== undefined];
-		let id = this.titleIds.get(title);
-		if (id === undefined) this.titleIds.set(title, (id = this.out.titles.push(title) - 1));
-		return [id, prefix !== undefined];
-	}
-
 	/** Copies the rows the core read since the last flush into the columns. */
 	private flush(core: Core): void {
+		// The titles of rows skipped after their title was read count as well, as they always did.
+		core.titlesFrom(this.out.titles.length, this.out.titles);
 		const n = core.batchRows();
 		if (n === 0) return;
 		while (this.out.count + n > this.capacity) this.grow();
@@ -171,6 +162,13 @@ export class ColumnReader {
 		for (const key of NUMERIC_COLUMNS) (bigger[key] as Int32Array).set(o[key] as Int32Array);
 		Object.assign(o, Object.fromEntries(NUMERIC_COLUMNS.map(key => [key, bigger[key]])));
 	}
+}
+
+/** A raw title without any HIDDEN prefix, trimmed ('' when nothing is left), and whether it had one. */
+function titleOf(raw: string): [string, boolean] {
+	const title = raw.trim();
+	const prefix = title.startsWith('HIDDEN TITLE') ? HIDDEN_PREFIXES.find(p => title.startsWith(p)) : undefined;
+	return prefix ? [title.slice(prefix.length).trim(), true] : [title, false];
 }
 
 /** Offsets per reason as 1-based line numbers, counted in one pass over the bytes. */

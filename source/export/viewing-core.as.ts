@@ -157,6 +157,8 @@ let iCountry: Interner | null = null;
 let iType: Interner | null = null;
 let iAttributes: Interner | null = null;
 let iTitle: Interner | null = null;
+/** The titles themselves: a raw title trimmed, without a HIDDEN prefix, as UTF-8 (several raw titles may give one). */
+let iTitles: Interner | null = null;
 
 /** Sets the reader up; returns where the window of `windowSize` bytes is. */
 export function init(delim: u32, minF: i32, maxF: i32, semicolon: bool, windowSize: i32, batch: i32): usize {
@@ -190,6 +192,9 @@ export function init(delim: u32, minF: i32, maxF: i32, semicolon: bool, windowSi
 	iType = new Interner(true);
 	iAttributes = new Interner(true);
 	iTitle = new Interner(false);
+	iTitles = new Interner(false);
+	titleUtf16Cap = 1024;
+	titleUtf16 = alloc(1024 * 4);
 	win = alloc(<usize>windowSize);
 	winCap = windowSize;
 	return win;
@@ -319,8 +324,60 @@ export function dropRow(): void {
 	phase = P_SCAN;
 }
 
-/** The title (its id, -1 for none, and whether it had a HIDDEN prefix) of the new raw title. */
-export function setTitle(title: i32, hidden: bool): void {
+/**
+ * The title of the new raw title that is not UTF-8 (NEW_VALUE for C_TITLE), as JavaScript decoded, trimmed
+ * and stripped it: its `length` bytes of UTF-8 at titleBuffer(), none for no title, and its HIDDEN prefix.
+ */
+export function setTitleText(length: i32, hidden: bool): void {
+	keepTitle(length === 0 ? -1 : newTitle(titleBytes, length), hidden);
+	phase = P_TITLE_KNOWN;
+}
+
+/** Where setTitleText's bytes go, `length` of them. */
+export function titleBuffer(length: i32): usize {
+	if (length > titleBytesCap) {
+		titleBytesCap = max(length, titleBytesCap * 2);
+		titleBytes = alloc(<usize>titleBytesCap);
+	}
+	return titleBytes;
+}
+
+let titleBytes: usize = 0;
+let titleBytesCap: i32 = 0;
+
+/** Titles found (ids 0…n-1): their UTF-8 one after the other from titleTextAt(0), their UTF-16 lengths. */
+export function titleCount(): i32 {
+	return iTitles!.count;
+}
+export function titleTextAt(id: i32): usize {
+	return iTitles!.arena + <usize>load<i32>(iTitles!.rawStart + ((<usize>id) << 2));
+}
+export function titleTextEnd(): usize {
+	return iTitles!.arena + <usize>iTitles!.arenaUsed;
+}
+export function titleLengths(): usize {
+	return titleUtf16;
+}
+
+/** Per title id, the length of its text in UTF-16 units (JavaScript slices one decoded string with them). */
+let titleUtf16: usize = 0;
+let titleUtf16Cap: i32 = 0;
+
+/** The id of a title's UTF-8 bytes (valid, trimmed, not empty), noting the UTF-16 length of a new one. */
+function newTitle(p: usize, length: i32): i32 {
+	const before = iTitles!.count;
+	const id = internBytes(iTitles!, p, length, 0);
+	if (iTitles!.count === before) return id;
+	if (id >= titleUtf16Cap) {
+		titleUtf16 = grown(titleUtf16, <usize>titleUtf16Cap * 4, <usize>titleUtf16Cap * 8);
+		titleUtf16Cap *= 2;
+	}
+	store<i32>(titleUtf16 + ((<usize>id) << 2), utf16Length(p, length));
+	return id;
+}
+
+/** Notes what the current raw title is: its title id (-1 for none) and its HIDDEN prefix. */
+function keepTitle(title: i32, hidden: bool): void {
 	if (rawTitle >= titleCap) {
 		let size = titleCap * 2;
 		if (size <= rawTitle) size = rawTitle + 1;
@@ -335,7 +392,6 @@ export function setTitle(title: i32, hidden: bool): void {
 	}
 	store<i32>(titleOfRaw + ((<usize>rawTitle) << 2), title + 2);
 	store<u8>(hiddenOfRaw + <usize>rawTitle, hidden ? 1 : 0);
-	phase = P_TITLE_KNOWN;
 }
 
 /** Rows read in this slice. */
@@ -386,8 +442,8 @@ export function step(): i32 {
 		if (phase === P_TITLE) {
 			rawTitle = intern(iTitle!, load<i32>(cols + (C_TITLE << 2)));
 			if (rawTitle === -1) return skip(EMPTY_TITLE);
-			if (rawTitle >= titleCap || load<i32>(titleOfRaw + ((<usize>rawTitle) << 2)) === 0) {
-				// setTitle() moves on to P_TITLE_KNOWN.
+			if ((rawTitle >= titleCap || load<i32>(titleOfRaw + ((<usize>rawTitle) << 2)) === 0) && !titleOf()) {
+				// Not UTF-8: JavaScript decodes it (setTitleText() moves on to P_TITLE_KNOWN).
 				valueColumn = C_TITLE;
 				return NEW_VALUE;
 			}
@@ -457,6 +513,43 @@ function column(interner: Interner, c: i32, to: usize): bool {
 	return true;
 }
 
+// 0x0101010101010101 and 0x8080808080808080, written so that no tool reads them as doubles.
+const ONES: u64 = ((<u64>0x01010101) << 32) | 0x01010101;
+const HIGHS: u64 = ((<u64>0x80808080) << 32) | 0x80808080;
+
+/** The high bit of each byte of `word` that is 0 (exact for the lowest such byte, which is all we use). */
+function zeros(word: u64): u64 {
+	return (word - ONES) & ~word & HIGHS;
+}
+
+/** The first quote from `k` on in the window (`length` when none), eight bytes at a time. */
+function findQuote(k: i32, length: i32): i32 {
+	const quotes = ONES * QUOTE;
+	while (k + 8 <= length) {
+		const found = zeros(load<u64>(win + <usize>k) ^ quotes);
+		if (found !== 0) return k + <i32>(ctz(found) >> 3);
+		k += 8;
+	}
+	while (k < length && load<u8>(win + <usize>k) !== QUOTE) k++;
+	return k;
+}
+
+/** The first delimiter, CR or LF from `k` on in the window (`length` when none), eight bytes at a time. */
+function findEnd(k: i32, length: i32): i32 {
+	const delimiters = ONES * <u64>delimiter;
+	const crs = ONES * CR;
+	const lfs = ONES * LF;
+	while (k + 8 <= length) {
+		const word = load<u64>(win + <usize>k);
+		const found = zeros(word ^ delimiters) | zeros(word ^ crs) | zeros(word ^ lfs);
+		if (found !== 0) return k + <i32>(ctz(found) >> 3);
+		k += 8;
+	}
+	let c: u32 = 0;
+	while (k < length && (c = load<u8>(win + <usize>k)) !== delimiter && c !== LF && c !== CR) k++;
+	return k;
+}
+
 /**
  * Scans the row at `pos` into the field arrays and moves `pos` past it (csv.ts, readCsvRows); returns 0,
  * NEED_MORE when the window ends before the row does (pos unchanged), or UNCLOSED.
@@ -473,7 +566,7 @@ function scanRow(): i32 {
 			let kind: u8 = 0;
 			while (true) {
 				let q = j;
-				while (q < length && load<u8>(w + <usize>q) !== QUOTE) q++;
+				q = findQuote(q, length);
 				if (q === length) {
 					if (!atEof) return NEED_MORE;
 					rowStart = pos;
@@ -489,7 +582,7 @@ function scanRow(): i32 {
 				break;
 			}
 			let k = j;
-			while (k < length && (c = load<u8>(w + <usize>k)) !== delimiter && c !== LF && c !== CR) k++;
+			k = findEnd(k, length);
 			if (k === length && !atEof) return NEED_MORE;
 			if (n < MAX_FIELDS) {
 				const at = (<usize>n) << 2;
@@ -505,7 +598,7 @@ function scanRow(): i32 {
 			i = k;
 		} else {
 			let k = i;
-			while (k < length && (c = load<u8>(w + <usize>k)) !== delimiter && c !== LF && c !== CR) k++;
+			k = findEnd(k, length);
 			if (k === length && !atEof) return NEED_MORE;
 			if (n < MAX_FIELDS) {
 				const at = (<usize>n) << 2;
@@ -543,17 +636,33 @@ function intern(t: Interner, i: i32): i32 {
 	const e = load<i32>(fEnd + at);
 	if (e <= s) return -1;
 	const shape = load<u8>(fShape + <usize>i);
-	if (t.repeats && t.lastId !== -1 && same(t, t.lastId, s, e, shape)) return t.lastId;
+	const before = t.count;
+	const id = internBytes(t, win + <usize>s, e - s, shape);
+	if (t.count !== before) {
+		valueId = id;
+		valueStart = s;
+		valueEnd = e;
+		valueShape = shape;
+	}
+	return id;
+}
+
+/** FNV-1a of `length` bytes at `p` and their shape: their id in `t`, a new one when first seen. */
+function internBytes(t: Interner, p: usize, length: i32, shape: u8): i32 {
+	if (t.repeats && t.lastId !== -1 && sameLength(t, t.lastId, length) && same(t, t.lastId, p, length, shape)) return t.lastId;
 	if (t.repeats && t.count <= FEW) {
-		for (let id = 0; id < t.count; id++) if (same(t, id, s, e, shape)) return (t.lastId = id);
+		for (let id = 0; id < t.count; id++) if (sameLength(t, id, length) && same(t, id, p, length, shape)) return (t.lastId = id);
 	}
 	let hash: u32 = 0x811c9dc5 ^ <u32>shape;
-	for (let k = s; k < e; k++) hash = (hash ^ <u32>load<u8>(win + <usize>k)) * 0x01000193;
+	// Four bytes a step: the ids do not depend on the hash, only how fast a value is found.
+	let k: usize = 0;
+	for (; k + 4 <= <usize>length; k += 4) hash = (hash ^ load<u32>(p + k)) * 0x01000193;
+	for (; k < <usize>length; k++) hash = (hash ^ <u32>load<u8>(p + k)) * 0x01000193;
 	let mask = t.slotCap - 1;
 	let slot = <i32>(hash & <u32>mask);
 	for (let v = load<i32>(t.slots + ((<usize>slot) << 2)); v !== 0; v = load<i32>(t.slots + ((<usize>slot) << 2))) {
 		const id = v - 1;
-		if (load<u32>(t.hashes + ((<usize>id) << 2)) === hash && same(t, id, s, e, shape)) return (t.lastId = id);
+		if (load<u32>(t.hashes + ((<usize>id) << 2)) === hash && same(t, id, p, length, shape)) return (t.lastId = id);
 		slot = (slot + 1) & mask;
 	}
 	const id = t.count++;
@@ -565,14 +674,13 @@ function intern(t: Interner, i: i32): i32 {
 		t.shapes = grown(t.shapes, <usize>t.cap, <usize>size);
 		t.cap = size;
 	}
-	const length = e - s;
 	if (t.arenaUsed + length > t.arenaCap) {
 		let size = t.arenaCap * 2;
 		if (size < t.arenaUsed + length) size = t.arenaUsed + length;
 		t.arena = grown(t.arena, <usize>t.arenaUsed, <usize>size);
 		t.arenaCap = size;
 	}
-	memory.copy(t.arena + <usize>t.arenaUsed, win + <usize>s, <usize>length);
+	memory.copy(t.arena + <usize>t.arenaUsed, p, <usize>length);
 	store<i32>(t.rawStart + ((<usize>id) << 2), t.arenaUsed);
 	store<i32>(t.rawLength + ((<usize>id) << 2), length);
 	t.arenaUsed += length;
@@ -592,18 +700,17 @@ function intern(t: Interner, i: i32): i32 {
 		t.slots = slots;
 		t.slotCap = size;
 	}
-	valueId = id;
-	valueStart = s;
-	valueEnd = e;
-	valueShape = shape;
 	return (t.lastId = id);
 }
 
-function same(t: Interner, id: i32, s: i32, e: i32, shape: u8): bool {
-	const length = load<i32>(t.rawLength + ((<usize>id) << 2));
-	if (length !== e - s || load<u8>(t.shapes + <usize>id) !== shape) return false;
+/** A compare that most values fail, before the call to `same`. */
+function sameLength(t: Interner, id: i32, length: i32): bool {
+	return load<i32>(t.rawLength + ((<usize>id) << 2)) === length;
+}
+
+function same(t: Interner, id: i32, at: usize, length: i32, shape: u8): bool {
+	if (length !== load<i32>(t.rawLength + ((<usize>id) << 2)) || load<u8>(t.shapes + <usize>id) !== shape) return false;
 	const from = t.arena + <usize>load<i32>(t.rawStart + ((<usize>id) << 2));
-	const at = win + <usize>s;
 	let k = 0;
 	for (; k + 8 <= length; k += 8) if (load<u64>(from + <usize>k) !== load<u64>(at + <usize>k)) return false;
 	for (; k < length; k++) if (load<u8>(from + <usize>k) !== load<u8>(at + <usize>k)) return false;
@@ -656,18 +763,18 @@ function timeField(i: i32): i32 {
 	const e = load<i32>(fEnd + at);
 	const shape = load<u8>(fShape + <usize>i);
 	if (shape !== 2) return clock(win + <usize>s, 0, e - s);
-	return clock(unquoted(s, e), 0, unquotedLength);
+	return clock(unescaped(s, e), 0, unescapedLength);
 }
 
 let scratch: usize = 0;
 let scratchCap: i32 = 0;
-let unquotedLength: i32 = 0;
+let unescapedLength: i32 = 0;
 
 /**
  * csv.ts, fieldText of a field quoted with text after its closing quote (`"1:00"0`): the quoted part
  * without its `""` escapes, then the rest.
  */
-function unquoted(s: i32, e: i32): usize {
+function unescaped(s: i32, e: i32): usize {
 	if (e - s > scratchCap) {
 		// Doubled, so a file of ever longer fields leaves at most twice the longest behind.
 		scratchCap = max(e - s, scratchCap * 2);
@@ -693,7 +800,7 @@ function unquoted(s: i32, e: i32): usize {
 		n++;
 		i++;
 	}
-	unquotedLength = n;
+	unescapedLength = n;
 	return scratch;
 }
 
@@ -758,4 +865,124 @@ function isLatest(i: i32): bool {
 		load<u8>(b + 13) === 101 &&
 		load<u8>(b + 14) === 119
 	);
+}
+
+/**
+ * The title of a new raw title (value*), as the JavaScript reader made it with strings: decoded, trimmed
+ * (String.prototype.trim's white space), without a HIDDEN prefix (viewing-row.ts), trimmed again; its
+ * bytes, valid UTF-8, name one string and no other, so titles are told apart by bytes. False when the raw
+ * title is not UTF-8: TextDecoder's replacement characters make several byte strings one text, so
+ * JavaScript decodes those (setTitleText).
+ */
+function titleOf(): bool {
+	let p = win + <usize>valueStart;
+	let n = valueEnd - valueStart;
+	if (valueShape !== 0) {
+		p = unescaped(valueStart, valueEnd);
+		n = unescapedLength;
+	}
+	if (utf16Length(p, n) < 0) return false;
+	let s = trimStart(p, 0, n);
+	const e = trimEnd(p, s, n);
+	let hidden = false;
+	if (startsWith(p + <usize>s, e - s, 'HIDDEN TITLE')) {
+		const prefix = startsWith(p + <usize>s, e - s, HIDDEN_LONG) ? HIDDEN_LONG.length : startsWith(p + <usize>s, e - s, HIDDEN_SHORT) ? HIDDEN_SHORT.length : 0;
+		if (prefix > 0) {
+			hidden = true;
+			s = trimStart(p, s + prefix, e);
+		}
+	}
+	keepTitle(e > s ? newTitle(p + <usize>s, e - s) : -1, hidden);
+	return true;
+}
+
+/** viewing-row.ts, HIDDEN_PREFIXES, in its order. */
+const HIDDEN_LONG = 'HIDDEN TITLE(user hid title at this time): ';
+const HIDDEN_SHORT = 'HIDDEN TITLE: ';
+
+/** Whether the `n` bytes at `p` start with the ASCII `text`. */
+function startsWith(p: usize, n: i32, text: string): bool {
+	if (n < text.length) return false;
+	for (let i = 0; i < text.length; i++) if (<i32>load<u8>(p + <usize>i) !== text.charCodeAt(i)) return false;
+	return true;
+}
+
+/** The first byte from `s` that does not start a white space character (before `e`). */
+function trimStart(p: usize, s: i32, e: i32): i32 {
+	while (s < e) {
+		const n = space(p, s, e);
+		if (n === 0) break;
+		s += n;
+	}
+	return s;
+}
+
+/** The end of the bytes `s…e` without white space characters at their end. */
+function trimEnd(p: usize, s: i32, e: i32): i32 {
+	while (e > s) {
+		// The last character's first byte (the bytes are UTF-8).
+		let k = e - 1;
+		while (k > s && (load<u8>(p + <usize>k) & 0xc0) === 0x80) k--;
+		if (space(p, k, e) !== e - k) break;
+		e = k;
+	}
+	return e;
+}
+
+/**
+ * The length in bytes of the white space character at `i` (0 for none): what String.prototype.trim
+ * removes, TAB…CR, space, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+ */
+function space(p: usize, i: i32, e: i32): i32 {
+	const b = <i32>load<u8>(p + <usize>i);
+	if ((b >= 0x09 && b <= 0x0d) || b === 0x20) return 1;
+	if (b < 0xc2) return 0;
+	const b1 = i + 1 < e ? <i32>load<u8>(p + <usize>(i + 1)) : 0;
+	if (b === 0xc2) return b1 === 0xa0 ? 2 : 0;
+	const b2 = i + 2 < e ? <i32>load<u8>(p + <usize>(i + 2)) : 0;
+	if (b === 0xe1) return b1 === 0x9a && b2 === 0x80 ? 3 : 0;
+	if (b === 0xe2) return (b1 === 0x80 && ((b2 >= 0x80 && b2 <= 0x8a) || b2 === 0xa8 || b2 === 0xa9 || b2 === 0xaf)) || (b1 === 0x81 && b2 === 0x9f) ? 3 : 0;
+	if (b === 0xe3) return b1 === 0x80 && b2 === 0x80 ? 3 : 0;
+	if (b === 0xef) return b1 === 0xbb && b2 === 0xbf ? 3 : 0;
+	return 0;
+}
+
+/**
+ * The length in UTF-16 units of the `n` bytes at `p` read as UTF-8, or -1 when they are not well-formed
+ * UTF-8 (Unicode's table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF).
+ */
+function utf16Length(p: usize, n: i32): i32 {
+	let units = 0;
+	let i = 0;
+	while (i < n) {
+		const b = <i32>load<u8>(p + <usize>i);
+		if (b < 0x80) {
+			i++;
+			units++;
+			continue;
+		}
+		let more = 0;
+		let low = 0x80;
+		let high = 0xbf;
+		if (b >= 0xc2 && b <= 0xdf) more = 1;
+		else if (b >= 0xe0 && b <= 0xef) {
+			more = 2;
+			if (b === 0xe0) low = 0xa0;
+			else if (b === 0xed) high = 0x9f;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			more = 3;
+			if (b === 0xf0) low = 0x90;
+			else if (b === 0xf4) high = 0x8f;
+		} else return -1;
+		if (i + more >= n) return -1;
+		const b1 = <i32>load<u8>(p + <usize>(i + 1));
+		if (b1 < low || b1 > high) return -1;
+		for (let k = 2; k <= more; k++) {
+			const c = <i32>load<u8>(p + <usize>(i + k));
+			if (c < 0x80 || c > 0xbf) return -1;
+		}
+		i += more + 1;
+		units += more === 3 ? 2 : 1;
+	}
+	return units;
 }

@@ -65,13 +65,19 @@ interface Exports {
 	flushed(): void;
 	setStart(value: number, slash: number): void;
 	dropRow(): void;
-	setTitle(title: number, hidden: number): void;
+	setTitleText(length: number, hidden: number): void;
+	titleBuffer(length: number): number;
+	titleCount(): number;
+	titleTextAt(id: number): number;
+	titleTextEnd(): number;
+	titleLengths(): number;
 	sliceRows(): number;
 	slice(max: number): void;
 	step(): number;
 }
 
 let compiled: WebAssembly.Module | null = null;
+const decoder = new TextDecoder('utf-8', {ignoreBOM: true});
 
 /** One read of a file's rows by the WebAssembly core. */
 export class Core {
@@ -180,8 +186,29 @@ export class Core {
 		this.x.dropRow();
 	}
 
-	setTitle(title: number, hidden: boolean): void {
-		this.x.setTitle(title, hidden ? 1 : 0);
+	/** The title of the raw title the core stopped for (it was not UTF-8), as this side read it ('' for none). */
+	setTitleText(title: string, hidden: boolean): void {
+		const x = this.x;
+		const bytes = Buffer.from(title, 'utf8');
+		new Uint8Array(x.memory.buffer).set(bytes, x.titleBuffer(bytes.length));
+		x.setTitleText(bytes.length, hidden ? 1 : 0);
+	}
+
+	/** How many titles the core has found. */
+	titleCount(): number {
+		return this.x.titleCount();
+	}
+
+	/** The titles from id `from` on: their UTF-8 decoded at once, cut at their UTF-16 lengths. */
+	titlesFrom(from: number, into: string[]): void {
+		const x = this.x;
+		const count = x.titleCount() - from;
+		if (count <= 0) return;
+		const memory = x.memory.buffer;
+		const text = decoder.decode(new Uint8Array(memory, x.titleTextAt(from), x.titleTextEnd() - x.titleTextAt(from)));
+		const lengths = new Int32Array(memory, x.titleLengths() + from * 4, count);
+		let at = 0;
+		for (let i = 0; i < count; i++) into.push(text.slice(at, (at += lengths[i]!)));
 	}
 
 	/** Copies the batch of rows read into `out` from row `at`, and empties it. */

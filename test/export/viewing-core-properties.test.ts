@@ -19,7 +19,12 @@ import {JsColumnReader} from '../helpers/js-column-reader.js';
 
 const NAMES = ['Profile Name', 'Start Time', 'Duration', 'Attributes', 'Title', 'Supplemental Video Type', 'Device Type', 'Bookmark', 'Latest Bookmark', 'Country'];
 
-const trap = fc.constantFrom('"', '""', ',', '\r', '\n', '\r\n', ' ', '\u00a0', 'a', 'Z', "'", 'é', '🌙', ';', '\t', ':', '\ufeff');
+// White space String.prototype.trim removes (U+00A0, U+2028, U+3000, U+FEFF…) and some it keeps (U+0085,
+// U+180E, U+200B); ~ ^ ` | become bytes that are not UTF-8 in some files (below).
+const trap = fc.constantFrom(
+	...['"', '""', ',', '\r', '\n', '\r\n', ' ', '\u00a0', '\u2028', '\u3000', '\u1680', '\u205f', '\ufeff', '\u0085', '\u180e', '\u200b'],
+	...['a', 'Z', "'", 'é', '🌙', ';', '\t', ':', '~', '^', '`', '|'],
+);
 const trapText = fc.array(trap, {maxLength: 6}).map(parts => parts.join(''));
 /** Few distinct values, so most rows repeat one (the core's shortcuts for repeats). */
 const text = fc.oneof(fc.constantFrom('', 'Alex', 'Mom & Dad', 'Begüm:)', 'Chrome PC (Cadmium)', 'US (United States)', 'Autoplayed: user action: None; '), trapText);
@@ -110,9 +115,10 @@ const file = fc
 		}
 		if (f.unclosed) lines.push('"Alex,2021-01-02 03:04:05,never closed', 'Roma');
 		const text = `${f.bom ? '\ufeff' : ''}${lines.join(f.newline)}${f.finalNewline ? f.newline : ''}`;
-		const bytes = Buffer.from(text, 'utf8');
-		// Bytes that are not UTF-8, two of which decode to the same text (U+FFFD) though they differ.
-		if (f.notUtf8) for (let i = 0; i < bytes.length; i++) bytes[i] = bytes[i] === 0x5a ? 0xff : bytes[i] === 0x27 ? 0xfe : bytes[i]!;
+		// Bytes that are not UTF-8 (each decodes to U+FFFD, so different bytes give one text): a byte never
+		// used, a lead byte alone, a surrogate, a cut 4-byte character, an overlong form.
+		const broken: Record<string, number[]> = {Z: [0xff], "'": [0xfe], '~': [0xc3], '^': [0xed, 0xa0, 0x80], '`': [0xf0, 0x9f, 0x8c], '|': [0xe0, 0x80, 0x80]};
+		const bytes = f.notUtf8 ? Buffer.from([...text].flatMap(c => broken[c] ?? [...Buffer.from(c, 'utf8')])) : Buffer.from(text, 'utf8');
 		return {bytes, text, semicolonTail: f.semicolonTail};
 	});
 
