@@ -8,6 +8,9 @@
  * 2.5 million field strings). It reports short rows and unclosed quotes instead of guessing, and stops
  * after a number of rows so the caller can yield to the event loop. Figures: README, Performance.
  *
+ * ViewingActivity.csv's rows, the bulk of an export, are scanned by the same rules in WebAssembly
+ * (viewing-core.as.ts); this reader reads every other table, headers, and the simple download.
+ *
  * Splitting UTF-8 on bytes is safe: quote, delimiter, CR and LF are ASCII, and no byte of a multi-byte
  * UTF-8 character is below 0x80.
  */
