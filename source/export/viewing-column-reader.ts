@@ -24,7 +24,6 @@ export class ColumnReader {
 	private capacity: number;
 	/** Byte offsets of the skipped rows listed, per reason; made line numbers once, in `finish`. */
 	private readonly skippedAt: Record<string, number[]> = {};
-	private lost = 0;
 
 	constructor(
 		private readonly bytes: Uint8Array,
@@ -57,17 +56,17 @@ export class ColumnReader {
 			else break;
 		}
 		this.flush(core);
-		this.out.dataRows = core.dataRows() + this.lost;
-		if (core.unclosedAt() !== null) {
+		this.out.dataRows = core.dataRows();
+		const offset = core.unclosedAt();
+		if (offset !== null) {
 			// Everything after an unclosed quote would be one field: each line from there on is a row lost.
-			const offset = core.unclosedAt()!;
-			this.lost = linesFrom(this.bytes, offset);
-			this.skip('a quoted field is never closed', this.lost, offset);
-			this.out.dataRows += this.lost;
+			const lost = linesFrom(this.bytes, offset);
+			this.skip('a quoted field is never closed', lost, offset);
+			this.out.dataRows += lost;
 			this.out.unclosedAt = offset;
 			this.out.unclosedLine = lineNumbers(this.bytes, [offset]).get(offset)!;
 		}
-		if (core.offset() === null || core.unclosedAt() !== null) this.done();
+		if (core.offset() === null || offset !== null) this.done();
 		return this.core !== null;
 	}
 

@@ -121,7 +121,6 @@ let slashPending = false;
 let lenientDuration = false;
 let skipReason: i32 = 0;
 let valueColumn: i32 = -1;
-let valueId: i32 = -1;
 let valueStart: i32 = 0;
 let valueEnd: i32 = 0;
 let valueShape: i32 = 0;
@@ -244,9 +243,6 @@ export function reason(): i32 {
 }
 export function valueColumnOf(): i32 {
 	return valueColumn;
-}
-export function valueIdOf(): i32 {
-	return valueId;
 }
 export function valueStartOf(): i32 {
 	return valueStart;
@@ -392,11 +388,6 @@ function keepTitle(title: i32, hidden: bool): void {
 	}
 	store<i32>(titleOfRaw + ((<usize>rawTitle) << 2), title + 2);
 	store<u8>(hiddenOfRaw + <usize>rawTitle, hidden ? 1 : 0);
-}
-
-/** Rows read in this slice. */
-export function sliceRows(): i32 {
-	return rows;
 }
 
 /** Starts a slice of up to `max` rows. */
@@ -639,7 +630,6 @@ function intern(t: Interner, i: i32): i32 {
 	const before = t.count;
 	const id = internBytes(t, win + <usize>s, e - s, shape);
 	if (t.count !== before) {
-		valueId = id;
 		valueStart = s;
 		valueEnd = e;
 		valueShape = shape;

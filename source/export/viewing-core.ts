@@ -71,7 +71,6 @@ interface Exports {
 	titleTextAt(id: number): number;
 	titleTextEnd(): number;
 	titleLengths(): number;
-	sliceRows(): number;
 	slice(max: number): void;
 	step(): number;
 }
