@@ -354,6 +354,10 @@ export function titleTextEnd(): usize {
 export function titleLengths(): usize {
 	return titleUtf16;
 }
+/** Per title id, the length of its UTF-8 (i32s). */
+export function titleSizes(): usize {
+	return iTitles!.rawLength;
+}
 
 /** Per title id, the length of its text in UTF-16 units (JavaScript slices one decoded string with them). */
 let titleUtf16: usize = 0;
