@@ -1,17 +1,18 @@
 /**
- * AssemblyScript, compiled to WebAssembly (scripts/build-viewing-core.mjs writes viewing-core-wasm.ts):
- * the byte work of reading ViewingActivity.csv's rows (viewing-column-reader.ts drives it). Scans the
- * CSV (quotes, doubled quotes, CR/LF), gives each text field's bytes an id per column (a hash and a
- * compare, as byte-interner.ts does in JavaScript), and reads the start times, durations and bookmarks
- * into columns. Why WebAssembly: the same loops in JavaScript ran 25–50× slower on the first thousand rows
- * than on the last, before V8 had optimised them, and a file of 20k rows is read before that pays off;
- * WebAssembly is compiled whole before it runs.
+ * AssemblyScript, compiled to WebAssembly (scripts/build-viewing-core.ts writes viewing-core-wasm.ts):
+ * the byte work of reading ViewingActivity.csv's rows (viewing-column-reader.ts drives it, through
+ * viewing-core.ts). Scans the CSV (quotes, doubled quotes, CR/LF: csv.ts's rules), gives each text field's
+ * bytes an id per column (a hash and a compare), makes each new raw title a title (trimmed, without a
+ * HIDDEN prefix, told apart by its UTF-8), and reads the start times, durations, bookmarks and Latest
+ * Bookmark into columns. Why WebAssembly: the same loops in JavaScript ran 25–50× slower on the first
+ * thousand rows than on the last, before V8 had optimised them, and a file of 20k rows is read before that
+ * pays off; WebAssembly is compiled whole before it runs. The JavaScript reader it replaced is the oracle
+ * of its tests (test/helpers/js-column-reader.ts).
  *
- * It stops and hands over to JavaScript for what needs strings: each new distinct value (JavaScript
- * decodes it once), a start time not in Netflix's form, a skipped row, and the end of the bytes it holds:
- * the file comes in through a window of memory, a part at a time, so it is never copied whole.
- * Not TypeScript: tsc skips `*.as.ts` (tsconfig.json); the rules it follows are those of the JavaScript
- * reader's modules it names.
+ * It stops and hands over to JavaScript for what needs strings: a new value of the other text columns
+ * (decoded once), a raw title that is not UTF-8, a start time not in Netflix's form, a skipped row, and the
+ * end of the bytes it holds: the file comes in through a window of memory, a part at a time, so it is
+ * never copied whole. Not TypeScript: tsc skips `*.as.ts` (tsconfig.json).
  */
 
 // What step() returns.

@@ -2,7 +2,7 @@
  * The WebAssembly core of the viewing-history reader (viewing-core.as.ts) as an object: one instance, and
  * its memory, per read, dropped with it; the module is compiled once per thread, from the bytes in
  * viewing-core-wasm.ts (nothing is read from disk). The file's bytes go into the core's memory through a
- * window of WINDOW_BYTES, moved along the file: a 250k-row history (45 MB) is never copied whole.
+ * window (SIZES), moved along the file: a 250k-row history (45 MB) is never copied whole.
  */
 import {rangeText} from './csv.js';
 import type {ColumnIndex, ViewingColumns} from './viewing-columns.js';
