@@ -8,6 +8,9 @@
  * 2.5 million field strings). It reports short rows and unclosed quotes instead of guessing, and stops
  * after a number of rows so the caller can yield to the event loop. Figures: README, Performance.
  *
+ * ViewingActivity.csv's rows, the bulk of an export, are scanned by the same rules in WebAssembly
+ * (viewing-core.as.ts); this reader reads every other table, headers, and the simple download.
+ *
  * Splitting UTF-8 on bytes is safe: quote, delimiter, CR and LF are ASCII, and no byte of a multi-byte
  * UTF-8 character is below 0x80.
  */
@@ -44,7 +47,8 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 const MAX_FIELDS = 4096;
-const decoder = new TextDecoder('utf-8');
+// A U+FEFF inside the file is text (csv-parse keeps it too): only the file's first bytes can be its BOM (bomLength).
+const decoder = new TextDecoder('utf-8', {ignoreBOM: true});
 
 /** Offset after a UTF-8 byte-order mark (spreadsheets add one), else 0. */
 export function bomLength(bytes: Uint8Array): number {
@@ -74,9 +78,14 @@ export function detectDelimiter(bytes: Uint8Array): number {
 /** The text of field `i` of the row, unescaped. */
 export function fieldText(row: CsvRow, i: number): string {
 	if (i < 0 || i >= row.count) return '';
-	const text = decoder.decode(row.bytes.subarray(row.start[i], row.end[i]));
-	if (row.shape[i] === 0) return text;
-	if (row.shape[i] === 1) return text.replaceAll('""', '"');
+	return rangeText(row.bytes, row.start[i]!, row.end[i]!, row.shape[i]!);
+}
+
+/** The text of a field's bytes `from…to` of `shape` (CsvRow), unescaped. */
+export function rangeText(bytes: Uint8Array, from: number, to: number, shape: number): string {
+	const text = decoder.decode(bytes.subarray(from, to));
+	if (shape === 0) return text;
+	if (shape === 1) return text.replaceAll('""', '"');
 	// `"abc"def`: spreadsheets keep the text after the closing quote; so do we.
 	const close = closingQuote(text);
 	return text.slice(0, close).replaceAll('""', '"') + text.slice(close + 1);
