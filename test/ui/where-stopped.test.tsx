@@ -7,7 +7,8 @@ import {buildLibrary} from '../../source/model/library.js';
 import type {ScreenData} from '../../source/ui/screen-data.js';
 import type {UiState} from '../../source/ui/ui-state.js';
 import {keys, ready, sampleData} from '../helpers/render.js';
-import {runCli} from '../helpers/cli.js';
+import {parseInvocation} from '../../source/commands/args.js';
+import {runCommand} from '../../source/commands/run-command.js';
 import {row} from '../helpers/rows.js';
 
 let data: ScreenData;
@@ -74,12 +75,15 @@ describe('where did I stop, as people expect', () => {
 		expect(frame).toMatch(/\d+ watched to the end left out \(f\)/);
 	});
 
-	it('the explorer’s default and `stopped`’s default list the same entries', () => {
-		const cli = JSON.parse(runCli(['stopped', '--demo', '--json']).stdout) as Array<{profile: string; show: string; lastWatched: string}>;
+	// The command as cli.tsx runs it, in this process (the built binary's output is tested in test/commands).
+	const stoppedCommand = (args: string[]) => runCommand('stopped', data.view, parseInvocation(['stopped', '--demo', ...args]), '0');
+
+	it('the explorer’s default and `stopped`’s default list the same entries', async () => {
+		const cli = JSON.parse(await stoppedCommand(['--json'])) as Array<{profile: string; show: string; lastWatched: string}>;
 		const key = (e: {profile: string; show: string; lastWatched: string}) => `${e.profile}|${e.show}|${e.lastWatched}`;
 		const explorer = entries(ready(data)).map(p => key(stoppedEntry(p)));
 		expect(explorer.length).toBeGreaterThan(10);
 		expect(new Set(explorer)).toEqual(new Set(cli.map(key)));
-		expect(runCli(['stopped', '--demo']).stdout).toMatch(/\d+ series watched to the end of the last episode seen are not listed \(--all lists them\)\.\n$/);
+		expect(await stoppedCommand([])).toMatch(/\d+ series watched to the end of the last episode seen are not listed \(--all lists them\)\.\n$/);
 	});
 });
