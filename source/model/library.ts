@@ -140,7 +140,8 @@ function* titleFactsSteps(model: TitleModel): Generator<void, TitleFacts[], void
 
 function rankProfiles(table: ViewingTable, order: Int32Array): string[] {
 	const counts = new Int32Array(table.profiles.length);
-	for (const i of order) counts[table.profile[i]!]!++;
+	const profile = table.profile;
+	for (let k = 0; k < order.length; k++) counts[profile[order[k]!]!]!++;
 	return table.profiles
 		.map((name, id) => ({name, n: counts[id]!}))
 		.filter(p => p.n > 0)
