@@ -10,15 +10,21 @@ export function showKey(name: string): string {
 }
 
 /**
- * True when showKey's normalising would change nothing but the case: no colon, no whitespace but single
- * spaces, and only characters below U+0300 (no combining mark, so the text is in NFC already). Most
- * show names are; they skip the normalising and the patterns (a command keys each show once, cold).
+ * True when showKey's normalising would change nothing but the case: no whitespace but single spaces, a
+ * colon only as `x: y`, and only characters below U+0300 (no combining mark, so the text is in NFC
+ * already). Most show names are, and the movies named `Show: Season 2`; they skip the normalising and
+ * the patterns (a command keys each show once, cold).
  */
 function isPlainName(name: string): boolean {
 	let previous = 0;
 	for (let i = 0; i < name.length; i++) {
 		const code = name.charCodeAt(i);
-		if (code >= 0x300 || code === 0x3a || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || (code === 0x20 && previous === 0x20)) {
+		if (code >= 0x300 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || (code === 0x20 && previous === 0x20)) {
+			return false;
+		}
+
+		// `\s*:\s*` → `: ` leaves a colon alone only with no space before it and one space after.
+		if (code === 0x3a && (previous === 0x20 || name.charCodeAt(i + 1) !== 0x20)) {
 			return false;
 		}
 

@@ -155,7 +155,24 @@ describe('the parser shortcuts give what the full parser gives', () => {
 			'X: Character Intro',
 		])
 			expect(isExtraTitle(raw), raw).toBe(isExtraTitleByPattern(raw));
-		for (const name of ['Dark', 'Élite', 'Lupin  III', 'Queen Charlotte\u00a0: A Bridgerton Story', 'Kausı', 'İstanbul', 'e\u0301lite', 'Tab\there', 'A : B'])
+		for (const name of [
+			'Dark',
+			'Dark: Season 2',
+			'Re:Zero',
+			'Tokyo:',
+			':x',
+			': x',
+			'A: ',
+			'A:  B',
+			'Élite',
+			'Lupin  III',
+			'Queen Charlotte\u00a0: A Bridgerton Story',
+			'Kausı',
+			'İstanbul',
+			'e\u0301lite',
+			'Tab\there',
+			'A : B',
+		])
 			expect(showKey(name), name).toBe(showKeyByPattern(name));
 		fc.assert(
 			fc.property(fc.oneof(titleLike, fc.string({maxLength: 40}), fc.string({unit: 'grapheme', maxLength: 20})), raw => {
