@@ -4,7 +4,8 @@ import {firstPass} from './title-first-pass.js';
 import {viewingOrder, type ViewingOrder} from './viewing-order.js';
 import {groupingSteps, OBJECTS_PER_STEP} from './show-grouping.js';
 import type {Episode, Show, TitleFacts} from './shows.js';
-import {episodeKey, KIND_EXTRA, KIND_NAMES, showKeyOf, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
+import {episodeKey, KIND_EXTRA, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
+import {FILM_KEY} from './title-keys.js';
 import type {ParsedTitle, ViewingEvent} from './types.js';
 
 export type {Episode, Season, Show, TitleFacts} from './shows.js';
@@ -101,30 +102,46 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 	};
 }
 
-/** Each title's keys, OBJECTS_PER_STEP titles a step (the explorer reads keys between steps). */
+/**
+ * Each title's keys, OBJECTS_PER_STEP titles a step (the explorer reads keys between steps). The titles
+ * of one show number and kind share their show key, those of one episode number their episode key (the
+ * title model numbered them by these keys): each is made once, not once a title.
+ */
 function* titleFactsSteps(model: TitleModel): Generator<void, TitleFacts[], void> {
 	const keyOf = showKeys();
+	const parses = model.parses;
+	const {show: showOf, episode: episodeOf} = model.numbers;
+	// Per show number and kind (×2, +1 for a movie): its plain show key.
+	const plainKeys = new Array<string | undefined>(model.numbers.shows * 2);
+	const plainKey = (i: number, parsed: ParsedTitle): string => {
+		const slot = showOf[i]! * 2 + (parsed.kind === 'movie' ? 1 : 0);
+		return (plainKeys[slot] ??= keyOf(parsed.show));
+	};
 	// A film keeps its plain key unless a series has the same name (showKeyOf).
 	const series = new Set<string>();
-	const parses = model.parses;
 	for (let i = 0; i < parses.length; i++) {
 		if ((i & OBJECTS_PER_STEP) === OBJECTS_PER_STEP) yield;
-		if (parses[i]!.kind === 'episode') series.add(keyOf(parses[i]!.show));
+		if (parses[i]!.kind === 'episode') series.add(plainKey(i, parses[i]!));
 	}
-	const keyOfParse = (parsed: ParsedTitle) => (parsed.kind === 'movie' && series.has(keyOf(parsed.show)) ? showKeyOf(parsed, keyOf) : keyOf(parsed.show));
+	const episodeKeys = new Array<string | undefined>(model.numbers.episodes);
 	const facts: TitleFacts[] = new Array(parses.length);
 	for (let i = 0; i < parses.length; i++) {
 		if ((i & OBJECTS_PER_STEP) === OBJECTS_PER_STEP) yield;
 		const parsed = parses[i]!;
+		const plain = plainKey(i, parsed);
+		const showKey = parsed.kind === 'movie' && series.has(plain) ? plain + FILM_KEY : plain;
+		const e = episodeOf[i]!;
+		const episode = e >= 0 ? (episodeKeys[e] ??= episodeKey(parsed)) : episodeKey(parsed);
 		// show and episode are set while grouping; declared here so every TitleFacts has one shape.
-		facts[i] = {parsed, extra: model.kinds[i] === KIND_EXTRA, showKey: keyOfParse(parsed), episodeKey: episodeKey(parsed), show: undefined, episode: undefined};
+		facts[i] = {parsed, extra: model.kinds[i] === KIND_EXTRA, showKey, episodeKey: episode, show: undefined, episode: undefined};
 	}
 	return facts;
 }
 
 function rankProfiles(table: ViewingTable, order: Int32Array): string[] {
 	const counts = new Int32Array(table.profiles.length);
-	for (const i of order) counts[table.profile[i]!]!++;
+	const profile = table.profile;
+	for (let k = 0; k < order.length; k++) counts[profile[order[k]!]!]!++;
 	return table.profiles
 		.map((name, id) => ({name, n: counts[id]!}))
 		.filter(p => p.n > 0)

@@ -25,10 +25,10 @@ class ViewingsByPosition {
 	readonly episodes: number;
 
 	constructor(
-		private readonly table: ViewingTable,
-		private readonly order: Int32Array,
-		private readonly kinds: Uint8Array,
-		private readonly numbers: TitleNumbers,
+		readonly table: ViewingTable,
+		readonly order: Int32Array,
+		readonly kinds: Uint8Array,
+		readonly numbers: TitleNumbers,
 	) {
 		this.shows = numbers.shows;
 		this.episodes = numbers.episodes + numbers.shows;
@@ -51,25 +51,6 @@ class ViewingsByPosition {
 	isExtra(k: number): boolean {
 		return this.kinds[this.order[k]!] === KIND_EXTRA;
 	}
-	isEpisode(k: number): boolean {
-		return this.kinds[this.order[k]!] === KIND_EPISODE;
-	}
-	isHidden(k: number): boolean {
-		return this.table.hidden[this.order[k]!] !== 0;
-	}
-	start(k: number): number {
-		return this.table.start[this.order[k]!]!;
-	}
-	/** Seconds into the title when the session ended, -1 when unknown. */
-	bookmark(k: number): number {
-		return this.table.bookmark[this.order[k]!]!;
-	}
-	profileId(k: number): number {
-		return this.table.profile[this.order[k]!]!;
-	}
-	profileName(id: number): string {
-		return this.table.profiles[id]!;
-	}
 	rawTitle(t: number): string {
 		return this.table.titles[t]!;
 	}
@@ -85,39 +66,24 @@ class ShowTally {
 	readonly last: Float64Array;
 	/** 1 once one of its viewings is an episode. */
 	readonly series: Uint8Array;
+	/** The profile of its last real viewing (-1: none yet): rows of a show by one profile come together. */
+	readonly lastProfile: Int32Array;
 	readonly profiles: Array<string[] | undefined>;
 	/** Show numbers by first row: the order of the map. */
 	readonly inOrder: number[] = [];
 	// (profile, show) pairs as one number: a Set of the pairs seen, not a profiles × shows array
 	// (100,000 profiles by 500 shows was 200 MB, and a loop over every profile for every show).
-	private readonly profileSeen = new Set<number>();
+	readonly profileSeen = new Set<number>();
 
-	constructor(private readonly size: number) {
+	constructor(readonly size: number) {
 		this.firstTitle = new Int32Array(size).fill(-1);
 		this.extras = new Int32Array(size);
 		this.viewings = new Int32Array(size);
 		this.first = new Float64Array(size);
 		this.last = new Float64Array(size);
 		this.series = new Uint8Array(size);
+		this.lastProfile = new Int32Array(size).fill(-1);
 		this.profiles = new Array(size).fill(undefined);
-	}
-
-	/** A row of show `s`, any kind: the first names the show. */
-	meet(s: number, title: number): void {
-		if (this.firstTitle[s] !== -1) return;
-		this.firstTitle[s] = title;
-		this.inOrder.push(s);
-	}
-
-	/** A real viewing of show `s` (rows come oldest first). */
-	watch(s: number, start: number, episode: boolean, profileId: number, profileName: string): void {
-		if (this.viewings[s]!++ === 0) this.first[s] = start;
-		this.last[s] = start;
-		if (episode) this.series[s] = 1;
-		const pair = profileId * this.size + s;
-		if (this.profileSeen.has(pair)) return;
-		this.profileSeen.add(pair);
-		(this.profiles[s] ??= []).push(profileName);
 	}
 }
 
@@ -133,10 +99,83 @@ class EpisodeTally {
 		this.first = new Float64Array(size);
 		this.longest = new Int32Array(size).fill(-1);
 	}
+}
 
-	watch(e: number, start: number, visibleBookmark: number): void {
-		if (this.viewings[e]!++ === 0) this.first[e] = start;
-		if (visibleBookmark > this.longest[e]!) this.longest[e] = visibleBookmark;
+/**
+ * The first pass: every row tallied into its show and episode, oldest first; the titles by their first
+ * real viewing. One loop over the columns, no call per row: a command runs it once, before V8 has
+ * optimised anything, where each call costs (it was ≈10 calls a row).
+ */
+function* tallySteps(rows: ViewingsByPosition, showTally: ShowTally, episodeTally: EpisodeTally, titlesInOrder: number[]): Generator<void, void, void> {
+	const {table, order, kinds, numbers} = rows;
+	const {title: titleOf, start: startOf, profile: profileOf, hidden, bookmark, profiles: profileNames} = table;
+	const {show: showOf, episode: episodeOf} = numbers;
+	const movieEpisodes = numbers.episodes;
+	const {firstTitle, extras, viewings, first, last, series, lastProfile, profiles, inOrder, profileSeen, size} = showTally;
+	const titleSeen = new Uint8Array(table.titles.length);
+	for (let k = 0; k < order.length; k++) {
+		if ((k & ROWS_PER_STEP) === ROWS_PER_STEP) yield;
+		const i = order[k]!;
+		const t = titleOf[i]!;
+		const s = showOf[t]!;
+		if (firstTitle[s] === -1) {
+			firstTitle[s] = t;
+			inOrder.push(s);
+		}
+		const kind = kinds[i]!;
+		if (kind === KIND_EXTRA) {
+			extras[s]!++;
+			continue;
+		}
+		const start = startOf[i]!;
+		if (viewings[s]!++ === 0) first[s] = start;
+		last[s] = start;
+		if (kind === KIND_EPISODE) series[s] = 1;
+		const p = profileOf[i]!;
+		if (lastProfile[s] !== p) {
+			lastProfile[s] = p;
+			const pair = p * size + s;
+			if (!profileSeen.has(pair)) {
+				profileSeen.add(pair);
+				(profiles[s] ??= []).push(profileNames[p]!);
+			}
+		}
+		// A movie's episode is its show's pseudo-episode, numbered after the real ones.
+		const e0 = episodeOf[t]!;
+		const e = e0 >= 0 ? e0 : movieEpisodes + s;
+		if (episodeTally.viewings[e]!++ === 0) episodeTally.first[e] = start;
+		const mark = hidden[i] !== 0 ? -1 : bookmark[i]!;
+		if (mark > episodeTally.longest[e]!) episodeTally.longest[e] = mark;
+		if (titleSeen[t] === 0) {
+			titleSeen[t] = 1;
+			titlesInOrder.push(t);
+		}
+	}
+}
+
+/**
+ * Per profile and show, the newest visible real viewing: walking the rows newest first, the first one
+ * met; pushed in that walk, each show's list comes out newest first.
+ */
+function* newestSteps(rows: ViewingsByPosition, showObjects: ReadonlyArray<ShowRecord | undefined>): Generator<void, void, void> {
+	const {table, order, kinds} = rows;
+	const {title: titleOf, profile: profileOf, hidden, profiles: profileNames} = table;
+	const showOf = rows.numbers.show;
+	const newestSeen = new Set<number>();
+	// The profile last pushed to each show: a show's newest rows by one profile come together.
+	const lastPushed = new Int32Array(rows.shows).fill(-1);
+	for (let k = order.length - 1; k >= 0; k--) {
+		if ((k & ROWS_PER_STEP) === ROWS_PER_STEP) yield;
+		const i = order[k]!;
+		if (kinds[i] === KIND_EXTRA || hidden[i] !== 0) continue;
+		const s = showOf[titleOf[i]!]!;
+		const p = profileOf[i]!;
+		if (lastPushed[s] === p) continue;
+		const pair = p * rows.shows + s;
+		if (newestSeen.has(pair)) continue;
+		newestSeen.add(pair);
+		lastPushed[s] = p;
+		showObjects[s]!.newest.push({profile: profileNames[p]!, position: k});
 	}
 }
 
@@ -156,25 +195,8 @@ export function* groupingSteps(
 	const showTally = new ShowTally(rows.shows);
 	const episodeTally = new EpisodeTally(rows.episodes);
 	// Titles by their first real viewing: episodes take their fields (and their titles' order) from them.
-	const titleSeen = new Uint8Array(facts.length);
 	const titlesInOrder: number[] = [];
-	for (let k = 0; k < rows.length; k++) {
-		if ((k & ROWS_PER_STEP) === ROWS_PER_STEP) yield;
-		const t = rows.title(k);
-		const s = rows.showOfTitle(t);
-		showTally.meet(s, t);
-		if (rows.isExtra(k)) {
-			showTally.extras[s]!++;
-			continue;
-		}
-		const profileId = rows.profileId(k);
-		showTally.watch(s, rows.start(k), rows.isEpisode(k), profileId, rows.profileName(profileId));
-		episodeTally.watch(rows.episodeOfTitle(t), rows.start(k), rows.isHidden(k) ? -1 : rows.bookmark(k));
-		if (titleSeen[t] === 0) {
-			titleSeen[t] = 1;
-			titlesInOrder.push(t);
-		}
-	}
+	yield* tallySteps(rows, showTally, episodeTally, titlesInOrder);
 
 	const lists = new PositionLists(rows, showTally.viewings, episodeTally.viewings, event);
 	const showObjects: Array<ShowRecord | undefined> = new Array(rows.shows).fill(undefined);
@@ -208,19 +230,7 @@ export function* groupingSteps(
 		fact.show = show;
 		fact.episode = episode;
 	}
-	// Per profile and show, the newest visible real viewing: walking the rows newest first, the first one
-	// met; pushed in that walk, each show's list comes out newest first.
-	const newestSeen = new Set<number>();
-	for (let k = rows.length - 1; k >= 0; k--) {
-		if ((k & ROWS_PER_STEP) === ROWS_PER_STEP) yield;
-		if (rows.isExtra(k) || rows.isHidden(k)) continue;
-		const s = rows.showOfTitle(rows.title(k));
-		const profileId = rows.profileId(k);
-		const pair = profileId * rows.shows + s;
-		if (newestSeen.has(pair)) continue;
-		newestSeen.add(pair);
-		showObjects[s]!.newest.push({profile: rows.profileName(profileId), position: k});
-	}
+	yield* newestSteps(rows, showObjects);
 	const shows = new Map<string, Show>();
 	for (let n = 0; n < showTally.inOrder.length; n++) {
 		if ((n & OBJECTS_PER_STEP) === OBJECTS_PER_STEP) yield;

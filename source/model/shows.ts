@@ -143,10 +143,15 @@ export function orderSeasons(episodes: EpisodeRecord[]): Season[] {
 		if (!season) seasons.set(key, (season = {label: e.seasonLabel, number: e.seasonNumber, episodes: []}));
 		season.episodes.push(e);
 	}
-	const first = (s: Season) => Math.min(...(s.episodes as EpisodeRecord[]).map(e => e.firstStart));
 	const list = [...seasons.values()];
+	// Each season's first viewing, found once (not in every comparison of the sort).
+	const firsts = new Map<Season, number>();
 	for (const s of list) {
+		let first = Infinity;
+		for (const e of s.episodes as EpisodeRecord[]) first = Math.min(first, e.firstStart);
+		firsts.set(s, first);
 		(s.episodes as EpisodeRecord[]).sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.firstStart - b.firstStart);
 	}
-	return list.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || first(a) - first(b));
+	if (list.length < 2) return list;
+	return list.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || firsts.get(a)! - firsts.get(b)!);
 }

@@ -4,12 +4,13 @@
  * their episodes). The catalog (title-catalog.ts) then resolves named seasons from sibling titles.
  */
 import type {ParsedTitle} from './types.js';
-import {isExtraTitle} from './extras.js';
+import {isExtraOfParts, isExtraTitle} from './extras.js';
 import {parseSegments} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
 import {UNTITLED_SHOW} from './title-shapes.js';
 import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
 import {TitleNumberer} from './title-keys.js';
+import {quickTitle, type QuickTitle} from './title-quick.js';
 
 /** How many of a title's segments its parsed show spans (0 for a movie). */
 function showLength(parsed: ParsedTitle, segments: readonly TitleSegment[]): number {
@@ -74,6 +75,9 @@ export class FirstPassBuilder {
 	private lastNumbered = '';
 	private readonly numberer = new TitleNumberer();
 
+	/** `quick: false` sends every title to the full parser, none to quickTitle (its test compares the two). */
+	constructor(private readonly options: {quick: boolean} = {quick: true}) {}
+
 	/** Parses titles not given before (distinct, in the reader's order). */
 	add(titles: readonly string[]): this {
 		if (this.parsed.length + titles.length > this.extra.length) {
@@ -83,6 +87,12 @@ export class FirstPassBuilder {
 		}
 
 		for (const raw of titles) {
+			const quick = this.options.quick ? quickTitle(raw) : null;
+			if (quick !== null) {
+				this.addQuick(raw, quick);
+				continue;
+			}
+
 			// Segments are not kept: holding 45,000 arrays of them alive made garbage collection the slowest step.
 			const segments = splitTitle(raw);
 			const result = parseSegments(raw, segments);
@@ -90,22 +100,45 @@ export class FirstPassBuilder {
 			this.numberer.number(this.parsed.length, result);
 			this.parsed.push(result);
 			// Rows of one show tend to come together: skip the set insertions for a show just seen.
-			if (result.show !== this.lastShow || (result.episodeNumber !== null && result.show !== this.lastNumbered)) {
+			if (this.mayTeach(result)) {
 				const length = showLength(result, segments);
 				if (teachesShow(result, length)) {
-					const key = segmentsKey(segments, length);
-					this.knownShows.add(key);
-					this.knownFirstSegments.add(segments[0]!.text);
-					this.lastShow = result.show;
-					if (result.episodeNumber !== null) {
-						this.numberedShows.add(key);
-						this.lastNumbered = result.show;
-					}
+					this.learn(result, segmentsKey(segments, length), segments[0]!.text);
 				}
 			}
 		}
 
 		return this;
+	}
+
+	/** A title quickTitle read: a movie, or an episode whose show is its first segment (it teaches that show). */
+	private addQuick(raw: string, {parsed, last}: QuickTitle): void {
+		const index = this.parsed.length;
+		if (last === null) {
+			this.extra[index] = isExtraTitle(raw) ? 1 : 0;
+		} else {
+			this.extra[index] = isExtraOfParts(raw, 3, parsed.show, last) ? 1 : 0;
+		}
+
+		this.numberer.number(index, parsed);
+		this.parsed.push(parsed);
+		if (last !== null && this.mayTeach(parsed)) this.learn(parsed, parsed.show, parsed.show);
+	}
+
+	/** Whether a parse may teach a show not learnt from the title before it. */
+	private mayTeach(result: ParsedTitle): boolean {
+		return result.show !== this.lastShow || (result.episodeNumber !== null && result.show !== this.lastNumbered);
+	}
+
+	/** A show a placed episode names: `key` its segments key, `firstSegment` its first segment. */
+	private learn(result: ParsedTitle, key: string, firstSegment: string): void {
+		this.knownShows.add(key);
+		this.knownFirstSegments.add(firstSegment);
+		this.lastShow = result.show;
+		if (result.episodeNumber !== null) {
+			this.numberedShows.add(key);
+			this.lastNumbered = result.show;
+		}
 	}
 
 	/** How many titles were parsed. */

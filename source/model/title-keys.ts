@@ -6,6 +6,36 @@ import type {ParsedTitle} from './types.js';
 
 /** The key shows are grouped by. */
 export function showKey(name: string): string {
+	return isPlainName(name) ? name.toLowerCase() : showKeyByPattern(name);
+}
+
+/**
+ * True when showKey's normalising would change nothing but the case: no whitespace but single spaces, a
+ * colon only as `x: y`, and only characters below U+0300 (no combining mark, so the text is in NFC
+ * already). Most show names are, and the movies named `Show: Season 2`; they skip the normalising and
+ * the patterns (a command keys each show once, cold).
+ */
+function isPlainName(name: string): boolean {
+	let previous = 0;
+	for (let i = 0; i < name.length; i++) {
+		const code = name.charCodeAt(i);
+		if (code >= 0x300 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || (code === 0x20 && previous === 0x20)) {
+			return false;
+		}
+
+		// `\s*:\s*` → `: ` leaves a colon alone only with no space before it and one space after.
+		if (code === 0x3a && (previous === 0x20 || name.charCodeAt(i + 1) !== 0x20)) {
+			return false;
+		}
+
+		previous = code;
+	}
+
+	return true;
+}
+
+/** showKey by its normalising and patterns alone, for any name (its test compares the two). */
+export function showKeyByPattern(name: string): string {
 	// French titles put a no-break space before the colon (`Queen Charlotte\u00a0: A …`): same show.
 	return name
 		.normalize('NFC')

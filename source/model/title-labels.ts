@@ -5,6 +5,7 @@
  */
 import {EPISODE_WORDS, SEASON_WORDS, NUMBER_FIRST_SEASON_WORDS, PART_WORDS, VOLUME_WORDS, LIMITED_SERIES, UNNUMBERED_LABELS} from './label-words.js';
 import {NUMBER_WORDS, readNumber} from './title-numbers.js';
+import {numberAfterWord, numberFirstSeason, plainEpisodeSuffix} from './label-scan.js';
 
 /** How sure a season label is: `strong` for season words and limited series, `weak` for part/volume/book. */
 export type LabelStrength = 'strong' | 'weak';
@@ -80,13 +81,8 @@ const OPENERS: ReadonlyMap<string, Opener> = new Map<string, Opener>([
 ]);
 const LONGEST_OPENER = Math.max(...[...OPENERS.keys()].map(word => word.length));
 
-function openerOf(segment: string): Opener | undefined {
-	const first = segment.charCodeAt(0);
-	if ((first >= 0x30 && first <= 0x39) || first === 0x7b_2c /* 第 */) {
-		return 'number';
-	}
-
-	// The first word ends at a space or a digit (`シーズン1` has no space).
+/** Where a segment's first word ends: at a space or a digit (`シーズン1` has no space), or past LONGEST_OPENER. */
+function openingWordEnd(segment: string): number {
 	let end = 0;
 	while (end < segment.length && end <= LONGEST_OPENER) {
 		const code = segment.charCodeAt(end);
@@ -95,6 +91,15 @@ function openerOf(segment: string): Opener | undefined {
 		}
 
 		end++;
+	}
+
+	return end;
+}
+
+function openerOf(segment: string, end: number): Opener | undefined {
+	const first = segment.charCodeAt(0);
+	if ((first >= 0x30 && first <= 0x39) || first === 0x7b_2c /* 第 */) {
+		return 'number';
 	}
 
 	const opener = segment.slice(0, end).toLowerCase();
@@ -116,23 +121,35 @@ function unnumbered(segment: string): SeasonLabelMatch | null {
 
 /** Reads one trimmed title segment as a season label, or returns null. `Chapter …` is never a label. */
 export function matchSeasonLabel(segment: string): SeasonLabelMatch | null {
+	return seasonLabel(segment, true);
+}
+
+/** matchSeasonLabel by its patterns alone, without the hand scanners of label-scan.ts (its test compares the two). */
+export function seasonLabelByPattern(segment: string): SeasonLabelMatch | null {
+	return seasonLabel(segment, false);
+}
+
+function seasonLabel(segment: string, scan: boolean): SeasonLabelMatch | null {
 	// The longest keyword label seen is about 25 characters (`Temporada 3 - Parte 1`); a named one such
 	// as `Season 1 - Secrets of Something` stays under 40.
 	if (segment.length > MAX_LABEL_LENGTH) {
 		return null;
 	}
 
-	switch (openerOf(segment)) {
+	const wordEnd = openingWordEnd(segment);
+	switch (openerOf(segment, wordEnd)) {
 		case 'limited': {
 			return LIMITED_SERIES.test(segment) ? {number: 1, strength: 'strong'} : null;
 		}
 
 		case 'season': {
-			return tokenLabel(SEASON_FIRST.exec(segment) ?? SEASON_NAMED.exec(segment), 'strong');
+			const plain = scan ? numberAfterWord(segment, wordEnd) : -1;
+			return plain !== -1 ? {number: plain, strength: 'strong'} : tokenLabel(SEASON_FIRST.exec(segment) ?? SEASON_NAMED.exec(segment), 'strong');
 		}
 
 		case 'part': {
-			return tokenLabel(PART_FIRST.exec(segment), 'weak') ?? unnumbered(segment);
+			const plain = scan ? numberAfterWord(segment, wordEnd) : -1;
+			return plain !== -1 ? {number: plain, strength: 'weak'} : (tokenLabel(PART_FIRST.exec(segment), 'weak') ?? unnumbered(segment));
 		}
 
 		case 'unnumbered': {
@@ -140,6 +157,8 @@ export function matchSeasonLabel(segment: string): SeasonLabelMatch | null {
 		}
 
 		case 'number': {
+			const plain = scan ? numberFirstSeason(segment) : -1;
+			if (plain !== -1) return {number: plain, strength: 'strong'};
 			const season = NUMBER_FIRST.exec(segment) ?? CJK_SEASON.exec(segment);
 			return season ? tokenLabel(season, 'strong') : tokenLabel(NUMBER_FIRST_PART.exec(segment), 'weak');
 		}
@@ -152,6 +171,11 @@ export function matchSeasonLabel(segment: string): SeasonLabelMatch | null {
 
 /** The `(Episode N)` suffix of a segment: the number and the segment text without it, or null. */
 export function matchEpisodeSuffix(segment: string): {number: number; rest: string} | null {
+	return plainEpisodeSuffix(segment) ?? episodeSuffixByPattern(segment);
+}
+
+/** matchEpisodeSuffix by its pattern alone, without the hand scanner of label-scan.ts (its test compares the two). */
+export function episodeSuffixByPattern(segment: string): {number: number; rest: string} | null {
 	// Only a segment ending in a bracket can carry the suffix: check before running the regex.
 	const trimmed = segment.trimEnd();
 	const last = trimmed.charCodeAt(trimmed.length - 1);

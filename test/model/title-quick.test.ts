@@ -1,0 +1,185 @@
+/**
+ * The parser's shortcuts (title-quick.ts, label-scan.ts, the cheap checks of extras.ts and showKey)
+ * against the full parser and the patterns they stand in for: on every title of the fixtures and of
+ * generated exports, on near misses of the common shapes, and on generated titles, both give the same
+ * answer. And the shortcuts are taken: a shortcut that always stepped aside would pass the rest.
+ */
+import fc from 'fast-check';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {isExtraTitle, isExtraTitleByPattern} from '../../source/model/extras.js';
+import {numberAfterWord, numberFirstSeason, plainEpisodeSuffix} from '../../source/model/label-scan.js';
+import {parseSegments} from '../../source/model/parse-title.js';
+import {FirstPassBuilder} from '../../source/model/title-first-pass.js';
+import {showKey, showKeyByPattern} from '../../source/model/title-keys.js';
+import {episodeSuffixByPattern, matchEpisodeSuffix, matchSeasonLabel, seasonLabelByPattern} from '../../source/model/title-labels.js';
+import {titleModelOf} from '../../source/model/title-model.js';
+import {quickTitle} from '../../source/model/title-quick.js';
+import {splitTitle} from '../../source/model/title-segments.js';
+import {fuzzRuns} from '../helpers/fuzz.js';
+import {NEAR_MISSES, titleCorpus} from '../helpers/title-corpus.js';
+
+let corpus: string[] = [];
+beforeAll(async () => {
+	corpus = await titleCorpus();
+}, 60_000);
+
+/** Every segment of the corpus's titles, and the parts of its show names. */
+function segments(): string[] {
+	return [...new Set(corpus.flatMap(raw => splitTitle(raw).map(s => s.text)))];
+}
+
+const word = fc.constantFrom(
+	'Season',
+	'SEASON',
+	'season',
+	'Staffel',
+	'Temporada',
+	'temporada',
+	'Sezon',
+	'Part',
+	'Vol.',
+	'Episode',
+	'Folge',
+	'Épisode',
+	'ÉPISODE',
+	'Ep.',
+	'Chapter',
+	'Book',
+	'Kausi',
+	'Kausı',
+);
+const gap = fc.constantFrom(' ', '', '  ', '\u00a0', '. ', 'ª ', '\t');
+const number = fc.constantFrom('1', '12', '007', '1,093', 'Two', 'II', '3B', '');
+const labelLike = fc.tuple(word, gap, number).map(([w, g, n]) => `${w}${g}${n}`);
+const numberFirst = fc.tuple(number, gap, word).map(([n, g, w]) => `${n}${g}${w}`);
+const suffixLike = fc
+	.tuple(fc.constantFrom('Pilot', '', 'A (B)', 'Trailer'), fc.constantFrom(' (', '(', ' （', ' ( '), word, gap, number, fc.constantFrom(')', '）', ') ', ' )'))
+	.map(parts => parts.join(''));
+const titleLike = fc
+	.tuple(
+		fc.constantFrom('Dark', ' Dark', 'Re:Zero', '(untitled)', 'Trailer', 'Dark_x'),
+		fc.constantFrom(': ', ' : ', ':  ', ':'),
+		fc.oneof(labelLike, numberFirst),
+		fc.constantFrom(': ', ':\u00a0', ': : '),
+		suffixLike,
+	)
+	.map(parts => parts.join(''));
+
+describe('the parser shortcuts give what the full parser gives', () => {
+	it('quickTitle reads every title it takes as parseSegments does, and takes most generated ones', () => {
+		let taken = 0;
+		for (const raw of corpus) {
+			const quick = quickTitle(raw);
+			if (quick === null) continue;
+			taken++;
+			expect(quick.parsed, raw).toEqual(parseSegments(raw, splitTitle(raw)));
+		}
+		expect(corpus.length).toBeGreaterThan(1000);
+		expect(taken / corpus.length).toBeGreaterThan(0.5);
+		// The near misses of the shape go to the full parser.
+		for (const raw of [' Dark: Season 1: Secrets (Episode 1)', 'Dark : Season 1: Secrets (Episode 1)', '(untitled): Season 1: Secrets (Episode 1)', 'Dark: Season 1: Episode 13'])
+			expect(quickTitle(raw), raw).toBeNull();
+	});
+
+	it('quickTitle agrees with parseSegments on generated titles', () => {
+		fc.assert(
+			fc.property(titleLike, raw => {
+				const quick = quickTitle(raw);
+				if (quick !== null) expect(quick.parsed).toEqual(parseSegments(raw, splitTitle(raw)));
+			}),
+			fuzzRuns(2000),
+		);
+	});
+
+	it('the first pass learns the same shows and extras with the shortcut as without', () => {
+		const withQuick = new FirstPassBuilder().add(corpus).result();
+		const without = new FirstPassBuilder({quick: false}).add(corpus).result();
+		expect(withQuick.parsed).toEqual(without.parsed);
+		expect([...withQuick.extra]).toEqual([...without.extra]);
+		expect([...withQuick.knownShows].sort()).toEqual([...without.knownShows].sort());
+		expect([...withQuick.knownFirstSegments].sort()).toEqual([...without.knownFirstSegments].sort());
+		expect([...withQuick.numberedShows].sort()).toEqual([...without.numberedShows].sort());
+		const a = titleModelOf(corpus, withQuick);
+		const b = titleModelOf(corpus, without);
+		expect(a.parses).toEqual(b.parses);
+		expect([a.numbers.shows, a.numbers.episodes, [...a.numbers.show], [...a.numbers.episode], [...a.kinds], a.unplaced]).toEqual([
+			b.numbers.shows,
+			b.numbers.episodes,
+			[...b.numbers.show],
+			[...b.numbers.episode],
+			[...b.kinds],
+			b.unplaced,
+		]);
+	});
+
+	it('season labels and episode suffixes: the scanners answer as the patterns do', () => {
+		const all = [...segments(), ...NEAR_MISSES.flatMap(raw => raw.split(': '))];
+		for (const segment of all) {
+			expect(matchSeasonLabel(segment), segment).toEqual(seasonLabelByPattern(segment));
+			expect(matchEpisodeSuffix(segment), segment).toEqual(episodeSuffixByPattern(segment));
+		}
+		fc.assert(
+			fc.property(fc.oneof(labelLike, numberFirst, suffixLike, fc.string({maxLength: 20})), segment => {
+				expect(matchSeasonLabel(segment)).toEqual(seasonLabelByPattern(segment));
+				expect(matchEpisodeSuffix(segment)).toEqual(episodeSuffixByPattern(segment));
+			}),
+			fuzzRuns(3000),
+		);
+	});
+
+	it('the scanners read the common shapes themselves', () => {
+		expect(numberAfterWord('Season 12', 6)).toBe(12);
+		expect(numberAfterWord('シーズン2', 4)).toBe(2);
+		expect(numberAfterWord('Season 3B', 6)).toBe(-1);
+		expect(numberFirstSeason('2. Sezon')).toBe(2);
+		expect(numberFirstSeason('1ª temporada')).toBe(1);
+		expect(numberFirstSeason('2nd temporada')).toBe(-1);
+		expect(plainEpisodeSuffix('Geister (Folge 3)')).toEqual({number: 3, rest: 'Geister'});
+		expect(plainEpisodeSuffix('(Ep. 14)')).toEqual({number: 14, rest: ''});
+		expect(plainEpisodeSuffix('Geister (Folge 1,093)')).toBeNull();
+		expect(plainEpisodeSuffix('Geister (Chapter 3)')).toBeNull();
+	});
+
+	it('extras by title and show keys: the cheap checks change no answer', () => {
+		for (const raw of corpus) {
+			expect(isExtraTitle(raw), raw).toBe(isExtraTitleByPattern(raw));
+			expect(showKey(raw), raw).toBe(showKeyByPattern(raw));
+		}
+		for (const raw of [
+			'Dark: Season 1: X (Fragman)',
+			'Kardeşler (KLİP)',
+			'Dark (bande-annonce): x',
+			'Dark: Season 2 TRAILER',
+			'Official Trailer 2',
+			'A_16x9',
+			'X: Character Intro',
+		])
+			expect(isExtraTitle(raw), raw).toBe(isExtraTitleByPattern(raw));
+		for (const name of [
+			'Dark',
+			'Dark: Season 2',
+			'Re:Zero',
+			'Tokyo:',
+			':x',
+			': x',
+			'A: ',
+			'A:  B',
+			'Élite',
+			'Lupin  III',
+			'Queen Charlotte\u00a0: A Bridgerton Story',
+			'Kausı',
+			'İstanbul',
+			'e\u0301lite',
+			'Tab\there',
+			'A : B',
+		])
+			expect(showKey(name), name).toBe(showKeyByPattern(name));
+		fc.assert(
+			fc.property(fc.oneof(titleLike, fc.string({maxLength: 40}), fc.string({unit: 'grapheme', maxLength: 20})), raw => {
+				expect(isExtraTitle(raw)).toBe(isExtraTitleByPattern(raw));
+				expect(showKey(raw)).toBe(showKeyByPattern(raw));
+			}),
+			fuzzRuns(3000),
+		);
+	});
+});
