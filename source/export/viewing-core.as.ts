@@ -7,7 +7,8 @@
  * Bookmark into columns. Why WebAssembly: the same loops in JavaScript ran 25–50× slower on the first
  * thousand rows than on the last, before V8 had optimised them, and a file of 20k rows is read before that
  * pays off; WebAssembly is compiled whole before it runs. The JavaScript reader it replaced is the oracle
- * of its tests (test/helpers/js-column-reader.ts).
+ * of its tests (test/helpers/js-column-reader.ts). One file of ≈1,000 lines on purpose: one WebAssembly
+ * module whose functions all share its globals (the window, the row's fields, the batch columns, the tables).
  *
  * It stops and hands over to JavaScript for what needs strings: a new value of the other text columns
  * (decoded once), a raw title that is not UTF-8, a start time not in Netflix's form, a skipped row, and the

@@ -1,3 +1,9 @@
+/**
+ * The explorer's search over show and movie names and episode titles: a quick subsequence pass, fuse.js
+ * when that finds too few good hits, each keystroke narrowed to the previous one's matches. Past 300
+ * lines because SearchIndex's matching and narrowing share its private caches (one class, one file);
+ * the JSON shape of a hit is in search-result.ts, the episode titles in episode-titles.ts.
+ */
 import Fuse, {type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
 import type {Library, Show} from '../model/library.js';
 import {episodeTitleSteps, type EpisodeTitles} from './episode-titles.js';
