@@ -4,14 +4,29 @@
  */
 
 /**
- * A name reduced to what a person types for it: no case, no accents, no emoji or punctuation, single
- * spaces. `Niños 🎈` and `ninos` fold alike; `Mom, Dad` becomes `mom dad`.
+ * Text without accents or case, each character kept in its place: `Élite` → `elite`. Decomposes (NFD)
+ * and drops combining marks; the letters whose stroke or missing dot NFD does not take off (Turkish
+ * `ı`, Polish `ł`, Nordic `ø`, Croatian `đ`, Maltese `ħ`, Sámi `ŧ`) become their plain letter, one for
+ * one, so `sinir` finds `Sınır` and `zlota` finds `Złota` as typed. Characters that decompose to more
+ * than one base letter are rare in titles. The search folds names this way (its highlights keep the
+ * punctuation); foldName goes further.
  */
-export function foldName(text: string): string {
+export function foldLetters(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
+		.replace(/[ıłøđħŧ]/g, letter => PLAIN_LETTERS[letter]!);
+}
+
+const PLAIN_LETTERS: Record<string, string> = {ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't'};
+
+/**
+ * A name reduced to what a person types for it: foldLetters, then no emoji or punctuation, single
+ * spaces. `Niños 🎈` and `ninos` fold alike; `Mom, Dad` becomes `mom dad`; `Sınır` is `sinir`.
+ */
+export function foldName(text: string): string {
+	return foldLetters(text)
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 }

@@ -7,6 +7,7 @@
 import Fuse, {type FuseResult, type FuseResultMatch, type IFuseOptions} from 'fuse.js';
 import type {Library, Show} from '../model/library.js';
 import {episodeTitleSteps, type EpisodeTitles} from './episode-titles.js';
+import {foldLetters} from './names.js';
 
 /** One search hit: a show or movie. */
 export interface SearchHit {
@@ -24,23 +25,6 @@ export interface Entry {
 	/** Name folded for matching: no accents, lower case. Same length as the name where possible. */
 	folded: string;
 }
-
-/**
- * Removes accents and case so `elite` finds `Élite` and `pokemon` finds `Pokémon`. Decomposes (NFD),
- * drops combining marks; characters that decompose to more than one base letter are rare in titles.
- * Letters whose stroke or missing dot NFD does not take off (Turkish `ı`, Polish `ł`, Nordic `ø`,
- * Croatian `đ`, Maltese `ħ`, Sámi `ŧ`) become their plain letter, one for one, so `sinir` finds
- * `Sınır` and `zlota` finds `Złota` as typed, without the fuzzy pass.
- */
-export function fold(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}+/gu, '')
-		.toLowerCase()
-		.replace(/[ıłøđħŧ]/g, letter => PLAIN_LETTERS[letter]!);
-}
-
-const PLAIN_LETTERS: Record<string, string> = {ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't'};
 
 const FUSE_THRESHOLD = 0.4;
 
@@ -99,7 +83,7 @@ export class SearchIndex {
 	private readonly narrowed = new Map<string, {names: number[]; episodes: number[] | null}>();
 
 	constructor(shows: Iterable<Show>) {
-		this.entries = [...shows].map(show => ({show, folded: fold(show.name)}));
+		this.entries = [...shows].map(show => ({show, folded: foldLetters(show.name)}));
 		this.fuse = new Fuse(this.entries, FUSE_OPTIONS);
 		this.entries.forEach((entry, index) => {
 			for (const pair of new Set(pairsOf(entry.folded))) {
@@ -148,7 +132,7 @@ export class SearchIndex {
 
 	/** The best hits for a query, best first; ties go to the most recently watched. */
 	search(query: string, limit = 50, profile?: string): SearchHit[] {
-		const q = fold(query.trim()).replace(/\s+/g, ' ');
+		const q = foldLetters(query.trim()).replace(/\s+/g, ' ');
 		if (q === '') return [];
 		const key = `${limit}\u0000${profile ?? ''}\u0000${q}`;
 		const cached = this.cache.get(key);
@@ -233,7 +217,7 @@ export class SearchIndex {
 		if (this.episodeEntries) return;
 		const made = yield* episodeTitleSteps(
 			this.entries.map(e => e.show),
-			fold,
+			foldLetters,
 		);
 		this.episodeEntries ??= made;
 	}

@@ -10,6 +10,11 @@ describe('profile and show names', () => {
 		expect(foldName('  Begüm 🌙 ')).toBe('begum');
 	});
 
+	it('fold the letters NFD keeps (ı, ł, ø, đ, ħ, ŧ) as the search does, so a show is found as typed everywhere', () => {
+		expect(foldName('Sınır Şehir: ZŁOTA Wieża, Ørkenen')).toBe('sinir sehir zlota wieza orkenen');
+		expect(matchName(['Sınır Şehir', 'Dark'], 'sinir')).toEqual({kind: 'one', name: 'Sınır Şehir'});
+	});
+
 	it('match the exact name, then the folded name, then a unique start, then a unique part', () => {
 		expect(matchName(PROFILES, 'Niños')).toEqual({kind: 'one', name: 'Niños 🎈'});
 		expect(matchName(PROFILES, 'ninos')).toEqual({kind: 'one', name: 'Niños 🎈'});

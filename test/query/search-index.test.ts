@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {buildLibrary} from '../../source/model/library.js';
-import {buildSearchIndex, fold} from '../../source/query/search-index.js';
+import {buildSearchIndex} from '../../source/query/search-index.js';
+import {foldLetters as fold} from '../../source/query/names.js';
 import {row} from '../helpers/rows.js';
 
 const library = buildLibrary([
