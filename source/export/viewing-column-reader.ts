@@ -6,7 +6,7 @@
  */
 import {lineNumbers, linesFrom} from './csv.js';
 import {isImpossibleStart, parseStartLenient, readSlashTime} from './time.js';
-import {type ColumnIndex, emptyColumns, NUMERIC_COLUMNS, SKIPPED_LINES_LISTED, trimmed, type ViewingColumns} from './viewing-columns.js';
+import {type ColumnIndex, emptyColumns, NUMERIC_COLUMNS, SKIPPED_LINES_LISTED, trimmedColumns, type ViewingColumns} from './viewing-columns.js';
 import {Core, CoreColumn, type CoreSizes, CoreStop, SKIP_REASONS} from './viewing-core.js';
 import {HIDDEN_PREFIXES, IMPOSSIBLE_START, type RowShape} from './viewing-row.js';
 
@@ -79,21 +79,10 @@ export class ColumnReader {
 	finish(): ViewingColumns {
 		this.done();
 		const o = this.out;
-		const n = o.count;
 		const v = this.values;
 		return {
 			...o,
-			start: trimmed(o.start, n),
-			duration: trimmed(o.duration, n),
-			bookmark: trimmed(o.bookmark, n),
-			latest: trimmed(o.latest, n),
-			hiddenPrefix: trimmed(o.hiddenPrefix, n),
-			title: trimmed(o.title, n),
-			profile: trimmed(o.profile, n),
-			device: trimmed(o.device, n),
-			country: trimmed(o.country, n),
-			type: trimmed(o.type, n),
-			attributes: trimmed(o.attributes, n),
+			...trimmedColumns(o),
 			profiles: v[CoreColumn.Profile]!,
 			devices: v[CoreColumn.Device]!,
 			countries: v[CoreColumn.Country]!,

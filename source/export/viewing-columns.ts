@@ -91,3 +91,21 @@ export function emptyColumns(capacity: number): ViewingColumns {
 export function trimmed<T extends Int32Array | Float64Array | Int8Array | Uint8Array>(values: T, n: number): T {
 	return (n * 4 >= values.length * 3 ? values.subarray(0, n) : values.slice(0, n)) as T;
 }
+
+/** Every typed-array column of `columns` trimmed to its `count` rows (see `trimmed`). */
+export function trimmedColumns(columns: ViewingColumns): Pick<ViewingColumns, (typeof NUMERIC_COLUMNS)[number]> {
+	const n = columns.count;
+	return {
+		start: trimmed(columns.start, n),
+		duration: trimmed(columns.duration, n),
+		bookmark: trimmed(columns.bookmark, n),
+		latest: trimmed(columns.latest, n),
+		hiddenPrefix: trimmed(columns.hiddenPrefix, n),
+		title: trimmed(columns.title, n),
+		profile: trimmed(columns.profile, n),
+		device: trimmed(columns.device, n),
+		country: trimmed(columns.country, n),
+		type: trimmed(columns.type, n),
+		attributes: trimmed(columns.attributes, n),
+	};
+}

@@ -5,7 +5,7 @@
  */
 import {type CsvCursor, type CsvRow, fieldText, lineNumbers, linesFrom, newRow, readCsvRows} from '../../source/export/csv.js';
 import {clockFromBytes, isImpossibleStart, parseClock, parseStartLenient, readSlashTime, startFromBytes} from '../../source/export/time.js';
-import {type ColumnIndex, emptyColumns, NUMERIC_COLUMNS, SKIPPED_LINES_LISTED, trimmed, type ViewingColumns} from '../../source/export/viewing-columns.js';
+import {type ColumnIndex, emptyColumns, NUMERIC_COLUMNS, SKIPPED_LINES_LISTED, trimmedColumns, type ViewingColumns} from '../../source/export/viewing-columns.js';
 import {HIDDEN_PREFIXES, IMPOSSIBLE_START, MISREAD, type RowShape} from '../../source/export/viewing-row.js';
 
 /**
@@ -84,21 +84,10 @@ export class JsColumnReader {
 	/** The columns, trimmed to the rows read, with their value tables. */
 	finish(): ViewingColumns {
 		const o = this.out;
-		const n = o.count;
 		const i = this.interners;
 		return {
 			...o,
-			start: trimmed(o.start, n),
-			duration: trimmed(o.duration, n),
-			bookmark: trimmed(o.bookmark, n),
-			latest: trimmed(o.latest, n),
-			hiddenPrefix: trimmed(o.hiddenPrefix, n),
-			title: trimmed(o.title, n),
-			profile: trimmed(o.profile, n),
-			device: trimmed(o.device, n),
-			country: trimmed(o.country, n),
-			type: trimmed(o.type, n),
-			attributes: trimmed(o.attributes, n),
+			...trimmedColumns(o),
 			profiles: i.profile.values,
 			devices: i.device.values,
 			countries: i.country.values,
