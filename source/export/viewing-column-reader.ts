@@ -6,7 +6,7 @@
  */
 import {lineNumbers, linesFrom} from './csv.js';
 import {isImpossibleStart, parseStartLenient, readSlashTime} from './time.js';
-import {type ColumnIndex, emptyColumns, NUMERIC_COLUMNS, SKIPPED_LINES_LISTED, trimmedColumns, type ViewingColumns} from './viewing-columns.js';
+import {type ColumnIndex, emptyColumns, SKIPPED_LINES_LISTED, trimmedColumns, growColumns, skippedLineNumbers, type ViewingColumns} from './viewing-columns.js';
 import {Core, CoreColumn, type CoreSizes, CoreStop, SKIP_REASONS} from './viewing-core.js';
 import {HIDDEN_PREFIXES, IMPOSSIBLE_START, type RowShape} from './viewing-row.js';
 
@@ -88,7 +88,7 @@ export class ColumnReader {
 			countries: v[CoreColumn.Country]!,
 			types: v[CoreColumn.Type]!,
 			attributeTexts: v[CoreColumn.Attributes]!,
-			skippedLines: linesOf(this.bytes, this.skippedAt),
+			skippedLines: skippedLineNumbers(this.bytes, this.skippedAt),
 		};
 	}
 
@@ -145,10 +145,7 @@ export class ColumnReader {
 
 	private grow(): void {
 		this.capacity *= 2;
-		const o = this.out;
-		const bigger = emptyColumns(this.capacity);
-		for (const key of NUMERIC_COLUMNS) (bigger[key] as Int32Array).set(o[key] as Int32Array);
-		Object.assign(o, Object.fromEntries(NUMERIC_COLUMNS.map(key => [key, bigger[key]])));
+		growColumns(this.out, this.capacity);
 	}
 }
 
@@ -157,10 +154,4 @@ function titleOf(raw: string): [string, boolean] {
 	const title = raw.trim();
 	const prefix = title.startsWith('HIDDEN TITLE') ? HIDDEN_PREFIXES.find(p => title.startsWith(p)) : undefined;
 	return prefix ? [title.slice(prefix.length).trim(), true] : [title, false];
-}
-
-/** Offsets per reason as 1-based line numbers, counted in one pass over the bytes. */
-function linesOf(bytes: Uint8Array, offsets: Record<string, number[]>): Record<string, number[]> {
-	const lines = lineNumbers(bytes, Object.values(offsets).flat());
-	return Object.fromEntries(Object.entries(offsets).map(([reason, at]) => [reason, at.map(o => lines.get(o)!)]));
 }

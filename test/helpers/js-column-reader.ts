@@ -3,9 +3,9 @@
  * (its byte work now runs in WebAssembly), kept whole as the oracle of the properties that compare the
  * two (test/export/viewing-core-properties.test.ts): the same columns, ids, skips and line numbers.
  */
-import {type CsvCursor, type CsvRow, fieldText, lineNumbers, linesFrom, newRow, readCsvRows} from '../../source/export/csv.js';
+import {type CsvCursor, type CsvRow, fieldText, linesFrom, newRow, readCsvRows} from '../../source/export/csv.js';
 import {clockFromBytes, isImpossibleStart, parseClock, parseStartLenient, readSlashTime, startFromBytes} from '../../source/export/time.js';
-import {type ColumnIndex, emptyColumns, NUMERIC_COLUMNS, SKIPPED_LINES_LISTED, trimmedColumns, type ViewingColumns} from '../../source/export/viewing-columns.js';
+import {type ColumnIndex, emptyColumns, SKIPPED_LINES_LISTED, trimmedColumns, growColumns, skippedLineNumbers, type ViewingColumns} from '../../source/export/viewing-columns.js';
 import {HIDDEN_PREFIXES, IMPOSSIBLE_START, MISREAD, type RowShape} from '../../source/export/viewing-row.js';
 
 /**
@@ -93,7 +93,7 @@ export class JsColumnReader {
 			countries: i.country.values,
 			types: i.type.values,
 			attributeTexts: i.attributes.values,
-			skippedLines: linesOf(this.bytes, this.skippedAt),
+			skippedLines: skippedLineNumbers(this.bytes, this.skippedAt),
 		};
 	}
 
@@ -179,17 +179,8 @@ export class JsColumnReader {
 
 	private grow(): void {
 		this.capacity *= 2;
-		const o = this.out;
-		const bigger = emptyColumns(this.capacity);
-		for (const key of NUMERIC_COLUMNS) (bigger[key] as Int32Array).set(o[key] as Int32Array);
-		Object.assign(o, Object.fromEntries(NUMERIC_COLUMNS.map(key => [key, bigger[key]])));
+		growColumns(this.out, this.capacity);
 	}
-}
-
-/** Offsets per reason as 1-based line numbers, counted in one pass over the bytes. */
-function linesOf(bytes: Uint8Array, offsets: Record<string, number[]>): Record<string, number[]> {
-	const lines = lineNumbers(bytes, Object.values(offsets).flat());
-	return Object.fromEntries(Object.entries(offsets).map(([reason, at]) => [reason, at.map(o => lines.get(o)!)]));
 }
 
 /** A time field (`H+:MM:SS`) in seconds; null when empty, absent or unreadable. */
