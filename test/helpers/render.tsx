@@ -77,3 +77,11 @@ export async function waitForFrame(lastFrame: () => string | undefined, predicat
 		await new Promise(resolve => setTimeout(resolve, 10));
 	}
 }
+
+/** Terminal sizes (columns, rows) the screens are checked at: the smallest supported up to a large one. */
+export const TERMINAL_SIZES = [
+	[60, 15],
+	[80, 24],
+	[120, 40],
+	[200, 60],
+] as const;

@@ -1,7 +1,7 @@
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import type {ScreenData} from '../../source/ui/screen-data.js';
-import {KEY, ready, renderApp, sampleData} from '../helpers/render.js';
+import {KEY, ready, renderApp, sampleData, TERMINAL_SIZES} from '../helpers/render.js';
 
 // The test setup pins TZ=UTC: the Started column and the months are UTC here.
 let data: ScreenData;
@@ -84,12 +84,7 @@ describe('History: month separators and going to a date', () => {
 
 	it('keeps the selected row on screen at 60×15, 80×24, 120×40 and 200×60, going to a date and paging over months', async () => {
 		const target = newest.find(s => s.startsWith('2024-03'))!;
-		for (const [width, height] of [
-			[60, 15],
-			[80, 24],
-			[120, 40],
-			[200, 60],
-		] as const) {
+		for (const [width, height] of TERMINAL_SIZES) {
 			const app = renderApp(ready(data, height), {width, height});
 			await app.press('3', f => f.includes('History'));
 			await app.press(':', f => f.includes('Go to:'));

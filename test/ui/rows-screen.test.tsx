@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import type {ScreenData} from '../../source/ui/screen-data.js';
-import {KEY, ready, renderApp, sampleData} from '../helpers/render.js';
+import {KEY, ready, renderApp, sampleData, TERMINAL_SIZES} from '../helpers/render.js';
 import {leaked, sampleSecrets} from '../helpers/secrets.js';
 
 let data: ScreenData;
@@ -54,12 +54,7 @@ function expectFits(frame: string, width: number, height: number): void {
 }
 
 describe('the rows viewer', () => {
-	for (const [width, height] of [
-		[60, 15],
-		[80, 24],
-		[120, 40],
-		[200, 60],
-	] as const) {
+	for (const [width, height] of TERMINAL_SIZES) {
 		it(`works at ${width}×${height}: opens, masks, reveals, goes to the last row, and masks again after leaving`, async () => {
 			const app = renderApp(ready(data, height), {width, height});
 			let frame = await openTable(app, 'IP addresses: sign-ins');

@@ -9,7 +9,7 @@ import {ScreenData, STATS_AT_ONCE_ROWS} from '../../source/ui/screen-data.js';
 import {generateExport} from '../../scripts/generate-export.js';
 import type {UiState} from '../../source/ui/ui-state.js';
 import {bar, HEAT_SHADES, heatLevel, sparkline} from '../../source/text/charts.js';
-import {KEY, keys, NOW, ready, renderApp, sampleData, waitForFrame} from '../helpers/render.js';
+import {KEY, keys, NOW, ready, renderApp, sampleData, TERMINAL_SIZES, waitForFrame} from '../helpers/render.js';
 import {olderCsv, tempDir} from '../helpers/exports.js';
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -20,12 +20,7 @@ beforeAll(async () => {
 });
 afterEach(() => cleanup());
 
-const SIZES: Array<[number, number]> = [
-	[60, 15],
-	[80, 24],
-	[120, 40],
-	[200, 60],
-];
+const SIZES = TERMINAL_SIZES;
 
 /** The frame of the app in a state, at a size, checked to fit: at most rows − 1 lines, none wider than the terminal. */
 function frameAt(state: UiState, width: number, height: number): string {
