@@ -22,15 +22,32 @@ export function patchInkOutput(source, path) {
 }
 
 /**
+ * string-width's Unicode-property patterns, made when string-width first measures a text that is not
+ * plain rather than as its module is evaluated: `^\p{RGI_Emoji}$` alone is 35–90 ms to parse and as much
+ * again to compile at its first match, on the thread that reads keys, before the first screen of an
+ * export whose names are all plain (ui/load-in-steps.ts warms them a piece at a time when a text needs them).
+ */
+const LAZY_PATTERNS = ['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex'];
+
+/**
  * string-width/index.js: plain text (plain-cells.ts) is measured by counting; anything else, or a call
- * with options, goes to string-width as before.
+ * with options, goes to string-width as before, its patterns made on that first call (LAZY_PATTERNS).
  */
 export function patchStringWidth(source, path) {
 	const declaration = 'export default function stringWidth(input, options = {}) {';
 	if (!source.includes(declaration)) throw new Error(`${path}: string-width's stringWidth() has changed: update scripts/ink-fast-paths.mjs`);
-	return `import {plainCells} from ${built('plain-cells.js')};\n${source.replace(
+	let lazy = source;
+	const makes = [];
+	for (const name of LAZY_PATTERNS) {
+		const pattern = new RegExp(`^const ${name} = (/.+/[a-z]*);$`, 'm');
+		const found = lazy.match(pattern);
+		if (!found) throw new Error(`${path}: string-width no longer declares ${name} as a pattern literal: update scripts/ink-fast-paths.mjs`);
+		lazy = lazy.replace(pattern, `let ${name};`);
+		makes.push(`\t${name} ??= ${found[1]};\n`);
+	}
+	return `import {plainCells} from ${built('plain-cells.js')};\n${lazy.replace(
 		declaration,
-		"export default function stringWidth(input, options) {\n\tif (options === undefined && typeof input === 'string') {\n\t\tconst cells = plainCells(input);\n\t\tif (cells >= 0) return cells;\n\t}\n\treturn fullStringWidth(input, options);\n}\n\nfunction fullStringWidth(input, options = {}) {",
+		`export default function stringWidth(input, options) {\n\tif (options === undefined && typeof input === 'string') {\n\t\tconst cells = plainCells(input);\n\t\tif (cells >= 0) return cells;\n\t}\n\treturn fullStringWidth(input, options);\n}\n\nfunction fullStringWidth(input, options = {}) {\n${makes.join('')}`,
 	)}`;
 }
 

@@ -55,6 +55,13 @@ function threadCpuMs(): number | null {
 	}
 }
 
+/** With tracing on: `label`, and how long this thread has run on a CPU since the process started (Linux). */
+export function traceCpu(label: string): void {
+	if (!on) return;
+	const cpu = threadCpuMs();
+	trace(cpu === null ? label : `${label} (this thread: ${cpu.toFixed(0)} ms on the CPU)`);
+}
+
 /** With tracing on: the longest event-loop delay since the watch started (or the last report), then resets. */
 export function traceStalls(label: string): void {
 	if (!histogram) return;

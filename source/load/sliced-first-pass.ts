@@ -85,15 +85,22 @@ function turn(): void {
 }
 
 /**
- * Runs a generator of small steps (model/library.ts, model/title-catalog.ts) to its end, letting keys
- * through every SLICE_MS: each step is short, so a slice is a few of them and never much longer.
+ * Yielded by a step generator around a step that is long on its own (one engine call of 30–90 ms, see
+ * ui/load-in-steps.ts): the slice ends there, so that step runs in a task with nothing before or after it.
  */
-export async function inSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+export const OWN_SLICE = Symbol('own slice');
+
+/**
+ * Runs a generator of small steps (model/library.ts, model/title-catalog.ts) to its end, letting keys
+ * through every SLICE_MS: each step is short, so a slice is a few of them and never much longer. A step
+ * that yields OWN_SLICE ends its slice at once.
+ */
+export async function inSlices<T>(steps: Generator<void | typeof OWN_SLICE, T, void>): Promise<T> {
 	let started = performance.now();
 	for (;;) {
 		const step = steps.next();
 		if (step.done) return step.value;
-		if (performance.now() - started >= SLICE_MS) {
+		if (step.value === OWN_SLICE || performance.now() - started >= SLICE_MS) {
 			await tick();
 			started = performance.now();
 		}

@@ -1,6 +1,6 @@
 import {useApp} from 'ink';
 import {useCallback, useEffect, useRef, useState} from 'react';
-import {trace, traceStalls} from '../trace.js';
+import {trace, traceCpu, traceStalls} from '../trace.js';
 import {App} from './App.js';
 import {runBetweenKeys} from './between-keys.js';
 import {ErrorBoundary} from './components/ErrorBoundary.js';
@@ -8,6 +8,7 @@ import {useKeys} from './hooks/use-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 import type {KeyEvent} from './key-reader.js';
 import {listRows} from './layout.js';
+import {patternsIfNeeded} from './load-in-steps.js';
 import type {ScreenData} from './screen-data.js';
 import {uiReducer} from './ui-reducer.js';
 import type {UiAction, UiState} from './ui-state.js';
@@ -93,16 +94,28 @@ export function Root({initial, load, width, height, onQuit}: RootProps) {
 	const loaded = state.data;
 	useEffect(() => {
 		if (!loaded) return;
-		trace('first screen drawn');
+		traceCpu('first screen drawn');
 		traceStalls('until the first screen');
+		let stopPatterns: (() => void) | undefined;
 		// In slices, with keys read in between (the index alone took 100–300 ms at 250k rows).
-		return runBetweenKeys(loaded.prepareSteps(), {
+		const stopPrepare = runBetweenKeys(loaded.prepareSteps(), {
 			startMs: 30,
 			sliceMs: PREPARE_SLICE_MS,
 			lastKeyAt: sinceKeys,
-			// Once the loop has run again: the histogram sees a stall only when it ends.
-			onDone: () => setTimeout(() => traceStalls('first screen to search index'), 20),
+			onDone: () => {
+				// Once the loop has run again: the histogram sees a stall only when it ends.
+				setTimeout(() => traceStalls('first screen to search index'), 20);
+				// Then string-width's patterns if a name in the file is not plain text (its first screen may not have
+				// shown it): a step a slice, keys in between; an export of plain names never makes them.
+				const {loaded: file} = loaded.view;
+				const texts = [file.titles, file.table.profiles, file.table.devices, file.table.countries];
+				stopPatterns = runBetweenKeys(patternsIfNeeded(texts), {startMs: 30, sliceMs: 0, lastKeyAt: sinceKeys});
+			},
 		});
+		return () => {
+			stopPrepare();
+			stopPatterns?.();
+		};
 	}, [loaded, sinceKeys]);
 
 	// Then the Stats screen's numbers, a slice of steps at a time: keys are read between the slices.

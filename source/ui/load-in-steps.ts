@@ -4,28 +4,38 @@
  * is never busy for more than 50 ms). Imported in one go they were one task of ≈100–150 ms.
  */
 
-import {tick} from '../load/sliced-first-pass.js';
+import {OWN_SLICE, tick} from '../load/sliced-first-pass.js';
+import {plainCells} from './plain-cells.js';
 import {trace} from '../trace.js';
 
 /**
  * What the engine makes once and keeps, made here ahead of the code that needs it (measured one by one
  * on the 2-core machine, load average 6–8): ICU's word-break data behind `new Intl.Segmenter()`
- * (35–60 ms; string-width makes one when its module is evaluated, Ink and the screens import it), the
- * Unicode emoji set behind string-width's `^\p{RGI_Emoji}$` pattern (40–90 ms to parse, as string-width
- * evaluates; V8 keeps the parse for the same pattern and flags, and a second one costs 0.1 ms), its first
- * match (90–120 ms to compile; 15–35 ms for string-width's own copy after it), and ICU's number format
+ * (35–60 ms; Ink's modules and text/format.ts make one as they are evaluated) and ICU's number format
  * behind `toLocaleString` (15 ms, first drawn on the loading screen).
  */
-/** The patterns' flag as string-width writes it (Unicode sets; tsc's ES2022 target refuses it in a literal). */
-const SETS = 'v';
-
 const ENGINE_PIECES: ReadonlyArray<() => unknown> = [
 	() => new Intl.Segmenter(),
 	() => new Intl.Segmenter(undefined, {granularity: 'grapheme'}),
+	() => (1234).toLocaleString('en-US'),
+];
+
+/** The patterns' flag as string-width writes it (Unicode sets; tsc's ES2022 target refuses it in a literal). */
+const SETS = 'v';
+
+/**
+ * What string-width needs to measure a text that is not plain (plain-cells.ts): the Unicode emoji set
+ * behind its `^\p{RGI_Emoji}$` pattern (40–90 ms to parse; V8 keeps the parse for the same pattern and
+ * flags, and a second one costs 0.1 ms), that pattern's first match (90–120 ms to compile; 15–35 ms for
+ * string-width's own copy after it), and its pattern of visible characters. The bundle makes string-width
+ * create its patterns on its first text that is not plain (scripts/ink-fast-paths.mjs): an export whose
+ * first screen is plain text never waits for these; the explorer makes them after its first screen,
+ * between keys, or before measuring a first screen that needs them.
+ */
+const PATTERN_PIECES: ReadonlyArray<() => unknown> = [
 	() => new RegExp('^\\p{RGI_Emoji}$', SETS),
 	() => new RegExp('^\\p{RGI_Emoji}$', SETS).test('\u{1F600}'),
 	() => new RegExp('[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]', SETS).test('é'),
-	() => (1234).toLocaleString('en-US'),
 ];
 
 let engineReady: Promise<void> | undefined;
@@ -39,6 +49,52 @@ export function warmEngine(): Promise<void> {
 		}
 	})();
 	return engineReady;
+}
+
+/** How many of PATTERN_PIECES are made (each once, whichever way asks first). */
+let patternsMade = 0;
+
+function makeNextPattern(): boolean {
+	if (patternsMade >= PATTERN_PIECES.length) return false;
+	PATTERN_PIECES[patternsMade++]!();
+	return true;
+}
+
+/** Whether string-width's patterns are made (its first text that is not plain then waits for nothing). */
+export function patternsReady(): boolean {
+	return patternsMade >= PATTERN_PIECES.length;
+}
+
+/**
+ * Makes string-width's patterns (PATTERN_PIECES) as steps for inSlices: each piece a slice of its own
+ * (OWN_SLICE before and after it), nothing else in its task.
+ */
+export function* patternSteps(): Generator<typeof OWN_SLICE, void, void> {
+	while (!patternsReady()) {
+		yield OWN_SLICE;
+		makeNextPattern();
+		yield OWN_SLICE;
+	}
+}
+
+/** Texts looked at between two steps of `patternsIfNeeded`. */
+const TEXTS_PER_STEP = 2000;
+
+/**
+ * Steps that make string-width's patterns (one piece a step) if a text of `lists` is not plain: after the
+ * first screen, so that no later screen of that export waits for them; an export of plain names never does.
+ */
+export function* patternsIfNeeded(lists: ReadonlyArray<readonly string[]>): Generator<void, void, void> {
+	let looked = 0;
+	for (const list of lists) {
+		for (const text of list) {
+			if (patternsReady()) return;
+			if (++looked % TEXTS_PER_STEP === 0) yield;
+			if (plainCells(text) >= 0) continue;
+			while (makeNextPattern()) yield;
+			return;
+		}
+	}
 }
 
 /**

@@ -2,6 +2,9 @@ import type {ResumePoint} from '../model/stopped.js';
 import type {StoppedFilter} from './screen-data.js';
 import {daysSince, stopGroup, type StopGroup} from '../query/stopped-list.js';
 import {ago, cellWidth, episodeCode, resumeText} from '../text/format.js';
+import type {OWN_SLICE} from '../load/sliced-first-pass.js';
+import {patternSteps, patternsReady} from './load-in-steps.js';
+import {plainCells} from './plain-cells.js';
 
 /** A row of the Stopped screen: a section heading or one where-did-I-stop entry. */
 export type StoppedRow = {kind: 'heading'; text: string; group: StopGroup} | {kind: 'entry'; point: ResumePoint};
@@ -64,7 +67,7 @@ export function stoppedWants(rows: StoppedRow[], withProfile: boolean, now: numb
  * stoppedWants a few entries a step: at 250k rows the list has thousands of entries, ≈100 ms to measure
  * at once; the explorer measures the first screen's list while loading, with keys read between steps.
  */
-export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now: number): Generator<void, readonly number[], void> {
+export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now: number): Generator<void | typeof OWN_SLICE, readonly number[], void> {
 	const known = measured.get(rows);
 	if (known) return known;
 	const names = ['Show', ...(withProfile ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', 'Device'];
@@ -73,7 +76,11 @@ export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now:
 	for (const row of rows) {
 		if (row.kind !== 'entry') continue;
 		if (++n % ENTRIES_PER_STEP === 0) yield;
-		cells(row.point, withProfile, now).forEach((cell, i) => {
+		const texts = cells(row.point, withProfile, now);
+		// A text that is not plain is measured by string-width, with patterns made first, each piece a step
+		// of its own (load-in-steps.ts); a list of plain names never needs them.
+		if (!patternsReady() && texts.some(text => plainCells(text) < 0)) yield* patternSteps();
+		texts.forEach((cell, i) => {
 			wants[i] = Math.max(wants[i]!, cellWidth(cell));
 		});
 	}

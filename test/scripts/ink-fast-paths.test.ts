@@ -12,6 +12,10 @@ describe('the bundle’s patches of Ink', () => {
 		const width = patchStringWidth(read('string-width/index.js'), 'index.js');
 		expect(width).toContain('const cells = plainCells(input);');
 		expect(width).toContain('function fullStringWidth(input, options = {}) {');
+		// The Unicode-property patterns are made on the first text that is not plain, not as the module is evaluated.
+		expect(width).toContain('let rgiEmojiRegex;');
+		expect(width).toContain('\trgiEmojiRegex ??= /^\\p{RGI_Emoji}$/v;');
+		expect(width).not.toMatch(/^const (visibleCharacterRegex|spacingMarkRegex|rgiEmojiRegex) =/m);
 		expect(patchSanitizeAnsi(read('ink/build/sanitize-ansi.js'), 'sanitize-ansi.js')).toContain('if (plainCells(text) >= 0) {');
 		expect(patchLogUpdate(read('ink/build/log-update.js'), 'log-update.js')).toContain("cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))");
 	});
@@ -19,6 +23,7 @@ describe('the bundle’s patches of Ink', () => {
 	it('refuse a module whose code has changed, rather than bundle it unpatched', () => {
 		expect(() => patchInkOutput('export default class Output {}', 'output.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
 		expect(() => patchStringWidth('export default function stringWidth(string) {}', 'index.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
+		expect(() => patchStringWidth('export default function stringWidth(input, options = {}) {}', 'index.js')).toThrow(/rgiEmojiRegex|visibleCharacterRegex/);
 		expect(() => patchSanitizeAnsi('export default x => x;', 'sanitize-ansi.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
 		expect(() => patchLogUpdate('export default {};', 'log-update.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
 	});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
-import {inSlices} from '../../source/load/sliced-first-pass.js';
+import {inSlices, OWN_SLICE} from '../../source/load/sliced-first-pass.js';
 import {readViewingActivity} from '../../source/load/viewing-activity.js';
 import {buildLibrary} from '../../source/model/library.js';
 import {firstPass} from '../../source/model/title-first-pass.js';
@@ -23,7 +23,7 @@ async function library() {
 }
 
 /** Runs steps to the end: how many pauses, and the value. */
-function run<T>(steps: Generator<void, T, void>): {pauses: number; value: T} {
+function run<T>(steps: Generator<unknown, T, void>): {pauses: number; value: T} {
 	let pauses = 0;
 	for (;;) {
 		const step = steps.next();
@@ -84,5 +84,21 @@ describe('a load in small steps', () => {
 			return n;
 		}
 		expect(await inSlices(steps())).toBe(499_500);
+	});
+
+	it('ends a slice where a step yields OWN_SLICE: I/O queued meanwhile runs before the next step', async () => {
+		const order: string[] = [];
+		function* steps(): Generator<void | typeof OWN_SLICE, void, void> {
+			for (let i = 0; i < 3; i++) {
+				order.push(`step ${i}`);
+				// Queued now, it runs only if the loop turns before the next step.
+				setImmediate(() => order.push(`turn after ${i}`));
+				yield i === 1 ? OWN_SLICE : undefined;
+			}
+		}
+		await inSlices(steps());
+		// Steps 0 and 1 are quick (one slice of SLICE_MS); OWN_SLICE after step 1 ends the slice there.
+		expect(order.indexOf('turn after 1')).toBeLessThan(order.indexOf('step 2'));
+		expect(order.indexOf('step 1')).toBeLessThan(order.indexOf('turn after 0'));
 	});
 });
