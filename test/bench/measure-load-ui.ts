@@ -25,6 +25,12 @@ export interface StallRun {
 	afterFirstScreenMs: number | null;
 	/** Every `event loop stalled N ms` line (stalls over 50 ms, as they ended). */
 	stallsMs: number[];
+	/**
+	 * The same two spans' `most CPU between two turns N ms` (absent from older traces): the longest stall
+	 * without other processes' turns, which on a shared machine make most of a stall's wall time.
+	 */
+	cpuUntilFirstScreenMs?: number | null;
+	cpuAfterFirstScreenMs?: number | null;
 }
 
 /** `q` pressed at one moment of the load. */
@@ -57,10 +63,16 @@ export function parseStalls(trace: string): StallRun {
 		const m = new RegExp(`${label}: longest event-loop stall (\\d+(?:\\.\\d+)?) ms`).exec(trace);
 		return m ? Number(m[1]) : null;
 	};
+	const cpu = (label: string) => {
+		const m = new RegExp(`${label}: longest event-loop stall .*most CPU between two turns (\\d+(?:\\.\\d+)?) ms`).exec(trace);
+		return m ? Number(m[1]) : null;
+	};
 	return {
 		untilFirstScreenMs: figure('until the first screen'),
 		afterFirstScreenMs: figure('first screen to search index'),
 		stallsMs: [...trace.matchAll(/event loop stalled (\d+(?:\.\d+)?) ms/g)].map(m => Number(m[1])),
+		cpuUntilFirstScreenMs: cpu('until the first screen'),
+		cpuAfterFirstScreenMs: cpu('first screen to search index'),
 	};
 }
 

@@ -187,12 +187,12 @@ describe('stall figures from the explorer trace', () => {
 		const trace = [
 			'netflix-tui trace    310 ms  event loop stalled 64 ms',
 			'netflix-tui trace    900 ms  first screen drawn',
-			'netflix-tui trace    901 ms  until the first screen: longest event-loop stall 72 ms (p99 70 ms)',
+			'netflix-tui trace    901 ms  until the first screen: longest event-loop stall 72 ms (p99 70 ms; most CPU between two turns 41 ms)',
 			'netflix-tui trace   1200 ms  event loop stalled 131 ms',
 			'netflix-tui trace   1250 ms  first screen to search index: longest event-loop stall 133 ms (p99 120 ms)',
 		].join('\n');
 		const run = parseStalls(trace);
-		expect(run).toEqual({untilFirstScreenMs: 72, afterFirstScreenMs: 133, stallsMs: [64, 131]});
+		expect(run).toEqual({untilFirstScreenMs: 72, afterFirstScreenMs: 133, stallsMs: [64, 131], cpuUntilFirstScreenMs: 41, cpuAfterFirstScreenMs: null});
 		expect(longestStall(run)).toBe(133);
 	});
 

@@ -338,6 +338,9 @@ export function render(r: BenchResults): string {
 					['longest stall until the first screen', ...ui.stallRuns.map(s => ms(s.untilFirstScreenMs))],
 					['longest stall, first screen to search index', ...ui.stallRuns.map(s => ms(s.afterFirstScreenMs))],
 					['stalls over 50 ms (count)', ...ui.stallRuns.map(s => String(s.stallsMs.length))],
+					// Wall time counts other processes' turns on a shared machine; the thread's own CPU does not.
+					['most CPU between two turns, until the first screen', ...ui.stallRuns.map(s => ms(s.cpuUntilFirstScreenMs ?? null))],
+					['most CPU between two turns, first screen to search index', ...ui.stallRuns.map(s => ms(s.cpuAfterFirstScreenMs ?? null))],
 				],
 			),
 			`peak RSS of the explorer through the Stopped screen and the search index: ${mb(ui.rssMb)}`,
