@@ -95,7 +95,7 @@ export const OWN_SLICE = Symbol('own slice');
  * through every SLICE_MS: each step is short, so a slice is a few of them and never much longer. A step
  * that yields OWN_SLICE ends its slice at once.
  */
-export async function inSlices<T>(steps: Generator<void | typeof OWN_SLICE, T, void>): Promise<T> {
+export async function inSlices<T, Y>(steps: Generator<Y, T, void>): Promise<T> {
 	let started = performance.now();
 	for (;;) {
 		const step = steps.next();

@@ -67,7 +67,7 @@ export function stoppedWants(rows: StoppedRow[], withProfile: boolean, now: numb
  * stoppedWants a few entries a step: at 250k rows the list has thousands of entries, ≈100 ms to measure
  * at once; the explorer measures the first screen's list while loading, with keys read between steps.
  */
-export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now: number): Generator<void | typeof OWN_SLICE, readonly number[], void> {
+export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now: number): Generator<typeof OWN_SLICE | undefined, readonly number[], void> {
 	const known = measured.get(rows);
 	if (known) return known;
 	const names = ['Show', ...(withProfile ? ['Profile'] : []), 'Stopped at', 'Position', 'Last watched', 'Device'];

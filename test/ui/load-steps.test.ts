@@ -88,7 +88,7 @@ describe('a load in small steps', () => {
 
 	it('ends a slice where a step yields OWN_SLICE: I/O queued meanwhile runs before the next step', async () => {
 		const order: string[] = [];
-		function* steps(): Generator<void | typeof OWN_SLICE, void, void> {
+		function* steps(): Generator<typeof OWN_SLICE | undefined, void, void> {
 			for (let i = 0; i < 3; i++) {
 				order.push(`step ${i}`);
 				// Queued now, it runs only if the loop turns before the next step.
