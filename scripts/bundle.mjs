@@ -8,6 +8,8 @@
 import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
+import path from 'node:path';
+import {LOADER, scriptOptions, writeCodeCache} from './command-script.mjs';
 import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
 
 rmSync('dist', {recursive: true, force: true});
@@ -28,6 +30,16 @@ await build({
 	// nothing anywhere, whatever the environment: the bridge is replaced by an empty module, so the bundle
 	// holds no network code at all (test/scripts/offline.test.ts).
 	plugins: [
+		{
+			// A command's code is one script with its code cache (scripts/command-script.mjs).
+			name: 'command-script',
+			setup(bundle) {
+				bundle.onResolve({filter: /^\.\/commands\/command-path\.js$/}, args =>
+					/[\\/]build[\\/]cli\.js$/.test(args.importer) ? {path: 'command-path', namespace: 'command-script'} : undefined,
+				);
+				bundle.onLoad({filter: /.*/, namespace: 'command-script'}, () => ({contents: LOADER, loader: 'js', resolveDir: path.resolve('build/commands')}));
+			},
+		},
 		{
 			name: 'no-ink-devtools',
 			setup(bundle) {
@@ -93,3 +105,13 @@ await build({
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 	logLevel: 'warning',
 });
+await build(scriptOptions('dist'));
+// Every command, so that the cache holds the code each one runs (a function no command ran is compiled when called).
+await writeCodeCache('dist', 'fixtures/sample/netflix-report.zip', [
+	['stopped', '--json'],
+	['stopped'],
+	['summary', '--json'],
+	['summary'],
+	['history', '--json'],
+	['doctor', '--json'],
+]);

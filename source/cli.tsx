@@ -54,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
-	const [{openExport}, {runCommand, warningsText, loadNeeds}] = await Promise.all([import('./load/open-export.js'), import('./commands/run-command.js')]);
+	const {openExport, runCommand, warningsText, loadNeeds} = await import('./commands/command-path.js');
 	// Not a terminal, the explorer prints what `summary` prints.
 	const command = inv.command === 'tui' ? 'summary' : inv.command;
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, ...loadNeeds(command)});

@@ -4,6 +4,7 @@
  * `Trailer: X`, `Plot Clip: X`, `Season 2 Trailer`, Turkish `X (Fragman)`, `Sezon 3 (Klip): …`, and
  * `Character Intro Clip`.
  */
+import {asciiLead, openingLetters} from './label-scan.js';
 import {splitTitle, type TitleSegment} from './title-segments.js';
 
 /** Words that open an extra's title when followed by `: ` (`Trailer: Dark`, `Plot Clip: Lupin`). */
@@ -35,11 +36,23 @@ const BRACKETED_WORDS = ['fragman', 'klip', 'tanıtım', 'trailer', 'teaser', 't
 const BRACKETED = new RegExp(String.raw`\((?:${BRACKETED_WORDS.join('|')})\)\s*(?::|$)`, 'iu');
 
 const PREFIX = new RegExp(`^(?:${[...EXTRA_PREFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
+const LOWER_PREFIXES = EXTRA_PREFIXES.map(prefix => prefix.toLowerCase());
+// PREFIX on an ASCII text: one of the prefixes written in ASCII, in any case (`Tráiler` needs a non-ASCII letter).
+const ASCII_PREFIXES: ReadonlySet<string> = new Set(LOWER_PREFIXES.filter(prefix => asciiLead(prefix) === prefix));
 
 // A whole last segment naming a trailer: `Season 2 Trailer`, `Official Trailer 2`, `Trailer`, `Season 1 Recap`.
 // `The Trailer` or `Trailer Park Boys` do not match: the segment must be only these words.
 const TRAILER_SEGMENT =
 	/^(?:(?:season|series|part|volume|temporada|saison|staffel)\s+\w+\s+(?:trailer|teaser|recap)|(?:official\s+|final\s+|main\s+|teaser\s+)?(?:trailer|teaser)(?:\s+\d+)?|character\s+intro(?:\s+clip)?)$/iu;
+// The words TRAILER_SEGMENT's branches open with (see mayOpenWith in label-scan.ts), and the last letters of each
+// branch's forms (ASCII, lowercased; a digit is `0`): `Season 2 Trailer`, `Official Trailer 2`, `Character Intro Clip`.
+const SEASON_TRAILER_ENDS = 'rp';
+const TRAILER_ENDS = 'r0';
+const TRAILER_OPENERS: ReadonlyMap<string, string> = new Map([
+	...['season', 'series', 'part', 'volume', 'temporada', 'saison', 'staffel'].map(word => [word, SEASON_TRAILER_ENDS] as const),
+	...['official', 'final', 'main', 'teaser', 'trailer'].map(word => [word, TRAILER_ENDS] as const),
+	['character', 'op'],
+]);
 
 // How long the words of BRACKETED and PREFIX are (case-insensitive matching keeps the length).
 const BRACKETED_SHORTEST = Math.min(...BRACKETED_WORDS.map(w => w.length));
@@ -64,10 +77,31 @@ function mayHoldBracketWord(raw: string): boolean {
 	return false;
 }
 
-/** Whether a last segment may be TRAILER_SEGMENT: every one of its forms ends in `r`, `p`, `o` or a digit, whatever the case. */
+/**
+ * Whether a last segment may be TRAILER_SEGMENT: every one of its forms ends in `r`, `p`, `o` or a digit,
+ * whatever the case, and opens with one of its words.
+ */
 function mayBeTrailerSegment(last: string): boolean {
-	const code = last.charCodeAt(last.length - 1) | 0x20;
-	return code === 0x72 || code === 0x70 || code === 0x6f || (code >= 0x30 && code <= 0x39);
+	const code = last.charCodeAt(last.length - 1);
+	const end = code >= 0x30 && code <= 0x39 ? '0' : String.fromCharCode(code | 0x20);
+	if (end !== 'r' && end !== 'p' && end !== 'o' && end !== '0') return false;
+	// As mayOpenWith (label-scan.ts), with the endings of the branch the opening word picks.
+	const letters = openingLetters(last);
+	const next = last.charCodeAt(letters.length);
+	return next === 0x17f || next === 0x212a || TRAILER_OPENERS.get(letters)?.includes(end) === true;
+}
+
+/** Whether a first segment is one of EXTRA_PREFIXES (PREFIX), the pattern left for a text that is not ASCII. */
+function isExtraPrefix(first: string): boolean {
+	if (first.length < PREFIX_SHORTEST || first.length > PREFIX_LONGEST) return false;
+	const lead = asciiLead(first);
+	if (lead.length === first.length) return ASCII_PREFIXES.has(lead);
+	// A non-ASCII character after the ASCII lead: only a prefix of the same length (see PREFIX_SHORTEST)
+	// with the same lead and a non-ASCII character there may match (`Tráiler`), or any when that character
+	// is ſ or the Kelvin sign, which an `iu` pattern matches to `s` and `k` (no prefix holds either).
+	const next = first.charCodeAt(lead.length);
+	if (next === 0x17f || next === 0x212a) return PREFIX.test(first);
+	return LOWER_PREFIXES.some(prefix => prefix.length === first.length && prefix.startsWith(lead) && prefix.charCodeAt(lead.length) >= 0x80) && PREFIX.test(first);
 }
 
 /**
@@ -105,7 +139,7 @@ function extraOfParts(raw: string, count: number, first: string, last: string, c
 		return false;
 	}
 
-	if (count >= 2 && (!checks || (first.length >= PREFIX_SHORTEST && first.length <= PREFIX_LONGEST)) && PREFIX.test(first)) {
+	if (count >= 2 && (checks ? isExtraPrefix(first) : PREFIX.test(first))) {
 		return true;
 	}
 

@@ -8,7 +8,7 @@
  * from sibling titles and passes the shows it knows back in as `knownShows`.
  */
 import type {ParsedTitle} from './types.js';
-import {matchEpisodeSuffix, matchBareEpisode, matchSeasonLabel, type LabelStrength} from './title-labels.js';
+import {matchEpisodeSuffix, matchBareEpisode, matchSeasonLabel, namesFilmSegment, type LabelStrength} from './title-labels.js';
 import {episodeNumberOf, episodeTitle, movieTitle, untitledTitle} from './title-shapes.js';
 import {rawSpan, type TitleSegment} from './title-segments.js';
 
@@ -67,16 +67,10 @@ function hasEpisodeNumber(segment: TitleSegment): boolean {
 	return matchEpisodeSuffix(segment.text) !== null || matchBareEpisode(segment.text) !== null;
 }
 
-/**
- * A segment that names a film, not a season: `Naruto Shippuden: The Movie: The Lost Tower`, `Pokémon: The
- * Movie`, and a roman-numbered saga episode (`Star Wars: Episode VIII: The Last Jedi`; a series writes its
- * episode numbers in digits).
- */
-const FILM_SEGMENT = /^(?:(?:the\s+)?movie|film|le\s+film|der\s+film|la\s+pel[ií]cula|o\s+filme|il\s+film|episode\s+[ivxl]+)$/iu;
-
+/** True when a segment after the first names a film (`…: The Movie: …`, `Star Wars: Episode VIII: …`). */
 function namesFilm(segments: readonly TitleSegment[]): boolean {
 	for (let i = 1; i < segments.length; i++) {
-		if (FILM_SEGMENT.test(segments[i]!.text)) {
+		if (namesFilmSegment(segments[i]!.text)) {
 			return true;
 		}
 	}

@@ -5,7 +5,18 @@
  */
 import {EPISODE_WORDS, SEASON_WORDS, NUMBER_FIRST_SEASON_WORDS, PART_WORDS, VOLUME_WORDS, LIMITED_SERIES, UNNUMBERED_LABELS} from './label-words.js';
 import {NUMBER_WORDS, readNumber} from './title-numbers.js';
-import {numberAfterWord, numberFirstSeason, plainEpisodeSuffix} from './label-scan.js';
+import {
+	isAscii,
+	numberAfterWord,
+	numberFirstSeason,
+	numberThenStop,
+	mayOpenWith,
+	openingLetters,
+	openingLettersOf,
+	plainBareEpisode,
+	plainEpisodeSuffix,
+	wordNumberAfterWord,
+} from './label-scan.js';
 
 /** How sure a season label is: `strong` for season words and limited series, `weak` for part/volume/book. */
 export type LabelStrength = 'strong' | 'weak';
@@ -60,8 +71,13 @@ const EPISODE_SUFFIX = new RegExp(String.raw`^[(（]\s*(?:(?:${EPISODE_ALTERNATI
 // A segment that is only `Episode 13` (`Money Heist: Part 1: Episode 13`), `Episode #7361`, `Episode One`,
 // or opens with the number and a full stop before a name (`Episode 6. The Storm`).
 const BARE_EPISODE = new RegExp(String.raw`^(?:(?:${EPISODE_ALTERNATION})\s*(?:${EPISODE_NUMBER}(?:\.\s+\S.*)?|\s(\p{L}+))|第\s*(\d+)\s*[話话集回])$`, 'iu');
+// Every branch of BARE_EPISODE opens with an episode word or `第` (whose opening letters are none).
+const BARE_EPISODE_OPENERS = openingLettersOf(EPISODE_WORDS);
 
 const MAX_LABEL_LENGTH = 40;
+
+// The commonest limited-series labels, which LIMITED_SERIES matches (read without it, in ASCII).
+const COMMON_LIMITED: ReadonlySet<string> = new Set(['limited series', 'miniseries', 'mini-series', 'mini series', 'miniserie']);
 
 /** Which matcher a segment's first word sends it to. */
 type Opener = 'number' | 'limited' | 'season' | 'part' | 'unnumbered';
@@ -139,17 +155,19 @@ function seasonLabel(segment: string, scan: boolean): SeasonLabelMatch | null {
 	const wordEnd = openingWordEnd(segment);
 	switch (openerOf(segment, wordEnd)) {
 		case 'limited': {
-			return LIMITED_SERIES.test(segment) ? {number: 1, strength: 'strong'} : null;
+			return (scan && isAscii(segment) && COMMON_LIMITED.has(segment.toLowerCase())) || LIMITED_SERIES.test(segment) ? {number: 1, strength: 'strong'} : null;
 		}
 
 		case 'season': {
 			const plain = scan ? numberAfterWord(segment, wordEnd) : -1;
-			return plain !== -1 ? {number: plain, strength: 'strong'} : tokenLabel(SEASON_FIRST.exec(segment) ?? SEASON_NAMED.exec(segment), 'strong');
+			if (plain !== -1) return {number: plain, strength: 'strong'};
+			return scan && numberThenStop(segment, wordEnd) ? null : tokenLabel(SEASON_FIRST.exec(segment) ?? SEASON_NAMED.exec(segment), 'strong');
 		}
 
 		case 'part': {
 			const plain = scan ? numberAfterWord(segment, wordEnd) : -1;
-			return plain !== -1 ? {number: plain, strength: 'weak'} : (tokenLabel(PART_FIRST.exec(segment), 'weak') ?? unnumbered(segment));
+			const word = plain === -1 && scan ? wordNumberAfterWord(segment, wordEnd) : plain;
+			return word !== -1 ? {number: word, strength: 'weak'} : (tokenLabel(PART_FIRST.exec(segment), 'weak') ?? unnumbered(segment));
 		}
 
 		case 'unnumbered': {
@@ -204,6 +222,14 @@ function digitsOf(text: string): number {
  * numeral is not read (`Star Wars: Episode VIII: …` is a film, see parse-title.ts).
  */
 export function matchBareEpisode(segment: string): number | null {
+	const letters = openingLetters(segment);
+	if (!mayOpenWith(segment, BARE_EPISODE_OPENERS, letters)) return null;
+	const plain = plainBareEpisode(segment, letters);
+	return plain !== -1 ? plain : bareEpisodeByPattern(segment);
+}
+
+/** matchBareEpisode by its pattern alone, without the checks of label-scan.ts (its test compares the two). */
+export function bareEpisodeByPattern(segment: string): number | null {
 	const match = BARE_EPISODE.exec(segment);
 	if (!match) {
 		return null;
@@ -214,4 +240,64 @@ export function matchBareEpisode(segment: string): number | null {
 	}
 
 	return digitsOf(match[1] ?? match[3]!);
+}
+
+/**
+ * A segment that names a film, not a season: `Naruto Shippuden: The Movie: The Lost Tower`, `Pokémon: The
+ * Movie`, and a roman-numbered saga episode (`Star Wars: Episode VIII: The Last Jedi`; a series writes its
+ * episode numbers in digits).
+ */
+const FILM_SEGMENT = /^(?:(?:the\s+)?movie|film|le\s+film|der\s+film|la\s+pel[ií]cula|o\s+filme|il\s+film|episode\s+[ivxl]+)$/iu;
+// FILM_SEGMENT's two-word forms in ASCII, by their first word: what the second must be.
+const FILM_SECOND_WORDS: ReadonlyMap<string, string> = new Map([
+	['the', 'movie'],
+	['le', 'film'],
+	['der', 'film'],
+	['il', 'film'],
+	['o', 'filme'],
+	['la', 'pelicula'],
+]);
+
+const FILM_OPENERS: ReadonlySet<string> = new Set(['movie', 'film', 'episode', ...FILM_SECOND_WORDS.keys()]);
+
+/** Whether a title segment names a film (FILM_SEGMENT); read without the pattern when it is ASCII. */
+export function namesFilmSegment(segment: string): boolean {
+	if (isAscii(segment)) return asciiFilmSegment(segment.toLowerCase());
+	return mayOpenWith(segment, FILM_OPENERS) && FILM_SEGMENT.test(segment);
+}
+
+/** FILM_SEGMENT on lowercased ASCII text: one word, or two with a run of whitespace (`\s`: tab to CR, space) between. */
+function asciiFilmSegment(text: string): boolean {
+	let space = 0;
+	while (space < text.length && !isAsciiSpace(text.charCodeAt(space))) space++;
+	if (space === text.length) return text === 'movie' || text === 'film';
+	let from = space;
+	while (from < text.length && isAsciiSpace(text.charCodeAt(from))) from++;
+	const second = text.slice(from);
+	for (let i = 0; i < second.length; i++) {
+		if (isAsciiSpace(second.charCodeAt(i))) return false;
+	}
+
+	const first = text.slice(0, space);
+	if (first === 'episode') return second !== '' && isRomanLetters(second);
+	return FILM_SECOND_WORDS.get(first) === second;
+}
+
+function isAsciiSpace(code: number): boolean {
+	return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+
+/** Letters of a roman numeral as FILM_SEGMENT reads them (`[ivxl]+`, lowercased). */
+function isRomanLetters(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code !== 0x69 && code !== 0x76 && code !== 0x78 && code !== 0x6c) return false;
+	}
+
+	return true;
+}
+
+/** namesFilmSegment by its pattern alone (its test compares the two). */
+export function filmSegmentByPattern(segment: string): boolean {
+	return FILM_SEGMENT.test(segment);
 }

@@ -7,11 +7,31 @@
 import fc from 'fast-check';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {isExtraTitle, isExtraTitleByPattern} from '../../source/model/extras.js';
-import {numberAfterWord, numberFirstSeason, plainEpisodeSuffix} from '../../source/model/label-scan.js';
+import {
+	mayOpenWith,
+	openingLetters,
+	openingLettersOf,
+	isAscii,
+	numberAfterWord,
+	numberFirstSeason,
+	numberThenStop,
+	plainBareEpisode,
+	plainEpisodeSuffix,
+	wordNumberAfterWord,
+} from '../../source/model/label-scan.js';
 import {parseSegments} from '../../source/model/parse-title.js';
 import {FirstPassBuilder} from '../../source/model/title-first-pass.js';
 import {showKey, showKeyByPattern} from '../../source/model/title-keys.js';
-import {episodeSuffixByPattern, matchEpisodeSuffix, matchSeasonLabel, seasonLabelByPattern} from '../../source/model/title-labels.js';
+import {
+	bareEpisodeByPattern,
+	episodeSuffixByPattern,
+	filmSegmentByPattern,
+	matchBareEpisode,
+	matchEpisodeSuffix,
+	matchSeasonLabel,
+	namesFilmSegment,
+	seasonLabelByPattern,
+} from '../../source/model/title-labels.js';
 import {titleModelOf} from '../../source/model/title-model.js';
 import {quickTitle} from '../../source/model/title-quick.js';
 import {splitTitle} from '../../source/model/title-segments.js';
@@ -113,7 +133,26 @@ describe('the parser shortcuts give what the full parser gives', () => {
 	});
 
 	it('season labels and episode suffixes: the scanners answer as the patterns do', () => {
-		const all = [...segments(), ...NEAR_MISSES.flatMap(raw => raw.split(': '))];
+		const labels = [
+			'Season 1_hook_primary_16x9',
+			'Season 1_',
+			'Season 1.5',
+			'Season 1-2',
+			'Season 1, Part 2',
+			'Season 1:x',
+			'Season 12b',
+			'Season 1 (Trailer)',
+			'Season 1/2',
+			'Book One',
+			'Book  One',
+			'Book Onex',
+			'Book One!',
+			'Part Time',
+			'Vol. Two',
+			'Teil III',
+			'Part Two',
+		];
+		const all = [...segments(), ...NEAR_MISSES.flatMap(raw => raw.split(': ')), ...labels];
 		for (const segment of all) {
 			expect(matchSeasonLabel(segment), segment).toEqual(seasonLabelByPattern(segment));
 			expect(matchEpisodeSuffix(segment), segment).toEqual(episodeSuffixByPattern(segment));
@@ -125,6 +164,93 @@ describe('the parser shortcuts give what the full parser gives', () => {
 			}),
 			fuzzRuns(3000),
 		);
+	});
+
+	it('bare episodes and film segments: the opening-word checks answer as the patterns do', () => {
+		const near = [
+			'Episode 13',
+			'EPISODE 7',
+			'episode 0013',
+			'Episode13',
+			'Episode  13',
+			'Episode #7361',
+			'Episode 1,093',
+			'Episode 6. The Storm',
+			'Episode One',
+			'Episode VIII',
+			'Episodes 3',
+			'Ep. 4',
+			'Ep 4',
+			'Épisode 5',
+			'Episódio 2',
+			'Capítulo 3',
+			'Folge 9',
+			'Episode\u00a013',
+			'Epi\u017fode 3',
+			'第3話',
+			'The Movie',
+			'the  movie',
+			'Movie',
+			'Film',
+			'Le Film',
+			'La Película',
+			'O Filme',
+			'Episode IV',
+			'episode\tvii',
+			'Episode IV ',
+			'The\u00a0Movie',
+			'The Movie 2',
+			'O  Filme',
+			'La Pelicula',
+			'Dolina Wieża',
+			'Karanlık Gerçek',
+			'The\u017f Movie',
+			'Bölüm 4',
+			'Into the Storm',
+			'The Moviegoer',
+			'Season 2',
+			'',
+			' Episode 3',
+		];
+		const all = [...segments(), ...near];
+		for (const segment of all) {
+			expect(matchBareEpisode(segment), segment).toBe(bareEpisodeByPattern(segment));
+			expect(namesFilmSegment(segment), segment).toBe(filmSegmentByPattern(segment));
+		}
+		fc.assert(
+			fc.property(fc.oneof(labelLike, numberFirst, fc.constantFrom(...near), fc.string({maxLength: 20}), fc.string({unit: 'grapheme', maxLength: 12})), segment => {
+				expect(matchBareEpisode(segment)).toBe(bareEpisodeByPattern(segment));
+				expect(namesFilmSegment(segment)).toBe(filmSegmentByPattern(segment));
+			}),
+			fuzzRuns(3000),
+		);
+	});
+
+	it('opening letters stop at the first character that is not an ASCII letter, and ſ or K decides nothing', () => {
+		expect(openingLetters('Season 2')).toBe('season');
+		expect(openingLetters('Ep. 3')).toBe('ep');
+		expect(openingLetters('2. Sezon')).toBe('');
+		expect(openingLetters('Bölüm 3')).toBe('b');
+		const starts = openingLettersOf(['Episode', 'Ep.', 'Bölüm', 'Épisode']);
+		expect([...starts].sort()).toEqual(['', 'b', 'ep', 'episode']);
+		expect(mayOpenWith('EPISODE 2', starts)).toBe(true);
+		expect(mayOpenWith('Episodes 2', starts)).toBe(false);
+		expect(mayOpenWith('Bölüm 2', starts)).toBe(true);
+		expect(mayOpenWith('Karanlık Gerçek', starts)).toBe(false);
+		expect(mayOpenWith('Epi\u017fode 2', starts)).toBe(true);
+		expect(mayOpenWith('Été', starts)).toBe(true);
+		expect(isAscii('Plot Clip')).toBe(true);
+		expect(isAscii('Tráiler')).toBe(false);
+		expect(numberThenStop('Season 1_hook_primary_16x9', 6)).toBe(true);
+		expect(numberThenStop('Season 1 - Secrets', 6)).toBe(false);
+		expect(numberThenStop('Season 1B', 6)).toBe(false);
+		expect(wordNumberAfterWord('Book One', 4)).toBe(1);
+		expect(wordNumberAfterWord('Part Time', 4)).toBe(-1);
+		expect(plainBareEpisode('Episode 13', 'episode')).toBe(13);
+		expect(plainBareEpisode('Folge 4', 'folge')).toBe(4);
+		expect(plainBareEpisode('Episode 1,093', 'episode')).toBe(-1);
+		expect(plainBareEpisode('Chapter 3', 'chapter')).toBe(-1);
+		expect(plainBareEpisode('Episode ', 'episode')).toBe(-1);
 	});
 
 	it('the scanners read the common shapes themselves', () => {
@@ -153,6 +279,20 @@ describe('the parser shortcuts give what the full parser gives', () => {
 			'Official Trailer 2',
 			'A_16x9',
 			'X: Character Intro',
+			'X: Character Intro Clip',
+			'X: Season 2 Recap',
+			'X: Season 2',
+			'X: Teaser 2',
+			'X: Main Trailer',
+			'X: Season\u00a02 Trailer',
+			'Sneak Peek: X',
+			'SNEAK PEEK: X',
+			'\u017fneak Peek: X',
+			'Tráiler: X',
+			'TRÁILER: X',
+			'Tr\u00e1iler oficial: X',
+			'Kayıp Sahil: X',
+			'Última Frontera: X',
 		])
 			expect(isExtraTitle(raw), raw).toBe(isExtraTitleByPattern(raw));
 		for (const name of [

@@ -1,0 +1,84 @@
+// A command's code as one script with V8's code cache (issue #14, target 1). Node 20 compiles an ES
+// module's functions as they are first called, and its module loader resolves, reads and links each of
+// the ≈30 files a command imports: at 20k rows that compiling was ≈90 M of the ≈1,350 M instructions of
+// `stopped --json`'s main thread (callgrind). Node 20 has no code cache for ES modules; it has one for
+// scripts (vm.Script's cachedData). So the command path (source/commands/command-path.ts) is bundled a
+// second time as one script, dist/command-path.cjs, and its code cache is made here, at build time, by
+// running commands on the bundled sample export (synthetic): dist/command-path.cache holds bytecode of
+// our own code, nothing of anyone's export, and nothing is written when the command runs. A cache made by
+// another Node version or with other V8 flags is refused by V8, and the script then compiles as usual.
+//
+// cli.tsx imports `./commands/command-path.js`; in the bundle, that import is the loader below. The error
+// classes stay one instance (cli.tsx tells a usage error from an export error with `instanceof`): the
+// script receives the bundle's export/errors.js module instead of a copy of its own.
+import {readFileSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {Script} from 'node:vm';
+
+export const SCRIPT = 'command-path.cjs';
+export const CACHE = 'command-path.cache';
+
+/** The module cli.js imports for a command in the bundle: runs the script with its cache. */
+export const LOADER = `import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
+import {Script} from 'node:vm';
+import * as errors from '../export/errors.js';
+const file = fileURLToPath(new URL('./${SCRIPT}', import.meta.url));
+let cachedData;
+try {
+	cachedData = readFileSync(fileURLToPath(new URL('./${CACHE}', import.meta.url)));
+} catch {}
+const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
+const loaded = script.runInThisContext()(createRequire(import.meta.url), import.meta.url, errors);
+export const {openExport, loadNeeds, runCommand, warningsText} = loaded;
+`;
+
+/** esbuild options for the script: a function of (require, the URL of the bundle's files, export/errors.js). */
+export function scriptOptions(outdir) {
+	return {
+		entryPoints: ['build/commands/command-path.js'],
+		outfile: path.join(outdir, SCRIPT),
+		bundle: true,
+		format: 'cjs',
+		platform: 'node',
+		target: 'node20',
+		define: {'process.env.NODE_ENV': '"production"', 'import.meta.url': '__bundleUrl'},
+		banner: {js: '(function (require, __bundleUrl, __errors) {\n"use strict";\nvar module = {exports: {}}, exports = module.exports;'},
+		footer: {js: 'return module.exports;\n})'},
+		plugins: [
+			{
+				name: 'errors-from-the-bundle',
+				setup(build) {
+					build.onResolve({filter: /[\\/]errors\.js$/}, args =>
+						path.resolve(args.resolveDir, args.path) === path.resolve('build/export/errors.js') ? {path: 'errors', namespace: 'bundle-errors'} : undefined,
+					);
+					build.onLoad({filter: /.*/, namespace: 'bundle-errors'}, () => ({contents: 'module.exports = __errors;', loader: 'js'}));
+				},
+			},
+		],
+		logLevel: 'warning',
+	};
+}
+
+/**
+ * Runs the script's commands on the sample export and writes the code cache of every function they
+ * compiled. `commands`: the invocations to run (argument lists, without the export).
+ */
+export async function writeCodeCache(outdir, sample, commands) {
+	const file = path.resolve(outdir, SCRIPT);
+	const script = new Script(readFileSync(file, 'utf8'), {filename: file});
+	const url = pathToFileURL(file).href;
+	const errors = await import(pathToFileURL(path.resolve('build/export/errors.js')).href);
+	const {parseInvocation} = await import(pathToFileURL(path.resolve('build/commands/args.js')).href);
+	const run = script.runInThisContext()(createRequire(url), url, errors);
+	for (const argv of commands) {
+		const inv = parseInvocation([...argv, sample]);
+		const view = await run.openExport(sample, run.loadNeeds(inv.command));
+		await run.runCommand(inv.command, view, inv, '0.0.0');
+		run.warningsText(inv.command, view);
+	}
+	writeFileSync(path.resolve(outdir, CACHE), script.createCachedData());
+}

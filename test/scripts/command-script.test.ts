@@ -1,0 +1,55 @@
+/**
+ * A command's code runs as one script with V8's code cache (scripts/command-script.mjs): checked on the
+ * files `npm run build` made. The cache must be one this Node accepts (else every command compiles its
+ * code as before, silently), the script must hold no copy of the error classes (cli.tsx tells usage
+ * errors from export errors by `instanceof`), and the explorer must not load it.
+ */
+import {spawnSync} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {Script} from 'node:vm';
+import {describe, expect, it} from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+
+describe('the command script and its code cache', () => {
+	it('Node accepts the cache made at build time', () => {
+		const file = path.join(DIST, 'command-path.cjs');
+		const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData: readFileSync(path.join(DIST, 'command-path.cache'))});
+		expect(script.cachedDataRejected).toBe(false);
+		// A cache of another script is refused: the check above can fail.
+		const other = new Script('(function () { return 1; })', {filename: file, cachedData: readFileSync(path.join(DIST, 'command-path.cache'))});
+		expect(other.cachedDataRejected).toBe(true);
+	});
+
+	it('holds the command path but not the error classes, which come from the bundle', () => {
+		const text = readFileSync(path.join(DIST, 'command-path.cjs'), 'utf8');
+		expect(text).toContain('// build/load/open-export.js');
+		expect(text).toContain('// build/commands/run-command.js');
+		expect(text).not.toContain('// build/export/errors.js');
+		expect(text).not.toMatch(/class (ExportError|UsageError)\b/);
+	});
+
+	it('is loaded by the bundle only for a command', () => {
+		const loaders = readdirSync(DIST).filter(f => f.endsWith('.js') && readFileSync(path.join(DIST, f), 'utf8').includes('command-path.cjs'));
+		expect(loaders).toHaveLength(1);
+		// The explorer's code does not reach that chunk: only cli.js imports it, by a dynamic import.
+		const importers = readdirSync(DIST).filter(f => f.endsWith('.js') && readFileSync(path.join(DIST, f), 'utf8').includes(`./${loaders[0]}`));
+		expect(importers).toEqual(['cli.js']);
+	});
+
+	it('a command through it answers, and its errors keep their exit codes', () => {
+		const cli = path.join(DIST, 'cli.js');
+		const sample = path.join(ROOT, 'fixtures/sample/netflix-report.zip');
+		const ok = spawnSync(process.execPath, [cli, 'stopped', '--json', sample], {encoding: 'utf8'});
+		expect(ok.status).toBe(0);
+		expect(JSON.parse(ok.stdout).length).toBeGreaterThan(0);
+		const bad = spawnSync(process.execPath, [cli, 'stopped', path.join(ROOT, 'fixtures/bad/corrupt.zip')], {encoding: 'utf8'});
+		expect([bad.status, bad.stderr.split('\n')[0]]).toEqual([1, expect.stringContaining('the ZIP is damaged')]);
+		// A usage error thrown inside the script (the profile is looked up once the export is read).
+		const usage = spawnSync(process.execPath, [cli, 'stopped', '--profile', 'Nobody', sample], {encoding: 'utf8'});
+		expect([usage.status, usage.stderr.split('\n')[0]]).toEqual([2, expect.stringContaining('no profile "Nobody"')]);
+	});
+});
