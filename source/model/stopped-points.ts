@@ -47,6 +47,11 @@ interface Tally {
 	longest: Int32Array;
 	/** Per title: the position of its first real viewing, -1 none. */
 	titleFirst: Int32Array;
+	/**
+	 * Positions (in `Library.order`) of each profile's newest real, visible viewing of each show, newest
+	 * first (resumePoints walks the viewings newest first and takes the first of each profile and show).
+	 */
+	newest: Int32Array;
 	/** Episodes by their first real viewing. */
 	episodesInOrder: Int32Array;
 	episodeCount: number;
@@ -66,7 +71,7 @@ export function stopPoints(library: Library): StopPoint[] {
 	const {show: showOf, episode: episodeOf} = numbers;
 	const facts = new Array<EpisodeFacts | undefined>(longest.length);
 	const factsOf = (e: number): EpisodeFacts => (facts[e] ??= episodes.facts(e));
-	const walk = newestWalk(library);
+	const walk = tally.newest;
 	const points: StopPoint[] = new Array(walk.length);
 	for (let n = 0; n < walk.length; n++) {
 		const k = walk[n]!;
@@ -109,44 +114,10 @@ export function stopPoints(library: Library): StopPoint[] {
 	return points;
 }
 
-/**
- * Positions (in `Library.order`) of each profile's newest real, visible viewing of each show, newest
- * first: walking the viewings newest first, the first met of each (profile, show).
- */
-function newestWalk(library: Library): Int32Array {
-	const {table, order, kinds, numbers} = library;
-	const {title: titleOf, profile: profileOf, hidden} = table;
-	const showOf = numbers.show;
-	const shows = numbers.shows;
-	const seen = new Set<number>();
-	// The profile last met in each show: a show's newest rows by one profile come together.
-	const lastProfile = new Int32Array(shows).fill(-1);
-	let walk = new Int32Array(64);
-	let n = 0;
-	for (let k = order.length - 1; k >= 0; k--) {
-		const i = order[k]!;
-		if (kinds[i] === KIND_EXTRA || hidden[i] !== 0) continue;
-		const s = showOf[titleOf[i]!]!;
-		const p = profileOf[i]!;
-		if (lastProfile[s] === p) continue;
-		lastProfile[s] = p;
-		const pair = p * shows + s;
-		if (seen.has(pair)) continue;
-		seen.add(pair);
-		if (n === walk.length) {
-			const longer = new Int32Array(n * 2);
-			longer.set(walk);
-			walk = longer;
-		}
-		walk[n++] = k;
-	}
-	return walk.subarray(0, n);
-}
-
 /** One pass over the viewings, oldest first (see Tally). An index loop without calls: it runs once, cold. */
 function tallied(library: Library): Tally {
 	const {table, order, kinds, numbers} = library;
-	const {title: titleOf, hidden, bookmark} = table;
+	const {title: titleOf, profile: profileOf, hidden, bookmark} = table;
 	const {show: showOf, episode: episodeOf} = numbers;
 	const movieEpisodes = numbers.episodes;
 	const showFirst = new Int32Array(numbers.shows).fill(-1);
@@ -156,6 +127,12 @@ function tallied(library: Library): Tally {
 	const longest = new Int32Array(numbers.episodes + numbers.shows).fill(-1);
 	const episodesInOrder = new Int32Array(numbers.episodes + numbers.shows);
 	const titleFirst = new Int32Array(table.titles.length).fill(-1);
+	// The newest position of each (profile, show) pair, by pair number; a Map when there are very many
+	// pairs (100,000 profiles by 500 shows would be 200 MB).
+	const shows = numbers.shows;
+	const pairs = table.profiles.length * shows;
+	const newest = pairs <= MAX_PAIRS ? new Int32Array(pairs).fill(-1) : null;
+	const newestOfMany = newest === null ? new Map<number, number>() : null;
 	let episodeCount = 0;
 	for (let k = 0; k < order.length; k++) {
 		const i = order[k]!;
@@ -175,10 +152,24 @@ function tallied(library: Library): Tally {
 			episodeTitle[e] = t;
 			episodesInOrder[episodeCount++] = e;
 		}
-		const mark = hidden[i] !== 0 ? -1 : bookmark[i]!;
-		if (mark > longest[e]!) longest[e] = mark;
+		if (hidden[i] !== 0) continue;
+		if (bookmark[i]! > longest[e]!) longest[e] = bookmark[i]!;
+		const pair = profileOf[i]! * shows + s;
+		if (newest !== null) newest[pair] = k;
+		else newestOfMany!.set(pair, k);
 	}
-	return {showFirst, showTitle, series, episodeTitle, longest, titleFirst, episodesInOrder, episodeCount};
+	return {showFirst, showTitle, series, episodeTitle, longest, titleFirst, newest: newestFirst(newest ?? newestOfMany!.values()), episodesInOrder, episodeCount};
+}
+
+/** Pairs of (profile, show) above which tallied keeps the newest of each in a Map, not an array. */
+const MAX_PAIRS = 1 << 22;
+
+/** The positions met (-1: none), newest first; `positions` may be reused. */
+function newestFirst(positions: Int32Array | Iterable<number>): Int32Array {
+	let n = 0;
+	const found = positions instanceof Int32Array ? positions : Int32Array.from(positions);
+	for (let j = 0; j < found.length; j++) if (found[j]! >= 0) found[n++] = found[j]!;
+	return found.subarray(0, n).sort().reverse();
 }
 
 /**
@@ -196,6 +187,11 @@ class ShowEpisodes {
 	/** Per show: its typical episode length; NaN not yet known, -1 none. */
 	private readonly typicals: Float64Array;
 	private titlesByEpisode: {from: Int32Array; titles: Int32Array} | undefined;
+	/** putInOrder's work space, by slot of `byShow` and by season of the show at hand (made once, not once a show). */
+	private readonly seasonRankOf: Int32Array;
+	private readonly numberOf: Float64Array;
+	private readonly seasonKeys: Array<number | string> = [];
+	private readonly seasonNumbers: number[] = [];
 
 	constructor(
 		private readonly tally: Tally,
@@ -217,6 +213,8 @@ class ShowEpisodes {
 		this.slot = new Int32Array(episodeTitle.length).fill(-1);
 		this.ordered = new Uint8Array(shows);
 		this.typicals = new Float64Array(shows).fill(Number.NaN);
+		this.seasonRankOf = new Int32Array(episodeCount);
+		this.numberOf = new Float64Array(episodeCount);
 	}
 
 	/** An episode's fields, from its first real viewing's title; its episode title from a later one when that one has none. */
@@ -266,42 +264,49 @@ class ShowEpisodes {
 	/**
 	 * Sorts show `s`'s slice of `byShow` into its order and notes each episode's slot. The slice is by
 	 * first viewing, so an episode's place in it breaks the ties as orderSeasons' first viewings do.
+	 * Nearly every show's episodes were first seen in order: they are only checked.
 	 */
 	private putInOrder(s: number): void {
-		const {parses, byShow} = this;
+		const {parses, byShow, seasonRankOf: rankOf, numberOf, seasonKeys, seasonNumbers} = this;
 		const episodeTitle = this.tally.episodeTitle;
 		const from = this.from[s]!;
-		const n = this.from[s + 1]! - from;
+		const to = this.from[s + 1]!;
 		// Seasons by first viewing: a numbered one by its number, a named one by its label without case.
-		const seasonKeys: Array<number | string> = [];
-		const seasonNumbers: number[] = [];
-		const seasonOf = new Int32Array(n);
-		const numberOf = new Float64Array(n);
-		for (let j = 0; j < n; j++) {
-			const p = parses[episodeTitle[byShow[from + j]!]!]!;
+		seasonKeys.length = 0;
+		seasonNumbers.length = 0;
+		let seasonsInOrder = true;
+		for (let j = from; j < to; j++) {
+			const p = parses[episodeTitle[byShow[j]!]!]!;
 			const key = p.seasonNumber !== null ? p.seasonNumber : (p.seasonLabel ?? '').toLowerCase();
 			let season = seasonKeys.indexOf(key);
 			if (season === -1) {
 				season = seasonKeys.push(key) - 1;
-				seasonNumbers.push(p.seasonNumber ?? Number.POSITIVE_INFINITY);
+				const number = p.seasonNumber ?? Number.POSITIVE_INFINITY;
+				// Infinity − Infinity is NaN, not above 0: named seasons stay by first viewing.
+				if (season > 0 && seasonNumbers[season - 1]! - number > 0) seasonsInOrder = false;
+				seasonNumbers.push(number);
 			}
-			seasonOf[j] = season;
+			rankOf[j] = season;
 			numberOf[j] = p.episodeNumber ?? Number.POSITIVE_INFINITY;
 		}
-		// Numbered seasons by number, the rest by first viewing; then episodes by number, then first viewing
-		// (Infinity − Infinity is NaN, which falls to the next key).
-		const seasonRank = seasonNumbers.map((_, i) => i).sort((a, b) => seasonNumbers[a]! - seasonNumbers[b]! || a - b);
-		const rankOf = new Int32Array(seasonRank.length);
-		for (let r = 0; r < seasonRank.length; r++) rankOf[seasonRank[r]!] = r;
-		const before = (a: number, b: number) => rankOf[seasonOf[a]!]! - rankOf[seasonOf[b]!]! || numberOf[a]! - numberOf[b]! || a - b;
+		if (!seasonsInOrder) {
+			// Numbered seasons by number, the rest by first viewing.
+			const order = seasonNumbers.map((_, i) => i).sort((a, b) => seasonNumbers[a]! - seasonNumbers[b]! || a - b);
+			const rank = new Int32Array(order.length);
+			for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
+			for (let j = from; j < to; j++) rankOf[j] = rank[rankOf[j]!]!;
+		}
+		// By season, then number, then first viewing (the slot); Infinity − Infinity is NaN: the next key decides.
+		const before = (a: number, b: number) => rankOf[a]! - rankOf[b]! || numberOf[a]! - numberOf[b]! || a - b;
 		let sorted = true;
-		for (let j = 1; j < n && sorted; j++) sorted = before(j - 1, j) < 0;
+		for (let j = from + 1; j < to && sorted; j++) sorted = before(j - 1, j) < 0;
 		if (!sorted) {
-			const places = Array.from({length: n}, (_, j) => j).sort(before);
-			const episodes = places.map(j => byShow[from + j]!);
+			const slots: number[] = [];
+			for (let j = from; j < to; j++) slots.push(j);
+			const episodes = slots.sort(before).map(j => byShow[j]!);
 			byShow.set(episodes, from);
 		}
-		for (let j = 0; j < n; j++) this.slot[byShow[from + j]!] = from + j;
+		for (let j = from; j < to; j++) this.slot[byShow[j]!] = j;
 		this.ordered[s] = 1;
 	}
 }
