@@ -4,12 +4,11 @@
  * command answers once: building every Show, Season, Episode and TitleFacts object of 250k rows (50k
  * episodes, 55k titles, their keys) to read a few thousand of them cost more than the rest of the
  * answer. Only the episodes a point names (its own, the next) become objects. Its test checks it
- * against `resumePoints` on generated exports (test/model/stopped-points.test.ts).
+ * against stoppedList's path on random and generated exports (test/query/stopped-entries.test.ts).
  */
 import type {Library} from './library.js';
 import {describeNext, episodeEstimate, isNextInOrder, isUnfinished, movieEstimate, stateOf, typicalOf, type NextEpisode, type StoppedState} from './stopped.js';
-import {KIND_EPISODE, KIND_EXTRA, type TitleNumbers} from './title-model.js';
-import type {ParsedTitle} from './types.js';
+import {KIND_EPISODE, KIND_EXTRA, type TitleModel, type TitleNumbers} from './title-model.js';
 
 /** An episode as a stopped point names it (the fields of Episode it needs). */
 export interface EpisodeFacts {
@@ -63,10 +62,10 @@ interface Tally {
  */
 export function stopPoints(library: Library): StopPoint[] {
 	const {table, order, numbers} = library;
-	const parses = library.catalog.parses;
+	const fields = titleFields(library.catalog);
 	const tally = tallied(library);
 	const {showFirst, showTitle, series, longest} = tally;
-	const episodes = new ShowEpisodes(tally, numbers, parses);
+	const episodes = new ShowEpisodes(tally, numbers, fields);
 	const {title: titleOf, profile: profileOf, bookmark, start, profiles: profileNames} = table;
 	const {show: showOf, episode: episodeOf} = numbers;
 	const facts = new Array<EpisodeFacts | undefined>(longest.length);
@@ -89,7 +88,7 @@ export function stopPoints(library: Library): StopPoint[] {
 		const next = following >= 0 && isNextInOrder(episode, factsOf(following)) ? describeNext(factsOf(following), table.titles[tally.episodeTitle[following]!]!) : null;
 		points[n] = {
 			profile: profileNames[profileOf[i]!]!,
-			showName: parses[showTitle[s]!]!.show,
+			showName: fields.show(showTitle[s]!),
 			kind,
 			episode,
 			row: i,
@@ -196,7 +195,7 @@ class ShowEpisodes {
 	constructor(
 		private readonly tally: Tally,
 		private readonly numbers: TitleNumbers,
-		private readonly parses: readonly ParsedTitle[],
+		private readonly fields: FieldReader,
 	) {
 		const showOfTitle = numbers.show;
 		const {episodesInOrder, episodeCount, episodeTitle, showFirst} = tally;
@@ -219,11 +218,11 @@ class ShowEpisodes {
 
 	/** An episode's fields, from its first real viewing's title; its episode title from a later one when that one has none. */
 	facts(e: number): EpisodeFacts {
-		const p = this.parses[this.tally.episodeTitle[e]!]!;
-		const real = p.kind === 'episode';
-		let title = real ? p.episodeTitle : null;
+		const {fields} = this;
+		const t = this.tally.episodeTitle[e]!;
+		let title = this.numbers.episode[t]! >= 0 ? fields.episodeTitle(t) : null;
 		if (title === null) title = this.laterEpisodeTitle(e);
-		return {seasonLabel: p.seasonLabel, seasonNumber: p.seasonNumber, number: p.episodeNumber, title};
+		return {seasonLabel: fields.seasonLabel(t), seasonNumber: fields.seasonNumber(t), number: fields.episodeNumber(t), title};
 	}
 
 	/** The typical episode length of series `s` (typicalOf). */
@@ -255,7 +254,7 @@ class ShowEpisodes {
 		this.titlesByEpisode ??= titlesByEpisode(this.tally.titleFirst, this.numbers);
 		const {from, titles} = this.titlesByEpisode;
 		for (let j = from[e]!; j < from[e + 1]!; j++) {
-			const title = this.parses[titles[j]!]!.episodeTitle;
+			const title = this.fields.episodeTitle(titles[j]!);
 			if (title) return title;
 		}
 		return null;
@@ -267,7 +266,7 @@ class ShowEpisodes {
 	 * Nearly every show's episodes were first seen in order: they are only checked.
 	 */
 	private putInOrder(s: number): void {
-		const {parses, byShow, seasonRankOf: rankOf, numberOf, seasonKeys, seasonNumbers} = this;
+		const {fields, byShow, seasonRankOf: rankOf, numberOf, seasonKeys, seasonNumbers} = this;
 		const episodeTitle = this.tally.episodeTitle;
 		const from = this.from[s]!;
 		const to = this.from[s + 1]!;
@@ -276,18 +275,19 @@ class ShowEpisodes {
 		seasonNumbers.length = 0;
 		let seasonsInOrder = true;
 		for (let j = from; j < to; j++) {
-			const p = parses[episodeTitle[byShow[j]!]!]!;
-			const key = p.seasonNumber !== null ? p.seasonNumber : (p.seasonLabel ?? '').toLowerCase();
+			const t = episodeTitle[byShow[j]!]!;
+			const seasonNumber = fields.seasonNumber(t);
+			const key = seasonNumber !== null ? seasonNumber : (fields.seasonLabel(t) ?? '').toLowerCase();
 			let season = seasonKeys.indexOf(key);
 			if (season === -1) {
 				season = seasonKeys.push(key) - 1;
-				const number = p.seasonNumber ?? Number.POSITIVE_INFINITY;
+				const number = seasonNumber ?? Number.POSITIVE_INFINITY;
 				// Infinity − Infinity is NaN, not above 0: named seasons stay by first viewing.
 				if (season > 0 && seasonNumbers[season - 1]! - number > 0) seasonsInOrder = false;
 				seasonNumbers.push(number);
 			}
 			rankOf[j] = season;
-			numberOf[j] = p.episodeNumber ?? Number.POSITIVE_INFINITY;
+			numberOf[j] = fields.episodeNumber(t) ?? Number.POSITIVE_INFINITY;
 		}
 		if (!seasonsInOrder) {
 			// Numbered seasons by number, the rest by first viewing.
@@ -324,4 +324,36 @@ function titlesByEpisode(titleFirst: Int32Array, numbers: TitleNumbers): {from: 
 		if (from[e + 1]! - from[e]! > 1) titles.subarray(from[e]!, from[e + 1]!).sort((a, b) => titleFirst[a]! - titleFirst[b]!);
 	}
 	return {from, titles};
+}
+
+/** The fields of a title's parse that stopPoints reads. */
+interface FieldReader {
+	show(t: number): string;
+	seasonLabel(t: number): string | null;
+	seasonNumber(t: number): number | null;
+	episodeNumber(t: number): number | null;
+	episodeTitle(t: number): string | null;
+}
+
+/** A model's parse fields: from its columns when it came as columns (no parse object is made), else from its parses. */
+function titleFields(model: TitleModel): FieldReader {
+	const columns = model.fields;
+	if (columns) {
+		const {show, seasonLabel, seasonNumber, episodeNumber, episodeTitle} = columns;
+		return {
+			show: t => show[t]!,
+			seasonLabel: t => seasonLabel[t]!,
+			seasonNumber: t => (Number.isNaN(seasonNumber[t]!) ? null : seasonNumber[t]!),
+			episodeNumber: t => (Number.isNaN(episodeNumber[t]!) ? null : episodeNumber[t]!),
+			episodeTitle: t => episodeTitle[t]!,
+		};
+	}
+	const parses = model.parses;
+	return {
+		show: t => parses[t]!.show,
+		seasonLabel: t => parses[t]!.seasonLabel,
+		seasonNumber: t => parses[t]!.seasonNumber,
+		episodeNumber: t => parses[t]!.episodeNumber,
+		episodeTitle: t => parses[t]!.episodeTitle,
+	};
 }

@@ -8,8 +8,11 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
+import {decodeTitleModel, encodeTitleModel} from '../../source/load/title-model-transfer.js';
 import {readViewingActivity} from '../../source/load/viewing-activity.js';
 import {buildLibrary, type Library} from '../../source/model/library.js';
+import {firstPass} from '../../source/model/title-first-pass.js';
+import {titleModelOf} from '../../source/model/title-model.js';
 import {stoppedEntries, stoppedEntry, stoppedList, type StoppedFilter} from '../../source/query/stopped-list.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 import {row} from '../helpers/rows.js';
@@ -97,12 +100,18 @@ describe('stoppedEntries (on the columns) and stoppedList (on the shows) agree',
 		);
 	});
 
-	it('on generated exports', async () => {
+	it('on generated exports, with the title model as made here and as sent from the title thread (columns)', async () => {
 		for (const seed of [1, 2, 3]) {
 			const csv = [...generateExport({rows: 6000, seed})].find(([name]) => name.endsWith('ViewingActivity.csv'))![1] as string;
-			const library = buildLibrary((await readViewingActivity(Buffer.from(csv), 'ViewingActivity.csv')).table);
+			const {table} = await readViewingActivity(Buffer.from(csv), 'ViewingActivity.csv');
+			const library = buildLibrary(table);
 			expect(stoppedEntries(library, {now: NOW}).length).toBeGreaterThan(50);
 			expectSameEntries(library);
+			const sent = decodeTitleModel(encodeTitleModel(titleModelOf(table.titles, firstPass(table.titles)), true), table.titles);
+			expect(sent.fields).toBeDefined();
+			const fromColumns = buildLibrary(table, sent);
+			expect(stoppedEntries(fromColumns, {now: NOW})).toEqual(stoppedEntries(library, {now: NOW}));
+			expectSameEntries(fromColumns);
 		}
 	}, 60_000);
 });
