@@ -6,7 +6,7 @@ import {historyEntry, historyOf, type HistoryEntry} from '../query/history.js';
 import type {ExportView} from '../load/open-export.js';
 import {searchResult, type SearchResult} from '../query/search-result.js';
 import type {StatsJson} from '../query/stats-json.js';
-import {stoppedEntry, stoppedList, type StoppedEntry} from '../query/stopped-list.js';
+import {stoppedEntries, type StoppedEntry} from '../query/stopped-list.js';
 import {showFacts} from '../query/show-facts.js';
 import {summaryOf, type ProfileJson, type SummaryJson} from '../query/summary.js';
 import {UsageError} from '../export/errors.js';
@@ -57,9 +57,9 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 		case 'stopped': {
 			// Unfinished only unless --all: the same entries as the explorer's Stopped screen (f shows the rest).
 			const now = Date.now();
-			const all = stoppedList(view.library, {profile: profile ?? undefined, now});
-			const points = inv.all ? all : all.filter(p => p.unfinished);
-			return {command, data: points.slice(0, inv.limit ?? undefined).map(p => stoppedEntry(p, now)), leftOut: all.length - points.length};
+			const all = stoppedEntries(view.library, {profile: profile ?? undefined, now});
+			const entries = inv.all ? all : all.filter(e => e.unfinished);
+			return {command, data: entries.slice(0, inv.limit ?? undefined), leftOut: all.length - entries.length};
 		}
 		case 'search': {
 			const {buildSearchIndex} = await import('../query/search-index.js');

@@ -87,6 +87,7 @@ export function decodeTitleModel(c: TitleModelColumns, titles: readonly string[]
 		kinds: c.kinds,
 		numbers: {show: c.showNumber, episode: c.episodeId, shows: c.shows, episodes: c.episodes},
 		unplaced: c.unplaced,
+		...(c.parses ? {fields: c.parses} : {}),
 	};
 }
 

@@ -55,8 +55,11 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 	const table = Array.isArray(source) ? tableFromRows(source) : source;
 	const catalog = model ?? titleModelOf(table.titles, firstPass(table.titles));
 	// A row is an extra by its Supplemental Video Type, else its title's kind.
+	// Columns in locals: a command runs this loop once, before V8 optimises it, where each property read costs.
 	const kinds = new Uint8Array(table.count);
-	for (let i = 0; i < table.count; i++) kinds[i] = table.type[i] !== -1 ? KIND_EXTRA : catalog.kinds[table.title[i]!]!;
+	const {type, title} = table;
+	const titleKinds = catalog.kinds;
+	for (let i = 0; i < kinds.length; i++) kinds[i] = type[i] !== -1 ? KIND_EXTRA : titleKinds[title[i]!]!;
 	const {order, merged} = ordered ?? viewingOrder(table);
 	trace('viewings classified and ordered');
 	let facts: TitleFacts[] | undefined;

@@ -105,24 +105,30 @@ export function* resumePointSteps(library: Library): Generator<void, ResumePoint
 		const ordered = series ? show.seasons.flatMap(s => s.episodes) : [];
 		// Where each episode sits in that order: an indexOf per profile was profiles × episodes per show.
 		const place = new Map(ordered.map((episode, at) => [episode, at]));
-		const typical = series ? typicalOf(ordered) : null;
+		const typical = series ? typicalOf(ordered.map(e => e.longestBookmark)) : null;
 		for (const {profile, position: at} of show.newest) {
 			// Only these viewings become objects.
 			const viewing = library.event(at);
 			const episode = library.episodeOf(viewing.titleId);
-			const estimate = series ? episodeEstimate(episode, typical) : movieEstimate(episode);
+			const estimate = series ? episodeEstimate(episode.longestBookmark, typical) : movieEstimate(episode.longestBookmark);
 			const position = viewing.bookmarkSeconds;
 			const state = stateOf(show.kind, position, estimate);
 			const following = series ? ordered[(place.get(episode) ?? -1) + 1] : undefined;
-			const next = following && isNextInOrder(episode, following) ? describeNext(following) : null;
-			const unfinished = series ? state !== 'between-episodes' || next !== null : state === 'midway';
+			const next = following && isNextInOrder(episode, following) ? describeNext(following, following.titles[0]!) : null;
+			const unfinished = isUnfinished(show.kind, state, next !== null);
 			points.push({profile, show, episode, viewing, positionSeconds: position, estimatedRuntimeSeconds: estimate, state, unfinished, next});
 		}
 	}
 	return points.sort((a, b) => b.viewing.start - a.viewing.start);
 }
 
-function stateOf(kind: Show['kind'], position: number | null, estimate: number | null): StoppedState {
+/**
+ * The stopped rules, on plain values: both the resume points above and the command's column path
+ * (stopped-points.ts) judge with these.
+ */
+
+/** Where a viewing stopped, from its position and the runtime estimate. */
+export function stateOf(kind: Show['kind'], position: number | null, estimate: number | null): StoppedState {
 	if (position === null) return 'unknown';
 	if (estimate === null) {
 		// No runtime known, but a feature film does not end before MIN_MOVIE_ESTIMATE_SECONDS: a movie left
@@ -134,29 +140,37 @@ function stateOf(kind: Show['kind'], position: number | null, estimate: number |
 	return done ? 'finished' : 'midway';
 }
 
-/** Median of the episodes' longest bookmarks, or null with fewer than two. */
-function typicalOf(episodes: readonly Episode[]): number | null {
+/** ResumePoint.unfinished: series not known to be done (mid-episode, unknown, or a next episode exists) and movies left midway. */
+export function isUnfinished(kind: Show['kind'], state: StoppedState, hasNext: boolean): boolean {
+	return kind === 'series' ? state !== 'between-episodes' || hasNext : state === 'midway';
+}
+
+/** A show's typical episode length: the median of its episodes' longest bookmarks, or null with fewer than two. */
+export function typicalOf(longestBookmarks: ReadonlyArray<number | null>): number | null {
 	const lengths: number[] = [];
-	for (const e of episodes) if (e.longestBookmark !== null && e.longestBookmark > 0) lengths.push(e.longestBookmark);
+	for (const b of longestBookmarks) if (b !== null && b > 0) lengths.push(b);
 	if (lengths.length < 2) return null;
 	lengths.sort((a, b) => a - b);
 	return lengths[Math.floor(lengths.length / 2)]!;
 }
 
-function episodeEstimate(episode: Episode, typical: number | null): number | null {
-	const own = episode.longestBookmark;
+/** An episode's runtime estimate from its own longest bookmark and its show's typical length. */
+export function episodeEstimate(own: number | null, typical: number | null): number | null {
 	if (typical === null) return null;
 	if (own !== null && own >= typical * TRUST_EPISODE_FRACTION) return own;
 	return typical;
 }
 
-function movieEstimate(movie: Episode): number | null {
-	const own = movie.longestBookmark;
+/** A movie's runtime estimate from its longest bookmark. */
+export function movieEstimate(own: number | null): number | null {
 	return own !== null && own >= MIN_MOVIE_ESTIMATE_SECONDS ? own : null;
 }
 
+/** An episode's place in its show's order (Episode's fields). */
+export type EpisodePlace = Pick<Episode, 'number' | 'seasonNumber' | 'seasonLabel'>;
+
 /** Only the next episode of the same season, or the first of the next season, is "next". */
-function isNextInOrder(current: Episode, following: Episode): boolean {
+export function isNextInOrder(current: EpisodePlace, following: EpisodePlace): boolean {
 	if (current.number === null || following.number === null) return false;
 	if (current.seasonNumber === following.seasonNumber && (current.seasonLabel ?? '') === (following.seasonLabel ?? '')) {
 		return following.number === current.number + 1;
@@ -164,6 +178,7 @@ function isNextInOrder(current: Episode, following: Episode): boolean {
 	return current.seasonNumber !== null && following.seasonNumber === current.seasonNumber + 1 && following.number === 1;
 }
 
-function describeNext(e: Episode): NextEpisode {
-	return {season: e.seasonLabel, seasonNumber: e.seasonNumber, episode: e.number, episodeTitle: e.title, title: e.titles[0]!};
+/** The next episode as a resume point names it; `title` is the first title it was seen under. */
+export function describeNext(e: EpisodePlace & Pick<Episode, 'title'>, title: string): NextEpisode {
+	return {season: e.seasonLabel, seasonNumber: e.seasonNumber, episode: e.number, episodeTitle: e.title, title};
 }

@@ -1,5 +1,6 @@
 import type {Library} from '../model/library.js';
 import {resumePoints, resumePointSteps, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
+import {stopPoints, type StopPoint} from '../model/stopped-points.js';
 
 /** Filters for the where-did-I-stop list. */
 export interface StoppedFilter {
@@ -62,6 +63,29 @@ export function stoppedList(library: Library, filter: StoppedFilter = {}): Resum
 	);
 }
 
+/**
+ * The entries of `stoppedList` as `stopped --json` prints them (`stoppedEntry` of each), worked out on
+ * the library's columns (stopPoints): a command needs no Show objects.
+ */
+export function stoppedEntries(library: Library, filter: StoppedFilter = {}): StoppedEntry[] {
+	const {table} = library;
+	const end = filter.olderThanDays === undefined ? 0 : lastViewing(library);
+	const now = filter.now ?? Date.now();
+	const entries: StoppedEntry[] = [];
+	for (const p of stopPoints(library)) {
+		const start = table.start[p.row]!;
+		if (
+			(p.kind === 'series' || p.state === 'midway') &&
+			(!filter.profile || p.profile === filter.profile) &&
+			(!filter.unfinished || p.unfinished) &&
+			(filter.olderThanDays === undefined || end - start >= filter.olderThanDays * DAY_MS)
+		) {
+			entries.push(pointEntry(p, library, now));
+		}
+	}
+	return entries;
+}
+
 /** Computes the library's resume points a step at a time (see resumePointSteps); stoppedList then finds them made. */
 export function* stoppedListSteps(library: Library): Generator<void, void, void> {
 	if (computed.has(library)) return;
@@ -72,6 +96,33 @@ export function* stoppedListSteps(library: Library): Generator<void, void, void>
 /** Whole days between a viewing and now. */
 export function daysSince(start: number, now = Date.now()): number {
 	return Math.max(0, Math.floor((now - start) / DAY_MS));
+}
+
+/** stoppedEntry of a point of stopPoints. */
+function pointEntry(p: StopPoint, library: Library, now: number): StoppedEntry {
+	const e = p.episode;
+	const {table} = library;
+	const series = p.kind === 'series';
+	const start = table.start[p.row]!;
+	const device = table.device[p.row]!;
+	return {
+		profile: p.profile,
+		show: p.showName,
+		kind: p.kind,
+		season: series ? e.seasonLabel : null,
+		seasonNumber: series ? e.seasonNumber : null,
+		episode: series ? e.number : null,
+		episodeTitle: series ? e.title : null,
+		title: table.titles[table.title[p.row]!]!,
+		lastWatched: new Date(start).toISOString(),
+		positionSeconds: p.positionSeconds,
+		estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
+		state: p.state,
+		unfinished: p.unfinished,
+		next: p.next,
+		daysSince: daysSince(start, now),
+		device: device === -1 ? null : table.devices[device]!,
+	};
 }
 
 /** The JSON shape of one entry. */
