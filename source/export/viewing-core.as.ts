@@ -468,7 +468,7 @@ export function step(): i32 {
 			const cd = load<i32>(cols + (C_DURATION << 2));
 			const duration = timeField(cd);
 			if (duration === -1 && cd !== -1 && cd < count && load<i32>(fEnd + ((<usize>cd) << 2)) > load<i32>(fStart + ((<usize>cd) << 2))) return skip(BAD_DURATION);
-			if (duration >= 0 && duration < 3600 && colons(cd) === 1) lenientDuration = true;
+			if (duration >= 0 && duration < 3600 && !simpleClock && colons(cd) === 1) lenientDuration = true;
 			const n = <usize>batchCount;
 			batchCount++;
 			const hidden = <u8>(note >> 31);
@@ -762,22 +762,42 @@ function startOf(s: i32, e: i32): f64 {
 	if (e - s !== 19) return -1;
 	const b = win + <usize>s;
 	if (load<u8>(b + 4) !== 45 || load<u8>(b + 7) !== 45 || load<u8>(b + 10) !== 32 || load<u8>(b + 13) !== 58 || load<u8>(b + 16) !== 58) return -1;
-	const year = digits(b, 0, 4);
-	const month = digits(b, 5, 2);
-	const day = digits(b, 8, 2);
 	const hour = digits(b, 11, 2);
 	const minute = digits(b, 14, 2);
 	const second = digits(b, 17, 2);
-	if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return -1;
 	if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+	// Rows come newest first: most share their date with the row before.
+	const dateLow = load<u64>(b);
+	const dateHigh = <u32>load<u16>(b + 8);
+	if (dateLow !== lastDateLow || dateHigh !== lastDateHigh) {
+		const days = daysOf(b);
+		if (days === NO_DAYS) return -1;
+		lastDateLow = dateLow;
+		lastDateHigh = dateHigh;
+		lastDays = days;
+	}
+	return <f64>lastDays * 86400000 + <f64>(hour * 3600 + minute * 60 + second) * 1000;
+}
+
+const NO_DAYS = i32.MIN_VALUE;
+/** The date (first ten bytes) of the last start time read, and its days (an u16 never equals the first lastDateHigh). */
+let lastDateLow: u64 = 0;
+let lastDateHigh: u32 = 0xffffffff;
+let lastDays: i32 = 0;
+
+/** Days from 1970-01-01 of the `YYYY-MM-DD` at `b`, or NO_DAYS. */
+function daysOf(b: usize): i32 {
+	const year = digits(b, 0, 4);
+	const month = digits(b, 5, 2);
+	const day = digits(b, 8, 2);
+	if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return NO_DAYS;
 	// Days from 1970-01-01 of a Gregorian date (Howard Hinnant's days_from_civil), as Date.UTC counts.
 	const y = month <= 2 ? year - 1 : year;
 	const era = y / 400;
 	const yoe = y - era * 400;
 	const doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
 	const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	const days = era * 146097 + doe - 719468;
-	return <f64>days * 86400000 + <f64>(hour * 3600 + minute * 60 + second) * 1000;
+	return era * 146097 + doe - 719468;
 }
 
 function digits(b: usize, from: i32, length: i32): i32 {
@@ -802,8 +822,45 @@ function timeField(i: i32): i32 {
 	const s = load<i32>(fStart + at);
 	const e = load<i32>(fEnd + at);
 	const shape = load<u8>(fShape + <usize>i);
-	if (shape !== 2) return clock(win + <usize>s, 0, e - s);
+	simpleClock = false;
+	if (shape !== 2) {
+		const quick = quickClock(win + <usize>s, e - s);
+		if (quick >= 0) {
+			simpleClock = true;
+			return quick;
+		}
+		return clock(win + <usize>s, 0, e - s);
+	}
 	return clock(unescaped(s, e), 0, unescapedLength);
+}
+
+/** Whether the last timeField was `H:MM:SS` or `HH:MM:SS` (two colons: not a lenient M:SS). */
+let simpleClock = false;
+
+/**
+ * clock() of Netflix's own `H:MM:SS` and `HH:MM:SS` (nearly every Duration and Bookmark) without its
+ * loop; -1 for any other text, which clock() then reads.
+ */
+function quickClock(b: usize, n: i32): i32 {
+	let hours: u32 = 0;
+	let at: usize = 0;
+	if (n === 7) {
+		hours = <u32>load<u8>(b) - 48;
+		at = 1;
+	} else if (n === 8) {
+		const tens = <u32>load<u8>(b) - 48;
+		const ones = <u32>load<u8>(b + 1) - 48;
+		if (tens > 9 || ones > 9) return -1;
+		hours = tens * 10 + ones;
+		at = 2;
+	} else return -1;
+	if (hours > 99 || load<u8>(b + at) !== 58 || load<u8>(b + at + 3) !== 58) return -1;
+	const m1 = <u32>load<u8>(b + at + 1) - 48;
+	const m2 = <u32>load<u8>(b + at + 2) - 48;
+	const s1 = <u32>load<u8>(b + at + 4) - 48;
+	const s2 = <u32>load<u8>(b + at + 5) - 48;
+	if (m1 > 5 || m2 > 9 || s1 > 5 || s2 > 9) return -1;
+	return <i32>(hours * 3600 + (m1 * 10 + m2) * 60 + s1 * 10 + s2);
 }
 
 let scratch: usize = 0;
@@ -887,24 +944,8 @@ function isLatest(i: i32): bool {
 	if (e === s) return false;
 	if (e - s !== 15) return true;
 	const b = win + <usize>s;
-	// "Not latest view"
-	return !(
-		load<u8>(b) === 78 &&
-		load<u8>(b + 1) === 111 &&
-		load<u8>(b + 2) === 116 &&
-		load<u8>(b + 3) === 32 &&
-		load<u8>(b + 4) === 108 &&
-		load<u8>(b + 5) === 97 &&
-		load<u8>(b + 6) === 116 &&
-		load<u8>(b + 7) === 101 &&
-		load<u8>(b + 8) === 115 &&
-		load<u8>(b + 9) === 116 &&
-		load<u8>(b + 10) === 32 &&
-		load<u8>(b + 11) === 118 &&
-		load<u8>(b + 12) === 105 &&
-		load<u8>(b + 13) === 101 &&
-		load<u8>(b + 14) === 119
-	);
+	// "Not latest view": "Not late" and "est view" as little-endian words.
+	return !(load<u64>(b) === 0x6574616c20746f4e && load<u64>(b + 7) === 0x7765697620747365);
 }
 
 /**
