@@ -132,11 +132,11 @@ let valueShape: i32 = 0;
 // ---- interners: one per text column (profile, device, country, type, attributes, title).
 
 /**
- * Bytes per value in an interner's `entries`, one cache line's half: what a look-up reads of a value,
- * together (at 250k rows and 55k distinct titles, a title's look-up missed the cache once per array it
- * read: eight arrays cost more than the rest of the row). Its first eight bytes (E_PREFIX, u64, zeros
- * past the length), length (E_LENGTH), shape (E_SHAPE) and offset in the arena (E_START). The few
- * values of a column that repeats are compared with each in turn, by these.
+ * Bytes per value in an interner's `entries` (half a cache line): what comparing with a value reads,
+ * together. Its first eight bytes (E_PREFIX, u64, zeros past the length), length (E_LENGTH), shape
+ * (E_SHAPE) and offset in the arena (E_START). The few values of a column that repeats (profiles,
+ * devices, countries) are compared with each in turn by these, most told apart by the first compare;
+ * other values are found through the slots (SLOT).
  */
 const ENTRY = 32;
 const E_PREFIX = 0;
