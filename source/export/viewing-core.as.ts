@@ -700,7 +700,8 @@ function internBytes(t: Interner, p: usize, length: i32, shape: u8): i32 {
 	const id = t.count++;
 	if (id >= t.cap) {
 		const size = t.cap * 2;
-		t.entries = grown(t.entries, <usize>t.cap * ENTRY, <usize>size * ENTRY);
+		// Only the values of a column that repeats are compared by their entries (55k titles would hold 1.7 MB).
+		if (t.repeats) t.entries = grown(t.entries, <usize>t.cap * ENTRY, <usize>size * ENTRY);
 		t.rawStart = grown(t.rawStart, <usize>t.cap * 4, <usize>size * 4);
 		t.rawLength = grown(t.rawLength, <usize>t.cap * 4, <usize>size * 4);
 		t.cap = size;
@@ -712,11 +713,13 @@ function internBytes(t: Interner, p: usize, length: i32, shape: u8): i32 {
 		t.arenaCap = size;
 	}
 	memory.copy(t.arena + <usize>t.arenaUsed, p, <usize>length);
-	const e = entry(t, id);
-	store<u64>(e + E_PREFIX, prefix);
-	store<i32>(e + E_LENGTH, length);
-	store<i32>(e + E_SHAPE, shape);
-	store<i32>(e + E_START, t.arenaUsed);
+	if (t.repeats) {
+		const e = entry(t, id);
+		store<u64>(e + E_PREFIX, prefix);
+		store<i32>(e + E_LENGTH, length);
+		store<i32>(e + E_SHAPE, shape);
+		store<i32>(e + E_START, t.arenaUsed);
+	}
 	store<i32>(t.rawStart + ((<usize>id) << 2), t.arenaUsed);
 	store<i32>(t.rawLength + ((<usize>id) << 2), length);
 	store<u64>(s + S_HASH, ((<u64>(id + 1)) << 32) | <u64>hash);
