@@ -680,7 +680,7 @@ function internBytes(t: Interner, p: usize, length: i32, shape: u8): i32 {
 	}
 	// FNV-1a, eight bytes a step (the ids do not depend on the hash, only how fast a value is found), its
 	// halves folded and mixed down: a word's high bytes only reach the hash's high bits, the slot is its low bits.
-	let h: u64 = 0xcbf29ce484222325 ^ <u64>shape;
+	let h: u64 = FNV_OFFSET ^ <u64>shape;
 	let k = 0;
 	for (; k + 8 <= length; k += 8) h = (h ^ load<u64>(p + <usize>k)) * 0x100000001b3;
 	if (k < length) h = (h ^ prefixOf(p + <usize>k, length - k)) * 0x100000001b3;
@@ -745,6 +745,9 @@ function internBytes(t: Interner, p: usize, length: i32, shape: u8): i32 {
 	}
 	return (t.lastId = id);
 }
+
+/** FNV-1a's 64-bit offset basis, 0xcbf29ce484222325, written in halves so that no tool reads it as a double. */
+const FNV_OFFSET: u64 = ((<u64>0xcbf29ce4) << 32) | 0x84222325;
 
 /** Whether the `length` bytes at `a` and at `b` are the same. */
 function sameBytes(a: usize, b: usize, length: i32): bool {
@@ -958,9 +961,13 @@ function isLatest(i: i32): bool {
 	if (e === s) return false;
 	if (e - s !== 15) return true;
 	const b = win + <usize>s;
-	// "Not latest view": "Not late" and "est view" as little-endian words.
-	return !(load<u64>(b) === 0x6574616c20746f4e && load<u64>(b + 7) === 0x7765697620747365);
+	return !(load<u64>(b) === NOT_LATE && load<u64>(b + 7) === EST_VIEW);
 }
+
+// "Not latest view" as two little-endian words, "Not late" and "est view" (0x6574616c20746f4e and
+// 0x7765697620747365, written in halves so that no tool reads them as doubles).
+const NOT_LATE: u64 = ((<u64>0x6574616c) << 32) | 0x20746f4e;
+const EST_VIEW: u64 = ((<u64>0x77656976) << 32) | 0x20747365;
 
 /**
  * The title of a new raw title (value*), as the JavaScript reader made it with strings: decoded, trimmed
