@@ -21,7 +21,7 @@ export async function compileViewingCore(): Promise<Uint8Array> {
 	const errors: string[] = [];
 	// -O3: binaryen's full optimisation; the stub runtime: a bump allocator and no collector (the core frees
 	// nothing: its instance goes when the read is over); abort= : no import, so no JavaScript glue.
-	const {error} = await asc.main([SOURCE, '-O3', '--runtime', 'stub', '--noAssert', '--use', 'abort=', '--outFile', 'core.wasm'], {
+	const {error} = await asc.main([SOURCE, '-O3', '--runtime', 'stub', '--enable', 'simd', '--noAssert', '--use', 'abort=', '--outFile', 'core.wasm'], {
 		readFile: name => {
 			try {
 				return readFileSync(path.join(ROOT, name), 'utf8');

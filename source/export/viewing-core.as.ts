@@ -65,8 +65,10 @@ const FEW = 24;
 
 // ---- memory: the stub runtime's bump allocator, which frees nothing: the instance, and all of its
 // memory, is dropped when the read is over.
+// Eight bytes more than asked: a value's first eight bytes are read as one word (prefixOf) even when it is
+// shorter, at the end of its buffer.
 function alloc(size: usize): usize {
-	return heap.alloc(size);
+	return heap.alloc(size + 8);
 }
 
 function grown(old: usize, oldSize: usize, size: usize): usize {
@@ -127,30 +129,56 @@ let valueStart: i32 = 0;
 let valueEnd: i32 = 0;
 let valueShape: i32 = 0;
 
-// ---- per raw title id: the title's id + 2 (0 = not known yet; 1 = no title, only a prefix or blanks) and
-// whether it had a HIDDEN prefix.
-let titleOfRaw: usize = 0;
-let hiddenOfRaw: usize = 0;
-let titleCap: i32 = 0;
-
 // ---- interners: one per text column (profile, device, country, type, attributes, title).
+
+/**
+ * Bytes per value in an interner's `entries` (half a cache line): what comparing with a value reads,
+ * together. Its first eight bytes (E_PREFIX, u64, zeros past the length), length (E_LENGTH), shape
+ * (E_SHAPE) and offset in the arena (E_START). The few values of a column that repeats (profiles,
+ * devices, countries) are compared with each in turn by these, most told apart by the first compare;
+ * other values are found through the slots (SLOT).
+ */
+const ENTRY = 32;
+const E_PREFIX = 0;
+const E_LENGTH = 8;
+const E_SHAPE = 12;
+const E_START = 16;
+const HIDDEN_BIT = 0x80000000;
+
 class Interner {
 	count: i32 = 0;
 	cap: i32 = 64;
 	arena: usize = alloc(64 * 1024);
 	arenaCap: i32 = 64 * 1024;
 	arenaUsed: i32 = 0;
+	entries: usize = alloc(64 * ENTRY);
+	/** Per id, where its bytes start in the arena and their length (i32s: JavaScript reads the titles' ones). */
 	rawStart: usize = alloc(64 * 4);
 	rawLength: usize = alloc(64 * 4);
-	shapes: usize = alloc(64);
-	hashes: usize = alloc(64 * 4);
-	slots: usize = alloc(128 * 4);
+	/** Open addressing: SLOT bytes per slot (S_*), all a look-up reads but the value's bytes in the arena. */
+	slots: usize = alloc(128 * SLOT);
 	slotCap: i32 = 128;
 	lastId: i32 = -1;
 	constructor(public repeats: bool) {
-		memory.fill(this.slots, 0, 128 * 4);
+		memory.fill(this.slots, 0, 128 * SLOT);
 	}
 }
+
+function entry(t: Interner, id: i32): usize {
+	return t.entries + ((<usize>id) << 5);
+}
+
+/**
+ * A slot: the value's hash (S_HASH, u32) and id + 1 (the next u32; 0: an empty slot), its offset in the
+ * arena (S_START) and its length with its shape in the top two bits (S_LENGTH). A look-up reads one
+ * slot's line and the arena's: a row's raw title (one of 55k at 250k rows) cost a cache miss per array
+ * read before (hash, length, shape, start, arena, notes: a profile showed most of the reader's time
+ * waiting on them).
+ */
+const SLOT = 16;
+const S_HASH = 0;
+const S_START = 8;
+const S_LENGTH = 12;
 
 let iProfile: Interner | null = null;
 let iDevice: Interner | null = null;
@@ -183,10 +211,6 @@ export function init(delim: u32, minF: i32, maxF: i32, semicolon: bool, windowSi
 	bCountry = alloc(<usize>batch * 4);
 	bType = alloc(<usize>batch * 4);
 	bAttributes = alloc(<usize>batch * 4);
-	titleCap = 1024;
-	titleOfRaw = alloc(1024 * 4);
-	hiddenOfRaw = alloc(1024);
-	memory.fill(titleOfRaw, 0, 1024 * 4);
 	iProfile = new Interner(true);
 	iDevice = new Interner(true);
 	iCountry = new Interner(true);
@@ -378,22 +402,30 @@ function newTitle(p: usize, length: i32): i32 {
 	return id;
 }
 
+/**
+ * Per raw title id, a note (u32): its title id + 2 (0 = not known yet; 1 = no title, only a prefix or
+ * blanks), with the HIDDEN prefix in the top bit (HIDDEN_BIT). Apart from the slots: 4 bytes a raw title
+ * (220 KB for 55k) stay in the processor's cache better than 16 more per slot (2 MB more at 128k slots).
+ */
+let notes: usize = 0;
+let notesCap: i32 = 0;
+
+/** Room for the current raw title's note (true). */
+function makeRoomForNote(): bool {
+	if (rawTitle < notesCap) return true;
+	let size = max(1024, notesCap * 2);
+	if (size <= rawTitle) size = rawTitle + 1;
+	const grown = alloc(<usize>size * 4);
+	memory.fill(grown, 0, <usize>size * 4);
+	if (notesCap > 0) memory.copy(grown, notes, <usize>notesCap * 4);
+	notes = grown;
+	notesCap = size;
+	return true;
+}
+
 /** Notes what the current raw title is: its title id (-1 for none) and its HIDDEN prefix. */
 function keepTitle(title: i32, hidden: bool): void {
-	if (rawTitle >= titleCap) {
-		let size = titleCap * 2;
-		if (size <= rawTitle) size = rawTitle + 1;
-		const titles = alloc(<usize>size * 4);
-		memory.fill(titles, 0, <usize>size * 4);
-		memory.copy(titles, titleOfRaw, <usize>titleCap * 4);
-		const hidden = alloc(<usize>size);
-		memory.copy(hidden, hiddenOfRaw, <usize>titleCap);
-		titleOfRaw = titles;
-		hiddenOfRaw = hidden;
-		titleCap = size;
-	}
-	store<i32>(titleOfRaw + ((<usize>rawTitle) << 2), title + 2);
-	store<u8>(hiddenOfRaw + <usize>rawTitle, hidden ? 1 : 0);
+	store<u32>(notes + ((<usize>rawTitle) << 2), <u32>(title + 2) | (hidden ? HIDDEN_BIT : 0));
 }
 
 /** Starts a slice of up to `max` rows. */
@@ -439,7 +471,7 @@ export function step(): i32 {
 		if (phase === P_TITLE) {
 			rawTitle = intern(iTitle!, load<i32>(cols + (C_TITLE << 2)));
 			if (rawTitle === -1) return skip(EMPTY_TITLE);
-			if ((rawTitle >= titleCap || load<i32>(titleOfRaw + ((<usize>rawTitle) << 2)) === 0) && !titleOf()) {
+			if ((rawTitle >= notesCap || load<u32>(notes + ((<usize>rawTitle) << 2)) === 0) && !(makeRoomForNote() && titleOf())) {
 				// Not UTF-8: JavaScript decodes it (setTitleText() moves on to P_TITLE_KNOWN).
 				valueColumn = C_TITLE;
 				return NEW_VALUE;
@@ -447,15 +479,16 @@ export function step(): i32 {
 			phase = P_TITLE_KNOWN;
 		}
 		if (phase === P_TITLE_KNOWN) {
-			const title = load<i32>(titleOfRaw + ((<usize>rawTitle) << 2)) - 2;
+			const note = load<u32>(notes + ((<usize>rawTitle) << 2));
+			const title = <i32>(note & ~HIDDEN_BIT) - 2;
 			if (title === -1) return skip(EMPTY_TITLE);
 			const cd = load<i32>(cols + (C_DURATION << 2));
 			const duration = timeField(cd);
 			if (duration === -1 && cd !== -1 && cd < count && load<i32>(fEnd + ((<usize>cd) << 2)) > load<i32>(fStart + ((<usize>cd) << 2))) return skip(BAD_DURATION);
-			if (duration >= 0 && duration < 3600 && colons(cd) === 1) lenientDuration = true;
+			if (duration >= 0 && duration < 3600 && !simpleClock && colons(cd) === 1) lenientDuration = true;
 			const n = <usize>batchCount;
 			batchCount++;
-			const hidden = load<u8>(hiddenOfRaw + <usize>rawTitle);
+			const hidden = <u8>(note >> 31);
 			store<f64>(bStart + (n << 3), rowStartTime);
 			store<i32>(bDuration + (n << 2), duration);
 			const bookmark = timeField(load<i32>(cols + (C_BOOKMARK << 2)));
@@ -510,40 +543,31 @@ function column(interner: Interner, c: i32, to: usize): bool {
 	return true;
 }
 
-// 0x0101010101010101 and 0x8080808080808080, written so that no tool reads them as doubles.
-const ONES: u64 = ((<u64>0x01010101) << 32) | 0x01010101;
-const HIGHS: u64 = ((<u64>0x80808080) << 32) | 0x80808080;
-
-/** The high bit of each byte of `word` that is 0 (exact for the lowest such byte, which is all we use). */
-function zeros(word: u64): u64 {
-	return (word - ONES) & ~word & HIGHS;
-}
-
-/** The first quote from `k` on in the window (`length` when none), eight bytes at a time. */
-function findQuote(k: i32, length: i32): i32 {
-	const quotes = ONES * QUOTE;
-	while (k + 8 <= length) {
-		const found = zeros(load<u64>(win + <usize>k) ^ quotes);
-		if (found !== 0) return k + <i32>(ctz(found) >> 3);
-		k += 8;
+/** The first quote from `k` on in the window (`length` when none), sixteen bytes at a time. */
+function findQuote(w: usize, k: i32, length: i32): i32 {
+	const quotes = i8x16.splat(<i8>QUOTE);
+	while (k + 16 <= length) {
+		const found = i8x16.bitmask(i8x16.eq(v128.load(w + <usize>k), quotes));
+		if (found !== 0) return k + ctz(found);
+		k += 16;
 	}
-	while (k < length && load<u8>(win + <usize>k) !== QUOTE) k++;
+	while (k < length && load<u8>(w + <usize>k) !== QUOTE) k++;
 	return k;
 }
 
-/** The first delimiter, CR or LF from `k` on in the window (`length` when none), eight bytes at a time. */
-function findEnd(k: i32, length: i32): i32 {
-	const delimiters = ONES * <u64>delimiter;
-	const crs = ONES * CR;
-	const lfs = ONES * LF;
-	while (k + 8 <= length) {
-		const word = load<u64>(win + <usize>k);
-		const found = zeros(word ^ delimiters) | zeros(word ^ crs) | zeros(word ^ lfs);
-		if (found !== 0) return k + <i32>(ctz(found) >> 3);
-		k += 8;
+/** The first delimiter, CR or LF from `k` on in the window (`length` when none), sixteen bytes at a time. */
+function findEnd(w: usize, k: i32, length: i32): i32 {
+	const delimiters = i8x16.splat(<i8>delimiter);
+	const crs = i8x16.splat(<i8>CR);
+	const lfs = i8x16.splat(<i8>LF);
+	while (k + 16 <= length) {
+		const bytes = v128.load(w + <usize>k);
+		const found = i8x16.bitmask(v128.or(i8x16.eq(bytes, delimiters), v128.or(i8x16.eq(bytes, crs), i8x16.eq(bytes, lfs))));
+		if (found !== 0) return k + ctz(found);
+		k += 16;
 	}
 	let c: u32 = 0;
-	while (k < length && (c = load<u8>(win + <usize>k)) !== delimiter && c !== LF && c !== CR) k++;
+	while (k < length && (c = load<u8>(w + <usize>k)) !== delimiter && c !== LF && c !== CR) k++;
 	return k;
 }
 
@@ -562,8 +586,7 @@ function scanRow(): i32 {
 			let j = i + 1;
 			let kind: u8 = 0;
 			while (true) {
-				let q = j;
-				q = findQuote(q, length);
+				const q = findQuote(w, j, length);
 				if (q === length) {
 					if (!atEof) return NEED_MORE;
 					rowStart = pos;
@@ -578,9 +601,15 @@ function scanRow(): i32 {
 				j = q + 1;
 				break;
 			}
+			// Netflix's quoted fields end at their closing quote: no search for the delimiter.
 			let k = j;
-			k = findEnd(k, length);
-			if (k === length && !atEof) return NEED_MORE;
+			if (j < length) {
+				const next = load<u8>(w + <usize>j);
+				if (next !== delimiter && next !== LF && next !== CR) {
+					k = findEnd(w, j, length);
+					if (k === length && !atEof) return NEED_MORE;
+				}
+			} else if (!atEof) return NEED_MORE;
 			if (n < MAX_FIELDS) {
 				const at = (<usize>n) << 2;
 				store<i32>(fStart + at, i + 1);
@@ -594,8 +623,7 @@ function scanRow(): i32 {
 			}
 			i = k;
 		} else {
-			let k = i;
-			k = findEnd(k, length);
+			const k = findEnd(w, i, length);
 			if (k === length && !atEof) return NEED_MORE;
 			if (n < MAX_FIELDS) {
 				const at = (<usize>n) << 2;
@@ -643,31 +671,39 @@ function intern(t: Interner, i: i32): i32 {
 	return id;
 }
 
-/** FNV-1a of `length` bytes at `p` and their shape: their id in `t`, a new one when first seen. */
+/** The id of the `length` bytes at `p` of this shape in `t`: a new one when first seen. */
 function internBytes(t: Interner, p: usize, length: i32, shape: u8): i32 {
-	if (t.repeats && t.lastId !== -1 && sameLength(t, t.lastId, length) && same(t, t.lastId, p, length, shape)) return t.lastId;
-	if (t.repeats && t.count <= FEW) {
-		for (let id = 0; id < t.count; id++) if (sameLength(t, id, length) && same(t, id, p, length, shape)) return (t.lastId = id);
+	const prefix = prefixOf(p, length);
+	if (t.repeats) {
+		if (t.lastId !== -1 && same(t, t.lastId, p, length, shape, prefix)) return t.lastId;
+		if (t.count <= FEW) for (let id = 0; id < t.count; id++) if (same(t, id, p, length, shape, prefix)) return (t.lastId = id);
 	}
-	let hash: u32 = 0x811c9dc5 ^ <u32>shape;
-	// Four bytes a step: the ids do not depend on the hash, only how fast a value is found.
-	let k: usize = 0;
-	for (; k + 4 <= <usize>length; k += 4) hash = (hash ^ load<u32>(p + k)) * 0x01000193;
-	for (; k < <usize>length; k++) hash = (hash ^ <u32>load<u8>(p + k)) * 0x01000193;
+	// FNV-1a, eight bytes a step (the ids do not depend on the hash, only how fast a value is found), its
+	// halves folded and mixed down: a word's high bytes only reach the hash's high bits, the slot is its low bits.
+	let h: u64 = FNV_OFFSET ^ <u64>shape;
+	let k = 0;
+	for (; k + 8 <= length; k += 8) h = (h ^ load<u64>(p + <usize>k)) * 0x100000001b3;
+	if (k < length) h = (h ^ prefixOf(p + <usize>k, length - k)) * 0x100000001b3;
+	let hash = <u32>(h ^ (h >> 32));
+	hash ^= hash >> 16;
+	hash *= 0x85ebca6b;
+	hash ^= hash >> 13;
+	const lengthShape = length | ((<i32>shape) << 30);
 	let mask = t.slotCap - 1;
 	let slot = <i32>(hash & <u32>mask);
-	for (let v = load<i32>(t.slots + ((<usize>slot) << 2)); v !== 0; v = load<i32>(t.slots + ((<usize>slot) << 2))) {
-		const id = v - 1;
-		if (load<u32>(t.hashes + ((<usize>id) << 2)) === hash && same(t, id, p, length, shape)) return (t.lastId = id);
+	let s = t.slots + <usize>slot * SLOT;
+	for (let v = load<u64>(s); v !== 0; v = load<u64>(s)) {
+		if (<u32>v === hash && load<i32>(s + S_LENGTH) === lengthShape && sameBytes(t.arena + <usize>load<i32>(s + S_START), p, length)) return (t.lastId = <i32>(v >> 32) - 1);
 		slot = (slot + 1) & mask;
+		s = t.slots + <usize>slot * SLOT;
 	}
 	const id = t.count++;
 	if (id >= t.cap) {
 		const size = t.cap * 2;
-		t.hashes = grown(t.hashes, <usize>t.cap * 4, <usize>size * 4);
+		// Only the values of a column that repeats are compared by their entries (55k titles would hold 1.7 MB).
+		if (t.repeats) t.entries = grown(t.entries, <usize>t.cap * ENTRY, <usize>size * ENTRY);
 		t.rawStart = grown(t.rawStart, <usize>t.cap * 4, <usize>size * 4);
 		t.rawLength = grown(t.rawLength, <usize>t.cap * 4, <usize>size * 4);
-		t.shapes = grown(t.shapes, <usize>t.cap, <usize>size);
 		t.cap = size;
 	}
 	if (t.arenaUsed + length > t.arenaCap) {
@@ -677,21 +713,32 @@ function internBytes(t: Interner, p: usize, length: i32, shape: u8): i32 {
 		t.arenaCap = size;
 	}
 	memory.copy(t.arena + <usize>t.arenaUsed, p, <usize>length);
+	if (t.repeats) {
+		const e = entry(t, id);
+		store<u64>(e + E_PREFIX, prefix);
+		store<i32>(e + E_LENGTH, length);
+		store<i32>(e + E_SHAPE, shape);
+		store<i32>(e + E_START, t.arenaUsed);
+	}
 	store<i32>(t.rawStart + ((<usize>id) << 2), t.arenaUsed);
 	store<i32>(t.rawLength + ((<usize>id) << 2), length);
+	store<u64>(s + S_HASH, ((<u64>(id + 1)) << 32) | <u64>hash);
+	store<i32>(s + S_START, t.arenaUsed);
+	store<i32>(s + S_LENGTH, lengthShape);
 	t.arenaUsed += length;
-	store<u8>(t.shapes + <usize>id, shape);
-	store<u32>(t.hashes + ((<usize>id) << 2), hash);
-	store<i32>(t.slots + ((<usize>slot) << 2), id + 1);
 	if ((id + 1) * 2 > t.slotCap) {
 		const size = t.slotCap * 2;
-		const slots = alloc(<usize>size * 4);
-		memory.fill(slots, 0, <usize>size * 4);
+		const slots = alloc(<usize>size * SLOT);
+		memory.fill(slots, 0, <usize>size * SLOT);
 		mask = size - 1;
-		for (let k = 0; k <= id; k++) {
-			let to = <i32>(load<u32>(t.hashes + ((<usize>k) << 2)) & <u32>mask);
-			while (load<i32>(slots + ((<usize>to) << 2)) !== 0) to = (to + 1) & mask;
-			store<i32>(slots + ((<usize>to) << 2), k + 1);
+		for (let k = 0; k < t.slotCap; k++) {
+			const from = t.slots + <usize>k * SLOT;
+			const v = load<u64>(from);
+			if (v === 0) continue;
+			let to = <i32>(<u32>v & <u32>mask);
+			while (load<u64>(slots + <usize>to * SLOT) !== 0) to = (to + 1) & mask;
+			const at = slots + <usize>to * SLOT;
+			memory.copy(at, from, SLOT);
 		}
 		t.slots = slots;
 		t.slotCap = size;
@@ -699,18 +746,32 @@ function internBytes(t: Interner, p: usize, length: i32, shape: u8): i32 {
 	return (t.lastId = id);
 }
 
-/** A compare that most values fail, before the call to `same`. */
-function sameLength(t: Interner, id: i32, length: i32): bool {
-	return load<i32>(t.rawLength + ((<usize>id) << 2)) === length;
+/** FNV-1a's 64-bit offset basis, 0xcbf29ce484222325, written in halves so that no tool reads it as a double. */
+const FNV_OFFSET: u64 = ((<u64>0xcbf29ce4) << 32) | 0x84222325;
+
+/** Whether the `length` bytes at `a` and at `b` are the same. */
+function sameBytes(a: usize, b: usize, length: i32): bool {
+	let k = 0;
+	for (; k + 8 <= length; k += 8) if (load<u64>(a + <usize>k) !== load<u64>(b + <usize>k)) return false;
+	return k === length || prefixOf(a + <usize>k, length - k) === prefixOf(b + <usize>k, length - k);
 }
 
-function same(t: Interner, id: i32, at: usize, length: i32, shape: u8): bool {
-	if (length !== load<i32>(t.rawLength + ((<usize>id) << 2)) || load<u8>(t.shapes + <usize>id) !== shape) return false;
-	const from = t.arena + <usize>load<i32>(t.rawStart + ((<usize>id) << 2));
-	let k = 0;
+/** The first eight of the `length` bytes at `p` as a word, zeros past the length (alloc leaves room to read them). */
+function prefixOf(p: usize, length: i32): u64 {
+	const word = load<u64>(p);
+	return length >= 8 ? word : word & (((<u64>1) << ((<u64>length) << 3)) - 1);
+}
+
+/** Whether value `id` of `t` is the `length` bytes at `at` (`prefix`: their first eight) of this shape. */
+function same(t: Interner, id: i32, at: usize, length: i32, shape: u8, prefix: u64): bool {
+	const e = entry(t, id);
+	if (load<u64>(e + E_PREFIX) !== prefix || load<i32>(e + E_LENGTH) !== length || load<i32>(e + E_SHAPE) !== <i32>shape) return false;
+	if (length <= 8) return true;
+	const from = t.arena + <usize>load<i32>(e + E_START);
+	let k = 8;
 	for (; k + 8 <= length; k += 8) if (load<u64>(from + <usize>k) !== load<u64>(at + <usize>k)) return false;
-	for (; k < length; k++) if (load<u8>(from + <usize>k) !== load<u8>(at + <usize>k)) return false;
-	return true;
+	// The last word ends at the value's end, overlapping the one before.
+	return load<u64>(from + <usize>(length - 8)) === load<u64>(at + <usize>(length - 8));
 }
 
 /** time.ts, startFromBytes: `YYYY-MM-DD HH:MM:SS` to epoch ms, or -1. */
@@ -718,22 +779,42 @@ function startOf(s: i32, e: i32): f64 {
 	if (e - s !== 19) return -1;
 	const b = win + <usize>s;
 	if (load<u8>(b + 4) !== 45 || load<u8>(b + 7) !== 45 || load<u8>(b + 10) !== 32 || load<u8>(b + 13) !== 58 || load<u8>(b + 16) !== 58) return -1;
-	const year = digits(b, 0, 4);
-	const month = digits(b, 5, 2);
-	const day = digits(b, 8, 2);
 	const hour = digits(b, 11, 2);
 	const minute = digits(b, 14, 2);
 	const second = digits(b, 17, 2);
-	if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return -1;
 	if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+	// Rows come newest first: most share their date with the row before.
+	const dateLow = load<u64>(b);
+	const dateHigh = <u32>load<u16>(b + 8);
+	if (dateLow !== lastDateLow || dateHigh !== lastDateHigh) {
+		const days = daysOf(b);
+		if (days === NO_DAYS) return -1;
+		lastDateLow = dateLow;
+		lastDateHigh = dateHigh;
+		lastDays = days;
+	}
+	return <f64>lastDays * 86400000 + <f64>(hour * 3600 + minute * 60 + second) * 1000;
+}
+
+const NO_DAYS = i32.MIN_VALUE;
+/** The date (first ten bytes) of the last start time read, and its days (an u16 never equals the first lastDateHigh). */
+let lastDateLow: u64 = 0;
+let lastDateHigh: u32 = 0xffffffff;
+let lastDays: i32 = 0;
+
+/** Days from 1970-01-01 of the `YYYY-MM-DD` at `b`, or NO_DAYS. */
+function daysOf(b: usize): i32 {
+	const year = digits(b, 0, 4);
+	const month = digits(b, 5, 2);
+	const day = digits(b, 8, 2);
+	if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return NO_DAYS;
 	// Days from 1970-01-01 of a Gregorian date (Howard Hinnant's days_from_civil), as Date.UTC counts.
 	const y = month <= 2 ? year - 1 : year;
 	const era = y / 400;
 	const yoe = y - era * 400;
 	const doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
 	const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	const days = era * 146097 + doe - 719468;
-	return <f64>days * 86400000 + <f64>(hour * 3600 + minute * 60 + second) * 1000;
+	return era * 146097 + doe - 719468;
 }
 
 function digits(b: usize, from: i32, length: i32): i32 {
@@ -758,8 +839,45 @@ function timeField(i: i32): i32 {
 	const s = load<i32>(fStart + at);
 	const e = load<i32>(fEnd + at);
 	const shape = load<u8>(fShape + <usize>i);
-	if (shape !== 2) return clock(win + <usize>s, 0, e - s);
+	simpleClock = false;
+	if (shape !== 2) {
+		const quick = quickClock(win + <usize>s, e - s);
+		if (quick >= 0) {
+			simpleClock = true;
+			return quick;
+		}
+		return clock(win + <usize>s, 0, e - s);
+	}
 	return clock(unescaped(s, e), 0, unescapedLength);
+}
+
+/** Whether the last timeField was `H:MM:SS` or `HH:MM:SS` (two colons: not a lenient M:SS). */
+let simpleClock = false;
+
+/**
+ * clock() of Netflix's own `H:MM:SS` and `HH:MM:SS` (nearly every Duration and Bookmark) without its
+ * loop; -1 for any other text, which clock() then reads.
+ */
+function quickClock(b: usize, n: i32): i32 {
+	let hours: u32 = 0;
+	let at: usize = 0;
+	if (n === 7) {
+		hours = <u32>load<u8>(b) - 48;
+		at = 1;
+	} else if (n === 8) {
+		const tens = <u32>load<u8>(b) - 48;
+		const ones = <u32>load<u8>(b + 1) - 48;
+		if (tens > 9 || ones > 9) return -1;
+		hours = tens * 10 + ones;
+		at = 2;
+	} else return -1;
+	if (hours > 99 || load<u8>(b + at) !== 58 || load<u8>(b + at + 3) !== 58) return -1;
+	const m1 = <u32>load<u8>(b + at + 1) - 48;
+	const m2 = <u32>load<u8>(b + at + 2) - 48;
+	const s1 = <u32>load<u8>(b + at + 4) - 48;
+	const s2 = <u32>load<u8>(b + at + 5) - 48;
+	if (m1 > 5 || m2 > 9 || s1 > 5 || s2 > 9) return -1;
+	return <i32>(hours * 3600 + (m1 * 10 + m2) * 60 + s1 * 10 + s2);
 }
 
 let scratch: usize = 0;
@@ -843,25 +961,13 @@ function isLatest(i: i32): bool {
 	if (e === s) return false;
 	if (e - s !== 15) return true;
 	const b = win + <usize>s;
-	// "Not latest view"
-	return !(
-		load<u8>(b) === 78 &&
-		load<u8>(b + 1) === 111 &&
-		load<u8>(b + 2) === 116 &&
-		load<u8>(b + 3) === 32 &&
-		load<u8>(b + 4) === 108 &&
-		load<u8>(b + 5) === 97 &&
-		load<u8>(b + 6) === 116 &&
-		load<u8>(b + 7) === 101 &&
-		load<u8>(b + 8) === 115 &&
-		load<u8>(b + 9) === 116 &&
-		load<u8>(b + 10) === 32 &&
-		load<u8>(b + 11) === 118 &&
-		load<u8>(b + 12) === 105 &&
-		load<u8>(b + 13) === 101 &&
-		load<u8>(b + 14) === 119
-	);
+	return !(load<u64>(b) === NOT_LATE && load<u64>(b + 7) === EST_VIEW);
 }
+
+// "Not latest view" as two little-endian words, "Not late" and "est view" (0x6574616c20746f4e and
+// 0x7765697620747365, written in halves so that no tool reads them as doubles).
+const NOT_LATE: u64 = ((<u64>0x6574616c) << 32) | 0x20746f4e;
+const EST_VIEW: u64 = ((<u64>0x77656976) << 32) | 0x20747365;
 
 /**
  * The title of a new raw title (value*), as the JavaScript reader made it with strings: decoded, trimmed
