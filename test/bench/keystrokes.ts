@@ -8,18 +8,13 @@
  */
 import {loadavg} from 'node:os';
 import {resolve} from 'node:path';
+import {wholeNumberOption} from './args.js';
 import {benchExport} from './generate.js';
 import {measureTui} from './measure-tui.js';
 import {median} from './stats.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-	const at = args.indexOf(name);
-	if (at === -1) return fallback;
-	const value = Number(args.splice(at, 2)[1]);
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} takes a whole number`);
-	return value;
-};
+const option = (name: string, fallback: number) => wholeNumberOption(args, name, fallback);
 const runs = option('--runs', 5);
 const rows = option('--rows', 250_000);
 const builds = (args.length > 0 ? args : ['.']).map(folder => resolve(folder));

@@ -13,6 +13,7 @@
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import {join, resolve} from 'node:path';
+import {wholeNumberOption} from './args.js';
 import {BENCH_DIR, benchExport} from './generate.js';
 import {parseStalls} from './measure-load-ui.js';
 import {timeOnce} from './measure-process.js';
@@ -21,13 +22,7 @@ import {median} from './stats.js';
 import {TmuxControl} from './tmux-control.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-	const at = args.indexOf(name);
-	if (at === -1) return fallback;
-	const value = Number(args.splice(at, 2)[1]);
-	if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} takes a whole number`);
-	return value;
-};
+const option = (name: string, fallback: number) => wholeNumberOption(args, name, fallback);
 const runs = option('--runs', 5);
 const rows = option('--rows', 20_000);
 const columns = option('--columns', 120);
