@@ -1,6 +1,6 @@
 import type {Library} from '../model/library.js';
 import {resumePoints, resumePointSteps, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
-import {stopPoints, type StopPoint} from '../model/stopped-points.js';
+import {type EpisodeFacts, stopPoints, type StopPoint} from '../model/stopped-points.js';
 
 /** Filters for the where-did-I-stop list. */
 export interface StoppedFilter {
@@ -53,14 +53,21 @@ const computed = new WeakMap<Library, ResumePoint[]>();
 export function stoppedList(library: Library, filter: StoppedFilter = {}): ResumePoint[] {
 	let points = computed.get(library);
 	if (!points) computed.set(library, (points = resumePoints(library)));
+	const keeps = filterOf(library, filter);
+	return points.filter(p => keeps(p.show.kind, p, p.viewing.start));
+}
+
+/**
+ * Whether a point is in the list and passes `filter`: every series, and movies left midway (`finished`
+ * and `unknown` movies are not "stopped" anywhere). Both stoppedList and stoppedEntries filter with it.
+ */
+function filterOf(library: Library, filter: StoppedFilter): (kind: 'series' | 'movie', p: {profile: string; state: StoppedState; unfinished: boolean}, start: number) => boolean {
 	const end = filter.olderThanDays === undefined ? 0 : lastViewing(library);
-	return points.filter(
-		p =>
-			(p.show.kind === 'series' || p.state === 'midway') &&
-			(!filter.profile || p.profile === filter.profile) &&
-			(!filter.unfinished || p.unfinished) &&
-			(filter.olderThanDays === undefined || end - p.viewing.start >= filter.olderThanDays * DAY_MS),
-	);
+	return (kind, p, start) =>
+		(kind === 'series' || p.state === 'midway') &&
+		(!filter.profile || p.profile === filter.profile) &&
+		(!filter.unfinished || p.unfinished) &&
+		(filter.olderThanDays === undefined || end - start >= filter.olderThanDays * DAY_MS);
 }
 
 /**
@@ -69,19 +76,15 @@ export function stoppedList(library: Library, filter: StoppedFilter = {}): Resum
  */
 export function stoppedEntries(library: Library, filter: StoppedFilter = {}): StoppedEntry[] {
 	const {table} = library;
-	const end = filter.olderThanDays === undefined ? 0 : lastViewing(library);
+	const keeps = filterOf(library, filter);
 	const now = filter.now ?? Date.now();
 	const entries: StoppedEntry[] = [];
 	for (const p of stopPoints(library)) {
 		const start = table.start[p.row]!;
-		if (
-			(p.kind === 'series' || p.state === 'midway') &&
-			(!filter.profile || p.profile === filter.profile) &&
-			(!filter.unfinished || p.unfinished) &&
-			(filter.olderThanDays === undefined || end - start >= filter.olderThanDays * DAY_MS)
-		) {
-			entries.push(pointEntry(p, library, now));
-		}
+		if (!keeps(p.kind, p, start)) continue;
+		const device = table.device[p.row]!;
+		const title = table.titles[table.title[p.row]!]!;
+		entries.push(entryOf(p, p.showName, p.kind, p.episode, {title, start, device: device === -1 ? null : table.devices[device]!}, now));
 	}
 	return entries;
 }
@@ -98,52 +101,37 @@ export function daysSince(start: number, now = Date.now()): number {
 	return Math.max(0, Math.floor((now - start) / DAY_MS));
 }
 
-/** stoppedEntry of a point of stopPoints. */
-function pointEntry(p: StopPoint, library: Library, now: number): StoppedEntry {
-	const e = p.episode;
-	const {table} = library;
-	const series = p.kind === 'series';
-	const start = table.start[p.row]!;
-	const device = table.device[p.row]!;
+/** The JSON shape of one entry. */
+export function stoppedEntry(p: ResumePoint, now = Date.now()): StoppedEntry {
+	return entryOf(p, p.show.name, p.show.kind, p.episode, p.viewing, now);
+}
+
+/** An entry from a point's values, whichever path made it (a ResumePoint, or a StopPoint on the columns). */
+function entryOf(
+	p: Pick<StopPoint, 'profile' | 'positionSeconds' | 'estimatedRuntimeSeconds' | 'state' | 'unfinished' | 'next'>,
+	show: string,
+	kind: 'series' | 'movie',
+	e: EpisodeFacts,
+	viewing: {title: string; start: number; device: string | null},
+	now: number,
+): StoppedEntry {
+	const series = kind === 'series';
 	return {
 		profile: p.profile,
-		show: p.showName,
-		kind: p.kind,
+		show,
+		kind,
 		season: series ? e.seasonLabel : null,
 		seasonNumber: series ? e.seasonNumber : null,
 		episode: series ? e.number : null,
 		episodeTitle: series ? e.title : null,
-		title: table.titles[table.title[p.row]!]!,
-		lastWatched: new Date(start).toISOString(),
+		title: viewing.title,
+		lastWatched: new Date(viewing.start).toISOString(),
 		positionSeconds: p.positionSeconds,
 		estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
 		state: p.state,
 		unfinished: p.unfinished,
 		next: p.next,
-		daysSince: daysSince(start, now),
-		device: device === -1 ? null : table.devices[device]!,
-	};
-}
-
-/** The JSON shape of one entry. */
-export function stoppedEntry(p: ResumePoint, now = Date.now()): StoppedEntry {
-	const e = p.episode;
-	return {
-		profile: p.profile,
-		show: p.show.name,
-		kind: p.show.kind,
-		season: p.show.kind === 'series' ? e.seasonLabel : null,
-		seasonNumber: p.show.kind === 'series' ? e.seasonNumber : null,
-		episode: p.show.kind === 'series' ? e.number : null,
-		episodeTitle: p.show.kind === 'series' ? e.title : null,
-		title: p.viewing.title,
-		lastWatched: new Date(p.viewing.start).toISOString(),
-		positionSeconds: p.positionSeconds,
-		estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
-		state: p.state,
-		unfinished: p.unfinished,
-		next: p.next,
-		daysSince: daysSince(p.viewing.start, now),
-		device: p.viewing.device,
+		daysSince: daysSince(viewing.start, now),
+		device: viewing.device,
 	};
 }
