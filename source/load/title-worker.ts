@@ -29,7 +29,7 @@ parentPort!.on('message', (message: TitleWorkerInput) => {
 	trace('title thread: first pass done');
 	const model = titleModelOf(titles, builder.result());
 	trace('title thread: model made');
-	const columns = encodeTitleModel(model, message.withParses);
+	const columns = encodeTitleModel(model, titles, message.withParses);
 	const output: TitleWorkerOutput = {columns};
 	parentPort!.postMessage(output, titleModelBuffers(columns));
 });

@@ -5,7 +5,7 @@
  * parses alike (titleFields).
  */
 import {typicalOf} from './stopped.js';
-import type {TitleModel, TitleNumbers} from './title-model.js';
+import type {TitleFields, TitleModel, TitleNumbers} from './title-model.js';
 
 /** An episode as a stopped point names it (the fields of Episode it needs). */
 export interface EpisodeFacts {
@@ -194,27 +194,11 @@ function titlesByEpisode(titleFirst: Int32Array, numbers: TitleNumbers): {from: 
 }
 
 /** The fields of a title's parse that stopPoints reads. */
-export interface FieldReader {
-	show(t: number): string;
-	seasonLabel(t: number): string | null;
-	seasonNumber(t: number): number | null;
-	episodeNumber(t: number): number | null;
-	episodeTitle(t: number): string | null;
-}
+export type FieldReader = TitleFields;
 
 /** A model's parse fields: from its columns when it came as columns (no parse object is made), else from its parses. */
 export function titleFields(model: TitleModel): FieldReader {
-	const columns = model.fields;
-	if (columns) {
-		const {show, seasonLabel, seasonNumber, episodeNumber, episodeTitle} = columns;
-		return {
-			show: t => show[t]!,
-			seasonLabel: t => seasonLabel[t]!,
-			seasonNumber: t => (Number.isNaN(seasonNumber[t]!) ? null : seasonNumber[t]!),
-			episodeNumber: t => (Number.isNaN(episodeNumber[t]!) ? null : episodeNumber[t]!),
-			episodeTitle: t => episodeTitle[t]!,
-		};
-	}
+	if (model.fields) return model.fields;
 	const parses = model.parses;
 	return {
 		show: t => parses[t]!.show,

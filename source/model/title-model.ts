@@ -36,21 +36,19 @@ export interface TitleModel {
 	/** Titles the parser had to guess, extras left out, in title order (`doctor` lists them). */
 	unplaced: readonly string[];
 	/**
-	 * The parses' fields as columns, when the model came from another thread as columns: reading them
-	 * makes no parse objects (55k at 250k rows). Absent, the parses are the objects themselves.
+	 * The parses' fields read from columns, when the model came from another thread as columns: reading
+	 * them makes no parse objects (55k at 250k rows). Absent, the parses are the objects themselves.
 	 */
 	readonly fields?: TitleFields;
 }
 
-/** Fields of each title's parse, by title (ParsedTitle's), as they cross threads. */
+/** Fields of each title's parse (ParsedTitle's), by title id. */
 export interface TitleFields {
-	show: readonly string[];
-	seasonLabel: ReadonlyArray<string | null>;
-	/** NaN for none. */
-	seasonNumber: Float64Array;
-	/** NaN for none. */
-	episodeNumber: Float64Array;
-	episodeTitle: ReadonlyArray<string | null>;
+	show(t: number): string;
+	seasonLabel(t: number): string | null;
+	seasonNumber(t: number): number | null;
+	episodeNumber(t: number): number | null;
+	episodeTitle(t: number): string | null;
 }
 
 /** The model of distinct `titles` from their first pass (title-catalog.ts resolves the named seasons). */

@@ -12,13 +12,18 @@ const titles = [
 	'Spider-Man: Into the Spider-Verse',
 	'Dark: Season 1_hook_primary_16x9',
 	'Élite: Temporada 1: Bienvenidos (Episodio 1)',
+	// A blank show name: the show is named `(untitled)`, a text that is not in the title.
+	'  : 1 : Épisode 1 (Épisode 1)',
+	// The show's name twice: its first place is the same text.
+	'Dark: Dark: Dark (Episode 2)',
+	'Lupin',
 ];
 
 describe('a title model sent between threads', () => {
 	it('comes back whole: parses, kinds, numbers and guesses', () => {
 		const model = titleModelOf(titles, firstPass(titles));
 		// A structured clone, as postMessage makes it.
-		const back = decodeTitleModel(structuredClone(encodeTitleModel(model, true)), titles);
+		const back = decodeTitleModel(structuredClone(encodeTitleModel(model, titles, true)), titles);
 		expect(back.parses).toEqual(model.parses);
 		expect([...back.kinds]).toEqual([...model.kinds]);
 		expect([...back.numbers.show]).toEqual([...model.numbers.show]);
@@ -27,9 +32,18 @@ describe('a title model sent between threads', () => {
 		expect(back.unplaced).toEqual(model.unplaced);
 	});
 
+	it('reads each parse field from the columns as the parse has it, without making the parses', () => {
+		const model = titleModelOf(titles, firstPass(titles));
+		const back = decodeTitleModel(structuredClone(encodeTitleModel(model, titles, true)), titles);
+		const fields = back.fields!;
+		const read = titles.map((_, t) => [fields.show(t), fields.seasonLabel(t), fields.seasonNumber(t), fields.episodeNumber(t), fields.episodeTitle(t)]);
+		expect(read).toEqual(model.parses.map(p => [p.show, p.seasonLabel, p.seasonNumber, p.episodeNumber, p.episodeTitle]));
+		expect(read.some(([show]) => show === '(untitled)')).toBe(true);
+	});
+
 	it('sent without its parses (for counting only), makes the same parses here when asked', () => {
 		const model = titleModelOf(titles, firstPass(titles));
-		const columns = structuredClone(encodeTitleModel(model, false));
+		const columns = structuredClone(encodeTitleModel(model, titles, false));
 		expect(columns.parses).toBeNull();
 		const back = decodeTitleModel(columns, titles);
 		expect([...back.kinds]).toEqual([...model.kinds]);

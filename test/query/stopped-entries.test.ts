@@ -107,7 +107,7 @@ describe('stoppedEntries (on the columns) and stoppedList (on the shows) agree',
 			const library = buildLibrary(table);
 			expect(stoppedEntries(library, {now: NOW}).length).toBeGreaterThan(50);
 			expectSameEntries(library);
-			const sent = decodeTitleModel(encodeTitleModel(titleModelOf(table.titles, firstPass(table.titles)), true), table.titles);
+			const sent = decodeTitleModel(encodeTitleModel(titleModelOf(table.titles, firstPass(table.titles)), table.titles, true), table.titles);
 			expect(sent.fields).toBeDefined();
 			const fromColumns = buildLibrary(table, sent);
 			expect(stoppedEntries(fromColumns, {now: NOW})).toEqual(stoppedEntries(library, {now: NOW}));
