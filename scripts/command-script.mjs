@@ -16,6 +16,8 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {Script} from 'node:vm';
+import {readFile} from 'node:fs/promises';
+import {patchStringWidth} from './ink-fast-paths.mjs';
 
 export const SCRIPT = 'command-path.cjs';
 export const CACHE = 'command-path.cache';
@@ -56,6 +58,18 @@ export function scriptOptions(outdir) {
 						path.resolve(args.resolveDir, args.path) === path.resolve('build/export/errors.js') ? {path: 'errors', namespace: 'bundle-errors'} : undefined,
 					);
 					build.onLoad({filter: /.*/, namespace: 'bundle-errors'}, () => ({contents: 'module.exports = __errors;', loader: 'js'}));
+				},
+			},
+			{
+				// string-width makes its Unicode patterns as its module is evaluated: ≈50 ms of a text answer
+				// (summary, shows…) whose names are all plain text, which never needs them (text/format.ts
+				// measures printable ASCII itself). Made on its first text that is not plain instead, as in
+				// the explorer's bundle (scripts/ink-fast-paths.mjs).
+				name: 'string-width-patterns-when-needed',
+				setup(build) {
+					build.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args =>
+						/[\\/]wrap-ansi[\\/]/.test(args.path) ? undefined : {contents: patchStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'},
+					);
 				},
 			},
 		],

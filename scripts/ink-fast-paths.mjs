@@ -22,12 +22,14 @@ export function patchInkOutput(source, path) {
 }
 
 /**
- * string-width's Unicode-property patterns, made when string-width first measures a text that is not
- * plain rather than as its module is evaluated: `^\p{RGI_Emoji}$` alone is 35–90 ms to parse and as much
- * again to compile at its first match, on the thread that reads keys, before the first screen of an
- * export whose names are all plain (ui/load-in-steps.ts warms them a piece at a time when a text needs them).
+ * string-width's Unicode-property patterns and its grapheme segmenter, made when string-width first
+ * measures a text that is not plain rather than as its module is evaluated: `^\p{RGI_Emoji}$` alone is
+ * 35–90 ms to parse and as much again to compile at its first match, on the thread that reads keys, before
+ * the first screen of an export whose names are all plain (ui/load-in-steps.ts warms them a piece at a time
+ * when a text needs them); the first Intl.Segmenter loads ICU's break data (≈12 ms), which a text answer
+ * of plain names never needs.
  */
-const LAZY_PATTERNS = ['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex'];
+const LAZY_PATTERNS = ['visibleCharacterRegex', 'spacingMarkRegex', 'rgiEmojiRegex', 'segmenter'];
 
 /**
  * string-width/index.js: plain text (plain-cells.ts) is measured by counting; anything else, or a call
@@ -39,7 +41,7 @@ export function patchStringWidth(source, path) {
 	let lazy = source;
 	const makes = [];
 	for (const name of LAZY_PATTERNS) {
-		const pattern = new RegExp(`^const ${name} = (/.+/[a-z]*);$`, 'm');
+		const pattern = new RegExp(`^const ${name} = (/.+/[a-z]*|new Intl\\.Segmenter\\(\\));$`, 'm');
 		const found = lazy.match(pattern);
 		if (!found) throw new Error(`${path}: string-width no longer declares ${name} as a pattern literal: update scripts/ink-fast-paths.mjs`);
 		lazy = lazy.replace(pattern, `let ${name};`);
