@@ -7,7 +7,7 @@ BIG=${BIG:-1}
 cd "$(dirname "$0")/.."
 EXPORTS=(fixtures/sample/netflix-report.zip fixtures/legacy-export.zip fixtures/ViewingActivity-2025.csv fixtures/ViewingActivity-legacy.csv fixtures/ViewingActivity-title-traps.csv fixtures/NetflixViewingHistory-show-episodes.csv fixtures/NetflixViewingHistory-mdy.csv fixtures/NetflixViewingHistory-dmy.csv "fixtures/NetflixViewingHistory-ambiguous.csv --date-order dmy" fixtures/resaved/ViewingActivity-day-first.csv fixtures/resaved/ViewingActivity-semicolon-tail.csv fixtures/resaved/ViewingActivity-r-headers.csv fixtures/resaved/ViewingActivity-one-profile.csv fixtures/bad/malformed-rows.csv /tmp/netflix-tui-bench/export-20000-seed1-6p-2025.zip)
 [ "$BIG" = 1 ] && EXPORTS+=(/tmp/netflix-tui-bench/export-250000-seed1-6p-2025.zip)
-CMDS=("knows --json" "profiles --json" "stopped --json" "stopped --all --json" "stopped" "stopped --all" "stopped --json --profile Alex" "stopped --json --limit 3" "summary --json" "stats --json" "history --json" "search stranger --json" "history --json --show dark" "doctor --json")
+CMDS=("summary" "profiles" "stats" "stats --by show" "knows" "doctor" "search stranger" "history --show dark" "knows --json" "profiles --json" "stopped --json" "stopped --all --json" "stopped" "stopped --all" "stopped --json --profile Alex" "stopped --json --limit 3" "summary --json" "stats --json" "history --json" "search stranger --json" "history --json --show dark" "doctor --json")
 fail=0; n=0
 for e in "${EXPORTS[@]}"; do
   for c in "${CMDS[@]}"; do

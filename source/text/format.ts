@@ -45,13 +45,19 @@ export function count(n: number, noun: string): string {
 	return `${group(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** `12,345`. */
+/** `12,345`: what `Intl.NumberFormat('en-US')` writes. */
 export function group(n: number): string {
-	return GROUPED.format(n);
+	// Whole numbers (every count) are grouped here: making the formatter loads ICU's number data, ≈27 ms
+	// of every text answer. Anything else (a fraction, -0, NaN, ∞) goes to the formatter, made then.
+	if (!Number.isSafeInteger(n) || Object.is(n, -0)) return (grouped ??= new Intl.NumberFormat('en-US')).format(n);
+	const digits = String(Math.abs(n));
+	let out = digits.slice(0, digits.length % 3 || 3);
+	for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+	return n < 0 ? `-${out}` : out;
 }
 
 /** toLocaleString('en-US') makes a formatter for every call (≈10 µs): one, kept, formats the same. */
-const GROUPED = new Intl.NumberFormat('en-US');
+let grouped: Intl.NumberFormat | undefined;
 
 /** `today`, `yesterday`, `5 days ago`, `3 months ago`, `2 years ago`. */
 export function ago(days: number): string {

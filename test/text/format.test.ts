@@ -1,10 +1,29 @@
 import {describe, expect, it} from 'vitest';
+import fc from 'fast-check';
+import {fuzzRuns} from '../helpers/fuzz.js';
 import {ago, count, episodeCode, fit, group, hoursMinutes, resumeText} from '../../source/text/format.js';
 
 describe('format', () => {
 	it('groups thousands as en-US does, whatever the machine’s locale', () => {
 		for (const n of [0, 7, 999, 1000, 41_600, 250_000, 1_234_567, -2500, 12.5]) expect(group(n)).toBe(n.toLocaleString('en-US'));
 		expect(group(1_234_567)).toBe('1,234,567');
+		// Whole numbers are grouped by hand (no ICU formatter made): the same text as the formatter's, for any.
+		const formatter = new Intl.NumberFormat('en-US');
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.integer(),
+					fc.maxSafeInteger(),
+					fc.maxSafeInteger().map(n => -n),
+					fc.double(),
+					fc.constantFrom(-0, 2 ** 53, -(2 ** 53), 1e21, Number.NaN, Number.POSITIVE_INFINITY),
+				),
+				n => {
+					expect(group(n)).toBe(formatter.format(n));
+				},
+			),
+			fuzzRuns(2000),
+		);
 	});
 
 	it('says where an entry stands: position, estimate, or done with the next episode', () => {
