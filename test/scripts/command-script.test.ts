@@ -60,4 +60,15 @@ describe('the command script and its code cache', () => {
 		const usage = spawnSync(process.execPath, [cli, 'stopped', '--profile', 'Nobody', sample], {encoding: 'utf8'});
 		expect([usage.status, usage.stderr.split('\n')[0]]).toEqual([2, expect.stringContaining('no profile "Nobody"')]);
 	});
+
+	it('a command never makes the stdin stream (5–10 ms of its start); the explorer asks for it', () => {
+		const probe = path.join(ROOT, 'test/helpers/stdin-probe.cjs');
+		const cli = path.join(DIST, 'cli.js');
+		const sample = path.join(ROOT, 'fixtures/sample/netflix-report.zip');
+		const command = spawnSync(process.execPath, ['--require', probe, cli, 'summary', sample], {encoding: 'utf8'});
+		expect(command.stderr).toContain('stdin made: false');
+		// Not a terminal: the explorer's check reads stdin, then prints the summary (the probe can tell).
+		const explorer = spawnSync(process.execPath, ['--require', probe, cli, sample], {encoding: 'utf8'});
+		expect(explorer.stderr).toContain('stdin made: true');
+	});
 });
