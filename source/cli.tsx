@@ -54,11 +54,11 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
-	const {openExport, runCommand, warningsText, loadNeeds} = await import('./commands/command-path.js');
+	const {openExport, runCommand, warningsText, loadNeeds, trace} = await import('./commands/command-path.js');
 	// Not a terminal, the explorer prints what `summary` prints.
 	const command = inv.command === 'tui' ? 'summary' : inv.command;
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, ...loadNeeds(command)});
-	(await import('./trace.js')).trace('export opened');
+	trace('export opened');
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
 		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
@@ -66,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		return 0;
 	}
 	const out = await runCommand(inv.command, view, inv, version());
-	(await import('./trace.js')).trace('command answered');
+	trace('command answered');
 	process.stderr.write(warningsText(inv.command, view));
 	return print(out);
 }

@@ -5,3 +5,5 @@
  */
 export {openExport} from '../load/open-export.js';
 export {loadNeeds, runCommand, warningsText} from './run-command.js';
+// The script's own trace: a command loads no other module to say when it opened and answered.
+export {trace} from '../trace.js';

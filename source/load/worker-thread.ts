@@ -1,4 +1,5 @@
-import {Worker} from 'node:worker_threads';
+import {createRequire} from 'node:module';
+import type {Worker} from 'node:worker_threads';
 
 /**
  * A worker thread started ahead of its work (before the ZIP entry is inflated), so its ≈40 ms of
@@ -12,7 +13,9 @@ export abstract class WorkerThread {
 
 	protected constructor(file: URL) {
 		try {
-			this.worker = new Worker(file);
+			// Loaded when a thread is started: worker_threads is ≈3 ms of the start of a command that starts none.
+			const {Worker: WorkerClass} = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+			this.worker = new WorkerClass(file);
 			this.worker.unref();
 			this.worker.once('error', () => (this.failed = true));
 		} catch {
