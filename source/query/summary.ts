@@ -1,5 +1,5 @@
 import type {LoadedExport} from '../load/load-export.js';
-import {Viewings} from './viewings.js';
+import {KIND_EPISODE, KIND_EXTRA, KIND_MOVIE} from '../model/title-model.js';
 import type {ExportView} from '../load/open-export.js';
 import {allStats, type ProfileStats} from './profile-stats.js';
 
@@ -39,17 +39,23 @@ export function profileJson(s: ProfileStats): ProfileJson {
 export function summaryOf(view: ExportView): SummaryJson {
 	const {loaded, library} = view;
 	const stats = allStats(library);
-	const all = Viewings.of(library);
-	const byKind = new Map(all.groupBy('kind').map(g => [g.key, g.viewings.length]));
-	const hidden = all.where({hidden: true}).length;
+	// Rows of each kind (KIND_EPISODE, KIND_MOVIE, KIND_EXTRA) and hidden rows, in one walk.
+	const {kinds, order, table} = library;
+	const byKind = [0, 0, 0];
+	let hidden = 0;
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k]!;
+		byKind[kinds[i]!]!++;
+		hidden += table.hidden[i]!;
+	}
 	return {
 		source: sourceOf(loaded),
 		files: filesOf(loaded),
 		rows: {
-			viewings: all.length,
-			episodes: byKind.get('episode') ?? 0,
-			movies: byKind.get('movie') ?? 0,
-			extras: byKind.get('extra') ?? 0,
+			viewings: order.length,
+			episodes: byKind[KIND_EPISODE]!,
+			movies: byKind[KIND_MOVIE]!,
+			extras: byKind[KIND_EXTRA]!,
 			hidden,
 			merged: library.merged,
 			skipped: Object.values(loaded.skipped).reduce((a, b) => a + b, 0),
