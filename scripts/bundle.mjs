@@ -9,7 +9,7 @@ import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import path from 'node:path';
-import {LOADER, scriptOptions, writeCodeCache} from './command-script.mjs';
+import {LOADER, scriptOptions, writeCodeCache, writeEntry} from './command-script.mjs';
 import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
 
 rmSync('dist', {recursive: true, force: true});
@@ -106,6 +106,7 @@ await build({
 	logLevel: 'warning',
 });
 await build(scriptOptions('dist'));
+await writeEntry('dist');
 // Every command, so that the cache holds the code each one runs (a function no command ran is compiled when called).
 await writeCodeCache('dist', 'fixtures/sample/netflix-report.zip', [
 	['stopped', '--json'],

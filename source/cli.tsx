@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {COMMANDS, parseInvocation, validTimeZone, type Invocation} from './commands/args.js';
+import {COMMANDS, parseInvocation, useTimeZone, type Invocation} from './commands/args.js';
+import {endQuietlyOnClosedPipe, failure as fail} from './commands/failure.js';
 import {helpText} from './commands/help.js';
-import {ExportError, UsageError} from './export/errors.js';
-import {inert, inertLines} from './text/inert.js';
+import {UsageError} from './export/errors.js';
+import {inertLines} from './text/inert.js';
 import {exitOnSignals} from './ui/terminal-guard.js';
 
 const DEMO_EXPORT = fileURLToPath(new URL('../fixtures/sample/netflix-report.zip', import.meta.url));
@@ -18,13 +19,15 @@ async function main(argv: readonly string[]): Promise<number> {
 	const inv = parseInvocation(argv);
 	if (inv.command === 'help') return print(helpText((await import('./ui/key-help.js')).keyHelpLines()));
 	if (inv.command === 'version') return print(`${version()}\n`);
-	if (inv.tz !== null) {
-		if (!validTimeZone(inv.tz)) throw new UsageError(`--tz: unknown time zone "${inv.tz}" (use a name like Europe/Berlin or UTC)`);
-		process.env['TZ'] = inv.tz;
+	if (inv.command !== 'tui') {
+		// A command: the command script does the whole run (and so does the netflix-tui bin, without this file).
+		const {commandLine} = await import('./commands/command-path.js');
+		return (await commandLine(argv, {demoExport: DEMO_EXPORT, version}))!;
 	}
+	useTimeZone(inv);
 	const location = inv.demo ? DEMO_EXPORT : inv.export;
 	// Only the explorer asks: reading process.stdin makes its stream (≈5–10 ms of a command's start).
-	if (inv.command === 'tui' && process.stdin.isTTY === true && process.stdout.isTTY === true) {
+	if (process.stdin.isTTY === true && process.stdout.isTTY === true) {
 		// React's production build is fixed when dist/ is bundled (scripts/bundle.mjs): its development build
 		// checks and times every render (≈2x slower to type into here).
 		// Ink draws only the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set, as in
@@ -54,21 +57,13 @@ async function main(argv: readonly string[]): Promise<number> {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
 	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
-	const {openExport, runCommand, warningsText, loadNeeds, trace} = await import('./commands/command-path.js');
-	// Not a terminal, the explorer prints what `summary` prints.
-	const command = inv.command === 'tui' ? 'summary' : inv.command;
-	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, ...loadNeeds(command)});
+	const {openExport, runCommand, loadNeeds, trace} = await import('./commands/command-path.js');
+	// Not a terminal: print what `summary` prints, and how to get more.
+	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, ...loadNeeds('summary')});
 	trace('export opened');
-	if (inv.command === 'tui') {
-		// Not a terminal: print what `summary` prints, and how to get more.
-		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
-		process.stderr.write(`netflix-tui: not a terminal, so the explorer did not start. Commands: ${COMMANDS.join(', ')} (--help).\n`);
-		return 0;
-	}
-	const out = await runCommand(inv.command, view, inv, version());
-	trace('command answered');
-	process.stderr.write(warningsText(inv.command, view));
-	return print(out);
+	print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
+	process.stderr.write(`netflix-tui: not a terminal, so the explorer did not start. Commands: ${COMMANDS.join(', ')} (--help).\n`);
+	return 0;
 }
 
 function print(text: string): number {
@@ -77,26 +72,7 @@ function print(text: string): number {
 	return 0;
 }
 
-function fail(error: unknown): number {
-	if (error instanceof UsageError) {
-		// Messages echo names from the file and the command line (profiles, entries, headers): inert, one line each.
-		process.stderr.write(`netflix-tui: ${inert(error.message)}\nRun netflix-tui --help for usage.\n`);
-		return 2;
-	}
-	if (error instanceof ExportError) {
-		process.stderr.write(`netflix-tui: ${inert(error.message)}\n${inert(error.hint)}\n`);
-		return 1;
-	}
-	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`netflix-tui: unexpected error: ${inert(message.split('\n')[0]!)}\nPlease report it with the output of netflix-tui doctor <export>.\n`);
-	if (process.env['NETFLIX_TUI_DEBUG']) process.stderr.write(`${inertLines((error as Error).stack ?? '')}\n`);
-	return 1;
-}
-
-// A reader that closes early (`| head`) is not an error.
-process.stdout.on('error', error => {
-	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-});
+endQuietlyOnClosedPipe();
 
 main(process.argv.slice(2)).then(
 	code => {

@@ -172,6 +172,13 @@ function parseDateOrder(text: string): DateOrder {
 }
 
 /** Checks a --tz value against the time zones this Node knows. */
+/** --tz: the time zone dates are read and shown in (TZ, for this process); a UsageError for an unknown one. */
+export function useTimeZone(inv: Invocation): void {
+	if (inv.tz === null) return;
+	if (!validTimeZone(inv.tz)) throw new UsageError(`--tz: unknown time zone "${inv.tz}" (use a name like Europe/Berlin or UTC)`);
+	process.env['TZ'] = inv.tz;
+}
+
 export function validTimeZone(tz: string): boolean {
 	try {
 		new Intl.DateTimeFormat('en-US', {timeZone: tz});

@@ -23,9 +23,9 @@ export interface LoadTimes {
 	medianMs: Record<string, number>;
 	/** All samples, for the JSON. */
 	samplesMs: Record<string, number[]>;
-	/** Median peak RSS of `node dist/cli.js summary` in MB (from /usr/bin/time -f %M), null when unavailable. */
+	/** Median peak RSS of `node dist/netflix-tui.cjs summary` in MB (from /usr/bin/time -f %M), null when unavailable. */
 	peakRssMb: number | null;
-	/** The same for `node dist/cli.js stopped --json` (absent in results from before it was measured). */
+	/** The same for `node dist/netflix-tui.cjs stopped --json` (absent in results from before it was measured). */
 	stoppedRssMb?: number | null;
 }
 

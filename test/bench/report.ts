@@ -275,8 +275,8 @@ export function render(r: BenchResults): string {
 	const load = table(
 		['Whole processes: start to exit (median)', ...sizes],
 		[
-			row('node dist/cli.js summary --json', 'ours'),
-			row('node dist/cli.js stopped --json', 'stopped'),
+			row('netflix-tui summary --json', 'ours'),
+			row('netflix-tui stopped --json', 'stopped'),
 			row('node -e 0', 'node-e0'),
 			row('python3 zipfile + csv.reader → list', 'python-csv'),
 			r.machine.pandas ? row('python3 pandas.read_csv', 'pandas') : ['pandas read_csv', ...each(() => 'skipped')],

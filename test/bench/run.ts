@@ -127,7 +127,8 @@ async function main(): Promise<void> {
 /** Runs every part against the build copied to `root`. */
 async function bench(options: Options, root: string): Promise<void> {
 	const began = performance.now();
-	const cli = join(root, 'dist/cli.js');
+	// The commands as a person runs them: the netflix-tui bin (package.json), which starts a command without cli.js.
+	const bin = join(root, 'dist/netflix-tui.cjs');
 	for (const tool of ['python3', 'unzip']) if (!has(tool)) throw new Error(`${tool} is needed for the baselines (Debian: apt-get install ${tool})`);
 	const pandas = pandasAvailable();
 	const skipped: Record<string, string> = {};
@@ -152,7 +153,7 @@ async function bench(options: Options, root: string): Promise<void> {
 	const loads: LoadTimes[] = [];
 	t = performance.now();
 	for (const e of exports)
-		loads.push(await measureLoad(contenders(cli, e, {pandas, notebook}), e.rows, options.runs, options.rssRuns, log, e === exports[0] ? 'round' : {file: e.path}));
+		loads.push(await measureLoad(contenders(bin, e, {pandas, notebook}), e.rows, options.runs, options.rssRuns, log, e === exports[0] ? 'round' : {file: e.path}));
 	seconds['processes'] = (performance.now() - t) / 1000;
 
 	const tuis: TuiTimes[] = [];

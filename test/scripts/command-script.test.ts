@@ -24,12 +24,12 @@ describe('the command script and its code cache', () => {
 		expect(other.cachedDataRejected).toBe(true);
 	});
 
-	it('holds the command path but not the error classes, which come from the bundle', () => {
+	it("holds the command path, and takes the bundle's error classes when given them", () => {
 		const text = readFileSync(path.join(DIST, 'command-path.cjs'), 'utf8');
 		expect(text).toContain('// build/load/open-export.js');
 		expect(text).toContain('// build/commands/run-command.js');
-		expect(text).not.toContain('// build/export/errors.js');
-		expect(text).not.toMatch(/class (ExportError|UsageError)\b/);
+		// Its own copy serves the bin, which loads no bundle; through cli.js the bundle's are used (below).
+		expect(text).toMatch(/module2?\.exports = __errors \?\? errors_exports;/);
 	});
 
 	it("makes string-width's Unicode patterns on its first text that is not plain, not as it is loaded", () => {
@@ -59,6 +59,45 @@ describe('the command script and its code cache', () => {
 		// A usage error thrown inside the script (the profile is looked up once the export is read).
 		const usage = spawnSync(process.execPath, [cli, 'stopped', '--profile', 'Nobody', sample], {encoding: 'utf8'});
 		expect([usage.status, usage.stderr.split('\n')[0]]).toEqual([2, expect.stringContaining('no profile "Nobody"')]);
+	});
+
+	it('the netflix-tui bin answers a command as cli.js does, with its exit codes, and leaves the rest to cli.js', () => {
+		const bin = path.join(DIST, 'netflix-tui.cjs');
+		const cli = path.join(DIST, 'cli.js');
+		const sample = path.join(ROOT, 'fixtures/sample/netflix-report.zip');
+		const both = (...args: string[]) =>
+			[bin, cli].map(file => {
+				const run = spawnSync(process.execPath, [file, ...args], {encoding: 'utf8', env: {...process.env, TZ: 'UTC'}});
+				return {status: run.status, stdout: run.stdout, stderr: run.stderr};
+			});
+		for (const args of [
+			['stopped', '--json', sample],
+			['summary', sample],
+			['search', sample, 'strnger'],
+			['stopped', path.join(ROOT, 'fixtures/bad/corrupt.zip')],
+			['stopped', '--profile', 'Nobody', sample],
+			['stopped', '--tz', 'Mars/Olympus', sample],
+			['--json', 'stopped', '--demo'],
+			['stopped', '--help'],
+			['--version'],
+			[sample],
+		]) {
+			const [viaBin, viaCli] = both(...args);
+			expect(viaBin, args.join(' ')).toEqual(viaCli);
+		}
+		const [corrupt] = both('stopped', path.join(ROOT, 'fixtures/bad/corrupt.zip'));
+		expect(corrupt!.status).toBe(1);
+		const [usage] = both('stopped', '--profile', 'Nobody', sample);
+		expect(usage!.status).toBe(2);
+	});
+
+	it('the bin starts a command without the ES module loader, and the explorer through cli.js', () => {
+		const bin = path.join(DIST, 'netflix-tui.cjs');
+		const sample = path.join(ROOT, 'fixtures/sample/netflix-report.zip');
+		const probe = path.join(ROOT, 'test/helpers/esm-probe.cjs');
+		const loaded = (...args: string[]) => spawnSync(process.execPath, ['--require', probe, bin, ...args], {encoding: 'utf8'}).stderr;
+		expect(loaded('stopped', '--json', sample)).toContain('es module loaded: false');
+		expect(loaded(sample)).toContain('es module loaded: true');
 	});
 
 	it('a command never makes the stdin stream (5–10 ms of its start); the explorer asks for it', () => {
