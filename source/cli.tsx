@@ -61,19 +61,25 @@ async function main(argv: readonly string[]): Promise<number> {
 	(await import('./trace.js')).trace('export opened');
 	if (inv.command === 'tui') {
 		// Not a terminal: print what `summary` prints, and how to get more.
-		print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
+		printAnswer(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
 		process.stderr.write(`netflix-tui: not a terminal, so the explorer did not start. Commands: ${COMMANDS.join(', ')} (--help).\n`);
 		return 0;
 	}
 	const out = await runCommand(inv.command, view, inv, version());
 	(await import('./trace.js')).trace('command answered');
 	process.stderr.write(warningsText(inv.command, view));
-	return print(out);
+	return printAnswer(out);
 }
 
 function print(text: string): number {
-	// The answers already show file text inert; this keeps any text that missed it from reaching the terminal.
+	// Help and version: our own text; inert all the same, should any come from elsewhere one day.
 	process.stdout.write(inertLines(text));
+	return 0;
+}
+
+/** A command's answer: runCommand returns it safe for a terminal (run-command.ts says how), so it is written as it is. */
+function printAnswer(text: string): number {
+	process.stdout.write(text);
 	return 0;
 }
 
