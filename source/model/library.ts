@@ -65,9 +65,11 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 	let facts: TitleFacts[] | undefined;
 	let viewings: ViewingEvent[] | undefined;
 	let shows: Map<string, Show> | undefined;
-	const events = new Array<ViewingEvent | null>(order.length).fill(null);
+	// Made on first use, like the kinds: a command that reads the columns (stopped, summary) needs neither.
+	let events: Array<ViewingEvent | null> | undefined;
 	const kindOf = () => (kinds ??= rowKinds(table, catalog));
 	const event = (k: number): ViewingEvent => {
+		events ??= new Array<ViewingEvent | null>(order.length).fill(null);
 		const i = order[k]!;
 		return (events[k] ??= eventOf(table, i, KIND_NAMES[kindOf()[i]!]!, catalog.parses[table.title[i]!]!));
 	};
