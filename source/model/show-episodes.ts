@@ -25,8 +25,8 @@ export interface Tally {
 	episodeTitle: Int32Array;
 	/** Per episode: the longest bookmark of a visible real viewing, -1 none. */
 	longest: Int32Array;
-	/** The titles with a real viewing, by their first one. */
-	titlesInOrder: Int32Array;
+	/** Per title: the next title of its episode by first real viewing (from the episode's `episodeTitle`), -1 none. */
+	nextTitle: Int32Array;
 	/**
 	 * Positions (in `Library.order`) of each profile's newest real, visible viewing of each show, newest
 	 * first (resumePoints walks the viewings newest first and takes the first of each profile and show).
@@ -53,7 +53,6 @@ export class ShowEpisodes {
 	private readonly ordered: Uint8Array;
 	/** Per show: its typical episode length; NaN not yet known, -1 none. */
 	private readonly typicals: Float64Array;
-	private titlesByEpisode: {from: Int32Array; titles: Int32Array} | undefined;
 	/** putInOrder's and typical's work space, by slot of `byShow` and by season of the show at hand (made once, not once a show). */
 	private readonly seasonRankOf: Int32Array;
 	private readonly numberOf: Float64Array;
@@ -155,17 +154,11 @@ export class ShowEpisodes {
 		return next < this.from[s + 1]! ? this.byShow[next]! : -1;
 	}
 
-	/**
-	 * EpisodeRecord's title when its first title has none: the first episode title among the episode's
-	 * titles, by their first real viewing (show-grouping.ts). The titles are listed by episode once, when
-	 * first needed: counted into place from their list by first viewing, so each episode's stay in that
-	 * order (no sort).
-	 */
+	/** EpisodeRecord's title when its first title has none: the first episode title among the episode's titles, by their first real viewing (show-grouping.ts). */
 	private laterEpisodeTitle(e: number): string | null {
-		this.titlesByEpisode ??= titlesByEpisode(this.tally.titlesInOrder, this.numbers);
-		const {from, titles} = this.titlesByEpisode;
-		for (let j = from[e]!; j < from[e + 1]!; j++) {
-			const title = this.fields.episodeTitle(titles[j]!);
+		const next = this.tally.nextTitle;
+		for (let t = this.tally.episodeTitle[e]!; t !== -1; t = next[t]!) {
+			const title = this.fields.episodeTitle(t);
 			if (title) return title;
 		}
 		return null;
@@ -233,24 +226,6 @@ export class ShowEpisodes {
 		for (let j = from; j < to; j++) this.slot[byShow[j]!] = j;
 		this.ordered[s] = 1;
 	}
-}
-
-/** The titles' grouped by episode (a movie's pseudo-episode after the real ones), each episode's in the order of `titlesInOrder`: episode `e`'s from `from[e]` to `from[e + 1]`. */
-function titlesByEpisode(titlesInOrder: Int32Array, numbers: TitleNumbers): {from: Int32Array; titles: Int32Array} {
-	const {show, episode, episodes} = numbers;
-	const from = new Int32Array(episodes + numbers.shows + 1);
-	for (let n = 0; n < titlesInOrder.length; n++) {
-		const t = titlesInOrder[n]!;
-		from[(episode[t]! >= 0 ? episode[t]! : episodes + show[t]!) + 1]!++;
-	}
-	for (let e = 0; e + 1 < from.length; e++) from[e + 1]! += from[e]!;
-	const fill = from.slice();
-	const titles = new Int32Array(titlesInOrder.length);
-	for (let n = 0; n < titlesInOrder.length; n++) {
-		const t = titlesInOrder[n]!;
-		titles[fill[episode[t]! >= 0 ? episode[t]! : episodes + show[t]!]!++] = t;
-	}
-	return {from, titles};
 }
 
 /** A model's parse fields: from its columns when it came as columns (no parse object is made), else from its parses. */

@@ -121,19 +121,20 @@ function tallied(library: Library): Tally {
 		const e = episodeOf[t]! >= 0 ? episodeOf[t]! : movieEpisodes + s;
 		if (titleLongest[t]! > longest[e]!) longest[e] = titleLongest[t]!;
 	}
-	// Episodes by their first real viewing: their titles' first viewings, in order.
-	const titlesInOrder = new Int32Array(byFirstPlain.length);
-	let titleCount = 0;
+	// Episodes by their first real viewing: their titles' first viewings, in order. Each episode's titles
+	// are chained in that order too, from its first (nextTitle).
+	const nextTitle = new Int32Array(titles).fill(-1);
+	const lastTitle = new Int32Array(numbers.episodes + shows);
 	let episodeCount = 0;
 	for (let n = 0; n < byFirstPlain.length; n++) {
 		const t = byFirstPlain[n]!;
 		if (titleKinds[t] === KIND_EXTRA) continue;
-		titlesInOrder[titleCount++] = t;
 		const e = episodeOf[t]! >= 0 ? episodeOf[t]! : movieEpisodes + showOf[t]!;
 		if (episodeTitle[e] === -1) {
 			episodeTitle[e] = t;
 			episodesInOrder[episodeCount++] = e;
-		}
+		} else nextTitle[lastTitle[e]!] = t;
+		lastTitle[e] = t;
 	}
 	// The newest of each (profile, show): the first of its titles' newest met, newest first. A Set when
 	// there are very many pairs (100,000 profiles by 500 shows would be 200 MB).
@@ -157,7 +158,7 @@ function tallied(library: Library): Tally {
 		}
 		newest[n++] = k;
 	}
-	return {showFirst, showTitle, series, episodeTitle, longest, titlesInOrder: titlesInOrder.subarray(0, titleCount), newest: newest.subarray(0, n), episodesInOrder, episodeCount};
+	return {showFirst, showTitle, series, episodeTitle, longest, nextTitle, newest: newest.subarray(0, n), episodesInOrder, episodeCount};
 }
 
 /** Pairs of (profile, show) above which tallied finds the newest of each with a Set, not an array. */
