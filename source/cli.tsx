@@ -61,13 +61,14 @@ async function main(argv: readonly string[]): Promise<number> {
 	// Not a terminal: print what `summary` prints, and how to get more.
 	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, ...loadNeeds('summary')});
 	trace('export opened');
-	print(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
+	// runCommand returns its answer safe for a terminal (run-command.ts says how): written as it is.
+	process.stdout.write(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
 	process.stderr.write(`netflix-tui: not a terminal, so the explorer did not start. Commands: ${COMMANDS.join(', ')} (--help).\n`);
 	return 0;
 }
 
 function print(text: string): number {
-	// The answers already show file text inert; this keeps any text that missed it from reaching the terminal.
+	// Help and version: our own text; inert all the same, should any come from elsewhere one day.
 	process.stdout.write(inertLines(text));
 	return 0;
 }

@@ -6,7 +6,7 @@ import {historyEntry, historyOf, type HistoryEntry} from '../query/history.js';
 import type {ExportView} from '../load/open-export.js';
 import {searchResult, type SearchResult} from '../query/search-result.js';
 import type {StatsJson} from '../query/stats-json.js';
-import {stoppedEntries, type StoppedEntry} from '../query/stopped-list.js';
+import {stoppedAnswer, type StoppedEntry} from '../query/stopped-list.js';
 import {showFacts} from '../query/show-facts.js';
 import {summaryOf, type ProfileJson, type SummaryJson} from '../query/summary.js';
 import {UsageError} from '../export/errors.js';
@@ -56,10 +56,8 @@ export async function commandData(command: CommandName, view: ExportView, inv: I
 			return {command, data: summaryOf(view).profiles.filter(p => !profile || p.name === profile)};
 		case 'stopped': {
 			// Unfinished only unless --all: the same entries as the explorer's Stopped screen (f shows the rest).
-			const now = Date.now();
-			const all = stoppedEntries(view.library, {profile: profile ?? undefined, now});
-			const entries = inv.all ? all : all.filter(e => e.unfinished);
-			return {command, data: entries.slice(0, inv.limit ?? undefined), leftOut: all.length - entries.length};
+			const {entries, leftOut} = stoppedAnswer(view.library, {profile: profile ?? undefined, now: Date.now(), unfinished: !inv.all, limit: inv.limit ?? undefined});
+			return {command, data: entries, leftOut};
 		}
 		case 'search': {
 			const {buildSearchIndex} = await import('../query/search-index.js');

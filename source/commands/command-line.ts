@@ -9,7 +9,6 @@ import {UsageError} from '../export/errors.js';
 import {endQuietlyOnClosedPipe, failure} from './failure.js';
 import {openExport} from '../load/open-export.js';
 import {loadNeeds, runCommand, warningsText} from './run-command.js';
-import {inertLines} from '../text/inert.js';
 import {trace} from '../trace.js';
 
 /** Where the caller's files are: the bundled sample (for --demo) and the app's version. */
@@ -36,8 +35,8 @@ export async function commandLine(argv: readonly string[], place: CommandPlace):
 		const out = await runCommand(inv.command, view, inv, place.version());
 		trace('command answered');
 		process.stderr.write(warningsText(inv.command, view));
-		// The answers already show file text inert; this keeps any text that missed it from reaching the terminal.
-		process.stdout.write(inertLines(out));
+		// runCommand returns its answer safe for a terminal (run-command.ts says how): written as it is.
+		process.stdout.write(out);
 		return 0;
 	} catch (error) {
 		return failure(error);

@@ -147,8 +147,8 @@ export async function readViewingActivity(
 	const table = tableFromColumns(columns);
 	const model = titleThread?.finish(columns.titles, options.titles !== 'counts');
 	// The explorer's reader thread sorted the viewings; else, while the title thread makes the titles'
-	// model: the viewings' order, which needs no title.
-	const order = fromWorker?.order ?? (model ? viewingOrder(table) : null);
+	// model: the viewings' order, which needs no title, and what the rows say of each title (stopped-points.ts).
+	const order = fromWorker?.order ?? (model ? viewingOrder(table, {byTitle: options.titles !== 'counts'}) : null);
 	titleModel = model ? await model : null;
 	const titlesInWorker = titleModel !== null;
 	// The explorer: keys go first, before the titles' second pass (one step of ≈100 ms on 250k rows).

@@ -2,6 +2,7 @@ import {trace} from '../trace.js';
 import {eventOf, tableFromRows, type ViewingRow, type ViewingTable} from '../export/viewing-table.js';
 import {firstPass} from './title-first-pass.js';
 import {viewingOrder, type ViewingOrder} from './viewing-order.js';
+import {titleTally, type TitleTally} from './viewing-tally.js';
 import {groupingSteps, OBJECTS_PER_STEP} from './show-grouping.js';
 import type {Episode, Show, TitleFacts} from './shows.js';
 import {episodeKey, KIND_EXTRA, KIND_NAMES, showKeys, titleModelOf, type TitleModel, type TitleNumbers} from './title-model.js';
@@ -17,8 +18,8 @@ export interface Library {
 	table: ViewingTable;
 	/** Rows of `table` that are viewings (near-duplicates merged), oldest first. */
 	order: Int32Array;
-	/** Per row of `table`: KIND_EPISODE, KIND_MOVIE or KIND_EXTRA. */
-	kinds: Uint8Array;
+	/** Per row of `table`: KIND_EPISODE, KIND_MOVIE or KIND_EXTRA (made on first use: `stopped` never needs it). */
+	readonly kinds: Uint8Array;
 	/** Per title (as `table.titles`), its show's and episode's small numbers, for counting with arrays. */
 	numbers: TitleNumbers;
 	/** Every viewing (extras and hidden ones too), oldest first, as objects: made on first use. */
@@ -42,6 +43,8 @@ export interface Library {
 	episodeOf(titleId: number): Episode;
 	/** Near-duplicate rows (same profile, start and title) merged into one. */
 	merged: number;
+	/** What the viewings say of each title (viewing-tally.ts): the loader's, made while the titles were parsed, or made on first use. */
+	readonly byTitle: TitleTally;
 }
 
 /**
@@ -54,40 +57,42 @@ export interface Library {
 export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleModel, ordered?: ViewingOrder): Library {
 	const table = Array.isArray(source) ? tableFromRows(source) : source;
 	const catalog = model ?? titleModelOf(table.titles, firstPass(table.titles));
-	// A row is an extra by its Supplemental Video Type, else its title's kind.
-	// Columns in locals: a command runs this loop once, before V8 optimises it, where each property read costs.
-	const kinds = new Uint8Array(table.count);
-	const {type, title} = table;
-	const titleKinds = catalog.kinds;
-	for (let i = 0; i < kinds.length; i++) kinds[i] = type[i] !== -1 ? KIND_EXTRA : titleKinds[title[i]!]!;
-	const {order, merged} = ordered ?? viewingOrder(table);
+	const ordering = ordered ?? viewingOrder(table);
+	const {order, merged} = ordering;
 	trace('viewings classified and ordered');
+	let kinds: Uint8Array | undefined;
+	let byTitle = ordering.byTitle;
 	let facts: TitleFacts[] | undefined;
 	let viewings: ViewingEvent[] | undefined;
 	let shows: Map<string, Show> | undefined;
-	const events = new Array<ViewingEvent | null>(order.length).fill(null);
+	// Made on first use, like the kinds: a command that reads the columns (stopped, summary) needs neither.
+	let events: Array<ViewingEvent | null> | undefined;
+	const kindOf = () => (kinds ??= rowKinds(table, catalog));
 	const event = (k: number): ViewingEvent => {
+		events ??= new Array<ViewingEvent | null>(order.length).fill(null);
 		const i = order[k]!;
-		return (events[k] ??= eventOf(table, i, KIND_NAMES[kinds[i]!]!, catalog.parses[table.title[i]!]!));
+		return (events[k] ??= eventOf(table, i, KIND_NAMES[kindOf()[i]!]!, catalog.parses[table.title[i]!]!));
 	};
 	return {
 		table,
 		order,
-		kinds,
+		get kinds() {
+			return kindOf();
+		},
 		numbers: catalog.numbers,
 		get viewings() {
 			return (viewings ??= Array.from(order, (_, k) => event(k)));
 		},
 		event,
-		profiles: rankProfiles(table, order),
+		profiles: rankProfiles(table, ordering.profileViewings),
 		get shows() {
-			return (shows ??= drain(groupingSteps(table, order, kinds, catalog.numbers, this.titles, event)));
+			return (shows ??= drain(groupingSteps(table, order, kindOf(), catalog.numbers, this.titles, event)));
 		},
 		*groupInSteps() {
 			if (shows) return;
 			facts ??= yield* titleFactsSteps(catalog);
 			yield;
-			const grouped = yield* groupingSteps(table, order, kinds, catalog.numbers, facts, event);
+			const grouped = yield* groupingSteps(table, order, kindOf(), catalog.numbers, facts, event);
 			shows ??= grouped;
 		},
 		catalog,
@@ -102,7 +107,22 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 			return episode;
 		},
 		merged,
+		get byTitle() {
+			return (byTitle ??= titleTally(table, order));
+		},
 	};
+}
+
+/**
+ * Each row's kind: an extra by its Supplemental Video Type, else its title's kind. Columns in locals: it
+ * runs once, before V8 optimises it, where each property read costs.
+ */
+function rowKinds(table: ViewingTable, catalog: TitleModel): Uint8Array {
+	const kinds = new Uint8Array(table.count);
+	const {type, title} = table;
+	const titleKinds = catalog.kinds;
+	for (let i = 0; i < kinds.length; i++) kinds[i] = type[i] !== -1 ? KIND_EXTRA : titleKinds[title[i]!]!;
+	return kinds;
 }
 
 /**
@@ -141,12 +161,10 @@ function* titleFactsSteps(model: TitleModel): Generator<void, TitleFacts[], void
 	return facts;
 }
 
-function rankProfiles(table: ViewingTable, order: Int32Array): string[] {
-	const counts = new Int32Array(table.profiles.length);
-	const profile = table.profile;
-	for (let k = 0; k < order.length; k++) counts[profile[order[k]!]!]!++;
+/** Profile names, most viewings first (`viewings` by profile id), then by name; profiles without one are left out. */
+function rankProfiles(table: ViewingTable, viewings: Int32Array): string[] {
 	return table.profiles
-		.map((name, id) => ({name, n: counts[id]!}))
+		.map((name, id) => ({name, n: viewings[id]!}))
 		.filter(p => p.n > 0)
 		.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
 		.map(p => p.name);

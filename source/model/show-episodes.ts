@@ -4,7 +4,6 @@
  * asks for the next one (ShowEpisodes), and a title's parse fields read from the title model's columns or
  * parses alike (titleFields).
  */
-import {typicalOf} from './stopped.js';
 import type {TitleFields, TitleModel, TitleNumbers} from './title-model.js';
 
 /** An episode as a stopped point names it (the fields of Episode it needs). */
@@ -26,8 +25,8 @@ export interface Tally {
 	episodeTitle: Int32Array;
 	/** Per episode: the longest bookmark of a visible real viewing, -1 none. */
 	longest: Int32Array;
-	/** Per title: the position of its first real viewing, -1 none. */
-	titleFirst: Int32Array;
+	/** Per title: the next title of its episode by first real viewing (from the episode's `episodeTitle`), -1 none. */
+	nextTitle: Int32Array;
 	/**
 	 * Positions (in `Library.order`) of each profile's newest real, visible viewing of each show, newest
 	 * first (resumePoints walks the viewings newest first and takes the first of each profile and show).
@@ -41,6 +40,8 @@ export interface Tally {
 /**
  * Each show's episodes in its order (orderSeasons in shows.ts: numbered seasons first, then named ones
  * by first viewing; episodes by number, then first viewing), put in order when a point first asks.
+ * A command runs it once, cold, over every series (43k episodes at 250k rows): the shows seen in order
+ * are checked in one walk (orderSeenInOrder), without putInOrder's work space and sort.
  */
 export class ShowEpisodes {
 	/** Episodes by show, each show's the slice from `from[s]` to `from[s + 1]`: by first viewing, then in order once asked. */
@@ -52,17 +53,17 @@ export class ShowEpisodes {
 	private readonly ordered: Uint8Array;
 	/** Per show: its typical episode length; NaN not yet known, -1 none. */
 	private readonly typicals: Float64Array;
-	private titlesByEpisode: {from: Int32Array; titles: Int32Array} | undefined;
-	/** putInOrder's work space, by slot of `byShow` and by season of the show at hand (made once, not once a show). */
+	/** putInOrder's and typical's work space, by slot of `byShow` and by season of the show at hand (made once, not once a show). */
 	private readonly seasonRankOf: Int32Array;
 	private readonly numberOf: Float64Array;
+	private readonly lengths: Int32Array;
 	private readonly seasonKeys: Array<number | string> = [];
 	private readonly seasonNumbers: number[] = [];
 
 	constructor(
 		private readonly tally: Tally,
 		private readonly numbers: TitleNumbers,
-		private readonly fields: FieldReader,
+		private readonly fields: TitleFields,
 	) {
 		const showOfTitle = numbers.show;
 		const {episodesInOrder, episodeCount, episodeTitle, showFirst} = tally;
@@ -81,6 +82,42 @@ export class ShowEpisodes {
 		this.typicals = new Float64Array(shows).fill(Number.NaN);
 		this.seasonRankOf = new Int32Array(episodeCount);
 		this.numberOf = new Float64Array(episodeCount);
+		this.lengths = new Int32Array(episodeCount);
+		this.orderSeenInOrder();
+	}
+
+	/**
+	 * Puts in order, in one walk, every show whose episodes were first seen in their order (nearly all):
+	 * numbered seasons, never a lower one after a higher one, and within a season never a lower number
+	 * after a higher one (equal numbers, or none, stay by first viewing). putInOrder would find each of
+	 * them sorted; it does the rest (named seasons, episodes seen out of order) when asked.
+	 */
+	private orderSeenInOrder(): void {
+		const {byShow, from, slot, ordered} = this;
+		const fields = this.fields;
+		const episodeTitle = this.tally.episodeTitle;
+		for (let s = 0; s < ordered.length; s++) {
+			const first = from[s]!;
+			const end = from[s + 1]!;
+			if (first === end) continue;
+			let t = episodeTitle[byShow[first]!]!;
+			// null: a named season (or none), left to putInOrder.
+			let season = fields.seasonNumber(t);
+			let number = fields.episodeNumber(t) ?? Number.POSITIVE_INFINITY;
+			let inOrder = season !== null;
+			for (let j = first + 1; j < end && inOrder; j++) {
+				t = episodeTitle[byShow[j]!]!;
+				const nextSeason = fields.seasonNumber(t);
+				const nextNumber = fields.episodeNumber(t) ?? Number.POSITIVE_INFINITY;
+				// Infinity − Infinity is NaN, not above 0: two episodes without a number stay by first viewing.
+				inOrder = nextSeason !== null && (nextSeason > season! || (nextSeason === season && !(number - nextNumber > 0)));
+				season = nextSeason;
+				number = nextNumber;
+			}
+			if (!inOrder) continue;
+			for (let j = first; j < end; j++) slot[byShow[j]!] = j;
+			ordered[s] = 1;
+		}
 	}
 
 	/** An episode's fields, from its first real viewing's title; its episode title from a later one when that one has none. */
@@ -92,17 +129,22 @@ export class ShowEpisodes {
 		return {seasonLabel: fields.seasonLabel(t), seasonNumber: fields.seasonNumber(t), number: fields.episodeNumber(t), title};
 	}
 
-	/** The typical episode length of series `s` (typicalOf). */
+	/** The typical episode length of series `s` (typicalOf: the median of its episodes' longest bookmarks over 0, with two or more). */
 	typical(s: number): number | null {
-		if (Number.isNaN(this.typicals[s]!)) {
-			const lengths: number[] = [];
-			for (let j = this.from[s]!; j < this.from[s + 1]!; j++) {
-				const longest = this.tally.longest[this.byShow[j]!]!;
-				if (longest > 0) lengths.push(longest);
+		let typical = this.typicals[s]!;
+		if (Number.isNaN(typical)) {
+			const {lengths, byShow} = this;
+			const longest = this.tally.longest;
+			let n = 0;
+			for (let j = this.from[s]!, to = this.from[s + 1]!; j < to; j++) {
+				const length = longest[byShow[j]!]!;
+				if (length > 0) lengths[n++] = length;
 			}
-			this.typicals[s] = typicalOf(lengths) ?? -1;
+			// A typed array sorts by value without a comparator (typicalOf sorts numbers by `a - b`: the same order).
+			typical = n < 2 ? -1 : lengths.subarray(0, n).sort()[n >> 1]!;
+			this.typicals[s] = typical;
 		}
-		return this.typicals[s]! >= 0 ? this.typicals[s]! : null;
+		return typical >= 0 ? typical : null;
 	}
 
 	/** The episode after `e` in its show's order, -1 for none. */
@@ -112,16 +154,11 @@ export class ShowEpisodes {
 		return next < this.from[s + 1]! ? this.byShow[next]! : -1;
 	}
 
-	/**
-	 * EpisodeRecord's title when its first title has none: the first episode title among the episode's
-	 * titles, by their first real viewing (show-grouping.ts). The titles by episode are listed once, when
-	 * first needed.
-	 */
+	/** EpisodeRecord's title when its first title has none: the first episode title among the episode's titles, by their first real viewing (show-grouping.ts). */
 	private laterEpisodeTitle(e: number): string | null {
-		this.titlesByEpisode ??= titlesByEpisode(this.tally.titleFirst, this.numbers);
-		const {from, titles} = this.titlesByEpisode;
-		for (let j = from[e]!; j < from[e + 1]!; j++) {
-			const title = this.fields.episodeTitle(titles[j]!);
+		const next = this.tally.nextTitle;
+		for (let t = this.tally.episodeTitle[e]!; t !== -1; t = next[t]!) {
+			const title = this.fields.episodeTitle(t);
 			if (title) return title;
 		}
 		return null;
@@ -133,7 +170,8 @@ export class ShowEpisodes {
 	 * Nearly every show's episodes were first seen in order: they are only checked.
 	 */
 	private putInOrder(s: number): void {
-		const {fields, byShow, seasonRankOf: rankOf, numberOf, seasonKeys, seasonNumbers} = this;
+		const {byShow, seasonRankOf: rankOf, numberOf, seasonKeys, seasonNumbers} = this;
+		const fields = this.fields;
 		const episodeTitle = this.tally.episodeTitle;
 		const from = this.from[s]!;
 		const to = this.from[s + 1]!;
@@ -141,17 +179,21 @@ export class ShowEpisodes {
 		seasonKeys.length = 0;
 		seasonNumbers.length = 0;
 		let seasonsInOrder = true;
+		// The season of the episode before: most episodes are in the season of the one seen before them.
+		let season = -1;
 		for (let j = from; j < to; j++) {
 			const t = episodeTitle[byShow[j]!]!;
 			const seasonNumber = fields.seasonNumber(t);
 			const key = seasonNumber !== null ? seasonNumber : (fields.seasonLabel(t) ?? '').toLowerCase();
-			let season = seasonKeys.indexOf(key);
-			if (season === -1) {
-				season = seasonKeys.push(key) - 1;
-				const number = seasonNumber ?? Number.POSITIVE_INFINITY;
-				// Infinity − Infinity is NaN, not above 0: named seasons stay by first viewing.
-				if (season > 0 && seasonNumbers[season - 1]! - number > 0) seasonsInOrder = false;
-				seasonNumbers.push(number);
+			if (season === -1 || seasonKeys[season] !== key) {
+				season = seasonKeys.indexOf(key);
+				if (season === -1) {
+					season = seasonKeys.push(key) - 1;
+					const number = seasonNumber ?? Number.POSITIVE_INFINITY;
+					// Infinity − Infinity is NaN, not above 0: named seasons stay by first viewing.
+					if (season > 0 && seasonNumbers[season - 1]! - number > 0) seasonsInOrder = false;
+					seasonNumbers.push(number);
+				}
 			}
 			rankOf[j] = season;
 			numberOf[j] = fields.episodeNumber(t) ?? Number.POSITIVE_INFINITY;
@@ -166,7 +208,15 @@ export class ShowEpisodes {
 		// By season, then number, then first viewing (the slot); Infinity − Infinity is NaN: the next key decides.
 		const before = (a: number, b: number) => rankOf[a]! - rankOf[b]! || numberOf[a]! - numberOf[b]! || a - b;
 		let sorted = true;
-		for (let j = from + 1; j < to && sorted; j++) sorted = before(j - 1, j) < 0;
+		for (let j = from + 1; j < to; j++) {
+			// before(j - 1, j) < 0, written out: the check runs for every episode of every series.
+			const bySeason = rankOf[j - 1]! - rankOf[j]!;
+			if (bySeason < 0) continue;
+			const byNumber = numberOf[j - 1]! - numberOf[j]!;
+			if (bySeason === 0 && !(byNumber > 0)) continue;
+			sorted = false;
+			break;
+		}
 		if (!sorted) {
 			const slots: number[] = [];
 			for (let j = from; j < to; j++) slots.push(j);
@@ -178,26 +228,8 @@ export class ShowEpisodes {
 	}
 }
 
-/** The titles of each episode that have a real viewing, by their first real viewing: episode `e`'s from `from[e]` to `from[e + 1]`. */
-function titlesByEpisode(titleFirst: Int32Array, numbers: TitleNumbers): {from: Int32Array; titles: Int32Array} {
-	const episodeOf = (t: number) => (numbers.episode[t]! >= 0 ? numbers.episode[t]! : numbers.episodes + numbers.show[t]!);
-	const from = new Int32Array(numbers.episodes + numbers.shows + 1);
-	for (let t = 0; t < titleFirst.length; t++) if (titleFirst[t]! >= 0) from[episodeOf(t) + 1]!++;
-	for (let e = 0; e + 1 < from.length; e++) from[e + 1]! += from[e]!;
-	const fill = from.slice();
-	const titles = new Int32Array(from[from.length - 1]!);
-	for (let t = 0; t < titleFirst.length; t++) if (titleFirst[t]! >= 0) titles[fill[episodeOf(t)]!++] = t;
-	for (let e = 0; e + 1 < from.length; e++) {
-		if (from[e + 1]! - from[e]! > 1) titles.subarray(from[e]!, from[e + 1]!).sort((a, b) => titleFirst[a]! - titleFirst[b]!);
-	}
-	return {from, titles};
-}
-
-/** The fields of a title's parse that stopPoints reads. */
-export type FieldReader = TitleFields;
-
 /** A model's parse fields: from its columns when it came as columns (no parse object is made), else from its parses. */
-export function titleFields(model: TitleModel): FieldReader {
+export function titleFields(model: TitleModel): TitleFields {
 	if (model.fields) return model.fields;
 	const parses = model.parses;
 	return {

@@ -85,60 +85,81 @@ export function stopPoints(library: Library): StopPoint[] {
 	return points;
 }
 
-/** One pass over the viewings, oldest first (see Tally). An index loop without calls: it runs once, cold. */
+/**
+ * What stopPoints needs of the viewings (see Tally), added up from the titles' tally (viewing-tally.ts):
+ * the loader made that while the titles were parsed, so this reads titles and (profile, title) pairs,
+ * not every row. A row is an extra by its Supplemental Video Type (the tally leaves those out of all but
+ * `firstAny`) or by its title's kind (left out here). Index loops without calls: it runs once, cold.
+ */
 function tallied(library: Library): Tally {
-	const {table, order, kinds, numbers} = library;
-	const {title: titleOf, profile: profileOf, hidden, bookmark} = table;
+	const {table, order, numbers} = library;
+	const {firstAny, firstPlain, byFirstPlain, longest: titleLongest, newest: titleNewest} = library.byTitle;
+	const titleKinds = library.catalog.kinds;
+	const {title: titleOf, profile: profileOf} = table;
 	const {show: showOf, episode: episodeOf} = numbers;
 	const movieEpisodes = numbers.episodes;
-	const showFirst = new Int32Array(numbers.shows).fill(-1);
-	const showTitle = new Int32Array(numbers.shows);
-	const series = new Uint8Array(numbers.shows);
-	const episodeTitle = new Int32Array(numbers.episodes + numbers.shows).fill(-1);
-	const longest = new Int32Array(numbers.episodes + numbers.shows).fill(-1);
-	const episodesInOrder = new Int32Array(numbers.episodes + numbers.shows);
-	const titleFirst = new Int32Array(table.titles.length).fill(-1);
-	// The newest position of each (profile, show) pair, by pair number; a Map when there are very many
-	// pairs (100,000 profiles by 500 shows would be 200 MB).
 	const shows = numbers.shows;
-	const pairs = table.profiles.length * shows;
-	const newest = pairs <= MAX_PAIRS ? new Int32Array(pairs).fill(-1) : null;
-	const newestOfMany = newest === null ? new Map<number, number>() : null;
-	let episodeCount = 0;
-	for (let k = 0; k < order.length; k++) {
-		const i = order[k]!;
-		const t = titleOf[i]!;
+	const showFirst = new Int32Array(shows).fill(-1);
+	const showTitle = new Int32Array(shows);
+	const series = new Uint8Array(shows);
+	const episodeTitle = new Int32Array(numbers.episodes + shows).fill(-1);
+	const longest = new Int32Array(numbers.episodes + shows).fill(-1);
+	const episodesInOrder = new Int32Array(numbers.episodes + shows);
+	const titles = titleKinds.length;
+	for (let t = 0; t < titles; t++) {
+		const first = firstAny[t]!;
+		if (first === -1) continue;
 		const s = showOf[t]!;
-		if (showFirst[s] === -1) {
-			showFirst[s] = k;
+		// A show is named after its first row's title (an extra's too).
+		if (showFirst[s] === -1 || first < showFirst[s]!) {
+			showFirst[s] = first;
 			showTitle[s] = t;
 		}
-		const kind = kinds[i]!;
-		if (kind === KIND_EXTRA) continue;
+		const kind = titleKinds[t]!;
+		if (kind === KIND_EXTRA || firstPlain[t] === -1) continue;
 		if (kind === KIND_EPISODE) series[s] = 1;
-		if (titleFirst[t] === -1) titleFirst[t] = k;
-		const e0 = episodeOf[t]!;
-		const e = e0 >= 0 ? e0 : movieEpisodes + s;
+		const e = episodeOf[t]! >= 0 ? episodeOf[t]! : movieEpisodes + s;
+		if (titleLongest[t]! > longest[e]!) longest[e] = titleLongest[t]!;
+	}
+	// Episodes by their first real viewing: their titles' first viewings, in order. Each episode's titles
+	// are chained in that order too, from its first (nextTitle).
+	const nextTitle = new Int32Array(titles).fill(-1);
+	const lastTitle = new Int32Array(numbers.episodes + shows);
+	let episodeCount = 0;
+	for (let n = 0; n < byFirstPlain.length; n++) {
+		const t = byFirstPlain[n]!;
+		if (titleKinds[t] === KIND_EXTRA) continue;
+		const e = episodeOf[t]! >= 0 ? episodeOf[t]! : movieEpisodes + showOf[t]!;
 		if (episodeTitle[e] === -1) {
 			episodeTitle[e] = t;
 			episodesInOrder[episodeCount++] = e;
-		}
-		if (hidden[i] !== 0) continue;
-		if (bookmark[i]! > longest[e]!) longest[e] = bookmark[i]!;
-		const pair = profileOf[i]! * shows + s;
-		if (newest !== null) newest[pair] = k;
-		else newestOfMany!.set(pair, k);
+		} else nextTitle[lastTitle[e]!] = t;
+		lastTitle[e] = t;
 	}
-	return {showFirst, showTitle, series, episodeTitle, longest, titleFirst, newest: newestFirst(newest ?? newestOfMany!.values()), episodesInOrder, episodeCount};
-}
-
-/** Pairs of (profile, show) above which tallied keeps the newest of each in a Map, not an array. */
-const MAX_PAIRS = 1 << 22;
-
-/** The positions met (-1: none), newest first; `positions` may be reused. */
-function newestFirst(positions: Int32Array | Iterable<number>): Int32Array {
+	// The newest of each (profile, show): the first of its titles' newest met, newest first. A Set when
+	// there are very many pairs (100,000 profiles by 500 shows would be 200 MB).
+	const pairs = table.profiles.length * shows;
+	const seen = pairs <= MAX_PAIRS ? new Uint8Array(pairs) : null;
+	const seenOfMany = seen === null ? new Set<number>() : null;
+	const newest = new Int32Array(titleNewest.length);
 	let n = 0;
-	const found = positions instanceof Int32Array ? positions : Int32Array.from(positions);
-	for (let j = 0; j < found.length; j++) if (found[j]! >= 0) found[n++] = found[j]!;
-	return found.subarray(0, n).sort().reverse();
+	for (let j = 0; j < titleNewest.length; j++) {
+		const k = titleNewest[j]!;
+		const i = order[k]!;
+		const t = titleOf[i]!;
+		if (titleKinds[t] === KIND_EXTRA) continue;
+		const pair = profileOf[i]! * shows + showOf[t]!;
+		if (seen !== null) {
+			if (seen[pair] !== 0) continue;
+			seen[pair] = 1;
+		} else {
+			if (seenOfMany!.has(pair)) continue;
+			seenOfMany!.add(pair);
+		}
+		newest[n++] = k;
+	}
+	return {showFirst, showTitle, series, episodeTitle, longest, nextTitle, newest: newest.subarray(0, n), episodesInOrder, episodeCount};
 }
+
+/** Pairs of (profile, show) above which tallied finds the newest of each with a Set, not an array. */
+const MAX_PAIRS = 1 << 22;

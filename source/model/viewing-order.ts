@@ -1,18 +1,24 @@
 import type {ViewingTable} from '../export/viewing-table.js';
+import {titleTally, type TitleTally} from './viewing-tally.js';
 
 /** The viewings of a table: rows oldest first, near-duplicates merged (Library.order). */
 export interface ViewingOrder {
 	order: Int32Array;
 	/** How many rows were merged into another. */
 	merged: number;
+	/** Per profile (as `table.profiles`): its viewings in `order` (the profiles are ranked by it). */
+	profileViewings: Int32Array;
+	/** What the viewings say of each title, when asked for (`stopped` reads it; see viewing-tally.ts). */
+	byTitle?: TitleTally;
 }
 
 /**
  * The table's viewings in order. It needs no title: the reader computes it while the title thread
  * finishes the titles' model, and hands it to `buildLibrary` with the table (LoadedExport.viewingOrder).
  */
-export function viewingOrder(table: ViewingTable): ViewingOrder {
-	return mergeNearDuplicates(table, oldestFirst(table));
+export function viewingOrder(table: ViewingTable, options: {byTitle?: boolean} = {}): ViewingOrder {
+	const ordered = mergeNearDuplicates(table, oldestFirst(table));
+	return options.byTitle ? {...ordered, byTitle: titleTally(table, ordered.order)} : ordered;
 }
 
 /**
@@ -51,6 +57,7 @@ function mergeNearDuplicates(table: ViewingTable, sorted: Int32Array): ViewingOr
 	const titles = table.titles.length;
 	const pairOf = (row: number) => profile[row]! * titles + title[row]!;
 	const kept = new Int32Array(sorted.length);
+	const profileViewings = new Int32Array(table.profiles.length);
 	let n = 0;
 	let runStart = 0;
 	let inRun: Map<number, number> | null = null;
@@ -79,7 +86,8 @@ function mergeNearDuplicates(table: ViewingTable, sorted: Int32Array): ViewingOr
 		if (twin === -1) {
 			inRun?.set(pairOf(row), n);
 			kept[n++] = row;
+			profileViewings[profile[row]!]!++;
 		} else if (Math.max(duration[row]!, 0) > Math.max(duration[kept[twin]!]!, 0)) kept[twin] = row;
 	}
-	return {order: kept.slice(0, n), merged: sorted.length - n};
+	return {order: kept.slice(0, n), merged: sorted.length - n, profileViewings};
 }

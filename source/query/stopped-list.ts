@@ -75,18 +75,34 @@ function filterOf(library: Library, filter: StoppedFilter): (kind: 'series' | 'm
  * the library's columns (stopPoints): a command needs no Show objects.
  */
 export function stoppedEntries(library: Library, filter: StoppedFilter = {}): StoppedEntry[] {
+	return stoppedAnswer(library, filter).entries;
+}
+
+/**
+ * `stopped`'s answer: stoppedEntries, at most `limit` of them, and how many finished entries
+ * `filter.unfinished` left out (the text says so). Only the entries printed become objects: without
+ * --all, 5.5k of the 13k points at 250k rows are counted, not made.
+ */
+export function stoppedAnswer(library: Library, filter: StoppedFilter & {limit?: number} = {}): {entries: StoppedEntry[]; leftOut: number} {
 	const {table} = library;
-	const keeps = filterOf(library, filter);
+	const keeps = filterOf(library, {...filter, unfinished: false});
 	const now = filter.now ?? Date.now();
+	const limit = filter.limit ?? Number.POSITIVE_INFINITY;
 	const entries: StoppedEntry[] = [];
+	let leftOut = 0;
 	for (const p of stopPoints(library)) {
 		const start = table.start[p.row]!;
 		if (!keeps(p.kind, p, start)) continue;
+		if (filter.unfinished && !p.unfinished) {
+			leftOut++;
+			continue;
+		}
+		if (entries.length >= limit) continue;
 		const device = table.device[p.row]!;
 		const title = table.titles[table.title[p.row]!]!;
 		entries.push(entryOf(p, p.showName, p.kind, p.episode, {title, start, device: device === -1 ? null : table.devices[device]!}, now));
 	}
-	return entries;
+	return {entries, leftOut};
 }
 
 /** Computes the library's resume points a step at a time (see resumePointSteps); stoppedList then finds them made. */

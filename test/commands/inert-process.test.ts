@@ -5,7 +5,18 @@ import {CLI, runCli} from '../helpers/cli.js';
 import {tempDir, writeZip} from '../helpers/exports.js';
 import {rawControlAt, writeHostileExport, type HostileExport, PAYLOADS} from '../helpers/hostile.js';
 
-const COMMANDS = [['summary'], ['profiles'], ['stopped'], ['search', 'dark'], ['history', '--extras'], ['doctor'], ['knows']] as const;
+// Every command: their answers are written without a last pass over the whole output (run-command.ts).
+const COMMANDS = [
+	['summary'],
+	['profiles'],
+	['stopped'],
+	['search', 'dark'],
+	['history', '--extras'],
+	['stats'],
+	['doctor'],
+	['knows'],
+	['table', 'IpAddressesLogin', '--reveal'],
+] as const;
 
 type Out = {code: number; stdout: string; stderr: string};
 

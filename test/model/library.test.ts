@@ -28,7 +28,7 @@ describe('buildLibrary', () => {
 		const made = viewingOrder(table);
 		expect(Array.from(made.order)).toEqual([2, 0]);
 		expect(made.merged).toBe(1);
-		const given = {order: Int32Array.of(0), merged: 2};
+		const given = {order: Int32Array.of(0), merged: 2, profileViewings: Int32Array.of(1)};
 		const library = buildLibrary(table, undefined, given);
 		expect(library.order).toBe(given.order);
 		expect(library.merged).toBe(2);

@@ -13,7 +13,7 @@ import {readViewingActivity} from '../../source/load/viewing-activity.js';
 import {buildLibrary, type Library} from '../../source/model/library.js';
 import {firstPass} from '../../source/model/title-first-pass.js';
 import {titleModelOf} from '../../source/model/title-model.js';
-import {stoppedEntries, stoppedEntry, stoppedList, type StoppedFilter} from '../../source/query/stopped-list.js';
+import {stoppedAnswer, stoppedEntries, stoppedEntry, stoppedList, type StoppedFilter} from '../../source/query/stopped-list.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 import {row} from '../helpers/rows.js';
 
@@ -73,6 +73,13 @@ function expectSameEntries(library: Library): void {
 	for (const filter of FILTERS) {
 		const expected = stoppedList(library, {...filter, now: NOW}).map(p => stoppedEntry(p, NOW));
 		expect(stoppedEntries(library, {...filter, now: NOW})).toEqual(expected);
+		// The command's answer: the unfinished ones (without --all), --limit of them, the finished ones counted.
+		const all = stoppedList(library, {...filter, unfinished: false, now: NOW}).map(p => stoppedEntry(p, NOW));
+		for (const limit of [undefined, 2]) {
+			const answer = stoppedAnswer(library, {...filter, unfinished: true, limit, now: NOW});
+			expect(answer.entries).toEqual(all.filter(e => e.unfinished).slice(0, limit));
+			expect(answer.leftOut).toBe(all.filter(e => !e.unfinished).length);
+		}
 	}
 }
 

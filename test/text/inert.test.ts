@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {cellWidth, fit} from '../../source/text/format.js';
 import {commandText, inertStrings} from '../../source/commands/command-text.js';
 import {inert, inertLines, jsonText} from '../../source/text/inert.js';
 import {ALL_PAYLOADS, PAYLOADS, RAW_CONTROL} from '../helpers/hostile.js';
+import {fuzzRuns} from '../helpers/fuzz.js';
 
 describe('inert', () => {
 	it.each(Object.entries(PAYLOADS))('%s: no control left, every character shown', (_name, payload) => {
@@ -93,6 +95,35 @@ describe('jsonText', () => {
 		expect(json).toContain('\\u202e');
 		expect(json).toContain('\\u007f');
 		expect(json).toContain('\\u001b]52;c;');
+	});
+
+	it('leaves nothing for inertLines to do, whatever the strings and keys hold (a JSON answer is printed without that pass)', () => {
+		// Any UTF-16 unit, lone surrogates too, with the controls often: in values and in keys, at any depth.
+		const unit = fc.oneof(
+			fc.constantFrom(...ALL_PAYLOADS, '\u0000', '\u001f', '\u0080', '\u0085', '\u061c', '\u200e', '\u2029', '\u2066', '\ud800'),
+			fc.string({unit: 'binary', maxLength: 1}),
+		);
+		const text = fc.string({unit, maxLength: 12});
+		const value = fc.letrec(tie => ({
+			node: fc.oneof(
+				{depthSize: 'small'},
+				text,
+				fc.double(),
+				fc.boolean(),
+				fc.constant(null),
+				fc.array(tie('node'), {maxLength: 4}),
+				fc.dictionary(text, tie('node'), {maxKeys: 4}),
+			),
+		})).node;
+		fc.assert(
+			fc.property(value, v => {
+				const json = jsonText(v);
+				expect(json.replace(/\n/g, '')).not.toMatch(RAW_CONTROL);
+				expect(inertLines(json)).toBe(json);
+				expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(v)));
+			}),
+			fuzzRuns(500),
+		);
 	});
 
 	it('is JSON.stringify with two spaces for clean values', () => {

@@ -1,0 +1,67 @@
+/**
+ * What the viewings say of each distinct raw title, before any title is parsed: where each was first
+ * seen, its longest bookmark, each profile's newest viewing of it. Made while the title thread parses
+ * the titles (the loader waits for it there, idle, ≈0.3 s at 250k rows), so that `stopped`, once the
+ * titles' model arrives, adds titles up into shows and episodes instead of walking every row again
+ * (stopped-points.ts, tallied).
+ */
+import type {ViewingTable} from '../export/viewing-table.js';
+
+/** Per title (as `table.titles`), positions in `Library.order`; "plain": a viewing without a Supplemental Video Type. */
+export interface TitleTally {
+	/** Per title: the position of its first viewing (an extra's too), -1 none. */
+	firstAny: Int32Array;
+	/** Per title: the position of its first plain viewing, -1 none. */
+	firstPlain: Int32Array;
+	/** The titles with a plain viewing, by their first one. */
+	byFirstPlain: Int32Array;
+	/** Per title: the longest bookmark of a plain, visible viewing, -1 none. */
+	longest: Int32Array;
+	/** Positions of each profile's newest plain, visible viewing of each title, newest first. */
+	newest: Int32Array;
+}
+
+/** Pairs of (profile, title) above which the newest of each is found with a Set, not an array (100,000 profiles by 55k titles would be 5 GB). */
+const MAX_PAIRS = 1 << 22;
+
+/** The tally of `table`'s viewings in `order` (oldest first). Index loops without calls: it runs once, cold. */
+export function titleTally(table: ViewingTable, order: Int32Array): TitleTally {
+	const {title: titleOf, profile: profileOf, type, hidden, bookmark} = table;
+	const titles = table.titles.length;
+	const firstAny = new Int32Array(titles).fill(-1);
+	const firstPlain = new Int32Array(titles).fill(-1);
+	const byFirstPlain = new Int32Array(titles);
+	const longest = new Int32Array(titles).fill(-1);
+	let plainTitles = 0;
+	for (let k = 0; k < order.length; k++) {
+		const i = order[k]!;
+		const t = titleOf[i]!;
+		if (firstAny[t] === -1) firstAny[t] = k;
+		if (type[i] !== -1) continue;
+		if (firstPlain[t] === -1) {
+			firstPlain[t] = k;
+			byFirstPlain[plainTitles++] = t;
+		}
+		if (hidden[i] === 0 && bookmark[i]! > longest[t]!) longest[t] = bookmark[i]!;
+	}
+	// Newest first: the first viewing met of each (profile, title) is its newest.
+	const pairs = table.profiles.length * titles;
+	const seen = pairs <= MAX_PAIRS ? new Uint8Array(pairs) : null;
+	const seenOfMany = seen === null ? new Set<number>() : null;
+	const newest = new Int32Array(order.length);
+	let n = 0;
+	for (let k = order.length - 1; k >= 0; k--) {
+		const i = order[k]!;
+		if (type[i] !== -1 || hidden[i] !== 0) continue;
+		const pair = profileOf[i]! * titles + titleOf[i]!;
+		if (seen !== null) {
+			if (seen[pair] !== 0) continue;
+			seen[pair] = 1;
+		} else {
+			if (seenOfMany!.has(pair)) continue;
+			seenOfMany!.add(pair);
+		}
+		newest[n++] = k;
+	}
+	return {firstAny, firstPlain, byFirstPlain: byFirstPlain.slice(0, plainTitles), longest, newest: newest.slice(0, n)};
+}
