@@ -4,6 +4,7 @@ import {tick} from '../load/sliced-first-pass.js';
 import {inert} from '../text/inert.js';
 import {trace, watchStalls} from '../trace.js';
 import {KeyReader} from './key-reader.js';
+import {nextTurn} from './next-turn.js';
 import {commandFor} from './keymap.js';
 import type {LoadData} from './Root.js';
 import {enterAlternateScreen, type TerminalGuard} from './terminal-guard.js';
@@ -79,6 +80,7 @@ export function preload(
 	// ≈30 ms at 250k rows: parsing the code; reading the ZIP's directory and starting the reader thread).
 	const loader = async () => {
 		const {screenDataLoader} = await import('./load-screen-data.js');
+		// Not in the turn its code was compiled in (35–50 ms of CPU together, traced at 250k rows).
 		await nextTurn();
 		return screenDataLoader(dateOrder);
 	};
@@ -124,16 +126,6 @@ export function preload(
 		return {fraction: last[0], rows: last[1], indexing: indexed};
 	};
 	return {guard, load, takeScreen, started};
-}
-
-/**
- * Resolves in the next turn of the event loop, from whichever phase it is called. An import resolves in
- * the poll phase (its last file read), and an immediate queued there runs in the same turn's check phase:
- * the load's start (≈25 ms: the ZIP's directory, the reader thread) then ran in one stall with the
- * compiling of its code (35–50 ms of CPU, traced at 250k rows).
- */
-function nextTurn(): Promise<void> {
-	return new Promise(resolve => setImmediate(() => setImmediate(resolve)));
 }
 
 /** 12345 → "12,345", as toLocaleString('en-US') writes it, without ICU's number format (≈15 ms to make the first time). */
