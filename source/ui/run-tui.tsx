@@ -66,7 +66,8 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 		await nextTurn();
 		instance = render(null, {
 			// Screens make file text inert; this guard shows what one forgot instead of obeying it.
-			stdout: inertOutput(stdout),
+			// Quitting, the screen is left and the process ends: Ink draws nothing more (its exit hook would).
+			stdout: inertOutput(stdout, () => quitting),
 			stderr,
 			stdin,
 			// Ctrl+C goes through the keymap like q, so both take the same way out.
