@@ -118,21 +118,10 @@ export async function loadInkInSteps(): Promise<void> {
 	await import('yoga-layout');
 	await tick();
 	trace('explorer code: Yoga loaded');
-	// Ink's own dependencies, in groups of about equal weight, a step each: with them, Ink's chunk was
-	// 250 kB whose compiling and running took 40–55 ms of CPU in one piece (traced at 250k rows, load
-	// average 3–5); Ink's own modules are half of that. signal-exit and chalk run code as they load
-	// (process hooks, colour support); wrap-ansi brings its own string-width and emoji-regex; then
-	// slice-ansi with cli-truncate (30 kB), the terminal escapes with the ANSI tokenizer and terminal-size
-	// (which loads node:child_process), and the error overview's stack parser.
-	await Promise.all([import('signal-exit'), import('chalk')]);
+	// Ink's own dependencies, in two steps before Ink (ink-*-dependencies.ts): they were half of Ink's chunk.
+	await import('./ink-text-dependencies.js');
 	await tick();
-	await import('wrap-ansi');
-	await tick();
-	await Promise.all([import('slice-ansi'), import('cli-truncate')]);
-	await tick();
-	await Promise.all([import('ansi-escapes'), import('@alcalzone/ansi-tokenize'), import('terminal-size')]);
-	await tick();
-	await Promise.all([import('stack-utils'), import('code-excerpt')]);
+	await import('./ink-terminal-dependencies.js');
 	await tick();
 	trace("explorer code: Ink's dependencies loaded");
 	await import('ink');
