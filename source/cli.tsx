@@ -40,6 +40,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		// Draw the first frame and start reading before Ink is imported (≈0.5 s of module loading).
 		const preloaded = location === null ? undefined : (await import('./ui/preload.js')).preload(location, inv.dateOrder ?? undefined);
 		try {
+			await preloaded?.started;
 			// Ink, React and Yoga a module at a time (each a task of its own, keys read in between), then the screens.
 			await (await import('./ui/load-in-steps.js')).loadInkInSteps();
 			const {runTui} = await import('./ui/run-tui.js');

@@ -20,9 +20,21 @@ export function inertFrame(output: string): string {
 	return output.replace(NOT_INK_ALL, found => inert(found));
 }
 
-/** `stdout` for Ink: the same stream (size, TTY, events), with every write passed through `inertFrame`. */
-export function inertOutput(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
-	const write = (chunk: unknown, ...rest: unknown[]) => (stdout.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? inertFrame(chunk) : chunk, ...rest);
+/**
+ * `stdout` for Ink: the same stream (size, TTY, events), with every write passed through `inertFrame`,
+ * and none at all once `closed()` says so: the explorer leaves the alternate screen on `q` and ends the
+ * process, and Ink's exit hook (signal-exit) then unmounts and flushes a frame still waiting for its
+ * throttle (a progress update in the last 8 ms of a load): drawn on the shell's screen, it stayed there.
+ */
+export function inertOutput(stdout: NodeJS.WriteStream, closed: () => boolean = () => false): NodeJS.WriteStream {
+	const write = (chunk: unknown, ...rest: unknown[]) => {
+		if (closed()) {
+			const done = rest.find(r => typeof r === 'function') as (() => void) | undefined;
+			done?.();
+			return true;
+		}
+		return (stdout.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? inertFrame(chunk) : chunk, ...rest);
+	};
 	return new Proxy(stdout, {
 		get(target, property) {
 			if (property === 'write') return write;

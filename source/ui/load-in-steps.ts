@@ -100,9 +100,9 @@ export function* patternsIfNeeded(lists: ReadonlyArray<readonly string[]>): Gene
 /**
  * Imports Ink and what it is made of in awaited steps, each module's parse and evaluation apart from
  * the next: React, the scheduler, react-reconciler (400 kB of source), Yoga (its WebAssembly is compiled
- * from a base64 string), then Ink. The bundle (scripts/bundle.mjs, code splitting) makes a chunk at
- * each of these imports, so each is read, parsed and run on its own; the explorer's own modules then
- * find them loaded.
+ * from a base64 string), Ink's dependencies, then Ink. The bundle (scripts/bundle.mjs, code
+ * splitting) makes a chunk at each of these imports, so each is read, parsed and run on its own; the
+ * explorer's own modules then find them loaded.
  */
 export async function loadInkInSteps(): Promise<void> {
 	await warmEngine();
@@ -118,6 +118,12 @@ export async function loadInkInSteps(): Promise<void> {
 	await import('yoga-layout');
 	await tick();
 	trace('explorer code: Yoga loaded');
+	// Ink's own dependencies, in two steps before Ink (ink-*-dependencies.ts): they were half of Ink's chunk.
+	await import('./ink-text-dependencies.js');
+	await tick();
+	await import('./ink-terminal-dependencies.js');
+	await tick();
+	trace("explorer code: Ink's dependencies loaded");
 	await import('ink');
 	await tick();
 	trace('explorer code: Ink loaded');

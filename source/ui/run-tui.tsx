@@ -5,6 +5,7 @@ import {inert} from '../text/inert.js';
 import {trace, tracing} from '../trace.js';
 import {findExports} from './find-exports.js';
 import {listRows} from './layout.js';
+import {nextTurn} from './next-turn.js';
 import {screenDataLoader} from './load-screen-data.js';
 import {inertOutput} from './inert-output.js';
 import {Root} from './Root.js';
@@ -57,12 +58,16 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 				}
 			: undefined;
 	try {
-		// Ink's instance first, with nothing to draw, and the app a task later: the first time, each runs
-		// code compiled for it then (the reconciler's mount, Yoga, Ink's output), ≈70 ms of CPU in one piece
-		// with the app (trace at load average 10), ≈30 ms for the instance alone. The plain frame stays until then.
+		// Ink's instance first, with nothing to draw, and the app a turn of the event loop later: the first
+		// time, each runs code compiled for it then (the reconciler's mount, Yoga, Ink's output), ≈70 ms of
+		// CPU in one piece with the app (trace at load average 10), ≈30 ms for the instance alone. The plain
+		// frame stays until then. Neither in the turn this module was compiled in (the import resolves in
+		// the poll phase, where one immediate would have run in the same turn: 45–60 ms in one piece).
+		await nextTurn();
 		instance = render(null, {
 			// Screens make file text inert; this guard shows what one forgot instead of obeying it.
-			stdout: inertOutput(stdout),
+			// Quitting, the screen is left and the process ends: Ink draws nothing more (its exit hook would).
+			stdout: inertOutput(stdout, () => quitting),
 			stderr,
 			stdin,
 			// Ctrl+C goes through the keymap like q, so both take the same way out.
@@ -78,7 +83,7 @@ export async function runTui(options: TuiOptions, streams: TuiStreams = {}): Pro
 			// Console output would tear the frame; only the real terminal's console is worth patching.
 			patchConsole: streams.stdout === undefined,
 		});
-		await new Promise(resolve => setImmediate(resolve));
+		await nextTurn();
 		const initial = initialState({
 			exportPath: options.exportPath,
 			demoPath: options.demoPath,

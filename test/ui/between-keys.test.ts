@@ -44,7 +44,7 @@ describe('runBetweenKeys', () => {
 		const ran: number[] = [];
 		const values: number[] = [];
 		const stop = runBetweenKeys(work(10, 5, ran), {sliceMs: 8, lastKeyAt: () => -Infinity, now: Date.now, onStep: v => values.push(v)});
-		await vi.advanceTimersByTimeAsync(0);
+		await vi.advanceTimersByTimeAsync(1);
 		expect(values.length).toBeGreaterThan(0);
 		expect(values.length).toBeLessThan(10);
 		stop();
@@ -52,5 +52,61 @@ describe('runBetweenKeys', () => {
 		await vi.advanceTimersByTimeAsync(1000);
 		expect(ran).toHaveLength(before);
 		expect(values).toEqual(ran.map((_, i) => i / 10));
+	});
+});
+
+describe('runBetweenKeys in the real event loop', () => {
+	beforeEach(() => {
+		vi.useRealTimers();
+	});
+
+	/** Steps that log `name` and move the shared clock on by `ms`. */
+	function* logged(name: string, count: number, ms: number, log: string[], clock: {now: number}): Generator<number, void, void> {
+		for (let i = 0; i < count; i++) {
+			log.push(name);
+			clock.now += ms;
+			yield i;
+		}
+	}
+
+	/** Runs the jobs while a probe logs `|` once a turn of the event loop (where keys are read); resolves with the log. */
+	async function interleaved(jobs: Array<[string, number, number]>, sliceMs: number): Promise<string> {
+		const log: string[] = [];
+		const clock = {now: 0};
+		let running = jobs.length;
+		let probing = true;
+		const probe = () => {
+			log.push('|');
+			if (probing) setImmediate(probe);
+		};
+		setImmediate(probe);
+		await new Promise<void>(resolve => {
+			for (const [name, count, ms] of jobs) {
+				runBetweenKeys(logged(name, count, ms, log, clock), {sliceMs, lastKeyAt: () => -Infinity, now: () => clock.now, onDone: () => --running === 0 && resolve()});
+			}
+		});
+		probing = false;
+		return log.join('');
+	}
+
+	it('runs one slice a turn when two jobs run at once: a turn between any two slices', async () => {
+		const log = await interleaved(
+			[
+				['a', 6, 1],
+				['b', 6, 1],
+			],
+			1,
+		);
+		expect(log.replaceAll('|', '')).toHaveLength(12);
+		// Each slice here is one step (1 ms of a 1 ms slice): no two steps without a turn between them.
+		expect(log).not.toMatch(/[ab]{2}/);
+		expect(log).toMatch(/a\|+b|b\|+a/);
+	});
+
+	it('does not start a step that the last one says would take the slice past its end', async () => {
+		// 6 ms steps in 8 ms slices: one step a slice (two would be 12 ms).
+		const log = await interleaved([['a', 5, 6]], 8);
+		expect(log.replaceAll('|', '')).toHaveLength(5);
+		expect(log).not.toMatch(/aa/);
 	});
 });

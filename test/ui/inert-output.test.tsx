@@ -38,4 +38,16 @@ describe('inertOutput, between Ink and the terminal', () => {
 		expect(out).not.toMatch(OSC);
 		expect(out).not.toMatch(/[\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/);
 	});
+
+	it('writes nothing once closed: a frame Ink flushes as the process ends stays off the shell’s screen', async () => {
+		const term = fakeTerminal(100);
+		let closed = false;
+		const app = render(<Text>loading 47%</Text>, {stdout: inertOutput(term.stdout, () => closed), stdin: term.stdin, patchConsole: false, maxFps: 120});
+		await new Promise(resolve => setTimeout(resolve, 30));
+		expect(term.output()).toContain('loading 47%');
+		closed = true;
+		app.rerender(<Text>loading 48%</Text>);
+		app.unmount();
+		expect(term.output()).not.toContain('48%');
+	});
 });

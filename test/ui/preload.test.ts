@@ -42,6 +42,34 @@ describe('preload', () => {
 		pre.guard.restore();
 	});
 
+	it('says when the load has started, before it ends, and for a load that fails too', async () => {
+		const {stdout, stdin} = fakeStreams();
+		const sample = fixture('sample/netflix-report.zip');
+		const pre = preload(sample, undefined, stdout, stdin);
+		let ended = false;
+		const loading = pre
+			.load(
+				sample,
+				() => {},
+				() => {},
+			)
+			.then(() => (ended = true));
+		await pre.started;
+		expect(ended).toBe(false);
+		await loading;
+		pre.guard.restore();
+		const bad = preload(fixture('bad/corrupt.zip'), undefined, stdout, stdin);
+		await expect(bad.started).resolves.toBeUndefined();
+		await expect(
+			bad.load(
+				fixture('bad/corrupt.zip'),
+				() => {},
+				() => {},
+			),
+		).rejects.toThrow(/damaged or incomplete/);
+		bad.guard.restore();
+	});
+
 	it('writes the row count as toLocaleString does in English, without ICU', () => {
 		for (const n of [0, 7, 999, 1000, 12345, 250000, 1234567]) expect(thousands(n)).toBe(n.toLocaleString('en-US'));
 	});
