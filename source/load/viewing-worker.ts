@@ -3,6 +3,7 @@
  * the explorer's UI, and hands the new distinct titles over as it goes: the main thread parses them
  * (the title catalog's first pass) once the UI is loaded.
  */
+import {constants, setPriority} from 'node:os';
 import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
 import type {ColumnIndex, ViewingColumns} from '../export/viewing-columns.js';
@@ -29,6 +30,12 @@ export type WorkerMessage =
 	| {type: 'progress'; fraction: number; rows: number; titles: string[]}
 	/** `columns.titles` holds only the titles no progress message sent (`newTitles`): the others are not sent twice. */
 	| {type: 'done'; columns: ViewingColumns; order: ViewingOrder | null};
+
+// The thread that reads keys goes first when both want the one free core: on Linux a thread's niceness is
+// its own (setPriority of 0 is the calling thread), so only this reader yields. Refused elsewhere: nothing.
+try {
+	setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+} catch {}
 
 // The part to read comes as the first message: the thread starts before the file is inflated.
 parentPort!.once('message', (input: WorkerInput) => read(input));
