@@ -10,6 +10,7 @@ import type {Library} from './library.js';
 import {describeNext, episodeEstimate, isNextInOrder, isUnfinished, movieEstimate, stateOf, type NextEpisode, type StoppedState} from './stopped.js';
 import {KIND_EPISODE, KIND_EXTRA} from './title-model.js';
 import {type EpisodeFacts, ShowEpisodes, type Tally, titleFields} from './show-episodes.js';
+import {PairsSeen} from './viewing-tally.js';
 
 export type {EpisodeFacts} from './show-episodes.js';
 
@@ -136,11 +137,8 @@ function tallied(library: Library): Tally {
 		} else nextTitle[lastTitle[e]!] = t;
 		lastTitle[e] = t;
 	}
-	// The newest of each (profile, show): the first of its titles' newest met, newest first. A Set when
-	// there are very many pairs (100,000 profiles by 500 shows would be 200 MB).
-	const pairs = table.profiles.length * shows;
-	const seen = pairs <= MAX_PAIRS ? new Uint8Array(pairs) : null;
-	const seenOfMany = seen === null ? new Set<number>() : null;
+	// The newest of each (profile, show): the first of its titles' newest met, newest first.
+	const seen = new PairsSeen(table.profiles.length * shows);
 	const newest = new Int32Array(titleNewest.length);
 	let n = 0;
 	for (let j = 0; j < titleNewest.length; j++) {
@@ -148,18 +146,8 @@ function tallied(library: Library): Tally {
 		const i = order[k]!;
 		const t = titleOf[i]!;
 		if (titleKinds[t] === KIND_EXTRA) continue;
-		const pair = profileOf[i]! * shows + showOf[t]!;
-		if (seen !== null) {
-			if (seen[pair] !== 0) continue;
-			seen[pair] = 1;
-		} else {
-			if (seenOfMany!.has(pair)) continue;
-			seenOfMany!.add(pair);
-		}
+		if (!seen.first(profileOf[i]! * shows + showOf[t]!)) continue;
 		newest[n++] = k;
 	}
 	return {showFirst, showTitle, series, episodeTitle, longest, nextTitle, newest: newest.subarray(0, n), episodesInOrder, episodeCount};
 }
-
-/** Pairs of (profile, show) above which tallied finds the newest of each with a Set, not an array. */
-const MAX_PAIRS = 1 << 22;

@@ -21,8 +21,34 @@ export interface TitleTally {
 	newest: Int32Array;
 }
 
-/** Pairs of (profile, title) above which the newest of each is found with a Set, not an array (100,000 profiles by 55k titles would be 5 GB). */
+/** Pairs above which PairsSeen marks with a Set, not an array (100,000 profiles by 55k titles would be 5 GB). */
 const MAX_PAIRS = 1 << 22;
+
+/**
+ * Which pairs of ids (a profile and a title or a show, as one number below `size`) were met: `first` is
+ * true the first time a pair is met. A byte per pair, or a Set when there are very many pairs.
+ */
+export class PairsSeen {
+	private readonly bytes: Uint8Array | null;
+	private readonly set: Set<number> | null;
+
+	constructor(size: number) {
+		this.bytes = size <= MAX_PAIRS ? new Uint8Array(size) : null;
+		this.set = this.bytes === null ? new Set() : null;
+	}
+
+	first(pair: number): boolean {
+		const bytes = this.bytes;
+		if (bytes !== null) {
+			if (bytes[pair] !== 0) return false;
+			bytes[pair] = 1;
+			return true;
+		}
+		if (this.set!.has(pair)) return false;
+		this.set!.add(pair);
+		return true;
+	}
+}
 
 /** The tally of `table`'s viewings in `order` (oldest first). Index loops without calls: it runs once, cold. */
 export function titleTally(table: ViewingTable, order: Int32Array): TitleTally {
@@ -45,22 +71,13 @@ export function titleTally(table: ViewingTable, order: Int32Array): TitleTally {
 		if (hidden[i] === 0 && bookmark[i]! > longest[t]!) longest[t] = bookmark[i]!;
 	}
 	// Newest first: the first viewing met of each (profile, title) is its newest.
-	const pairs = table.profiles.length * titles;
-	const seen = pairs <= MAX_PAIRS ? new Uint8Array(pairs) : null;
-	const seenOfMany = seen === null ? new Set<number>() : null;
+	const seen = new PairsSeen(table.profiles.length * titles);
 	const newest = new Int32Array(order.length);
 	let n = 0;
 	for (let k = order.length - 1; k >= 0; k--) {
 		const i = order[k]!;
 		if (type[i] !== -1 || hidden[i] !== 0) continue;
-		const pair = profileOf[i]! * titles + titleOf[i]!;
-		if (seen !== null) {
-			if (seen[pair] !== 0) continue;
-			seen[pair] = 1;
-		} else {
-			if (seenOfMany!.has(pair)) continue;
-			seenOfMany!.add(pair);
-		}
+		if (!seen.first(profileOf[i]! * titles + titleOf[i]!)) continue;
 		newest[n++] = k;
 	}
 	return {firstAny, firstPlain, byFirstPlain: byFirstPlain.slice(0, plainTitles), longest, newest: newest.slice(0, n)};

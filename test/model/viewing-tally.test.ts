@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest';
 import {tableFromRows} from '../../source/export/viewing-table.js';
 import {buildLibrary} from '../../source/model/library.js';
 import {viewingOrder} from '../../source/model/viewing-order.js';
-import {titleTally} from '../../source/model/viewing-tally.js';
+import {PairsSeen, titleTally} from '../../source/model/viewing-tally.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 import {row} from '../helpers/rows.js';
 
@@ -66,5 +66,15 @@ describe('titleTally', () => {
 		expect(library.profiles).toEqual(['Kids', 'Alex']);
 		// Without it, the library makes the same tally when first asked.
 		expect(buildLibrary(table).byTitle).toEqual(ordered.byTitle);
+	});
+});
+
+describe('PairsSeen', () => {
+	it('is true the first time a pair is met only, in bytes and, past its size limit, in a Set', () => {
+		for (const size of [64, (1 << 22) + 1]) {
+			const seen = new PairsSeen(size);
+			const met = [3, 5, 3, 63, 5, 0, 63].map(pair => seen.first(pair));
+			expect(met, String(size)).toEqual([true, true, false, true, false, true, false]);
+		}
 	});
 });
