@@ -11,8 +11,7 @@
  * Format: APPNOTE.TXT 6.3.10 (PKWARE), §4.3.7 local header, §4.3.12 central header, §4.3.16 end record,
  * §4.3.14–15 and §4.5.3 ZIP64.
  */
-import {promisify} from 'node:util';
-import {crc32, inflateRaw, inflateRawSync, type ZlibOptions} from 'node:zlib';
+import {crc32, createInflateRaw, inflateRawSync, type ZlibOptions} from 'node:zlib';
 
 /** One file of the archive, as its central directory describes it, with its data's place checked. */
 export interface ZipEntry {
@@ -193,18 +192,89 @@ export function inflateEntry(bytes: Buffer, entry: ZipEntry): Buffer {
 	return checked(data, entry);
 }
 
-const inflateRawAsync = promisify(inflateRaw) as (raw: Buffer, options: ZlibOptions) => Promise<Buffer>;
-
-/** `inflateEntry` on libuv's thread pool: the same declared-size limit on the output, the same checks. */
+/**
+ * `inflateEntry` on libuv's thread pool, ASYNC_PART bytes at a time: the same declared-size limit on the
+ * output, the same checks. In one piece, a 45 MB history was ≈130 ms of work that Node's exit waits for:
+ * `q` pressed during it took that long to end the process (measured alone: 68–78 ms against 11–12).
+ */
 export async function inflateEntryAsync(bytes: Buffer, entry: ZipEntry): Promise<Buffer> {
-	if (entry.method !== 8) return inflateEntry(bytes, entry);
-	let data: Buffer;
-	try {
-		data = await inflateRawAsync(bytes.subarray(entry.dataStart, entry.dataEnd), inflateOptions(entry));
-	} catch (error) {
-		throw inflateProblem(entry, error);
+	const incoming = inflateEntryIncoming(bytes, entry, ASYNC_PART);
+	while (!incoming.complete) await incoming.more();
+	return incoming.bytes;
+}
+
+/** Bytes inflated in one piece of work by inflateEntryAsync (≈20 ms). */
+const ASYNC_PART = 8 * 1024 * 1024;
+
+/**
+ * A file whose bytes come in while it is read: `bytes` has the file's declared size (a limit, checked
+ * when the last byte is in), of which the first `available` are in. A reader reads what is in, waits
+ * with `more`, and trusts the end of the file only once `complete`.
+ */
+interface IncomingBytes {
+	readonly bytes: Buffer;
+	readonly available: number;
+	/** Every byte is in, as many as declared, and the checksum matches. */
+	readonly complete: boolean;
+	/** Resolves when more bytes are in (or all are); rejects when the inflate fails, as inflateEntry throws. */
+	more(): Promise<void>;
+	/** Stops inflating (the read failed, or no more bytes are wanted). */
+	stop(): void;
+}
+
+/**
+ * An entry inflated on libuv's thread pool `chunkSize` bytes at a time, readable as the parts come in:
+ * the same declared-size limit as inflateEntry, the same checks (count and checksum once the last byte
+ * is in), the same InflateProblems. A stored entry comes complete at once.
+ */
+function inflateEntryIncoming(bytes: Buffer, entry: ZipEntry, chunkSize: number): IncomingBytes {
+	if (entry.method !== 8) {
+		const data = inflateEntry(bytes, entry);
+		return {bytes: data, available: data.length, complete: true, more: () => Promise.resolve(), stop: () => {}};
 	}
-	return checked(data, entry);
+	const out = Buffer.alloc(entry.size);
+	const stream = createInflateRaw({chunkSize});
+	let crc = 0;
+	let failure: InflateProblem | null = null;
+	let waiting: Array<{resolve: () => void; reject: (error: InflateProblem) => void}> = [];
+	const wake = (): void => {
+		const woken = waiting;
+		waiting = [];
+		for (const w of woken) failure ? w.reject(failure) : w.resolve();
+	};
+	const fail = (problem: InflateProblem): void => {
+		if (failure) return;
+		failure = problem;
+		stream.destroy();
+		wake();
+	};
+	const incoming = {
+		bytes: out,
+		available: 0,
+		complete: false,
+		more: () => (failure ? Promise.reject(failure) : incoming.complete ? Promise.resolve() : new Promise<void>((resolve, reject) => waiting.push({resolve, reject}))),
+		stop: () => {
+			stream.destroy();
+		},
+	};
+	stream.on('data', (chunk: Buffer) => {
+		if (failure) return;
+		if (incoming.available + chunk.length > entry.size) return fail(new InflateProblem('larger-than-declared', `it inflates to more than the ${entry.size} bytes it declares`));
+		chunk.copy(out, incoming.available);
+		crc = crc32(chunk, crc);
+		incoming.available += chunk.length;
+		wake();
+	});
+	stream.on('end', () => {
+		if (failure) return;
+		if (incoming.available !== entry.size) return fail(new InflateProblem('damaged', `it inflates to ${incoming.available} bytes, not the ${entry.size} it declares`));
+		if (crc !== entry.crc >>> 0) return fail(new InflateProblem('damaged', 'its checksum does not match'));
+		incoming.complete = true;
+		wake();
+	});
+	stream.on('error', error => fail(inflateProblem(entry, error)));
+	stream.end(bytes.subarray(entry.dataStart, entry.dataEnd));
+	return incoming;
 }
 
 function inflateOptions(entry: ZipEntry): ZlibOptions {

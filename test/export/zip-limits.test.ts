@@ -117,6 +117,31 @@ describe('ZIP sizes that lie', () => {
 		await expect(big.files[0]!.readAsync!()).rejects.toThrow(/over the 1000 bytes limit for one file/);
 	});
 
+	it("readAsync (inflated a part at a time on the thread pool) gives read()'s bytes, and read()'s errors", async () => {
+		const body = Array.from({length: 30_000}, (_, i) => `line ${i},${'x'.repeat(i % 40)}`).join('\n');
+		const honest = deflatedEntry(VIEWING, body);
+		const cases: Record<string, RawEntry> = {
+			honest,
+			larger: {name: VIEWING, data: zeroStream(256), size: 2048},
+			smaller: {...honest, size: honest.size + 10},
+			checksum: {...honest, crc: (honest.crc! + 1) >>> 0},
+			truncated: {...honest, data: honest.data!.subarray(0, honest.data!.length >> 1)},
+			garbage: {...honest, data: Buffer.from('not a deflate stream at all, really not', 'latin1')},
+		};
+		for (const [name, entry] of Object.entries(cases)) {
+			const file = write(`parts-${name}.zip`, rawZip([entry]));
+			let whole: Buffer | ExportError;
+			try {
+				whole = openSource(file).files[0]!.read();
+			} catch (error) {
+				whole = error as ExportError;
+			}
+			const parts = openSource(file).files[0]!.readAsync!();
+			if (whole instanceof ExportError) await expect(parts, name).rejects.toThrow(whole.message);
+			else expect((await parts).equals(whole), name).toBe(true);
+		}
+	});
+
 	it('the one-file cap names the one-file limit', () => {
 		const file = write('one-file.zip', rawZip([deflatedEntry('A/One.csv', 'y'.repeat(2000))]));
 		expect(() => openSource(file, {...LIMITS, entryBytes: 1000}).files[0]!.read()).toThrow(/A\/One\.csv would inflate to 2 KB, over the 1000 bytes limit for one file/);
