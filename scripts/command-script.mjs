@@ -35,7 +35,7 @@ try {
 } catch {}
 const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
 const loaded = script.runInThisContext()(createRequire(import.meta.url), import.meta.url, errors);
-export const {openExport, loadNeeds, runCommand, warningsText, trace, commandLine} = loaded;
+export const {commandLine, answer} = loaded;
 `;
 
 /** esbuild options for the script: a function of (require, the URL of the bundle's files, export/errors.js). */

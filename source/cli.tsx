@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {COMMANDS, parseInvocation, useTimeZone, type Invocation} from './commands/args.js';
+import {COMMANDS, parseInvocation, useTimeZone} from './commands/args.js';
 import {endQuietlyOnClosedPipe, failure as fail} from './commands/failure.js';
 import {helpText} from './commands/help.js';
 import {UsageError} from './export/errors.js';
@@ -57,15 +57,11 @@ async function main(argv: readonly string[]): Promise<number> {
 	if (location === null) {
 		throw new UsageError('no export given (the explorer needs a terminal; for scripts give a command and an export, or --demo)');
 	}
-	// Imported here, not at the top: --help and --version should not pay for the reader and the model.
-	const {openExport, runCommand, loadNeeds, trace} = await import('./commands/command-path.js');
-	// Not a terminal: print what `summary` prints, and how to get more.
-	const view = await openExport(location, {dateOrder: inv.dateOrder ?? undefined, ...loadNeeds('summary')});
-	trace('export opened');
-	// runCommand returns its answer safe for a terminal (run-command.ts says how): written as it is.
-	process.stdout.write(await runCommand('summary', view, {...inv, command: 'summary'} as Invocation, version()));
-	process.stderr.write(`netflix-tui: not a terminal, so the explorer did not start. Commands: ${COMMANDS.join(', ')} (--help).\n`);
-	return 0;
+	// Not a terminal: print what `summary` prints (the command script does the run), and how to get more.
+	const {answer} = await import('./commands/command-path.js');
+	const code = await answer(inv, 'summary', {demoExport: DEMO_EXPORT, version});
+	if (code === 0) process.stderr.write(`netflix-tui: not a terminal, so the explorer did not start. Commands: ${COMMANDS.join(', ')} (--help).\n`);
+	return code;
 }
 
 function print(text: string): number {

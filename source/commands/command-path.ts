@@ -7,4 +7,4 @@ export {openExport} from '../load/open-export.js';
 export {loadNeeds, runCommand, warningsText} from './run-command.js';
 // The script's own trace: a command loads no other module to say when it opened and answered.
 export {trace} from '../trace.js';
-export {commandLine} from './command-line.js';
+export {answer, commandLine} from './command-line.js';

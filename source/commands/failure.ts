@@ -21,8 +21,14 @@ export function failure(error: unknown): number {
 	return 1;
 }
 
-/** A reader that closes early (`| head`) is not an error: the process ends quietly. */
+/** Set on `process` once a handler is in (cli.js and the command script each have a copy of this module). */
+const QUIET = Symbol.for('netflix-tui: closed pipe ends quietly');
+
+/** A reader that closes early (`| head`) is not an error: the process ends quietly. One handler, however often asked. */
 export function endQuietlyOnClosedPipe(): void {
+	const marked = process as unknown as Record<symbol, boolean>;
+	if (marked[QUIET]) return;
+	marked[QUIET] = true;
 	process.stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
 	});
