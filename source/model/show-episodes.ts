@@ -59,65 +59,34 @@ export class ShowEpisodes {
 	private readonly lengths: Int32Array;
 	private readonly seasonKeys: Array<number | string> = [];
 	private readonly seasonNumbers: number[] = [];
+	/**
+	 * Per episode (as `Tally.episodeTitle`): its first real viewing's season and episode numbers, NaN for
+	 * none. Read once here (two calls an episode), so putting shows in order and judging what is next
+	 * read arrays, not the title model's fields.
+	 */
+	private readonly seasonNo: Float64Array;
+	private readonly episodeNo: Float64Array;
 
 	constructor(
 		private readonly tally: Tally,
 		private readonly numbers: TitleNumbers,
 		private readonly fields: TitleFields,
 	) {
-		const showOfTitle = numbers.show;
 		const {episodesInOrder, episodeCount, episodeTitle, showFirst} = tally;
 		const shows = showFirst.length;
 		this.from = new Int32Array(shows + 1);
-		for (let n = 0; n < episodeCount; n++) this.from[showOfTitle[episodeTitle[episodesInOrder[n]!]!]! + 1]!++;
-		for (let s = 0; s < shows; s++) this.from[s + 1]! += this.from[s]!;
-		const fill = this.from.slice(0, shows);
 		this.byShow = new Int32Array(episodeCount);
-		for (let n = 0; n < episodeCount; n++) {
-			const e = episodesInOrder[n]!;
-			this.byShow[fill[showOfTitle[episodeTitle[e]!]!]!++] = e;
-		}
+		bySlices(episodesInOrder, episodeCount, episodeTitle, numbers.show, this.from, this.byShow);
 		this.slot = new Int32Array(episodeTitle.length).fill(-1);
 		this.ordered = new Uint8Array(shows);
 		this.typicals = new Float64Array(shows).fill(Number.NaN);
 		this.seasonRankOf = new Int32Array(episodeCount);
 		this.numberOf = new Float64Array(episodeCount);
 		this.lengths = new Int32Array(episodeCount);
-		this.orderSeenInOrder();
-	}
-
-	/**
-	 * Puts in order, in one walk, every show whose episodes were first seen in their order (nearly all):
-	 * numbered seasons, never a lower one after a higher one, and within a season never a lower number
-	 * after a higher one (equal numbers, or none, stay by first viewing). putInOrder would find each of
-	 * them sorted; it does the rest (named seasons, episodes seen out of order) when asked.
-	 */
-	private orderSeenInOrder(): void {
-		const {byShow, from, slot, ordered} = this;
-		const fields = this.fields;
-		const episodeTitle = this.tally.episodeTitle;
-		for (let s = 0; s < ordered.length; s++) {
-			const first = from[s]!;
-			const end = from[s + 1]!;
-			if (first === end) continue;
-			let t = episodeTitle[byShow[first]!]!;
-			// null: a named season (or none), left to putInOrder.
-			let season = fields.seasonNumber(t);
-			let number = fields.episodeNumber(t) ?? Number.POSITIVE_INFINITY;
-			let inOrder = season !== null;
-			for (let j = first + 1; j < end && inOrder; j++) {
-				t = episodeTitle[byShow[j]!]!;
-				const nextSeason = fields.seasonNumber(t);
-				const nextNumber = fields.episodeNumber(t) ?? Number.POSITIVE_INFINITY;
-				// Infinity − Infinity is NaN, not above 0: two episodes without a number stay by first viewing.
-				inOrder = nextSeason !== null && (nextSeason > season! || (nextSeason === season && !(number - nextNumber > 0)));
-				season = nextSeason;
-				number = nextNumber;
-			}
-			if (!inOrder) continue;
-			for (let j = first; j < end; j++) slot[byShow[j]!] = j;
-			ordered[s] = 1;
-		}
+		this.seasonNo = new Float64Array(episodeTitle.length).fill(Number.NaN);
+		this.episodeNo = new Float64Array(episodeTitle.length).fill(Number.NaN);
+		readNumbers(episodesInOrder, episodeCount, episodeTitle, fields, this.seasonNo, this.episodeNo);
+		orderSeenInOrder(this.byShow, this.from, this.slot, this.ordered, this.seasonNo, this.episodeNo);
 	}
 
 	/** An episode's fields, from its first real viewing's title; its episode title from a later one when that one has none. */
@@ -140,8 +109,7 @@ export class ShowEpisodes {
 				const length = longest[byShow[j]!]!;
 				if (length > 0) lengths[n++] = length;
 			}
-			// A typed array sorts by value without a comparator (typicalOf sorts numbers by `a - b`: the same order).
-			typical = n < 2 ? -1 : lengths.subarray(0, n).sort()[n >> 1]!;
+			typical = n < 2 ? -1 : median(lengths, n);
 			this.typicals[s] = typical;
 		}
 		return typical >= 0 ? typical : null;
@@ -152,6 +120,28 @@ export class ShowEpisodes {
 		if (this.ordered[s] === 0) this.putInOrder(s);
 		const next = this.slot[e]! + 1;
 		return next < this.from[s + 1]! ? this.byShow[next]! : -1;
+	}
+
+	/**
+	 * The episode after `e` in series `s`'s order when it is the next one to watch (isNextInOrder in
+	 * stopped.ts: the next number of the same season, or the first of the next season), else -1. Read from
+	 * the numbers' arrays; the season labels only when the season numbers are the same.
+	 */
+	nextInOrder(s: number, e: number): number {
+		const f = this.after(s, e);
+		if (f === -1) return -1;
+		const {seasonNo, episodeNo} = this;
+		const number = episodeNo[e]!;
+		const following = episodeNo[f]!;
+		// NaN: no number (isNextInOrder's null).
+		if (Number.isNaN(number) || Number.isNaN(following)) return -1;
+		const season = seasonNo[e]!;
+		const followingSeason = seasonNo[f]!;
+		if (season === followingSeason || (Number.isNaN(season) && Number.isNaN(followingSeason))) {
+			const episodeTitle = this.tally.episodeTitle;
+			if ((this.fields.seasonLabel(episodeTitle[e]!) ?? '') === (this.fields.seasonLabel(episodeTitle[f]!) ?? '')) return following === number + 1 ? f : -1;
+		}
+		return !Number.isNaN(season) && followingSeason === season + 1 && following === 1 ? f : -1;
 	}
 
 	/** EpisodeRecord's title when its first title has none: the first episode title among the episode's titles, by their first real viewing (show-grouping.ts). */
@@ -170,7 +160,7 @@ export class ShowEpisodes {
 	 * Nearly every show's episodes were first seen in order: they are only checked.
 	 */
 	private putInOrder(s: number): void {
-		const {byShow, seasonRankOf: rankOf, numberOf, seasonKeys, seasonNumbers} = this;
+		const {byShow, seasonRankOf: rankOf, numberOf, seasonKeys, seasonNumbers, seasonNo, episodeNo} = this;
 		const fields = this.fields;
 		const episodeTitle = this.tally.episodeTitle;
 		const from = this.from[s]!;
@@ -182,9 +172,9 @@ export class ShowEpisodes {
 		// The season of the episode before: most episodes are in the season of the one seen before them.
 		let season = -1;
 		for (let j = from; j < to; j++) {
-			const t = episodeTitle[byShow[j]!]!;
-			const seasonNumber = fields.seasonNumber(t);
-			const key = seasonNumber !== null ? seasonNumber : (fields.seasonLabel(t) ?? '').toLowerCase();
+			const e = byShow[j]!;
+			const seasonNumber = Number.isNaN(seasonNo[e]!) ? null : seasonNo[e]!;
+			const key = seasonNumber !== null ? seasonNumber : (fields.seasonLabel(episodeTitle[e]!) ?? '').toLowerCase();
 			if (season === -1 || seasonKeys[season] !== key) {
 				season = seasonKeys.indexOf(key);
 				if (season === -1) {
@@ -196,7 +186,7 @@ export class ShowEpisodes {
 				}
 			}
 			rankOf[j] = season;
-			numberOf[j] = fields.episodeNumber(t) ?? Number.POSITIVE_INFINITY;
+			numberOf[j] = Number.isNaN(episodeNo[e]!) ? Number.POSITIVE_INFINITY : episodeNo[e]!;
 		}
 		if (!seasonsInOrder) {
 			// Numbered seasons by number, the rest by first viewing.
@@ -226,6 +216,83 @@ export class ShowEpisodes {
 		for (let j = from; j < to; j++) this.slot[byShow[j]!] = j;
 		this.ordered[s] = 1;
 	}
+}
+
+/**
+ * Episodes by show (`from`: each show's slice of `byShow`, filled in order of first viewing). Each loop of
+ * ShowEpisodes' constructor is a function of its own: a command runs them once, cold, and V8 compiles a
+ * small function's loop soon, where a large one's loops ran interpreted while it compiled.
+ */
+function bySlices(episodesInOrder: Int32Array, count: number, episodeTitle: Int32Array, showOfTitle: Int32Array, from: Int32Array, byShow: Int32Array): void {
+	const shows = from.length - 1;
+	for (let n = 0; n < count; n++) from[showOfTitle[episodeTitle[episodesInOrder[n]!]!]! + 1]!++;
+	for (let s = 0; s < shows; s++) from[s + 1]! += from[s]!;
+	const fill = from.slice(0, shows);
+	for (let n = 0; n < count; n++) {
+		const e = episodesInOrder[n]!;
+		byShow[fill[showOfTitle[episodeTitle[e]!]!]!++] = e;
+	}
+}
+
+/** Each episode's season and episode numbers (NaN for none), from its first real viewing's title. */
+function readNumbers(episodesInOrder: Int32Array, count: number, episodeTitle: Int32Array, fields: TitleFields, seasonNo: Float64Array, episodeNo: Float64Array): void {
+	for (let n = 0; n < count; n++) {
+		const e = episodesInOrder[n]!;
+		const t = episodeTitle[e]!;
+		seasonNo[e] = fields.seasonNumber(t) ?? Number.NaN;
+		episodeNo[e] = fields.episodeNumber(t) ?? Number.NaN;
+	}
+}
+
+/**
+ * Puts in order, in one walk, every show whose episodes were first seen in their order (nearly all):
+ * numbered seasons, never a lower one after a higher one, and within a season never a lower number
+ * after a higher one (equal numbers, or none, stay by first viewing). putInOrder would find each of
+ * them sorted; it does the rest (named seasons, episodes seen out of order) when asked.
+ */
+function orderSeenInOrder(byShow: Int32Array, from: Int32Array, slot: Int32Array, ordered: Uint8Array, seasonNo: Float64Array, episodeNo: Float64Array): void {
+	for (let s = 0; s < ordered.length; s++) {
+		const first = from[s]!;
+		const end = from[s + 1]!;
+		if (first === end) continue;
+		let e = byShow[first]!;
+		// NaN: a named season (or none), left to putInOrder.
+		let season = seasonNo[e]!;
+		let number = Number.isNaN(episodeNo[e]!) ? Number.POSITIVE_INFINITY : episodeNo[e]!;
+		let inOrder = !Number.isNaN(season);
+		for (let j = first + 1; j < end && inOrder; j++) {
+			e = byShow[j]!;
+			const nextSeason = seasonNo[e]!;
+			const nextNumber = Number.isNaN(episodeNo[e]!) ? Number.POSITIVE_INFINITY : episodeNo[e]!;
+			// Infinity − Infinity is NaN, not above 0: two episodes without a number stay by first viewing.
+			// A NaN season is below, above and equal to nothing: not in order.
+			inOrder = nextSeason > season || (nextSeason === season && !(number - nextNumber > 0));
+			season = nextSeason;
+			number = nextNumber;
+		}
+		if (!inOrder) continue;
+		for (let j = first; j < end; j++) slot[byShow[j]!] = j;
+		ordered[s] = 1;
+	}
+}
+
+/**
+ * The middle value (the upper one of an even count) of the first `n` of `lengths`, sorted in place:
+ * typicalOf's `lengths[floor(n / 2)]` after sorting by `a - b`. A few values (nearly every series) by
+ * insertion, more by the typed array's own sort (by value: the same order).
+ */
+export function median(lengths: Int32Array, n: number): number {
+	if (n > 16) return lengths.subarray(0, n).sort()[n >> 1]!;
+	for (let i = 1; i < n; i++) {
+		const v = lengths[i]!;
+		let j = i - 1;
+		while (j >= 0 && lengths[j]! > v) {
+			lengths[j + 1] = lengths[j]!;
+			j--;
+		}
+		lengths[j + 1] = v;
+	}
+	return lengths[n >> 1]!;
 }
 
 /** A model's parse fields: from its columns when it came as columns (no parse object is made), else from its parses. */

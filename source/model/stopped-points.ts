@@ -7,7 +7,7 @@
  * against stoppedList's path on random and generated exports (test/query/stopped-entries.test.ts).
  */
 import type {Library} from './library.js';
-import {describeNext, episodeEstimate, isNextInOrder, isUnfinished, movieEstimate, stateOf, type NextEpisode, type StoppedState} from './stopped.js';
+import {describeNext, episodeEstimate, isUnfinished, movieEstimate, stateOf, type NextEpisode, type StoppedState} from './stopped.js';
 import {KIND_EPISODE, KIND_EXTRA} from './title-model.js';
 import {type EpisodeFacts, ShowEpisodes, type Tally, titleFields} from './show-episodes.js';
 import {PairsSeen} from './viewing-tally.js';
@@ -34,71 +34,209 @@ export interface StopPoint {
  * (profile, series) and per (profile, movie), from the newest viewing that is neither an extra nor hidden.
  */
 export function stopPoints(library: Library): StopPoint[] {
+	const c = stopColumns(library);
+	const {table} = library;
+	const {row, show, episode, next, estimate, state, unfinished} = c;
+	const points: StopPoint[] = new Array(c.count);
+	for (let n = 0; n < c.count; n++) {
+		const i = row[n]!;
+		const kind = c.series[show[n]!] === 1 ? 'series' : 'movie';
+		points[n] = {
+			profile: table.profiles[table.profile[i]!]!,
+			showName: c.showName(show[n]!),
+			kind,
+			episode: c.facts(episode[n]!),
+			row: i,
+			positionSeconds: table.bookmark[i]! < 0 ? null : table.bookmark[i]!,
+			estimatedRuntimeSeconds: estimate[n]! < 0 ? null : estimate[n]!,
+			state: state[n]!,
+			unfinished: unfinished[n] === 1,
+			next: next[n]! < 0 ? null : c.nextEpisode(next[n]!),
+		};
+	}
+	return points;
+}
+
+/**
+ * stopPoints as columns, one slot a point in the same order: what a point needs worked out for every
+ * point (its state, whether it is unfinished) in typed arrays, its texts (the episode's fields, the
+ * next episode) made only for the points asked for. `stopped` prints about half of the 13k points at
+ * 250k rows; the rest are only counted.
+ */
+export interface StopColumns {
+	count: number;
+	/** The newest real, visible viewing of the show by the profile: a row of `Library.table`. */
+	row: Int32Array;
+	/** The show's number (TitleNumbers). */
+	show: Int32Array;
+	/** The episode's number (a movie's pseudo-episode after the real ones: `numbers.episodes + show`). */
+	episode: Int32Array;
+	/** The next episode to watch (NextEpisode), -1 none. */
+	next: Int32Array;
+	/** The runtime estimate, -1 none. */
+	estimate: Int32Array;
+	state: StoppedState[];
+	/** 1 when unfinished (isUnfinished). */
+	unfinished: Uint8Array;
+	/** Per show: 1 for a series, 0 a movie. */
+	series: Uint8Array;
+	/** A show's name (its first row's title's show). */
+	showName(s: number): string;
+	/** An episode's fields (made once an episode). */
+	facts(e: number): EpisodeFacts;
+	/** An episode as a point's `next` names it. */
+	nextEpisode(e: number): NextEpisode;
+}
+
+/** stopPoints' points as columns (StopColumns). */
+export function stopColumns(library: Library): StopColumns {
 	const {table, order, numbers} = library;
 	const fields = titleFields(library.catalog);
 	const tally = tallied(library);
-	const {showFirst, showTitle, series, longest} = tally;
+	const {showTitle, series, longest, episodeTitle} = tally;
 	const episodes = new ShowEpisodes(tally, numbers, fields);
-	const {title: titleOf, profile: profileOf, bookmark, start, profiles: profileNames} = table;
-	const {show: showOf, episode: episodeOf} = numbers;
+	const walk = tally.newest;
+	// resumePoints lists points of one start by their shows' order: put the walk so first.
+	orderRuns(walk, order, table.start, table.title, numbers.show, tally.showFirst);
+	const count = walk.length;
+	const row = new Int32Array(count);
+	const show = new Int32Array(count);
+	const episode = new Int32Array(count);
+	const next = new Int32Array(count);
+	const estimate = new Int32Array(count);
+	const state = new Array<StoppedState>(count);
+	const unfinished = new Uint8Array(count);
+	walkPoints(
+		walk,
+		order,
+		table.title,
+		table.bookmark,
+		numbers.show,
+		numbers.episode,
+		numbers.episodes,
+		series,
+		longest,
+		episodes,
+		row,
+		show,
+		episode,
+		next,
+		estimate,
+		state,
+		unfinished,
+	);
 	const facts = new Array<EpisodeFacts | undefined>(longest.length);
 	const factsOf = (e: number): EpisodeFacts => (facts[e] ??= episodes.facts(e));
-	const walk = tally.newest;
-	const points: StopPoint[] = new Array(walk.length);
+	return {
+		count,
+		row,
+		show,
+		episode,
+		next,
+		estimate,
+		state,
+		unfinished,
+		series,
+		showName: s => fields.show(showTitle[s]!),
+		facts: factsOf,
+		nextEpisode: e => describeNext(factsOf(e), table.titles[episodeTitle[e]!]!),
+	};
+}
+
+/**
+ * Each point's values, in the order of `walk` (positions in `order`). A loop of its own, on typed arrays,
+ * with no object made: it runs once, cold, and V8 compiles a small function's loop soon.
+ */
+function walkPoints(
+	walk: Int32Array,
+	order: Int32Array,
+	titleOf: Int32Array,
+	bookmark: Int32Array,
+	showOf: Int32Array,
+	episodeOf: Int32Array,
+	movieEpisodes: number,
+	series: Uint8Array,
+	longest: Int32Array,
+	episodes: ShowEpisodes,
+	row: Int32Array,
+	show: Int32Array,
+	episode: Int32Array,
+	next: Int32Array,
+	estimate: Int32Array,
+	state: StoppedState[],
+	unfinished: Uint8Array,
+): void {
 	for (let n = 0; n < walk.length; n++) {
-		const k = walk[n]!;
-		const i = order[k]!;
+		const i = order[walk[n]!]!;
 		const t = titleOf[i]!;
 		const s = showOf[t]!;
-		const e = episodeOf[t]! >= 0 ? episodeOf[t]! : numbers.episodes + s;
-		const kind = series[s] === 1 ? 'series' : 'movie';
+		const e = episodeOf[t]! >= 0 ? episodeOf[t]! : movieEpisodes + s;
+		const isSeries = series[s] === 1;
+		const kind = isSeries ? 'series' : 'movie';
 		const own = longest[e]! >= 0 ? longest[e]! : null;
-		const estimate = kind === 'series' ? episodeEstimate(own, episodes.typical(s)) : movieEstimate(own);
+		const guess = isSeries ? episodeEstimate(own, episodes.typical(s)) : movieEstimate(own);
 		const position = bookmark[i]! < 0 ? null : bookmark[i]!;
-		const state = stateOf(kind, position, estimate);
-		const episode = factsOf(e);
-		const following = kind === 'series' ? episodes.after(s, e) : -1;
-		const next = following >= 0 && isNextInOrder(episode, factsOf(following)) ? describeNext(factsOf(following), table.titles[tally.episodeTitle[following]!]!) : null;
-		points[n] = {
-			profile: profileNames[profileOf[i]!]!,
-			showName: fields.show(showTitle[s]!),
-			kind,
-			episode,
-			row: i,
-			positionSeconds: position,
-			estimatedRuntimeSeconds: estimate,
-			state,
-			unfinished: isUnfinished(kind, state, next !== null),
-			next,
-		};
+		const pointState = stateOf(kind, position, guess);
+		const following = isSeries ? episodes.nextInOrder(s, e) : -1;
+		row[n] = i;
+		show[n] = s;
+		episode[n] = e;
+		next[n] = following;
+		estimate[n] = guess === null ? -1 : guess;
+		state[n] = pointState;
+		unfinished[n] = isUnfinished(kind, pointState, following !== -1) ? 1 : 0;
 	}
-	// The walk met the points newest first; resumePoints lists points of one start by their shows' order.
+}
+
+/** Up to this many points of one start are put in order by insertion; more (a file whose rows share a start) by a sort. */
+const SHORT_RUN = 16;
+
+/**
+ * Puts each run of `walk` (positions in `order`, newest first) that shares a start in its shows' order
+ * (`showFirst`), keeping the walk's order among points of one show's rank: resumePoints' order.
+ */
+function orderRuns(walk: Int32Array, order: Int32Array, start: Float64Array, titleOf: Int32Array, showOf: Int32Array, showFirst: Int32Array): void {
 	for (let a = 0; a < walk.length; ) {
+		const at = start[order[walk[a]!]!]!;
 		let b = a + 1;
-		while (b < walk.length && start[order[walk[b]!]!] === start[order[walk[a]!]!]) b++;
-		if (b - a > 1) {
-			const run = points.slice(a, b).map((p, j) => ({p, rank: showFirst[showOf[titleOf[p.row]!]!]!, j}));
-			run.sort((x, y) => x.rank - y.rank || x.j - y.j);
-			for (let j = 0; j < run.length; j++) points[a + j] = run[j]!.p;
+		while (b < walk.length && start[order[walk[b]!]!] === at) b++;
+		if (b - a > SHORT_RUN) sortRun(walk, a, b, order, titleOf, showOf, showFirst);
+		else if (b - a > 1) {
+			// Insertion moving only past a higher rank: stable, as the sort by (rank, place in the walk).
+			for (let j = a + 1; j < b; j++) {
+				const k = walk[j]!;
+				const rank = showFirst[showOf[titleOf[order[k]!]!]!]!;
+				let m = j - 1;
+				while (m >= a && showFirst[showOf[titleOf[order[walk[m]!]!]!]!]! > rank) {
+					walk[m + 1] = walk[m]!;
+					m--;
+				}
+				walk[m + 1] = k;
+			}
 		}
 		a = b;
 	}
-	return points;
+}
+
+function sortRun(walk: Int32Array, a: number, b: number, order: Int32Array, titleOf: Int32Array, showOf: Int32Array, showFirst: Int32Array): void {
+	const run = Array.from(walk.subarray(a, b), (k, j) => ({k, rank: showFirst[showOf[titleOf[order[k]!]!]!]!, j}));
+	run.sort((x, y) => x.rank - y.rank || x.j - y.j);
+	for (let j = 0; j < run.length; j++) walk[a + j] = run[j]!.k;
 }
 
 /**
  * What stopPoints needs of the viewings (see Tally), added up from the titles' tally (viewing-tally.ts):
  * the loader made that while the titles were parsed, so this reads titles and (profile, title) pairs,
  * not every row. A row is an extra by its Supplemental Video Type (the tally leaves those out of all but
- * `firstAny`) or by its title's kind (left out here). Index loops without calls: it runs once, cold.
+ * `firstAny`) or by its title's kind (left out here). Each loop is a function of its own, on typed
+ * arrays: it runs once, cold, and V8 compiles a small function's loop soon (one function of three loops
+ * was compiled three times, each loop dropping the code made for the one before).
  */
 function tallied(library: Library): Tally {
 	const {table, order, numbers} = library;
 	const {firstAny, firstPlain, byFirstPlain, longest: titleLongest, newest: titleNewest} = library.byTitle;
 	const titleKinds = library.catalog.kinds;
-	const {title: titleOf, profile: profileOf} = table;
 	const {show: showOf, episode: episodeOf} = numbers;
-	const movieEpisodes = numbers.episodes;
 	const shows = numbers.shows;
 	const showFirst = new Int32Array(shows).fill(-1);
 	const showTitle = new Int32Array(shows);
@@ -107,7 +245,31 @@ function tallied(library: Library): Tally {
 	const longest = new Int32Array(numbers.episodes + shows).fill(-1);
 	const episodesInOrder = new Int32Array(numbers.episodes + shows);
 	const titles = titleKinds.length;
-	for (let t = 0; t < titles; t++) {
+	showsOfTitles(firstAny, firstPlain, titleLongest, titleKinds, showOf, episodeOf, numbers.episodes, showFirst, showTitle, series, longest);
+	const nextTitle = new Int32Array(titles).fill(-1);
+	const lastTitle = new Int32Array(numbers.episodes + shows);
+	const episodeCount = episodesByFirstViewing(byFirstPlain, titleKinds, showOf, episodeOf, numbers.episodes, episodeTitle, episodesInOrder, nextTitle, lastTitle);
+	const seen = new PairsSeen(table.profiles.length * shows);
+	const newest = new Int32Array(titleNewest.length);
+	const n = newestOfShows(titleNewest, order, table.title, table.profile, titleKinds, showOf, shows, seen, newest);
+	return {showFirst, showTitle, series, episodeTitle, longest, nextTitle, newest: newest.subarray(0, n), episodesInOrder, episodeCount};
+}
+
+/** Each show's first row and title, whether it is a series, each episode's longest bookmark. */
+function showsOfTitles(
+	firstAny: Int32Array,
+	firstPlain: Int32Array,
+	titleLongest: Int32Array,
+	titleKinds: Uint8Array,
+	showOf: Int32Array,
+	episodeOf: Int32Array,
+	movieEpisodes: number,
+	showFirst: Int32Array,
+	showTitle: Int32Array,
+	series: Uint8Array,
+	longest: Int32Array,
+): void {
+	for (let t = 0; t < titleKinds.length; t++) {
 		const first = firstAny[t]!;
 		if (first === -1) continue;
 		const s = showOf[t]!;
@@ -122,10 +284,23 @@ function tallied(library: Library): Tally {
 		const e = episodeOf[t]! >= 0 ? episodeOf[t]! : movieEpisodes + s;
 		if (titleLongest[t]! > longest[e]!) longest[e] = titleLongest[t]!;
 	}
-	// Episodes by their first real viewing: their titles' first viewings, in order. Each episode's titles
-	// are chained in that order too, from its first (nextTitle).
-	const nextTitle = new Int32Array(titles).fill(-1);
-	const lastTitle = new Int32Array(numbers.episodes + shows);
+}
+
+/**
+ * Episodes by their first real viewing: their titles' first viewings, in order. Each episode's titles
+ * are chained in that order too, from its first (nextTitle). Gives how many episodes there are.
+ */
+function episodesByFirstViewing(
+	byFirstPlain: Int32Array,
+	titleKinds: Uint8Array,
+	showOf: Int32Array,
+	episodeOf: Int32Array,
+	movieEpisodes: number,
+	episodeTitle: Int32Array,
+	episodesInOrder: Int32Array,
+	nextTitle: Int32Array,
+	lastTitle: Int32Array,
+): number {
 	let episodeCount = 0;
 	for (let n = 0; n < byFirstPlain.length; n++) {
 		const t = byFirstPlain[n]!;
@@ -137,9 +312,21 @@ function tallied(library: Library): Tally {
 		} else nextTitle[lastTitle[e]!] = t;
 		lastTitle[e] = t;
 	}
-	// The newest of each (profile, show): the first of its titles' newest met, newest first.
-	const seen = new PairsSeen(table.profiles.length * shows);
-	const newest = new Int32Array(titleNewest.length);
+	return episodeCount;
+}
+
+/** The newest of each (profile, show): the first of its titles' newest met, newest first. Gives how many. */
+function newestOfShows(
+	titleNewest: Int32Array,
+	order: Int32Array,
+	titleOf: Int32Array,
+	profileOf: Int32Array,
+	titleKinds: Uint8Array,
+	showOf: Int32Array,
+	shows: number,
+	seen: PairsSeen,
+	newest: Int32Array,
+): number {
 	let n = 0;
 	for (let j = 0; j < titleNewest.length; j++) {
 		const k = titleNewest[j]!;
@@ -149,5 +336,5 @@ function tallied(library: Library): Tally {
 		if (!seen.first(profileOf[i]! * shows + showOf[t]!)) continue;
 		newest[n++] = k;
 	}
-	return {showFirst, showTitle, series, episodeTitle, longest, nextTitle, newest: newest.subarray(0, n), episodesInOrder, episodeCount};
+	return n;
 }

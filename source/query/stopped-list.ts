@@ -1,6 +1,7 @@
 import type {Library} from '../model/library.js';
 import {resumePoints, resumePointSteps, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
-import {type EpisodeFacts, stopPoints, type StopPoint} from '../model/stopped-points.js';
+import {type EpisodeFacts, stopColumns, type StopColumns, type StopPoint} from '../model/stopped-points.js';
+import type {ViewingTable} from '../export/viewing-table.js';
 
 /** Filters for the where-did-I-stop list. */
 export interface StoppedFilter {
@@ -84,25 +85,63 @@ export function stoppedEntries(library: Library, filter: StoppedFilter = {}): St
  * --all, 5.5k of the 13k points at 250k rows are counted, not made.
  */
 export function stoppedAnswer(library: Library, filter: StoppedFilter & {limit?: number} = {}): {entries: StoppedEntry[]; leftOut: number} {
-	const {table} = library;
-	const keeps = filterOf(library, {...filter, unfinished: false});
+	const c = stopColumns(library);
 	const now = filter.now ?? Date.now();
 	const limit = filter.limit ?? Number.POSITIVE_INFINITY;
-	const entries: StoppedEntry[] = [];
+	const end = filter.olderThanDays === undefined ? 0 : lastViewing(library);
+	const {kept, leftOut} = pointsToPrint(c, library.table, filter.profile ?? '', filter.unfinished === true, filter.olderThanDays, end, limit);
+	const entries: StoppedEntry[] = new Array(kept.length);
+	for (let j = 0; j < kept.length; j++) entries[j] = columnEntry(c, library.table, kept[j]!, now);
+	return {entries, leftOut};
+}
+
+/**
+ * Which points `stoppedAnswer` prints (filterOf's rules, on the columns),
+ * at most `limit`, and how many finished ones `unfinished` leaves out. A loop of its own that makes
+ * nothing but the list: it runs once, cold.
+ */
+function pointsToPrint(
+	c: StopColumns,
+	table: ViewingTable,
+	profile: string,
+	unfinishedOnly: boolean,
+	olderThanDays: number | undefined,
+	end: number,
+	limit: number,
+): {kept: number[]; leftOut: number} {
+	const {row, show, state, unfinished, series} = c;
+	const {start, profile: profileOf, profiles} = table;
+	const kept: number[] = [];
 	let leftOut = 0;
-	for (const p of stopPoints(library)) {
-		const start = table.start[p.row]!;
-		if (!keeps(p.kind, p, start)) continue;
-		if (filter.unfinished && !p.unfinished) {
+	for (let n = 0; n < c.count; n++) {
+		const i = row[n]!;
+		if (series[show[n]!] !== 1 && state[n] !== 'midway') continue;
+		if (profile !== '' && profiles[profileOf[i]!] !== profile) continue;
+		if (olderThanDays !== undefined && !(end - start[i]! >= olderThanDays * DAY_MS)) continue;
+		if (unfinishedOnly && unfinished[n] !== 1) {
 			leftOut++;
 			continue;
 		}
-		if (entries.length >= limit) continue;
-		const device = table.device[p.row]!;
-		const title = table.titles[table.title[p.row]!]!;
-		entries.push(entryOf(p, p.showName, p.kind, p.episode, {title, start, device: device === -1 ? null : table.devices[device]!}, now));
+		if (kept.length < limit) kept.push(n);
 	}
-	return {entries, leftOut};
+	return {kept, leftOut};
+}
+
+/** The entry of point `n` of the columns. */
+function columnEntry(c: StopColumns, table: ViewingTable, n: number, now: number): StoppedEntry {
+	const i = c.row[n]!;
+	const s = c.show[n]!;
+	const d = table.device[i]!;
+	const point = {
+		profile: table.profiles[table.profile[i]!]!,
+		positionSeconds: table.bookmark[i]! < 0 ? null : table.bookmark[i]!,
+		estimatedRuntimeSeconds: c.estimate[n]! < 0 ? null : c.estimate[n]!,
+		state: c.state[n]!,
+		unfinished: c.unfinished[n] === 1,
+		next: c.next[n]! < 0 ? null : c.nextEpisode(c.next[n]!),
+	};
+	const viewing = {title: table.titles[table.title[i]!]!, start: table.start[i]!, device: d === -1 ? null : table.devices[d]!};
+	return entryOf(point, c.showName(s), c.series[s] === 1 ? 'series' : 'movie', c.facts(c.episode[n]!), viewing, now);
 }
 
 /** Computes the library's resume points a step at a time (see resumePointSteps); stoppedList then finds them made. */

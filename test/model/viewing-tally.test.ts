@@ -8,6 +8,8 @@ import {tableFromRows} from '../../source/export/viewing-table.js';
 import {buildLibrary} from '../../source/model/library.js';
 import {viewingOrder} from '../../source/model/viewing-order.js';
 import {PairsSeen, titleTally} from '../../source/model/viewing-tally.js';
+import {median} from '../../source/model/show-episodes.js';
+import {typicalOf} from '../../source/model/stopped.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 import {row} from '../helpers/rows.js';
 
@@ -76,5 +78,18 @@ describe('PairsSeen', () => {
 			const met = [3, 5, 3, 63, 5, 0, 63].map(pair => seen.first(pair));
 			expect(met, String(size)).toEqual([true, true, false, true, false, true, false]);
 		}
+	});
+});
+
+describe('median (show-episodes.ts)', () => {
+	it('is typicalOf’s middle value: the sorted lengths’ value at floor(n / 2), by insertion or by the typed array’s sort', () => {
+		fc.assert(
+			fc.property(fc.array(fc.integer({min: 1, max: 20_000}), {minLength: 2, maxLength: 40}), lengths => {
+				const sorted = [...lengths].sort((a, b) => a - b);
+				expect(median(Int32Array.from([...lengths, 7, 7]), lengths.length)).toBe(sorted[Math.floor(lengths.length / 2)]);
+				expect(median(Int32Array.from(lengths), lengths.length)).toBe(typicalOf(lengths));
+			}),
+			fuzzRuns(300),
+		);
 	});
 });
