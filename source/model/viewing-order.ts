@@ -25,10 +25,27 @@ export function viewingOrder(table: ViewingTable, options: {byTitle?: boolean} =
  * Row numbers by start time, oldest first. Netflix writes rows newest first (across profiles in 2025,
  * per profile before), so the reversed file order is usually already sorted: checking costs one pass,
  * sorting 250k rows ≈60 ms. Equal starts keep their reversed file order (or file order when sorted).
+ * Each loop here and in mergeNearDuplicates is a function of its own, on typed arrays: a command runs
+ * them once, cold, and V8 compiles a small function's loop soon, where a larger one's ran interpreted
+ * while it compiled (or was compiled again for its next loop).
  */
 function oldestFirst(table: ViewingTable): Int32Array {
 	const start = table.start;
 	const n = table.count;
+	const sorted = sortedness(start, n);
+	const order = new Int32Array(n);
+	if (sorted === DESCENDING) fillReversed(order);
+	else fillInOrder(order);
+	if (sorted === UNSORTED) order.sort((a, b) => start[a]! - start[b]! || a - b);
+	return order;
+}
+
+const ASCENDING = 0;
+const DESCENDING = 1;
+const UNSORTED = 2;
+
+/** Whether the first `n` starts ascend (equal starts too), strictly descend somewhere and never ascend, or neither. */
+function sortedness(start: Float64Array, n: number): number {
 	let descending = true;
 	let ascending = true;
 	for (let i = 1; i < n && (descending || ascending); i++) {
@@ -36,11 +53,16 @@ function oldestFirst(table: ViewingTable): Int32Array {
 		if (d > 0) descending = false;
 		else if (d < 0) ascending = false;
 	}
-	const order = new Int32Array(n);
-	if (descending && !ascending) for (let i = 0; i < n; i++) order[i] = n - 1 - i;
-	else for (let i = 0; i < n; i++) order[i] = i;
-	if (!ascending && !descending) order.sort((a, b) => start[a]! - start[b]! || a - b);
-	return order;
+	return descending && !ascending ? DESCENDING : !ascending && !descending ? UNSORTED : ASCENDING;
+}
+
+function fillReversed(order: Int32Array): void {
+	const n = order.length;
+	for (let i = 0; i < n; i++) order[i] = n - 1 - i;
+}
+
+function fillInOrder(order: Int32Array): void {
+	for (let i = 0; i < order.length; i++) order[i] = i;
 }
 
 /** Up to this many rows, a run of equal starts is searched for a twin row by row; longer runs use a Map. */
@@ -53,41 +75,82 @@ const SHORT_RUN = 8;
  * all share a start) through a Map of (profile, title) pairs, or the search would be quadratic.
  */
 function mergeNearDuplicates(table: ViewingTable, sorted: Int32Array): ViewingOrder {
-	const {start, profile, title, duration} = table;
-	const titles = table.titles.length;
-	const pairOf = (row: number) => profile[row]! * titles + title[row]!;
 	const kept = new Int32Array(sorted.length);
 	const profileViewings = new Int32Array(table.profiles.length);
+	const n = mergeRuns(table.start, table.profile, table.title, table.duration, table.titles.length, sorted, kept, profileViewings);
+	return {order: kept.slice(0, n), merged: sorted.length - n, profileViewings};
+}
+
+/** mergeNearDuplicates' walk: the rows kept, in `kept`; gives how many. Short runs searched here, a long one's rest by mergeLongRun. */
+function mergeRuns(
+	start: Float64Array,
+	profile: Int32Array,
+	title: Int32Array,
+	duration: Int32Array,
+	titles: number,
+	sorted: Int32Array,
+	kept: Int32Array,
+	profileViewings: Int32Array,
+): number {
 	let n = 0;
 	let runStart = 0;
-	let inRun: Map<number, number> | null = null;
-	// An index loop, not for…of: a command runs this once, before V8 optimises it, where the iterator costs.
+	const end = new Int32Array(1);
 	for (let r = 0; r < sorted.length; r++) {
 		const row = sorted[r]!;
-		if (n === 0 || start[kept[n - 1]!] !== start[row]) {
-			runStart = n;
-			inRun = null;
+		if (n === 0 || start[kept[n - 1]!] !== start[row]) runStart = n;
+		else if (n - runStart > SHORT_RUN) {
+			// The rest of a long run through a Map; it ends at the run's last row (`r` is past it after r++).
+			n = mergeLongRun(start, profile, title, duration, titles, sorted, kept, profileViewings, r, runStart, n, end);
+			r = end[0]!;
+			continue;
 		}
 		let twin = -1;
-		if (inRun === null && n - runStart > SHORT_RUN) {
-			inRun = new Map();
-			for (let j = runStart; j < n; j++) if (!inRun.has(pairOf(kept[j]!))) inRun.set(pairOf(kept[j]!), j);
-		}
-		if (inRun !== null) {
-			twin = inRun.get(pairOf(row)) ?? -1;
-		} else {
-			for (let j = runStart; j < n; j++) {
-				if (profile[kept[j]!] === profile[row] && title[kept[j]!] === title[row]) {
-					twin = j;
-					break;
-				}
+		for (let j = runStart; j < n; j++) {
+			if (profile[kept[j]!] === profile[row] && title[kept[j]!] === title[row]) {
+				twin = j;
+				break;
 			}
 		}
 		if (twin === -1) {
-			inRun?.set(pairOf(row), n);
 			kept[n++] = row;
 			profileViewings[profile[row]!]!++;
 		} else if (Math.max(duration[row]!, 0) > Math.max(duration[kept[twin]!]!, 0)) kept[twin] = row;
 	}
-	return {order: kept.slice(0, n), merged: sorted.length - n, profileViewings};
+	return n;
+}
+
+/**
+ * The rows from `sorted[r]` to the end of their run of equal starts, merged with the run's rows kept so
+ * far (`kept[runStart]` to `kept[n - 1]`) through a Map of (profile, title) pairs to their slot in `kept`.
+ * Gives the new count kept; `end[0]` is the run's last place in `sorted`.
+ */
+function mergeLongRun(
+	start: Float64Array,
+	profile: Int32Array,
+	title: Int32Array,
+	duration: Int32Array,
+	titles: number,
+	sorted: Int32Array,
+	kept: Int32Array,
+	profileViewings: Int32Array,
+	r: number,
+	runStart: number,
+	n: number,
+	end: Int32Array,
+): number {
+	const pairOf = (row: number) => profile[row]! * titles + title[row]!;
+	const at = start[kept[n - 1]!]!;
+	const inRun = new Map<number, number>();
+	for (let j = runStart; j < n; j++) if (!inRun.has(pairOf(kept[j]!))) inRun.set(pairOf(kept[j]!), j);
+	for (; r < sorted.length && start[sorted[r]!] === at; r++) {
+		const row = sorted[r]!;
+		const twin = inRun.get(pairOf(row)) ?? -1;
+		if (twin === -1) {
+			inRun.set(pairOf(row), n);
+			kept[n++] = row;
+			profileViewings[profile[row]!]!++;
+		} else if (Math.max(duration[row]!, 0) > Math.max(duration[kept[twin]!]!, 0)) kept[twin] = row;
+	}
+	end[0] = r - 1;
+	return n;
 }

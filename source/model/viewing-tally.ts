@@ -50,14 +50,37 @@ export class PairsSeen {
 	}
 }
 
-/** The tally of `table`'s viewings in `order` (oldest first). Index loops without calls: it runs once, cold. */
+/**
+ * The tally of `table`'s viewings in `order` (oldest first). Each loop is a function of its own, on typed
+ * arrays: it runs once, cold, and V8 compiles a small function's loop soon (one function of both loops
+ * was compiled twice, the first loop's code dropped at the second).
+ */
 export function titleTally(table: ViewingTable, order: Int32Array): TitleTally {
-	const {title: titleOf, profile: profileOf, type, hidden, bookmark} = table;
 	const titles = table.titles.length;
 	const firstAny = new Int32Array(titles).fill(-1);
 	const firstPlain = new Int32Array(titles).fill(-1);
 	const byFirstPlain = new Int32Array(titles);
 	const longest = new Int32Array(titles).fill(-1);
+	const plainTitles = firstViewings(order, table.title, table.type, table.hidden, table.bookmark, firstAny, firstPlain, byFirstPlain, longest);
+	// Newest first: the first viewing met of each (profile, title) is its newest.
+	const seen = new PairsSeen(table.profiles.length * titles);
+	const newest = new Int32Array(order.length);
+	const n = newestViewings(order, table.title, table.profile, table.type, table.hidden, titles, seen, newest);
+	return {firstAny, firstPlain, byFirstPlain: byFirstPlain.slice(0, plainTitles), longest, newest: newest.slice(0, n)};
+}
+
+/** Each title's first viewing (any, plain), the titles by their first plain one, the longest visible bookmark; gives how many titles have a plain viewing. */
+function firstViewings(
+	order: Int32Array,
+	titleOf: Int32Array,
+	type: Int32Array,
+	hidden: Uint8Array,
+	bookmark: Int32Array,
+	firstAny: Int32Array,
+	firstPlain: Int32Array,
+	byFirstPlain: Int32Array,
+	longest: Int32Array,
+): number {
 	let plainTitles = 0;
 	for (let k = 0; k < order.length; k++) {
 		const i = order[k]!;
@@ -70,9 +93,20 @@ export function titleTally(table: ViewingTable, order: Int32Array): TitleTally {
 		}
 		if (hidden[i] === 0 && bookmark[i]! > longest[t]!) longest[t] = bookmark[i]!;
 	}
-	// Newest first: the first viewing met of each (profile, title) is its newest.
-	const seen = new PairsSeen(table.profiles.length * titles);
-	const newest = new Int32Array(order.length);
+	return plainTitles;
+}
+
+/** Positions of each profile's newest plain, visible viewing of each title, newest first, in `newest`; gives how many. */
+function newestViewings(
+	order: Int32Array,
+	titleOf: Int32Array,
+	profileOf: Int32Array,
+	type: Int32Array,
+	hidden: Uint8Array,
+	titles: number,
+	seen: PairsSeen,
+	newest: Int32Array,
+): number {
 	let n = 0;
 	for (let k = order.length - 1; k >= 0; k--) {
 		const i = order[k]!;
@@ -80,5 +114,5 @@ export function titleTally(table: ViewingTable, order: Int32Array): TitleTally {
 		if (!seen.first(profileOf[i]! * titles + titleOf[i]!)) continue;
 		newest[n++] = k;
 	}
-	return {firstAny, firstPlain, byFirstPlain: byFirstPlain.slice(0, plainTitles), longest, newest: newest.slice(0, n)};
+	return n;
 }
