@@ -6,9 +6,12 @@ import type {CommandName, Invocation} from './args.js';
 import {commandData, TITLES_READ} from './command-data.js';
 import type {LoadOptions} from '../load/load-export.js';
 
-/** What a command asks of the load: it answers once all is read (not interactive), and what it reads of the titles. */
-export function loadNeeds(command: CommandName): Pick<LoadOptions, 'interactive' | 'titles'> {
-	return {interactive: false, titles: TITLES_READ[command]};
+/**
+ * What a command asks of the load: it answers once all is read (not interactive), what it reads of the
+ * titles, and whether the titles' tally of the rows is made in the wait for them (only `stopped` reads it).
+ */
+export function loadNeeds(command: CommandName): Pick<LoadOptions, 'interactive' | 'titles' | 'tally'> {
+	return {interactive: false, titles: TITLES_READ[command], tally: command === 'stopped'};
 }
 
 /**

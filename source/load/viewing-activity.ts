@@ -53,7 +53,14 @@ const SLICE_ROWS = 20_000;
 export async function readViewingActivity(
 	bytes: Uint8Array,
 	fileName: string,
-	options: {onProgress?: (fraction: number, rows: number) => void; interactive?: boolean; titles?: 'counts' | 'parses'; reread?: () => Uint8Array; dateOrder?: DateOrder} = {},
+	options: {
+		onProgress?: (fraction: number, rows: number) => void;
+		interactive?: boolean;
+		titles?: 'counts' | 'parses';
+		tally?: boolean;
+		reread?: () => Uint8Array;
+		dateOrder?: DateOrder;
+	} = {},
 	threads: {reader?: ReaderWorker; titles?: TitleThread} = {},
 ): Promise<ViewingActivityResult> {
 	const {onProgress, interactive = false} = options;
@@ -148,7 +155,7 @@ export async function readViewingActivity(
 	const model = titleThread?.finish(columns.titles, options.titles !== 'counts');
 	// The explorer's reader thread sorted the viewings; else, while the title thread makes the titles'
 	// model: the viewings' order, which needs no title, and what the rows say of each title (stopped-points.ts).
-	const order = fromWorker?.order ?? (model ? viewingOrder(table, {byTitle: options.titles !== 'counts'}) : null);
+	const order = fromWorker?.order ?? (model ? viewingOrder(table, {byTitle: options.tally ?? options.titles !== 'counts'}) : null);
 	titleModel = model ? await model : null;
 	const titlesInWorker = titleModel !== null;
 	// The explorer: keys go first, before the titles' second pass (one step of ≈100 ms on 250k rows).
