@@ -51,7 +51,7 @@ export class ShowEpisodes {
 	private readonly slot: Int32Array;
 	/** Per show: 1 once in order. */
 	private readonly ordered: Uint8Array;
-	/** Per show: its typical episode length; NaN not yet known, -1 none. */
+	/** Per show: its typical episode length, -1 none (all worked out at once: nearly every series has a point). */
 	private readonly typicals: Float64Array;
 	/** putInOrder's and typical's work space, by slot of `byShow` and by season of the show at hand (made once, not once a show). */
 	private readonly seasonRankOf: Int32Array;
@@ -79,7 +79,7 @@ export class ShowEpisodes {
 		bySlices(episodesInOrder, episodeCount, episodeTitle, numbers.show, this.from, this.byShow);
 		this.slot = new Int32Array(episodeTitle.length).fill(-1);
 		this.ordered = new Uint8Array(shows);
-		this.typicals = new Float64Array(shows).fill(Number.NaN);
+		this.typicals = new Float64Array(shows);
 		this.seasonRankOf = new Int32Array(episodeCount);
 		this.numberOf = new Float64Array(episodeCount);
 		this.lengths = new Int32Array(episodeCount);
@@ -87,6 +87,7 @@ export class ShowEpisodes {
 		this.episodeNo = new Float64Array(episodeTitle.length).fill(Number.NaN);
 		readNumbers(episodesInOrder, episodeCount, episodeTitle, fields, this.seasonNo, this.episodeNo);
 		orderSeenInOrder(this.byShow, this.from, this.slot, this.ordered, this.seasonNo, this.episodeNo);
+		typicals(this.byShow, this.from, tally.longest, this.lengths, this.typicals);
 	}
 
 	/** An episode's fields, from its first real viewing's title; its episode title from a later one when that one has none. */
@@ -100,18 +101,7 @@ export class ShowEpisodes {
 
 	/** The typical episode length of series `s` (typicalOf: the median of its episodes' longest bookmarks over 0, with two or more). */
 	typical(s: number): number | null {
-		let typical = this.typicals[s]!;
-		if (Number.isNaN(typical)) {
-			const {lengths, byShow} = this;
-			const longest = this.tally.longest;
-			let n = 0;
-			for (let j = this.from[s]!, to = this.from[s + 1]!; j < to; j++) {
-				const length = longest[byShow[j]!]!;
-				if (length > 0) lengths[n++] = length;
-			}
-			typical = n < 2 ? -1 : median(lengths, n);
-			this.typicals[s] = typical;
-		}
+		const typical = this.typicals[s]!;
 		return typical >= 0 ? typical : null;
 	}
 
@@ -138,8 +128,11 @@ export class ShowEpisodes {
 		const season = seasonNo[e]!;
 		const followingSeason = seasonNo[f]!;
 		if (season === followingSeason || (Number.isNaN(season) && Number.isNaN(followingSeason))) {
+			// The same season number (or none): next only as the next number of the same label (of a
+			// different label, the next season's first episode cannot be: its number is not season + 1).
+			if (following !== number + 1) return -1;
 			const episodeTitle = this.tally.episodeTitle;
-			if ((this.fields.seasonLabel(episodeTitle[e]!) ?? '') === (this.fields.seasonLabel(episodeTitle[f]!) ?? '')) return following === number + 1 ? f : -1;
+			return (this.fields.seasonLabel(episodeTitle[e]!) ?? '') === (this.fields.seasonLabel(episodeTitle[f]!) ?? '') ? f : -1;
 		}
 		return !Number.isNaN(season) && followingSeason === season + 1 && following === 1 ? f : -1;
 	}
@@ -165,6 +158,11 @@ export class ShowEpisodes {
 		const episodeTitle = this.tally.episodeTitle;
 		const from = this.from[s]!;
 		const to = this.from[s + 1]!;
+		if (orderNumbered(byShow, from, to, seasonNo, episodeNo)) {
+			for (let j = from; j < to; j++) this.slot[byShow[j]!] = j;
+			this.ordered[s] = 1;
+			return;
+		}
 		// Seasons by first viewing: a numbered one by its number, a named one by its label without case.
 		seasonKeys.length = 0;
 		seasonNumbers.length = 0;
@@ -207,7 +205,7 @@ export class ShowEpisodes {
 			sorted = false;
 			break;
 		}
-		if (!sorted) {
+		if (!sorted && !sortByKeys(byShow, from, to, rankOf, numberOf)) {
 			const slots: number[] = [];
 			for (let j = from; j < to; j++) slots.push(j);
 			const episodes = slots.sort(before).map(j => byShow[j]!);
@@ -273,6 +271,71 @@ function orderSeenInOrder(byShow: Int32Array, from: Int32Array, slot: Int32Array
 		if (!inOrder) continue;
 		for (let j = first; j < end; j++) slot[byShow[j]!] = j;
 		ordered[s] = 1;
+	}
+}
+
+/** Keys of sortByKeys: an episode's place in its slice, its number (NO_NUMBER for none) and its season's rank, in 21, 20 and 11 bits. */
+const SLOT_KEY = 2 ** 21;
+const NUMBER_KEY = 2 ** 20;
+const NO_NUMBER = NUMBER_KEY - 1;
+
+/**
+ * Sorts `byShow` from `from` to `to` as putInOrder's comparator does (season rank, then number, none
+ * last, then place), by one number a slot sorted as a typed array (by value, no JavaScript comparator):
+ * rank·2^41 + number·2^21 + place, exact below 2^53. False, having done nothing, when a value does not fit
+ * (more than 2^21 episodes or 2^11 seasons, a number that is not whole or not below NO_NUMBER).
+ */
+function sortByKeys(byShow: Int32Array, from: number, to: number, rankOf: Int32Array, numberOf: Float64Array): boolean {
+	if (to - from > SLOT_KEY) return false;
+	const keys = new Float64Array(to - from);
+	for (let j = from; j < to; j++) {
+		const rank = rankOf[j]!;
+		const number = numberOf[j]! === Number.POSITIVE_INFINITY ? NO_NUMBER : numberOf[j]!;
+		if (!(rank >= 0 && rank < 2048 && Number.isInteger(number) && number >= 0 && number < NUMBER_KEY)) return false;
+		if (number === NO_NUMBER && numberOf[j]! !== Number.POSITIVE_INFINITY) return false;
+		keys[j - from] = rank * SLOT_KEY * NUMBER_KEY + number * SLOT_KEY + (j - from);
+	}
+	keys.sort();
+	const episodes = new Int32Array(to - from);
+	for (let k = 0; k < keys.length; k++) episodes[k] = byShow[from + (keys[k]! % SLOT_KEY)]!;
+	byShow.set(episodes, from);
+	return true;
+}
+
+/**
+ * putInOrder for a show whose every episode has a season number (nearly all of those seen out of order):
+ * its seasons' ranks are their numbers' order (numbered seasons by number, and a season's number is its
+ * key), so the keys are sortByKeys' with the season number for the rank, made without putInOrder's
+ * season list. False, having done nothing, for a season without a number or a value that does not fit.
+ */
+function orderNumbered(byShow: Int32Array, from: number, to: number, seasonNo: Float64Array, episodeNo: Float64Array): boolean {
+	if (to - from > SLOT_KEY) return false;
+	const keys = new Float64Array(to - from);
+	for (let j = from; j < to; j++) {
+		const e = byShow[j]!;
+		const season = seasonNo[e]!;
+		const number = Number.isNaN(episodeNo[e]!) ? NO_NUMBER : episodeNo[e]!;
+		// NaN (no season number) fails the first test.
+		if (!(season >= 0 && season < 2048 && Number.isInteger(season) && Number.isInteger(number) && number >= 0 && number < NUMBER_KEY)) return false;
+		if (number === NO_NUMBER && !Number.isNaN(episodeNo[e]!)) return false;
+		keys[j - from] = season * SLOT_KEY * NUMBER_KEY + number * SLOT_KEY + (j - from);
+	}
+	keys.sort();
+	const episodes = new Int32Array(to - from);
+	for (let k = 0; k < keys.length; k++) episodes[k] = byShow[from + (keys[k]! % SLOT_KEY)]!;
+	byShow.set(episodes, from);
+	return true;
+}
+
+/** Every show's typical episode length (typicalOf: the median of its episodes' longest bookmarks over 0, with two or more), -1 none. */
+function typicals(byShow: Int32Array, from: Int32Array, longest: Int32Array, lengths: Int32Array, typical: Float64Array): void {
+	for (let s = 0; s < typical.length; s++) {
+		let n = 0;
+		for (let j = from[s]!, to = from[s + 1]!; j < to; j++) {
+			const length = longest[byShow[j]!]!;
+			if (length > 0) lengths[n++] = length;
+		}
+		typical[s] = n < 2 ? -1 : median(lengths, n);
 	}
 }
 

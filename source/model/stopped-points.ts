@@ -37,11 +37,11 @@ export function stopPoints(library: Library): StopPoint[] {
 	const c = stopColumns(library);
 	const {table} = library;
 	const {row, show, episode, next, estimate, state, unfinished} = c;
-	const points: StopPoint[] = new Array(c.count);
+	const points: StopPoint[] = [];
 	for (let n = 0; n < c.count; n++) {
 		const i = row[n]!;
 		const kind = c.series[show[n]!] === 1 ? 'series' : 'movie';
-		points[n] = {
+		points.push({
 			profile: table.profiles[table.profile[i]!]!,
 			showName: c.showName(show[n]!),
 			kind,
@@ -49,10 +49,10 @@ export function stopPoints(library: Library): StopPoint[] {
 			row: i,
 			positionSeconds: table.bookmark[i]! < 0 ? null : table.bookmark[i]!,
 			estimatedRuntimeSeconds: estimate[n]! < 0 ? null : estimate[n]!,
-			state: state[n]!,
+			state: STATES[state[n]!]!,
 			unfinished: unfinished[n] === 1,
 			next: next[n]! < 0 ? null : c.nextEpisode(next[n]!),
-		};
+		});
 	}
 	return points;
 }
@@ -75,7 +75,8 @@ export interface StopColumns {
 	next: Int32Array;
 	/** The runtime estimate, -1 none. */
 	estimate: Int32Array;
-	state: StoppedState[];
+	/** The state, as its place in STATES. */
+	state: Uint8Array;
 	/** 1 when unfinished (isUnfinished). */
 	unfinished: Uint8Array;
 	/** Per show: 1 for a series, 0 a movie. */
@@ -87,6 +88,9 @@ export interface StopColumns {
 	/** An episode as a point's `next` names it. */
 	nextEpisode(e: number): NextEpisode;
 }
+
+/** StopColumns.state's values. */
+export const STATES: readonly StoppedState[] = ['unknown', 'midway', 'finished', 'between-episodes', 'mid-episode'];
 
 /** stopPoints' points as columns (StopColumns). */
 export function stopColumns(library: Library): StopColumns {
@@ -104,7 +108,7 @@ export function stopColumns(library: Library): StopColumns {
 	const episode = new Int32Array(count);
 	const next = new Int32Array(count);
 	const estimate = new Int32Array(count);
-	const state = new Array<StoppedState>(count);
+	const state = new Uint8Array(count);
 	const unfinished = new Uint8Array(count);
 	walkPoints(
 		walk,
@@ -125,8 +129,13 @@ export function stopColumns(library: Library): StopColumns {
 		state,
 		unfinished,
 	);
-	const facts = new Array<EpisodeFacts | undefined>(longest.length);
-	const factsOf = (e: number): EpisodeFacts => (facts[e] ??= episodes.facts(e));
+	// Each episode's facts made once, kept by a slot: `new Array(58k)` would be a dictionary, not an array.
+	const factsSlot = new Int32Array(longest.length).fill(-1);
+	const facts: EpisodeFacts[] = [];
+	const factsOf = (e: number): EpisodeFacts => {
+		if (factsSlot[e] === -1) factsSlot[e] = facts.push(episodes.facts(e)) - 1;
+		return facts[factsSlot[e]!]!;
+	};
 	return {
 		count,
 		row,
@@ -163,7 +172,7 @@ function walkPoints(
 	episode: Int32Array,
 	next: Int32Array,
 	estimate: Int32Array,
-	state: StoppedState[],
+	state: Uint8Array,
 	unfinished: Uint8Array,
 ): void {
 	for (let n = 0; n < walk.length; n++) {
@@ -183,7 +192,7 @@ function walkPoints(
 		episode[n] = e;
 		next[n] = following;
 		estimate[n] = guess === null ? -1 : guess;
-		state[n] = pointState;
+		state[n] = STATES.indexOf(pointState);
 		unfinished[n] = isUnfinished(kind, pointState, following !== -1) ? 1 : 0;
 	}
 }

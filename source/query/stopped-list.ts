@@ -1,6 +1,6 @@
 import type {Library} from '../model/library.js';
 import {resumePoints, resumePointSteps, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
-import {type EpisodeFacts, stopColumns, type StopColumns, type StopPoint} from '../model/stopped-points.js';
+import {type EpisodeFacts, STATES, stopColumns, type StopColumns, type StopPoint} from '../model/stopped-points.js';
 import type {ViewingTable} from '../export/viewing-table.js';
 
 /** Filters for the where-did-I-stop list. */
@@ -43,6 +43,7 @@ export interface StoppedEntry {
 }
 
 const DAY_MS = 86_400_000;
+const MIDWAY = STATES.indexOf('midway');
 
 /** Resume points of a library, computed once: every profile and filter of the Stopped screen reads them. */
 const computed = new WeakMap<Library, ResumePoint[]>();
@@ -90,8 +91,8 @@ export function stoppedAnswer(library: Library, filter: StoppedFilter & {limit?:
 	const limit = filter.limit ?? Number.POSITIVE_INFINITY;
 	const end = filter.olderThanDays === undefined ? 0 : lastViewing(library);
 	const {kept, leftOut} = pointsToPrint(c, library.table, filter.profile ?? '', filter.unfinished === true, filter.olderThanDays, end, limit);
-	const entries: StoppedEntry[] = new Array(kept.length);
-	for (let j = 0; j < kept.length; j++) entries[j] = columnEntry(c, library.table, kept[j]!, now);
+	const entries: StoppedEntry[] = [];
+	for (let j = 0; j < kept.length; j++) entries.push(columnEntry(c, library.table, kept[j]!, now));
 	return {entries, leftOut};
 }
 
@@ -115,7 +116,7 @@ function pointsToPrint(
 	let leftOut = 0;
 	for (let n = 0; n < c.count; n++) {
 		const i = row[n]!;
-		if (series[show[n]!] !== 1 && state[n] !== 'midway') continue;
+		if (series[show[n]!] !== 1 && state[n] !== MIDWAY) continue;
 		if (profile !== '' && profiles[profileOf[i]!] !== profile) continue;
 		if (olderThanDays !== undefined && !(end - start[i]! >= olderThanDays * DAY_MS)) continue;
 		if (unfinishedOnly && unfinished[n] !== 1) {
@@ -127,21 +128,32 @@ function pointsToPrint(
 	return {kept, leftOut};
 }
 
-/** The entry of point `n` of the columns. */
+/** The entry of point `n` of the columns: entryOf's object, made at once (no point or viewing object first). */
 function columnEntry(c: StopColumns, table: ViewingTable, n: number, now: number): StoppedEntry {
 	const i = c.row[n]!;
 	const s = c.show[n]!;
 	const d = table.device[i]!;
-	const point = {
+	const start = table.start[i]!;
+	const series = c.series[s] === 1;
+	const e = c.facts(c.episode[n]!);
+	return {
 		profile: table.profiles[table.profile[i]!]!,
+		show: c.showName(s),
+		kind: series ? 'series' : 'movie',
+		season: series ? e.seasonLabel : null,
+		seasonNumber: series ? e.seasonNumber : null,
+		episode: series ? e.number : null,
+		episodeTitle: series ? e.title : null,
+		title: table.titles[table.title[i]!]!,
+		lastWatched: new Date(start).toISOString(),
 		positionSeconds: table.bookmark[i]! < 0 ? null : table.bookmark[i]!,
 		estimatedRuntimeSeconds: c.estimate[n]! < 0 ? null : c.estimate[n]!,
-		state: c.state[n]!,
+		state: STATES[c.state[n]!]!,
 		unfinished: c.unfinished[n] === 1,
 		next: c.next[n]! < 0 ? null : c.nextEpisode(c.next[n]!),
+		daysSince: daysSince(start, now),
+		device: d === -1 ? null : table.devices[d]!,
 	};
-	const viewing = {title: table.titles[table.title[i]!]!, start: table.start[i]!, device: d === -1 ? null : table.devices[d]!};
-	return entryOf(point, c.showName(s), c.series[s] === 1 ? 'series' : 'movie', c.facts(c.episode[n]!), viewing, now);
 }
 
 /** Computes the library's resume points a step at a time (see resumePointSteps); stoppedList then finds them made. */
@@ -161,7 +173,7 @@ export function stoppedEntry(p: ResumePoint, now = Date.now()): StoppedEntry {
 	return entryOf(p, p.show.name, p.show.kind, p.episode, p.viewing, now);
 }
 
-/** An entry from a point's values, whichever path made it (a ResumePoint, or a StopPoint on the columns). */
+/** An entry from a point's values (columnEntry makes the same object from the columns). */
 function entryOf(
 	p: Pick<StopPoint, 'profile' | 'positionSeconds' | 'estimatedRuntimeSeconds' | 'state' | 'unfinished' | 'next'>,
 	show: string,
