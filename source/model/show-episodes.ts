@@ -35,6 +35,9 @@ export interface Tally {
 	/** Episodes by their first real viewing. */
 	episodesInOrder: Int32Array;
 	episodeCount: number;
+	/** Per episode: its first real viewing's title's season and episode numbers, NaN for none (read as the episode is first met). */
+	seasonNo: Float64Array;
+	episodeNo: Float64Array;
 }
 
 /**
@@ -59,11 +62,7 @@ export class ShowEpisodes {
 	private readonly lengths: Int32Array;
 	private readonly seasonKeys: Array<number | string> = [];
 	private readonly seasonNumbers: number[] = [];
-	/**
-	 * Per episode (as `Tally.episodeTitle`): its first real viewing's season and episode numbers, NaN for
-	 * none. Read once here (two calls an episode), so putting shows in order and judging what is next
-	 * read arrays, not the title model's fields.
-	 */
+	/** Tally.seasonNo and episodeNo: putting shows in order and judging what is next read arrays, not the title model's fields. */
 	private readonly seasonNo: Float64Array;
 	private readonly episodeNo: Float64Array;
 
@@ -83,11 +82,9 @@ export class ShowEpisodes {
 		this.seasonRankOf = new Int32Array(episodeCount);
 		this.numberOf = new Float64Array(episodeCount);
 		this.lengths = new Int32Array(episodeCount);
-		this.seasonNo = new Float64Array(episodeTitle.length).fill(Number.NaN);
-		this.episodeNo = new Float64Array(episodeTitle.length).fill(Number.NaN);
-		readNumbers(episodesInOrder, episodeCount, episodeTitle, fields, this.seasonNo, this.episodeNo);
-		orderSeenInOrder(this.byShow, this.from, this.slot, this.ordered, this.seasonNo, this.episodeNo);
-		typicals(this.byShow, this.from, tally.longest, this.lengths, this.typicals);
+		this.seasonNo = tally.seasonNo;
+		this.episodeNo = tally.episodeNo;
+		orderSeenInOrder(this.byShow, this.from, this.slot, this.ordered, this.seasonNo, this.episodeNo, tally.longest, this.lengths, this.typicals);
 	}
 
 	/** An episode's fields, from its first real viewing's title; its episode title from a later one when that one has none. */
@@ -232,26 +229,34 @@ function bySlices(episodesInOrder: Int32Array, count: number, episodeTitle: Int3
 	}
 }
 
-/** Each episode's season and episode numbers (NaN for none), from its first real viewing's title. */
-function readNumbers(episodesInOrder: Int32Array, count: number, episodeTitle: Int32Array, fields: TitleFields, seasonNo: Float64Array, episodeNo: Float64Array): void {
-	for (let n = 0; n < count; n++) {
-		const e = episodesInOrder[n]!;
-		const t = episodeTitle[e]!;
-		seasonNo[e] = fields.seasonNumber(t) ?? Number.NaN;
-		episodeNo[e] = fields.episodeNumber(t) ?? Number.NaN;
-	}
-}
-
 /**
- * Puts in order, in one walk, every show whose episodes were first seen in their order (nearly all):
+ * Puts in order, in one walk, every show whose episodes were first seen in their order (nearly all), and
+ * finds every show's typical episode length (its slice is at hand):
  * numbered seasons, never a lower one after a higher one, and within a season never a lower number
  * after a higher one (equal numbers, or none, stay by first viewing). putInOrder would find each of
  * them sorted; it does the rest (named seasons, episodes seen out of order) when asked.
  */
-function orderSeenInOrder(byShow: Int32Array, from: Int32Array, slot: Int32Array, ordered: Uint8Array, seasonNo: Float64Array, episodeNo: Float64Array): void {
+function orderSeenInOrder(
+	byShow: Int32Array,
+	from: Int32Array,
+	slot: Int32Array,
+	ordered: Uint8Array,
+	seasonNo: Float64Array,
+	episodeNo: Float64Array,
+	longest: Int32Array,
+	lengths: Int32Array,
+	typical: Float64Array,
+): void {
 	for (let s = 0; s < ordered.length; s++) {
 		const first = from[s]!;
 		const end = from[s + 1]!;
+		// The show's typical episode length (typicalOf: the median of its episodes' longest bookmarks over 0, with two or more), -1 none.
+		let n = 0;
+		for (let j = first; j < end; j++) {
+			const length = longest[byShow[j]!]!;
+			if (length > 0) lengths[n++] = length;
+		}
+		typical[s] = n < 2 ? -1 : median(lengths, n);
 		if (first === end) continue;
 		let e = byShow[first]!;
 		// NaN: a named season (or none), left to putInOrder.
@@ -325,18 +330,6 @@ function orderNumbered(byShow: Int32Array, from: number, to: number, seasonNo: F
 	for (let k = 0; k < keys.length; k++) episodes[k] = byShow[from + (keys[k]! % SLOT_KEY)]!;
 	byShow.set(episodes, from);
 	return true;
-}
-
-/** Every show's typical episode length (typicalOf: the median of its episodes' longest bookmarks over 0, with two or more), -1 none. */
-function typicals(byShow: Int32Array, from: Int32Array, longest: Int32Array, lengths: Int32Array, typical: Float64Array): void {
-	for (let s = 0; s < typical.length; s++) {
-		let n = 0;
-		for (let j = from[s]!, to = from[s + 1]!; j < to; j++) {
-			const length = longest[byShow[j]!]!;
-			if (length > 0) lengths[n++] = length;
-		}
-		typical[s] = n < 2 ? -1 : median(lengths, n);
-	}
 }
 
 /**

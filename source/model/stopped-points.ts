@@ -8,7 +8,7 @@
  */
 import type {Library} from './library.js';
 import {describeNext, episodeEstimate, isUnfinished, movieEstimate, stateOf, type NextEpisode, type StoppedState} from './stopped.js';
-import {KIND_EPISODE, KIND_EXTRA} from './title-model.js';
+import {KIND_EPISODE, KIND_EXTRA, type TitleFields} from './title-model.js';
 import {type EpisodeFacts, ShowEpisodes, type Tally, titleFields} from './show-episodes.js';
 import {PairsSeen} from './viewing-tally.js';
 
@@ -96,7 +96,7 @@ export const STATES: readonly StoppedState[] = ['unknown', 'midway', 'finished',
 export function stopColumns(library: Library): StopColumns {
 	const {table, order, numbers} = library;
 	const fields = titleFields(library.catalog);
-	const tally = tallied(library);
+	const tally = tallied(library, fields);
 	const {showTitle, series, longest, episodeTitle} = tally;
 	const episodes = new ShowEpisodes(tally, numbers, fields);
 	const walk = tally.newest;
@@ -241,7 +241,7 @@ function sortRun(walk: Int32Array, a: number, b: number, order: Int32Array, titl
  * arrays: it runs once, cold, and V8 compiles a small function's loop soon (one function of three loops
  * was compiled three times, each loop dropping the code made for the one before).
  */
-function tallied(library: Library): Tally {
+function tallied(library: Library, fields: TitleFields): Tally {
 	const {table, order, numbers} = library;
 	const {firstAny, firstPlain, byFirstPlain, longest: titleLongest, newest: titleNewest} = library.byTitle;
 	const titleKinds = library.catalog.kinds;
@@ -257,11 +257,26 @@ function tallied(library: Library): Tally {
 	showsOfTitles(firstAny, firstPlain, titleLongest, titleKinds, showOf, episodeOf, numbers.episodes, showFirst, showTitle, series, longest);
 	const nextTitle = new Int32Array(titles).fill(-1);
 	const lastTitle = new Int32Array(numbers.episodes + shows);
-	const episodeCount = episodesByFirstViewing(byFirstPlain, titleKinds, showOf, episodeOf, numbers.episodes, episodeTitle, episodesInOrder, nextTitle, lastTitle);
+	const seasonNo = new Float64Array(numbers.episodes + shows).fill(Number.NaN);
+	const episodeNo = new Float64Array(numbers.episodes + shows).fill(Number.NaN);
+	const episodeCount = episodesByFirstViewing(
+		byFirstPlain,
+		titleKinds,
+		showOf,
+		episodeOf,
+		numbers.episodes,
+		fields,
+		episodeTitle,
+		episodesInOrder,
+		nextTitle,
+		lastTitle,
+		seasonNo,
+		episodeNo,
+	);
 	const seen = new PairsSeen(table.profiles.length * shows);
 	const newest = new Int32Array(titleNewest.length);
 	const n = newestOfShows(titleNewest, order, table.title, table.profile, titleKinds, showOf, shows, seen, newest);
-	return {showFirst, showTitle, series, episodeTitle, longest, nextTitle, newest: newest.subarray(0, n), episodesInOrder, episodeCount};
+	return {showFirst, showTitle, series, episodeTitle, longest, nextTitle, newest: newest.subarray(0, n), episodesInOrder, episodeCount, seasonNo, episodeNo};
 }
 
 /** Each show's first row and title, whether it is a series, each episode's longest bookmark. */
@@ -296,8 +311,9 @@ function showsOfTitles(
 }
 
 /**
- * Episodes by their first real viewing: their titles' first viewings, in order. Each episode's titles
- * are chained in that order too, from its first (nextTitle). Gives how many episodes there are.
+ * Episodes by their first real viewing: their titles' first viewings, in order, and each one's season and
+ * episode numbers, from that first title (NaN for none). Each episode's titles are chained in that order
+ * too, from its first (nextTitle). Gives how many episodes there are.
  */
 function episodesByFirstViewing(
 	byFirstPlain: Int32Array,
@@ -305,10 +321,13 @@ function episodesByFirstViewing(
 	showOf: Int32Array,
 	episodeOf: Int32Array,
 	movieEpisodes: number,
+	fields: TitleFields,
 	episodeTitle: Int32Array,
 	episodesInOrder: Int32Array,
 	nextTitle: Int32Array,
 	lastTitle: Int32Array,
+	seasonNo: Float64Array,
+	episodeNo: Float64Array,
 ): number {
 	let episodeCount = 0;
 	for (let n = 0; n < byFirstPlain.length; n++) {
@@ -318,6 +337,8 @@ function episodesByFirstViewing(
 		if (episodeTitle[e] === -1) {
 			episodeTitle[e] = t;
 			episodesInOrder[episodeCount++] = e;
+			seasonNo[e] = fields.seasonNumber(t) ?? Number.NaN;
+			episodeNo[e] = fields.episodeNumber(t) ?? Number.NaN;
 		} else nextTitle[lastTitle[e]!] = t;
 		lastTitle[e] = t;
 	}
