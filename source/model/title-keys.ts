@@ -91,9 +91,9 @@ export class TitleNumberer {
 	/** Show numbers by a series' and by a film's show name as written (each maps to its key's number). */
 	private readonly seriesNames = new Map<string, number>();
 	private readonly filmNames = new Map<string, number>();
-	/** Episode numbers by `${show}|${episodeKey}`, and by `numericEpisodeKey` where it applies. */
+	/** Episode numbers by `${show}|${episodeKey}`, and by show and `smallEpisodeKey` where it applies. */
 	private readonly episodes = new Map<string, number>();
-	private readonly numericEpisodes = new Map<number, number>();
+	private readonly smallEpisodes = new EpisodeTable();
 	private episodeTotal = 0;
 	show = new Int32Array(1024);
 	/** -1 for a title parsed as a movie. */
@@ -116,11 +116,11 @@ export class TitleNumberer {
 			this.episode[i] = -1;
 			return;
 		}
-		const numeric = numericEpisodeKey(show, parsed.seasonNumber, parsed.episodeNumber);
+		const small = smallEpisodeKey(parsed.seasonNumber, parsed.episodeNumber);
 		let episode: number | undefined;
-		if (numeric !== null) {
-			episode = this.numericEpisodes.get(numeric);
-			if (episode === undefined) this.numericEpisodes.set(numeric, (episode = this.episodeTotal++));
+		if (small !== -1) {
+			episode = this.smallEpisodes.numberOf(show, small, this.episodeTotal);
+			if (episode === this.episodeTotal) this.episodeTotal++;
 		} else {
 			const id = `${show}|${episodeKey(parsed)}`;
 			episode = this.episodes.get(id);
@@ -149,12 +149,55 @@ export class TitleNumberer {
 }
 
 /**
- * One number for `${show}|s${season}|e${episode}` when both numbers are whole and small (as nearly every
- * episode's are), else null (then the string key is used). Exact: no two such keys share a number
- * while shows stay below 2^26.
+ * One whole number for `s${season}|e${episode}` inside a show when both numbers are whole and small (as
+ * nearly every episode's are: 0–1023 and 0–65,535), else -1 (then the string key is used). Two such pairs
+ * never share a number, and the number is below 2^26.
  */
-export function numericEpisodeKey(show: number, season: number | null, episode: number | null): number | null {
-	if (season === null || episode === null || !(season >= 0 && season < 1024 && episode >= 0 && episode < 65_536)) return null;
-	if (season !== Math.floor(season) || episode !== Math.floor(episode) || show >= 67_108_864) return null;
-	return (show * 1024 + season) * 65_536 + episode;
+export function smallEpisodeKey(season: number | null, episode: number | null): number {
+	if (season === null || episode === null || !(season >= 0 && season < 1024 && episode >= 0 && episode < 65_536)) return -1;
+	if (season !== Math.floor(season) || episode !== Math.floor(episode)) return -1;
+	return season * 65_536 + episode;
+}
+
+/**
+ * Episode numbers by (show number, smallEpisodeKey), in typed arrays with open addressing: at 250k rows a
+ * Map keyed by one number made of both was a third of the numbering (its keys, beyond 2^31, were heap
+ * numbers, each an allocation and a hash). No library offers a map of two small integers without
+ * allocating per entry; this is the usual linear probing, grown at half full.
+ */
+export class EpisodeTable {
+	private shows = new Int32Array(1024);
+	private keys = new Int32Array(1024);
+	/** The episode number, -1 for an empty slot. */
+	private values = new Int32Array(1024).fill(-1);
+	private size = 0;
+
+	/** The number of (show, key): the one given before, else `next`, which it then keeps. */
+	numberOf(show: number, key: number, next: number): number {
+		const mask = this.values.length - 1;
+		let slot = (Math.imul(show, 0x9e_37_79_b1) ^ Math.imul(key, 0x85_eb_ca_77)) >>> 0;
+		slot = (slot ^ (slot >>> 15)) & mask;
+		for (;;) {
+			const value = this.values[slot]!;
+			if (value === -1) break;
+			if (this.shows[slot] === show && this.keys[slot] === key) return value;
+			slot = (slot + 1) & mask;
+		}
+		this.shows[slot] = show;
+		this.keys[slot] = key;
+		this.values[slot] = next;
+		if (++this.size * 2 > this.values.length) this.grow();
+		return next;
+	}
+
+	private grow(): void {
+		const {shows, keys, values} = this;
+		this.shows = new Int32Array(values.length * 2);
+		this.keys = new Int32Array(values.length * 2);
+		this.values = new Int32Array(values.length * 2).fill(-1);
+		this.size = 0;
+		for (let slot = 0; slot < values.length; slot++) {
+			if (values[slot] !== -1) this.numberOf(shows[slot]!, keys[slot]!, values[slot]!);
+		}
+	}
 }
