@@ -88,8 +88,10 @@ export function showKeys(): (name: string) => string {
 export class TitleNumberer {
 	/** Show numbers by show key (`showKeyOf`'s, a film's with FILM_KEY). */
 	private readonly shows = new Map<string, number>();
-	/** Show numbers by a series' and by a film's show name as written (each maps to its key's number). */
+	/** Series names as written, each with a number of its own (nameShow gives its key's show number). */
 	private readonly seriesNames = new Map<string, number>();
+	private nameShow = new Int32Array(1024);
+	/** Show numbers by a film's show name as written. */
 	private readonly filmNames = new Map<string, number>();
 	/** Episode numbers by `${show}|${episodeKey}`, and by show and `smallEpisodeKey` where it applies. */
 	private readonly episodes = new Map<string, number>();
@@ -99,23 +101,28 @@ export class TitleNumberer {
 	/** -1 for a title parsed as a movie. */
 	episode = new Int32Array(1024);
 
-	/** Numbers title `i` by its parse. */
-	number(i: number, parsed: ParsedTitle): void {
+	/**
+	 * Numbers title `i` by its parse. Returns the number of a series' show name as written (0, 1, 2… as
+	 * names first come; a name that differs only in case or spacing has its own), -1 for a film.
+	 */
+	number(i: number, parsed: ParsedTitle): number {
 		if (i >= this.show.length) this.grow(i + 1);
-		const film = parsed.kind === 'movie';
-		const names = film ? this.filmNames : this.seriesNames;
-		let show = names.get(parsed.show);
-		if (show === undefined) {
-			const key = showKeyOf(parsed);
-			show = this.shows.get(key);
-			if (show === undefined) this.shows.set(key, (show = this.shows.size));
-			names.set(parsed.show, show);
-		}
-		this.show[i] = show;
-		if (film) {
+		if (parsed.kind === 'movie') {
+			let show = this.filmNames.get(parsed.show);
+			if (show === undefined) this.filmNames.set(parsed.show, (show = this.showNumber(parsed)));
+			this.show[i] = show;
 			this.episode[i] = -1;
-			return;
+			return -1;
 		}
+		let name = this.seriesNames.get(parsed.show);
+		if (name === undefined) {
+			name = this.seriesNames.size;
+			this.seriesNames.set(parsed.show, name);
+			if (name === this.nameShow.length) this.nameShow = grown(this.nameShow, name + 1);
+			this.nameShow[name] = this.showNumber(parsed);
+		}
+		const show = this.nameShow[name]!;
+		this.show[i] = show;
 		const small = smallEpisodeKey(parsed.seasonNumber, parsed.episodeNumber);
 		let episode: number | undefined;
 		if (small !== -1) {
@@ -127,6 +134,20 @@ export class TitleNumberer {
 			if (episode === undefined) this.episodes.set(id, (episode = this.episodeTotal++));
 		}
 		this.episode[i] = episode;
+		return name;
+	}
+
+	/** The number of a parse's show key; a new one for a key not seen. */
+	private showNumber(parsed: ParsedTitle): number {
+		const key = showKeyOf(parsed);
+		let show = this.shows.get(key);
+		if (show === undefined) this.shows.set(key, (show = this.shows.size));
+		return show;
+	}
+
+	/** How many series names number() has given. */
+	get seriesNameCount(): number {
+		return this.seriesNames.size;
 	}
 
 	/** How many show and episode numbers were given. */
@@ -139,13 +160,16 @@ export class TitleNumberer {
 	}
 
 	private grow(size: number): void {
-		const bigger = Math.max(size, this.show.length * 2);
-		const show = new Int32Array(bigger);
-		show.set(this.show);
-		const episode = new Int32Array(bigger);
-		episode.set(this.episode);
-		[this.show, this.episode] = [show, episode];
+		this.show = grown(this.show, size);
+		this.episode = grown(this.episode, size);
 	}
+}
+
+/** A copy of `array` at least `size` long (and at least twice as long), its values first. */
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+	const bigger = new Int32Array(Math.max(size, array.length * 2));
+	bigger.set(array);
+	return bigger;
 }
 
 /**
