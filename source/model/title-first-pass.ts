@@ -4,7 +4,7 @@
  * their episodes). The catalog (title-catalog.ts) then resolves named seasons from sibling titles.
  */
 import type {ParsedTitle} from './types.js';
-import {isExtraOfParts, isExtraTitle} from './extras.js';
+import {isExtraTitle} from './extras.js';
 import {parseSegments} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
 import {UNTITLED_SHOW} from './title-shapes.js';
@@ -93,7 +93,7 @@ export class FirstPassBuilder {
 		for (const raw of titles) {
 			const quick = this.options.quick ? quickTitle(raw) : null;
 			if (quick !== null) {
-				this.addQuick(raw, quick);
+				this.addQuick(quick);
 				continue;
 			}
 
@@ -114,18 +114,13 @@ export class FirstPassBuilder {
 		return this;
 	}
 
-	/** A title quickTitle read: a movie, or an episode whose show is its first segment (it teaches that show). */
-	private addQuick(raw: string, {parsed, last}: QuickTitle): void {
+	/** A title quickTitle read: a movie, or an episode whose show is its first one or two segments. */
+	private addQuick({parsed, extra, teaches, first}: QuickTitle): void {
 		const index = this.parsed.length;
-		if (last === null) {
-			this.extra[index] = isExtraTitle(raw) ? 1 : 0;
-		} else {
-			this.extra[index] = isExtraOfParts(raw, 3, parsed.show, last) ? 1 : 0;
-		}
-
+		this.extra[index] = extra ? 1 : 0;
 		const name = this.numberer.number(index, parsed);
 		this.parsed.push(parsed);
-		if (last !== null && this.mayTeach(name, parsed)) this.learn(name, parsed, parsed.show, parsed.show);
+		if (teaches !== null && this.mayTeach(name, parsed)) this.learn(name, parsed, teaches, first);
 	}
 
 	/**
