@@ -105,6 +105,8 @@ const anySegment = fc.oneof(
 		'Pilot',
 		'',
 	),
+	fc.string({maxLength: 8}),
+	fc.string({unit: 'grapheme', maxLength: 6}),
 );
 const separator = fc.constantFrom(': ', ' : ', '\u00a0: ', ':\u00a0', ':\t', ':  ', ': ');
 const manySegments = fc
