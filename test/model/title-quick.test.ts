@@ -20,7 +20,7 @@ import {
 	wordNumberAfterWord,
 } from '../../source/model/label-scan.js';
 import {parseSegments} from '../../source/model/parse-title.js';
-import {FirstPassBuilder} from '../../source/model/title-first-pass.js';
+import {type FirstPass, FirstPassBuilder} from '../../source/model/title-first-pass.js';
 import {showKey, showKeyByPattern} from '../../source/model/title-keys.js';
 import {
 	bareEpisodeByPattern,
@@ -113,6 +113,18 @@ const manySegments = fc
 	.tuple(fc.constantFrom('Dark', 'Re:Zero', '(untitled)', 'Trailer', 'Sneak Peek', 'Ünlü'), fc.array(fc.tuple(separator, anySegment), {minLength: 1, maxLength: 5}))
 	.map(([first, rest]) => first + rest.map(([gap, text]) => gap + text).join(''));
 
+/** The first passes of `titles` with and without quickTitle, after checking that they learnt the same. */
+function sameFirstPass(titles: readonly string[]): [FirstPass, FirstPass] {
+	const withQuick = new FirstPassBuilder().add(titles).result();
+	const without = new FirstPassBuilder({quick: false}).add(titles).result();
+	expect(withQuick.parsed).toEqual(without.parsed);
+	expect([...withQuick.extra]).toEqual([...without.extra]);
+	expect([...withQuick.knownShows].sort()).toEqual([...without.knownShows].sort());
+	expect([...withQuick.knownFirstSegments].sort()).toEqual([...without.knownFirstSegments].sort());
+	expect([...withQuick.numberedShows].sort()).toEqual([...without.numberedShows].sort());
+	return [withQuick, without];
+}
+
 describe('the parser shortcuts give what the full parser gives', () => {
 	it('quickTitle reads every title it takes as parseSegments does, and takes most generated ones', () => {
 		let taken = 0;
@@ -179,26 +191,14 @@ describe('the parser shortcuts give what the full parser gives', () => {
 	it('the first pass of generated titles is the same with the shortcut as without', () => {
 		fc.assert(
 			fc.property(fc.uniqueArray(fc.oneof(titleLike, manySegments), {maxLength: 40}), titles => {
-				const withQuick = new FirstPassBuilder().add(titles).result();
-				const without = new FirstPassBuilder({quick: false}).add(titles).result();
-				expect(withQuick.parsed).toEqual(without.parsed);
-				expect([...withQuick.extra]).toEqual([...without.extra]);
-				expect([...withQuick.knownShows].sort()).toEqual([...without.knownShows].sort());
-				expect([...withQuick.knownFirstSegments].sort()).toEqual([...without.knownFirstSegments].sort());
-				expect([...withQuick.numberedShows].sort()).toEqual([...without.numberedShows].sort());
+				sameFirstPass(titles);
 			}),
 			fuzzRuns(500),
 		);
 	});
 
 	it('the first pass learns the same shows and extras with the shortcut as without', () => {
-		const withQuick = new FirstPassBuilder().add(corpus).result();
-		const without = new FirstPassBuilder({quick: false}).add(corpus).result();
-		expect(withQuick.parsed).toEqual(without.parsed);
-		expect([...withQuick.extra]).toEqual([...without.extra]);
-		expect([...withQuick.knownShows].sort()).toEqual([...without.knownShows].sort());
-		expect([...withQuick.knownFirstSegments].sort()).toEqual([...without.knownFirstSegments].sort());
-		expect([...withQuick.numberedShows].sort()).toEqual([...without.numberedShows].sort());
+		const [withQuick, without] = sameFirstPass(corpus);
 		const a = titleModelOf(corpus, withQuick);
 		const b = titleModelOf(corpus, without);
 		expect(a.parses).toEqual(b.parses);
