@@ -65,6 +65,8 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 	let facts: TitleFacts[] | undefined;
 	let viewings: ViewingEvent[] | undefined;
 	let shows: Map<string, Show> | undefined;
+	/** The grouping groupInSteps runs, once begun (the `shows` getter finishes it rather than start another). */
+	let grouping: Generator<void, void, void> | undefined;
 	// Made on first use, like the kinds: a command that reads the columns (stopped, summary) needs neither.
 	let events: Array<ViewingEvent | null> | undefined;
 	const kindOf = () => (kinds ??= rowKinds(table, catalog));
@@ -86,14 +88,22 @@ export function buildLibrary(source: ViewingTable | ViewingRow[], model?: TitleM
 		event,
 		profiles: rankProfiles(table, ordering.profileViewings),
 		get shows() {
+			// Asked for while groupInSteps is under way (a screen opened before the background grouping is
+			// done): that grouping is finished now, not another one begun beside it (its objects are the titles').
+			if (!shows && grouping) drain(grouping);
 			return (shows ??= drain(groupingSteps(table, order, kindOf(), catalog.numbers, this.titles, event)));
 		},
 		*groupInSteps() {
-			if (shows) return;
-			facts ??= yield* titleFactsSteps(catalog);
-			yield;
-			const grouped = yield* groupingSteps(table, order, kindOf(), catalog.numbers, facts, event);
-			shows ??= grouped;
+			grouping ??= (function* () {
+				if (!facts) {
+					const made = yield* titleFactsSteps(catalog);
+					facts ??= made;
+				}
+				yield;
+				const grouped = yield* groupingSteps(table, order, kindOf(), catalog.numbers, facts, event);
+				shows ??= grouped;
+			})();
+			while (!shows && !grouping.next().done) yield;
 		},
 		catalog,
 		get titles() {

@@ -63,9 +63,12 @@ export const MIN_MOVIE_ESTIMATE_SECONDS = 75 * 60;
  */
 export type StopGroup = 'mid-episode' | 'next-up' | 'done' | 'movie';
 
-/** The group of a resume point (see StopGroup). */
-export function stopGroup(p: ResumePoint): StopGroup {
-	if (p.show.kind === 'movie') return 'movie';
+/** What a stop's group is decided by: a resume point's values, or a point's of the columns (with its kind). */
+export type GroupedBy = Pick<ResumePoint, 'state' | 'next'> & ({show: Pick<Show, 'kind'>} | {kind: Show['kind']});
+
+/** The group of a resume point, or of a stop made from the columns (see StopGroup). */
+export function stopGroup(p: GroupedBy): StopGroup {
+	if (('kind' in p ? p.kind : p.show.kind) === 'movie') return 'movie';
 	if (p.state !== 'between-episodes') return 'mid-episode';
 	return p.next ? 'next-up' : 'done';
 }

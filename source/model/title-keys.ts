@@ -88,45 +88,66 @@ export function showKeys(): (name: string) => string {
 export class TitleNumberer {
 	/** Show numbers by show key (`showKeyOf`'s, a film's with FILM_KEY). */
 	private readonly shows = new Map<string, number>();
-	/** Show numbers by a series' and by a film's show name as written (each maps to its key's number). */
+	/** Series names as written, each with a number of its own (nameShow gives its key's show number). */
 	private readonly seriesNames = new Map<string, number>();
+	private nameShow = new Int32Array(1024);
+	/** Show numbers by a film's show name as written. */
 	private readonly filmNames = new Map<string, number>();
-	/** Episode numbers by `${show}|${episodeKey}`, and by `numericEpisodeKey` where it applies. */
+	/** Episode numbers by `${show}|${episodeKey}`, and by show and `smallEpisodeKey` where it applies. */
 	private readonly episodes = new Map<string, number>();
-	private readonly numericEpisodes = new Map<number, number>();
+	private readonly smallEpisodes = new EpisodeTable();
 	private episodeTotal = 0;
 	show = new Int32Array(1024);
 	/** -1 for a title parsed as a movie. */
 	episode = new Int32Array(1024);
 
-	/** Numbers title `i` by its parse. */
-	number(i: number, parsed: ParsedTitle): void {
+	/**
+	 * Numbers title `i` by its parse. Returns the number of a series' show name as written (0, 1, 2… as
+	 * names first come; a name that differs only in case or spacing has its own), -1 for a film.
+	 */
+	number(i: number, parsed: ParsedTitle): number {
 		if (i >= this.show.length) this.grow(i + 1);
-		const film = parsed.kind === 'movie';
-		const names = film ? this.filmNames : this.seriesNames;
-		let show = names.get(parsed.show);
-		if (show === undefined) {
-			const key = showKeyOf(parsed);
-			show = this.shows.get(key);
-			if (show === undefined) this.shows.set(key, (show = this.shows.size));
-			names.set(parsed.show, show);
-		}
-		this.show[i] = show;
-		if (film) {
+		if (parsed.kind === 'movie') {
+			let show = this.filmNames.get(parsed.show);
+			if (show === undefined) this.filmNames.set(parsed.show, (show = this.showNumber(parsed)));
+			this.show[i] = show;
 			this.episode[i] = -1;
-			return;
+			return -1;
 		}
-		const numeric = numericEpisodeKey(show, parsed.seasonNumber, parsed.episodeNumber);
+		let name = this.seriesNames.get(parsed.show);
+		if (name === undefined) {
+			name = this.seriesNames.size;
+			this.seriesNames.set(parsed.show, name);
+			if (name === this.nameShow.length) this.nameShow = grown(this.nameShow, name + 1);
+			this.nameShow[name] = this.showNumber(parsed);
+		}
+		const show = this.nameShow[name]!;
+		this.show[i] = show;
+		const small = smallEpisodeKey(parsed.seasonNumber, parsed.episodeNumber);
 		let episode: number | undefined;
-		if (numeric !== null) {
-			episode = this.numericEpisodes.get(numeric);
-			if (episode === undefined) this.numericEpisodes.set(numeric, (episode = this.episodeTotal++));
+		if (small !== -1) {
+			episode = this.smallEpisodes.numberOf(show, small, this.episodeTotal);
+			if (episode === this.episodeTotal) this.episodeTotal++;
 		} else {
 			const id = `${show}|${episodeKey(parsed)}`;
 			episode = this.episodes.get(id);
 			if (episode === undefined) this.episodes.set(id, (episode = this.episodeTotal++));
 		}
 		this.episode[i] = episode;
+		return name;
+	}
+
+	/** The number of a parse's show key; a new one for a key not seen. */
+	private showNumber(parsed: ParsedTitle): number {
+		const key = showKeyOf(parsed);
+		let show = this.shows.get(key);
+		if (show === undefined) this.shows.set(key, (show = this.shows.size));
+		return show;
+	}
+
+	/** How many series names number() has given. */
+	get seriesNameCount(): number {
+		return this.seriesNames.size;
 	}
 
 	/** How many show and episode numbers were given. */
@@ -139,22 +160,68 @@ export class TitleNumberer {
 	}
 
 	private grow(size: number): void {
-		const bigger = Math.max(size, this.show.length * 2);
-		const show = new Int32Array(bigger);
-		show.set(this.show);
-		const episode = new Int32Array(bigger);
-		episode.set(this.episode);
-		[this.show, this.episode] = [show, episode];
+		this.show = grown(this.show, size);
+		this.episode = grown(this.episode, size);
 	}
 }
 
+/** A copy of `array` at least `size` long (and at least twice as long), its values first. */
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+	const bigger = new Int32Array(Math.max(size, array.length * 2));
+	bigger.set(array);
+	return bigger;
+}
+
 /**
- * One number for `${show}|s${season}|e${episode}` when both numbers are whole and small (as nearly every
- * episode's are), else null (then the string key is used). Exact: no two such keys share a number
- * while shows stay below 2^26.
+ * One whole number for `s${season}|e${episode}` inside a show when both numbers are whole and small (as
+ * nearly every episode's are: 0–1023 and 0–65,535), else -1 (then the string key is used). Two such pairs
+ * never share a number, and the number is below 2^26.
  */
-export function numericEpisodeKey(show: number, season: number | null, episode: number | null): number | null {
-	if (season === null || episode === null || !(season >= 0 && season < 1024 && episode >= 0 && episode < 65_536)) return null;
-	if (season !== Math.floor(season) || episode !== Math.floor(episode) || show >= 67_108_864) return null;
-	return (show * 1024 + season) * 65_536 + episode;
+export function smallEpisodeKey(season: number | null, episode: number | null): number {
+	if (season === null || episode === null || !(season >= 0 && season < 1024 && episode >= 0 && episode < 65_536)) return -1;
+	if (season !== Math.floor(season) || episode !== Math.floor(episode)) return -1;
+	return season * 65_536 + episode;
+}
+
+/**
+ * Episode numbers by (show number, smallEpisodeKey), in typed arrays with open addressing: at 250k rows a
+ * Map keyed by one number made of both was a third of the numbering (its keys, beyond 2^31, were heap
+ * numbers, each an allocation and a hash). No library offers a map of two small integers without
+ * allocating per entry; this is the usual linear probing, grown at half full.
+ */
+export class EpisodeTable {
+	private shows = new Int32Array(1024);
+	private keys = new Int32Array(1024);
+	/** The episode number, -1 for an empty slot. */
+	private values = new Int32Array(1024).fill(-1);
+	private size = 0;
+
+	/** The number of (show, key): the one given before, else `next`, which it then keeps. */
+	numberOf(show: number, key: number, next: number): number {
+		const mask = this.values.length - 1;
+		let slot = (Math.imul(show, 0x9e_37_79_b1) ^ Math.imul(key, 0x85_eb_ca_77)) >>> 0;
+		slot = (slot ^ (slot >>> 15)) & mask;
+		for (;;) {
+			const value = this.values[slot]!;
+			if (value === -1) break;
+			if (this.shows[slot] === show && this.keys[slot] === key) return value;
+			slot = (slot + 1) & mask;
+		}
+		this.shows[slot] = show;
+		this.keys[slot] = key;
+		this.values[slot] = next;
+		if (++this.size * 2 > this.values.length) this.grow();
+		return next;
+	}
+
+	private grow(): void {
+		const {shows, keys, values} = this;
+		this.shows = new Int32Array(values.length * 2);
+		this.keys = new Int32Array(values.length * 2);
+		this.values = new Int32Array(values.length * 2).fill(-1);
+		this.size = 0;
+		for (let slot = 0; slot < values.length; slot++) {
+			if (values[slot] !== -1) this.numberOf(shows[slot]!, keys[slot]!, values[slot]!);
+		}
+	}
 }

@@ -1,6 +1,7 @@
-import type {Library} from '../model/library.js';
+import {OWN_SLICE} from '../load/sliced-first-pass.js';
+import type {Library, Show} from '../model/library.js';
 import {resumePoints, resumePointSteps, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
-import {type EpisodeFacts, STATES, stopColumns, type StopColumns, type StopPoint} from '../model/stopped-points.js';
+import {type EpisodeFacts, STATES, stopColumns, type StopColumns, type StopPoint, stopPoints} from '../model/stopped-points.js';
 import type {ViewingTable} from '../export/viewing-table.js';
 
 /** Filters for the where-did-I-stop list. */
@@ -156,11 +157,173 @@ function columnEntry(c: StopColumns, table: ViewingTable, n: number, now: number
 	};
 }
 
+/**
+ * One where-did-I-stop entry as the explorer's Stopped screen reads it: StoppedEntry's values, the
+ * viewing's start as a time and the episode as its facts. Made from the library's columns (stopPoints),
+ * so the screen is drawn without the shows grouped into objects; `stopShow` finds its show.
+ */
+export interface Stop {
+	profile: string;
+	/** The show's name. */
+	show: string;
+	kind: 'series' | 'movie';
+	episode: EpisodeFacts;
+	/** The viewing's title as written. */
+	title: string;
+	/** The viewing's start (epoch ms). */
+	start: number;
+	device: string | null;
+	positionSeconds: number | null;
+	estimatedRuntimeSeconds: number | null;
+	state: StoppedState;
+	unfinished: boolean;
+	next: NextEpisode | null;
+}
+
+/** A library's stops, newest first (stoppedList's, every profile, finished ones too), and each one's title (by id). */
+interface Stops {
+	stops: Stop[];
+	titles: Map<Stop, number>;
+}
+
+const stopsMade = new WeakMap<Library, Stops>();
+
+/**
+ * Exports of up to this many viewings (real ones have 1k–25k) have their stops made from the columns
+ * (stopPoints) in one piece before the first screen, with no show grouped: 16–18 ms of CPU at 20k rows
+ * (traced, load average 6; its titles' tally, 8–10 ms, a piece before it). A larger one takes its stops from the shows grouped a step at a time
+ * (stopSteps): stopPoints is one piece, ≈180 ms at 250k rows (traced, load average 5.5), past the 50 ms
+ * a key may wait (issue #14).
+ */
+export const STOPS_AT_ONCE_ROWS = 30_000;
+
+/** Every stop of the library, from its columns (stopPoints): the same, in the same order, as from the resume points. */
+function stopsOfColumns(library: Library): Stops {
+	const {table} = library;
+	const listed = filterOf(library, {});
+	const stops: Stop[] = [];
+	const titles = new Map<Stop, number>();
+	for (const p of stopPoints(library)) {
+		const start = table.start[p.row]!;
+		if (!listed(p.kind, p, start)) continue;
+		const device = table.device[p.row]!;
+		const t = table.title[p.row]!;
+		const stop: Stop = {
+			profile: p.profile,
+			show: p.showName,
+			kind: p.kind,
+			episode: p.episode,
+			title: table.titles[t]!,
+			start,
+			device: device === -1 ? null : table.devices[device]!,
+			positionSeconds: p.positionSeconds,
+			estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
+			state: p.state,
+			unfinished: p.unfinished,
+			next: p.next,
+		};
+		stops.push(stop);
+		titles.set(stop, t);
+	}
+	return {stops, titles};
+}
+
+/** Every stop of the library, from its resume points (stoppedList, over the grouped shows). */
+function stopsOfPoints(library: Library): Stops {
+	const stops: Stop[] = [];
+	const titles = new Map<Stop, number>();
+	for (const p of stoppedList(library)) {
+		const e = p.episode;
+		const stop: Stop = {
+			profile: p.profile,
+			show: p.show.name,
+			kind: p.show.kind,
+			episode: {seasonLabel: e.seasonLabel, seasonNumber: e.seasonNumber, number: e.number, title: e.title},
+			title: p.viewing.title,
+			start: p.viewing.start,
+			device: p.viewing.device,
+			positionSeconds: p.positionSeconds,
+			estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
+			state: p.state,
+			unfinished: p.unfinished,
+			next: p.next,
+		};
+		stops.push(stop);
+		titles.set(stop, p.viewing.titleId);
+	}
+	return {stops, titles};
+}
+
+function stopsOf(library: Library): Stops {
+	let made = stopsMade.get(library);
+	if (!made) stopsMade.set(library, (made = stopsOfColumns(library)));
+	return made;
+}
+
+/**
+ * Makes the library's stops (stoppedStops then finds them made): from the columns up to `atOnceRows`
+ * viewings (STOPS_AT_ONCE_ROWS), each of its two pieces a slice of its own (OWN_SLICE before and after
+ * it), else from the shows grouped a step at a time; the explorer reads keys between the slices.
+ */
+export function* stopSteps(library: Library, atOnceRows = STOPS_AT_ONCE_ROWS): Generator<typeof OWN_SLICE | undefined, void, void> {
+	if (stopsMade.has(library)) return;
+	if (library.order.length <= atOnceRows) {
+		// The titles' tally first (8–10 ms of CPU at 20k rows when the loader did not make it), then the
+		// stops (stopPoints: 16–18 ms; traced, load average 6).
+		yield OWN_SLICE;
+		void library.byTitle;
+		yield OWN_SLICE;
+		stopsOf(library);
+		yield OWN_SLICE;
+		return;
+	}
+	for (const _ of library.groupInSteps()) yield;
+	yield;
+	for (const _ of stoppedListSteps(library)) yield;
+	yield;
+	if (!stopsMade.has(library)) stopsMade.set(library, stopsOfPoints(library));
+}
+
+/**
+ * The Stopped screen's list: the stops of `stoppedList` (the same, in the same order, for every filter).
+ * The first call makes every stop from the library's columns, unless stopSteps made them; later ones filter them.
+ */
+export function stoppedStops(library: Library, filter: StoppedFilter = {}): Stop[] {
+	const {stops} = stopsOf(library);
+	const keeps = filterOf(library, filter);
+	return stops.filter(s => keeps(s.kind, s, s.start));
+}
+
+/** The show of a stop of `stoppedStops`, from the grouped shows (grouped now if not done yet). */
+export function stopShow(library: Library, stop: Stop): Show | undefined {
+	const t = stopsOf(library).titles.get(stop);
+	if (t === undefined) return undefined;
+	void library.shows;
+	return library.titles[t]?.show;
+}
+
+/** Every profile's stop in the show of `stop` (a stop of `stoppedStops`), newest first: stoppedList's of that show, without grouping the shows. */
+export function stopsInShow(library: Library, stop: Stop): Stop[] {
+	const {stops, titles} = stopsOf(library);
+	const showOf = library.numbers.show;
+	const show = showOf[titles.get(stop)!];
+	return stops.filter(s => s.kind === stop.kind && showOf[titles.get(s)!] === show);
+}
+
 /** Computes the library's resume points a step at a time (see resumePointSteps); stoppedList then finds them made. */
 export function* stoppedListSteps(library: Library): Generator<void, void, void> {
 	if (computed.has(library)) return;
-	const points = yield* resumePointSteps(library);
-	if (!computed.has(library)) computed.set(library, points);
+	const steps = resumePointSteps(library);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) {
+			if (!computed.has(library)) computed.set(library, step.value);
+			return;
+		}
+		yield;
+		// Made by stoppedList meanwhile (a show opened before these steps were done): nothing left to do.
+		if (computed.has(library)) return;
+	}
 }
 
 /** Whole days between a viewing and now. */

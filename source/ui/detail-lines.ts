@@ -5,7 +5,7 @@
 import {ago, clock, count, episodeCode, group, hoursMinutes, localDate, localDateTime, position, resumeText, startedAt} from '../text/format.js';
 import type {ResumePoint} from '../model/stopped.js';
 import type {ViewingEvent} from '../model/types.js';
-import {daysSince, stopGroup} from '../query/stopped-list.js';
+import {daysSince, stopGroup, type Stop} from '../query/stopped-list.js';
 import {nameList} from '../query/names.js';
 import {cellWidth} from '../text/format.js';
 import {inert} from '../text/inert.js';
@@ -22,7 +22,7 @@ export interface DetailLine {
 export function stoppedDetail(state: UiState, data: ScreenData): DetailLine[] {
 	const row = data.stopped(state.profile, state.stoppedFilter)[state.lists.stopped.cursor];
 	if (row?.kind !== 'entry') return [];
-	return [...pointLines(row.point, data.now), {text: ''}, ...everyStop(data.stoppedIn(row.point.show.key, null), data.now)];
+	return [...stopLines(row.stop, data.now), {text: ''}, ...everyStop(data.stopsInShow(row.stop), data.now)];
 }
 
 /** The search hit under the cursor: the show, how much of it was seen, and every stop in it. */
@@ -85,32 +85,34 @@ export function showDetail(state: UiState, data: ScreenData): DetailLine[] {
 }
 
 /** One stop in full. */
-function pointLines(p: ResumePoint, now: number): DetailLine[] {
-	const e = p.episode;
-	const series = p.show.kind === 'series';
-	const next = p.next;
+function stopLines(s: Stop, now: number): DetailLine[] {
+	const e = s.episode;
+	const next = s.next;
 	return [
-		{text: p.show.name, bold: true},
-		{text: `Profile: ${p.profile}`},
-		...(series ? [{text: `Stopped at ${[episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ')}`}] : []),
-		{text: `Position: ${position(p.positionSeconds, p.estimatedRuntimeSeconds)}${GROUP_WORDS[stopGroup(p)]}`},
+		{text: s.show, bold: true},
+		{text: `Profile: ${s.profile}`},
+		...(s.kind === 'series' ? [{text: `Stopped at ${[episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ')}`}] : []),
+		{text: `Position: ${position(s.positionSeconds, s.estimatedRuntimeSeconds)}${GROUP_WORDS[stopGroup(s)]}`},
 		...(next ? [{text: `Next: ${[episodeCode(next.seasonNumber, next.season, next.episode), next.episodeTitle].filter(Boolean).join(' · ')}`}] : []),
-		{text: `Last watched ${localDateTime(p.viewing.start)} (${ago(daysSince(p.viewing.start, now))})`},
-		{text: `Device: ${p.viewing.device ?? 'not recorded'}`},
-		{text: `Title as written: ${p.viewing.title}`},
+		{text: `Last watched ${localDateTime(s.start)} (${ago(daysSince(s.start, now))})`},
+		{text: `Device: ${s.device ?? 'not recorded'}`},
+		{text: `Title as written: ${s.title}`},
 	];
 }
 
 const GROUP_WORDS = {'mid-episode': ' (stopped inside the episode)', 'next-up': ' (watched to the end)', done: ' (watched to the end)', movie: ' (left midway)'} as const;
 
-/** Every profile's stop in a show, newest first. */
-function everyStop(points: readonly ResumePoint[], now: number): DetailLine[] {
+/** Every profile's stop in a show, newest first: the grouped show's resume points, or a Stopped row's stops from the columns. */
+function everyStop(points: ReadonlyArray<ResumePoint | Stop>, now: number): DetailLine[] {
 	if (points.length === 0) return [];
 	return [
 		{text: points.length === 1 ? 'Where it was left' : `Where each of ${points.length} profiles stopped`, bold: true},
-		...points.map(p => ({
-			text: `${p.profile}: ${p.show.kind === 'series' ? `${episodeCode(p.episode.seasonNumber, p.episode.seasonLabel, p.episode.number)} ` : ''}${resumeText(p)} · ${ago(daysSince(p.viewing.start, now))}`,
-		})),
+		...points.map(p => {
+			const [kind, start] = 'viewing' in p ? [p.show.kind, p.viewing.start] : [p.kind, p.start];
+			return {
+				text: `${p.profile}: ${kind === 'series' ? `${episodeCode(p.episode.seasonNumber, p.episode.seasonLabel, p.episode.number)} ` : ''}${resumeText(p)} · ${ago(daysSince(start, now))}`,
+			};
+		}),
 	];
 }
 

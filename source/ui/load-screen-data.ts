@@ -6,7 +6,7 @@ import {warmEngine} from './load-in-steps.js';
 
 /**
  * Reads an export with the same `openExport` the commands use, telling the loading screen how far it
- * got; the search index is built once, on first use or right after the first screen. Rejects with ExportError when the export is unreadable.
+ * got; the shows are grouped and the search index built on first use or right after the first screen. Rejects with ExportError when the export is unreadable.
  */
 export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 	return async (path, progress, indexing) => {
@@ -16,7 +16,7 @@ export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 		// after the engine's one-time pieces: text/format.ts and string-width, which it measures text with,
 		// make an Intl.Segmenter as their modules are evaluated (load-in-steps.ts).
 		await warmEngine();
-		const [{ScreenData}, {buildSearchIndex, searchIndexSteps}, {stoppedListSteps}, {stoppedWantSteps}] = await Promise.all([
+		const [{ScreenData}, {buildSearchIndex, searchIndexSteps}, {stopSteps}, {stoppedWantSteps}] = await Promise.all([
 			import('./screen-data.js'),
 			import('../query/search-index.js'),
 			import('../query/stopped-list.js'),
@@ -29,18 +29,16 @@ export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 			Date.now(),
 			() => searchIndexSteps(view.library),
 		);
-		// What the first screen needs, in slices of a few small steps with keys read in between (`q` must
-		// quit at any moment): the shows, grouped, then where each profile stopped. The app then finds them made.
-		// A tick between two pieces: inSlices returns in the task of its last slice, and what follows would
-		// add to it (the first screen's rows after the list's last slice: ≈40 ms of CPU in one piece, traced).
-		await inSlices(view.library.groupInSteps());
+		// What the first screen needs, a piece at a time with keys read in between (`q` must quit at any
+		// moment): where each profile stopped, from the library's columns (a big export's from its shows,
+		// grouped in steps: stopSteps). The app then finds them made; the shows of a smaller export are
+		// grouped after the first screen, for the screens that show them (ScreenData.prepareSteps).
 		await tick();
-		await inSlices(stoppedListSteps(view.library));
+		await inSlices(stopSteps(view.library));
 		await tick();
 		const rows = data.stopped(null, {abandoned: false, finished: false});
 		await tick();
-		// The first screen also says how many finished series it leaves out, from a second list (with them):
-		// made here, a piece of its own, not in the first frame (≈40 ms of it in a 250k trace, load 12).
+		// The first screen also says how many finished series it leaves out, from a second list (with them).
 		data.stoppedLeftOut(null, {abandoned: false, finished: false});
 		await tick();
 		// The widths its columns want (every entry's cells measured: ≈100 ms at 250k rows, a first frame's

@@ -5,7 +5,7 @@ import {dataOverview, type DataOverview} from '../query/data-overview.js';
 import type {ViewingList} from '../query/history.js';
 import {allStats, type ProfileStats} from '../query/profile-stats.js';
 import type {SearchIndex} from '../query/search-index.js';
-import {stopGroup, stoppedList, type StopGroup} from '../query/stopped-list.js';
+import {stopGroup, stoppedList, stoppedListSteps, stoppedStops, stopShow, stopsInShow, type Stop, type StopGroup} from '../query/stopped-list.js';
 import type {HistoryView} from '../query/history-filter.js';
 import {statsOf, statsReady, statsSteps, type StatsReport} from '../query/stats.js';
 import {statsLines, type StatsLine} from './stats-lines.js';
@@ -67,6 +67,7 @@ export class ScreenData {
 	/** `null` first ("All profiles"), then the library's profiles, most viewings first. */
 	readonly profiles: ReadonlyArray<string | null>;
 	private readonly memo = new Map<string, unknown>();
+	private readonly showStops = new WeakMap<Stop, Stop[]>();
 
 	private searchIndex: SearchIndex | undefined;
 	private readonly historyLists: HistoryLists;
@@ -91,14 +92,25 @@ export class ScreenData {
 		return (this.searchIndex ??= this.makeIndex());
 	}
 
-	/** Builds what the first screen did not need (the search index, the stats' columns, folded titles), so the first `/`, `6` and History `f` are quick. */
+	/** Builds what the first screen did not need (the shows, the search index, the stats' columns, folded titles), so the first Enter, `/`, `6` and History `f` are quick. */
 	prepare(): void {
 		const steps = this.prepareSteps();
 		while (!steps.next().done);
 	}
 
-	/** `prepare` in steps, for the explorer to read keys in between (a `/` typed meanwhile builds the rest of the index at once). */
+	/**
+	 * `prepare` in steps, for the explorer to read keys in between (a `/` typed meanwhile builds the rest of
+	 * the index at once). First the shows, grouped into objects (the Stopped screen is drawn without them),
+	 * and where each profile stopped in each (the Show screen's marks: Enter on a Stopped row opens one).
+	 */
 	*prepareSteps(): Generator<void, void, void> {
+		trace('shows: grouping');
+		yield* this.view.library.groupInSteps();
+		trace('shows: grouped');
+		yield;
+		yield* stoppedListSteps(this.view.library);
+		trace('shows: resume points made');
+		yield;
 		trace('search index: start');
 		if (!this.searchIndex && this.indexSteps) {
 			const steps = this.indexSteps();
@@ -120,17 +132,20 @@ export class ScreenData {
 		trace('history filter: titles folded');
 	}
 
-	/** Where-did-I-stop rows for a profile (null: all) and filter. */
+	/**
+	 * Where-did-I-stop rows for a profile (null: all) and filter, from the library's columns: the shows
+	 * need not be grouped first (the explorer's first screen is drawn before they are).
+	 */
 	stopped(profile: string | null, filter: StoppedFilter): StoppedRow[] {
 		return this.remember(`stopped|${profile}|${filter.abandoned}|${filter.finished}|${filter.group}|${filter.sort}`, () => {
-			trace('stopped list: start (groups the shows first)');
-			const list = stoppedList(this.view.library, {
+			trace('stopped list: start');
+			const list = stoppedStops(this.view.library, {
 				profile: profile ?? undefined,
 				unfinished: !filter.finished,
 				olderThanDays: filter.abandoned ? ABANDONED_DAYS : undefined,
 				now: this.now,
 			});
-			const byName = (a: ResumePoint, b: ResumePoint) => a.show.name.localeCompare(b.show.name);
+			const byName = (a: Stop, b: Stop) => a.show.localeCompare(b.show);
 			const sorted =
 				filter.sort === 'show' ? [...list].sort(byName) : filter.sort === 'profile' ? [...list].sort((a, b) => a.profile.localeCompare(b.profile) || byName(a, b)) : list;
 			const rows = stoppedRows(filter.group ? sorted.filter(p => stopGroup(p) === filter.group) : sorted);
@@ -142,7 +157,19 @@ export class ScreenData {
 	/** Series watched to the end that the list leaves out without `f` (the screen says how many). */
 	stoppedLeftOut(profile: string | null, filter: StoppedFilter): number {
 		if (filter.finished) return 0;
-		return this.stopped(profile, {...filter, finished: true}).filter(r => r.kind === 'entry' && !r.point.unfinished).length;
+		return this.stopped(profile, {...filter, finished: true}).filter(r => r.kind === 'entry' && !r.stop.unfinished).length;
+	}
+
+	/** The key of a Stopped row's show, for opening it (the shows are grouped now if they are not yet). */
+	stopShowKey(stop: Stop): string | null {
+		return stopShow(this.view.library, stop)?.key ?? null;
+	}
+
+	/** Every profile's stop in the show of a Stopped row, newest first (the detail pane's), without grouping the shows. */
+	stopsInShow(stop: Stop): Stop[] {
+		let stops = this.showStops.get(stop);
+		if (!stops) this.showStops.set(stop, (stops = stopsInShow(this.view.library, stop)));
+		return stops;
 	}
 
 	/** The profile's viewings, oldest first (screens read it backwards for newest first), made as read. */

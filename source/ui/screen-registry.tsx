@@ -108,7 +108,8 @@ export const SCREENS: ScreenRegistry = {
 		},
 		open: (state, data) => {
 			const row = data.stopped(state.profile, state.stoppedFilter)[state.lists.stopped.cursor];
-			return row?.kind === 'entry' ? {open: 'show', key: row.point.show.key} : null;
+			const key = row?.kind === 'entry' ? data.stopShowKey(row.stop) : null;
+			return key === null ? null : {open: 'show', key};
 		},
 		hints: state => {
 			const next = stoppedKeyLabels(state.stoppedFilter);

@@ -1,13 +1,12 @@
-import type {ResumePoint} from '../model/stopped.js';
 import type {StoppedFilter} from './screen-data.js';
-import {daysSince, stopGroup, type StopGroup} from '../query/stopped-list.js';
+import {daysSince, stopGroup, type Stop, type StopGroup} from '../query/stopped-list.js';
 import {ago, cellWidth, episodeCode, resumeText} from '../text/format.js';
 import type {OWN_SLICE} from '../load/sliced-first-pass.js';
 import {patternSteps, patternsReady} from './load-in-steps.js';
 import {plainCells} from './plain-cells.js';
 
 /** A row of the Stopped screen: a section heading or one where-did-I-stop entry. */
-export type StoppedRow = {kind: 'heading'; text: string; group: StopGroup} | {kind: 'entry'; point: ResumePoint};
+export type StoppedRow = {kind: 'heading'; text: string; group: StopGroup} | {kind: 'entry'; stop: Stop};
 
 /** The sections, in the order shown, and their headings. */
 const SECTIONS: ReadonlyArray<[StopGroup, string]> = [
@@ -22,27 +21,27 @@ const SECTIONS: ReadonlyArray<[StopGroup, string]> = [
  * movies left midway, and (when finished ones are shown) series seen to their last known episode;
  * each newest first (as the list comes).
  */
-export function stoppedRows(points: readonly ResumePoint[]): StoppedRow[] {
+export function stoppedRows(stops: readonly Stop[]): StoppedRow[] {
 	const rows: StoppedRow[] = [];
 	for (const [group, title] of SECTIONS) {
-		const members = points.filter(p => stopGroup(p) === group);
+		const members = stops.filter(s => stopGroup(s) === group);
 		if (members.length === 0) continue;
 		rows.push({kind: 'heading', text: `${title} (${members.length})`, group});
-		for (const point of members) rows.push({kind: 'entry', point});
+		for (const stop of members) rows.push({kind: 'entry', stop});
 	}
 	return rows;
 }
 
 /** The cells of one entry, in column order (Profile only for all profiles). */
-export function cells(p: ResumePoint, withProfile: boolean, now: number): string[] {
-	return [p.show.name, ...(withProfile ? [p.profile] : []), stoppedAt(p), resumeText(p), ago(daysSince(p.viewing.start, now)), p.viewing.device ?? ''];
+export function cells(s: Stop, withProfile: boolean, now: number): string[] {
+	return [s.show, ...(withProfile ? [s.profile] : []), stoppedAt(s), resumeText(s), ago(daysSince(s.start, now)), s.device ?? ''];
 }
 
 /** `S2E3 · Geister`, or `Movie`. */
-export function stoppedAt(p: ResumePoint): string {
-	const e = p.episode;
-	const at = p.show.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'Movie';
-	return at || p.viewing.title;
+export function stoppedAt(s: Stop): string {
+	const e = s.episode;
+	const at = s.kind === 'series' ? [episodeCode(e.seasonNumber, e.seasonLabel, e.number), e.title].filter(Boolean).join(' · ') : 'Movie';
+	return at || s.title;
 }
 
 /** Column wants measured once per list (a big export's list has thousands of entries). */
@@ -76,7 +75,7 @@ export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now:
 	for (const row of rows) {
 		if (row.kind !== 'entry') continue;
 		if (++n % ENTRIES_PER_STEP === 0) yield;
-		const texts = cells(row.point, withProfile, now);
+		const texts = cells(row.stop, withProfile, now);
 		// A text that is not plain is measured by string-width, with patterns made first, each piece a step
 		// of its own (load-in-steps.ts); a list of plain names never needs them.
 		if (!patternsReady() && texts.some(text => plainCells(text) < 0)) yield* patternSteps();

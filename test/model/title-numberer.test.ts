@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {episodeKey, numericEpisodeKey, showKeyOf, TitleNumberer} from '../../source/model/title-keys.js';
+import {EpisodeTable, episodeKey, showKeyOf, smallEpisodeKey, TitleNumberer} from '../../source/model/title-keys.js';
 import type {ParsedTitle} from '../../source/model/types.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
 
@@ -89,16 +89,46 @@ describe('TitleNumberer', () => {
 		expect([numberer.showCount, numberer.episodeCount]).toEqual([2, 2]);
 	});
 
-	it('keys only whole, small season and episode numbers by one number, without two keys sharing one', () => {
-		expect(numericEpisodeKey(3, 1, 2)).not.toBeNull();
-		expect(numericEpisodeKey(3, 1.5, 2)).toBeNull();
-		expect(numericEpisodeKey(3, 1024, 2)).toBeNull();
-		expect(numericEpisodeKey(3, 1, 65_536)).toBeNull();
-		expect(numericEpisodeKey(3, null, 2)).toBeNull();
-		expect(numericEpisodeKey(3, -1, 2)).toBeNull();
-		const keys = new Set<number | null>();
-		for (const show of [0, 1, 67_108_863]) for (const season of [0, 1, 1023]) for (const episode of [0, 1, 65_535]) keys.add(numericEpisodeKey(show, season, episode));
-		expect(keys.size).toBe(27);
-		expect(keys.has(null)).toBe(false);
+	it('keys only whole, small season and episode numbers by one number, without two pairs sharing one', () => {
+		expect(smallEpisodeKey(1, 2)).toBe(65_538);
+		expect(smallEpisodeKey(-0, 2)).toBe(2);
+		for (const [season, episode] of [
+			[1.5, 2],
+			[1024, 2],
+			[1, 65_536],
+			[null, 2],
+			[1, null],
+			[-1, 2],
+			[Number.NaN, 1],
+		] as const) {
+			expect(smallEpisodeKey(season, episode)).toBe(-1);
+		}
+		const keys = new Set<number>();
+		for (const season of [0, 1, 1023]) for (const episode of [0, 1, 65_535]) keys.add(smallEpisodeKey(season, episode));
+		expect(keys.size).toBe(9);
+		expect(Math.max(...keys)).toBeLessThan(2 ** 26);
+	});
+});
+
+describe('EpisodeTable', () => {
+	it('gives each (show, key) the number it first got, as a Map of string keys does', () => {
+		// Few distinct values, many pairs: slots collide and the table grows several times (from 1,024 slots).
+		const pair = fc.tuple(fc.integer({min: 0, max: 40}), fc.integer({min: 0, max: 60}));
+		fc.assert(
+			fc.property(fc.array(pair, {maxLength: 3000}), pairs => {
+				const table = new EpisodeTable();
+				const map = new Map<string, number>();
+				let next = 0;
+				for (const [show, key] of pairs) {
+					const id = `${show}|${key}`;
+					if (!map.has(id)) map.set(id, map.size);
+					const got = table.numberOf(show, key, next);
+					if (got === next) next++;
+					expect(got).toBe(map.get(id));
+				}
+				expect(next).toBe(map.size);
+			}),
+			fuzzRuns(20),
+		);
 	});
 });

@@ -20,7 +20,7 @@ import {
 	wordNumberAfterWord,
 } from '../../source/model/label-scan.js';
 import {parseSegments} from '../../source/model/parse-title.js';
-import {FirstPassBuilder} from '../../source/model/title-first-pass.js';
+import {type FirstPass, FirstPassBuilder} from '../../source/model/title-first-pass.js';
 import {showKey, showKeyByPattern} from '../../source/model/title-keys.js';
 import {
 	bareEpisodeByPattern,
@@ -84,6 +84,46 @@ const titleLike = fc
 		suffixLike,
 	)
 	.map(parts => parts.join(''));
+// Titles of two to six segments of every kind quickTitle reads or steps aside from: labels anywhere, film
+// segments, named seasons that repeat the show, bare episode numbers, colons inside names, French separators.
+const anySegment = fc.oneof(
+	labelLike,
+	numberFirst,
+	suffixLike,
+	fc.constantFrom(
+		'Dark',
+		'Dark 2',
+		'Berlin',
+		'The Movie',
+		'Episode VIII',
+		'Episode 3',
+		'Part II',
+		'Limited Series',
+		'Re:Zero',
+		'Season 1_hook_primary_16x9',
+		'Trailer',
+		'Pilot',
+		'',
+	),
+	fc.string({maxLength: 8}),
+	fc.string({unit: 'grapheme', maxLength: 6}),
+);
+const separator = fc.constantFrom(': ', ' : ', '\u00a0: ', ':\u00a0', ':\t', ':  ', ': ');
+const manySegments = fc
+	.tuple(fc.constantFrom('Dark', 'Re:Zero', '(untitled)', 'Trailer', 'Sneak Peek', 'Ünlü'), fc.array(fc.tuple(separator, anySegment), {minLength: 1, maxLength: 5}))
+	.map(([first, rest]) => first + rest.map(([gap, text]) => gap + text).join(''));
+
+/** The first passes of `titles` with and without quickTitle, after checking that they learnt the same. */
+function sameFirstPass(titles: readonly string[]): [FirstPass, FirstPass] {
+	const withQuick = new FirstPassBuilder().add(titles).result();
+	const without = new FirstPassBuilder({quick: false}).add(titles).result();
+	expect(withQuick.parsed).toEqual(without.parsed);
+	expect([...withQuick.extra]).toEqual([...without.extra]);
+	expect([...withQuick.knownShows].sort()).toEqual([...without.knownShows].sort());
+	expect([...withQuick.knownFirstSegments].sort()).toEqual([...without.knownFirstSegments].sort());
+	expect([...withQuick.numberedShows].sort()).toEqual([...without.numberedShows].sort());
+	return [withQuick, without];
+}
 
 describe('the parser shortcuts give what the full parser gives', () => {
 	it('quickTitle reads every title it takes as parseSegments does, and takes most generated ones', () => {
@@ -93,32 +133,72 @@ describe('the parser shortcuts give what the full parser gives', () => {
 			if (quick === null) continue;
 			taken++;
 			expect(quick.parsed, raw).toEqual(parseSegments(raw, splitTitle(raw)));
+			expect(quick.extra, raw).toBe(isExtraTitle(raw));
 		}
 		expect(corpus.length).toBeGreaterThan(1000);
-		expect(taken / corpus.length).toBeGreaterThan(0.5);
-		// The near misses of the shape go to the full parser.
-		for (const raw of [' Dark: Season 1: Secrets (Episode 1)', 'Dark : Season 1: Secrets (Episode 1)', '(untitled): Season 1: Secrets (Episode 1)', 'Dark: Season 1: Episode 13'])
+		expect(taken / corpus.length).toBeGreaterThan(0.8);
+		// The near misses of the shapes go to the full parser.
+		for (const raw of [
+			' Dark: Season 1: Secrets (Episode 1)',
+			'Dark: Season 1: Secrets (Episode 1) ',
+			'(untitled): Season 1: Secrets (Episode 1)',
+			'Dark: Pilot (Episode 1)',
+			'Dark: Dark: Season 1: Secrets (Episode 1)',
+			'Dark: Berlin: Tokyo: Season 1: Secrets (Episode 1)',
+			'Dark: Dark 2: Secrets',
+			'Dark: Berlin: Secrets (Episode 1)',
+			'Dark: : Season 1: Secrets (Episode 1)',
+			'A: B: C: D: E: F: G: H: Season 1 (Episode 1)',
+		])
 			expect(quickTitle(raw), raw).toBeNull();
+		// And the shapes it takes besides `Show: Label: Title (Episode N)`.
+		for (const raw of [
+			'Dark : Season 1: Secrets (Episode 1)',
+			'Dark\u00a0: Saison 1 : Secrets (Épisode 1)',
+			'Dark: Season 1: Secrets: Part 2 (Episode 1)',
+			'Dark: Season 1: Secrets: (Episode 1)',
+			'Re:Zero: Season 1: Secrets (Episode 1)',
+			'Dark: Season 1: Episode 13',
+			'Dark: Part 1: Secrets: Episode 13: Again',
+			'Dark: Berlin: Season 1: Secrets (Episode 1)',
+			'Dark: Berlin: Part 1: Secrets (Episode 1)',
+			'Dark: Berlin : Staffel 1 : (Folge 2)',
+			'Re:Zero',
+			'Dark: Season 2',
+			'Dark: Berlin: Season 2',
+			'Spider-Man: Into the Spider-Verse',
+			'Naruto: The Movie',
+			'LEGO: Marvel Super Heroes: Maximum Overload',
+		]) {
+			const quick = quickTitle(raw);
+			expect(quick, raw).not.toBeNull();
+			expect(quick!.parsed, raw).toEqual(parseSegments(raw, splitTitle(raw)));
+		}
 	});
 
-	it('quickTitle agrees with parseSegments on generated titles', () => {
+	it('quickTitle agrees with parseSegments and isExtraTitle on generated titles', () => {
 		fc.assert(
-			fc.property(titleLike, raw => {
+			fc.property(fc.oneof(titleLike, manySegments), raw => {
 				const quick = quickTitle(raw);
-				if (quick !== null) expect(quick.parsed).toEqual(parseSegments(raw, splitTitle(raw)));
+				if (quick === null) return;
+				expect(quick.parsed).toEqual(parseSegments(raw, splitTitle(raw)));
+				expect(quick.extra).toBe(isExtraTitle(raw));
 			}),
 			fuzzRuns(2000),
 		);
 	});
 
+	it('the first pass of generated titles is the same with the shortcut as without', () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(fc.oneof(titleLike, manySegments), {maxLength: 40}), titles => {
+				sameFirstPass(titles);
+			}),
+			fuzzRuns(500),
+		);
+	});
+
 	it('the first pass learns the same shows and extras with the shortcut as without', () => {
-		const withQuick = new FirstPassBuilder().add(corpus).result();
-		const without = new FirstPassBuilder({quick: false}).add(corpus).result();
-		expect(withQuick.parsed).toEqual(without.parsed);
-		expect([...withQuick.extra]).toEqual([...without.extra]);
-		expect([...withQuick.knownShows].sort()).toEqual([...without.knownShows].sort());
-		expect([...withQuick.knownFirstSegments].sort()).toEqual([...without.knownFirstSegments].sort());
-		expect([...withQuick.numberedShows].sort()).toEqual([...without.numberedShows].sort());
+		const [withQuick, without] = sameFirstPass(corpus);
 		const a = titleModelOf(corpus, withQuick);
 		const b = titleModelOf(corpus, without);
 		expect(a.parses).toEqual(b.parses);
@@ -207,6 +287,10 @@ describe('the parser shortcuts give what the full parser gives', () => {
 			'The\u017f Movie',
 			'Bölüm 4',
 			'Into the Storm',
+			'2ª temporada',
+			'1. Sezon',
+			'(Episode 3)',
+			'#Episode 3',
 			'The Moviegoer',
 			'Season 2',
 			'',

@@ -40,7 +40,7 @@ describe('layout at every size', () => {
 
 	it('at 200 columns nothing is cut: extra room goes to the show and the episode, the device is whole', () => {
 		const lines = frame(ready(data, 60), 200, 60).split('\n');
-		const device = data.stopped(null, {abandoned: false, finished: false}).flatMap(r => (r.kind === 'entry' ? [r.point.viewing.device ?? ''] : []))[0]!;
+		const device = data.stopped(null, {abandoned: false, finished: false}).flatMap(r => (r.kind === 'entry' ? [r.stop.device ?? ''] : []))[0]!;
 		expect(lines.join('\n')).toContain(device);
 		expect(lines.join('\n')).not.toMatch(/\S…/);
 		// History: the device of the viewing under the cursor, whole, beside the list.
@@ -54,7 +54,7 @@ describe('layout at every size', () => {
 		expect(row.kind).toBe('entry');
 		const wide = frame(state, 160, 30);
 		expect(wide).toContain('Title as written:');
-		expect(wide).toContain(`Profile: ${row.kind === 'entry' ? row.point.profile : ''}`);
+		expect(wide).toContain(`Profile: ${row.kind === 'entry' ? row.stop.profile : ''}`);
 		expect(frame(state, 139, 30)).not.toContain('Title as written:');
 	});
 
@@ -62,7 +62,7 @@ describe('layout at every size', () => {
 		const state = keys(ready(data), 'j', 'i');
 		const row = data.stopped(null, state.stoppedFilter)[state.lists.stopped.cursor]!;
 		const shown = frame(state, 80, 24);
-		expect(shown).toContain(`Title as written: ${row.kind === 'entry' ? row.point.viewing.title.slice(0, 20) : ''}`);
+		expect(shown).toContain(`Title as written: ${row.kind === 'entry' ? row.stop.title.slice(0, 20) : ''}`);
 		expect(shown).not.toContain('Where did I stop');
 		expect(frame(keys(state, {escape: true}), 80, 24)).toContain('Where did I stop');
 	});

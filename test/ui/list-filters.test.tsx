@@ -60,10 +60,10 @@ describe('finding things in lists', () => {
 		let frame = await app.press('s', f => f.includes('only mid-episode'));
 		expect(frame).not.toContain('Next up');
 		frame = await app.press('s', f => f.includes('only next up'));
-		const rows = data.stopped(null, {abandoned: false, finished: false, group: 'next-up'}).flatMap(r => (r.kind === 'entry' ? [r.point] : []));
+		const rows = data.stopped(null, {abandoned: false, finished: false, group: 'next-up'}).flatMap(r => (r.kind === 'entry' ? [r.stop] : []));
 		expect(rows.every(p => stopGroup(p) === 'next-up')).toBe(true);
 		frame = await app.press('o', f => f.includes('by show (o)'));
-		const names = data.stopped(null, {abandoned: false, finished: false, group: 'next-up', sort: 'show'}).flatMap(r => (r.kind === 'entry' ? [r.point.show.name] : []));
+		const names = data.stopped(null, {abandoned: false, finished: false, group: 'next-up', sort: 'show'}).flatMap(r => (r.kind === 'entry' ? [r.stop.show] : []));
 		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
 		expect(frame.split('\n')[4]).toContain(names[0]!);
 	});

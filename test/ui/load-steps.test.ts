@@ -6,7 +6,7 @@ import {buildLibrary} from '../../source/model/library.js';
 import {firstPass} from '../../source/model/title-first-pass.js';
 import {titleModelSteps} from '../../source/model/title-model.js';
 import {buildSearchIndex, searchIndexSteps} from '../../source/query/search-index.js';
-import {stoppedList} from '../../source/query/stopped-list.js';
+import {stoppedStops} from '../../source/query/stopped-list.js';
 import {widest} from '../../source/ui/columns.js';
 import {cells, stoppedRows, stoppedWants, stoppedWantSteps} from '../../source/ui/stopped-rows.js';
 
@@ -45,8 +45,8 @@ describe('a load in small steps', () => {
 
 	it('measures the Stopped columns a few entries a step, to the widest cell of each', async () => {
 		const lib = await library();
-		const rows = stoppedRows(stoppedList(lib, {unfinished: true, now: NOW}));
-		const entries = rows.flatMap(r => (r.kind === 'entry' ? [cells(r.point, true, NOW)] : []));
+		const rows = stoppedRows(stoppedStops(lib, {unfinished: true, now: NOW}));
+		const entries = rows.flatMap(r => (r.kind === 'entry' ? [cells(r.stop, true, NOW)] : []));
 		expect(entries.length).toBeGreaterThan(200);
 		const {pauses, value} = run(stoppedWantSteps(rows, true, NOW));
 		expect(pauses).toBeGreaterThanOrEqual(Math.floor(entries.length / 64));

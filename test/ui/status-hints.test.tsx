@@ -72,9 +72,10 @@ describe('hints and words that are true', () => {
 	it('says where a movie was left as a person would: the time and the runtime, no "the movie"', () => {
 		const point = data
 			.stopped(null, {abandoned: false, finished: true})
-			.flatMap(r => (r.kind === 'entry' && r.point.show.kind === 'movie' && r.point.positionSeconds !== null ? [r.point] : []))[0]!;
+			.flatMap(r => (r.kind === 'entry' && r.stop.kind === 'movie' && r.stop.positionSeconds !== null ? [r.stop] : []))[0]!;
 		expect(point).toBeDefined();
-		const show = point.show;
+		const show = data.show(data.stopShowKey(point))!;
+		expect(show.name).toBe(point.show);
 		const frame = render(
 			<ShowScreen
 				show={show}

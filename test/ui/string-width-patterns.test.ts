@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {inSlices, OWN_SLICE} from '../../source/load/sliced-first-pass.js';
-import type {ResumePoint} from '../../source/model/stopped.js';
+import type {Stop} from '../../source/query/stopped-list.js';
 import {widest} from '../../source/ui/columns.js';
 import {patternsIfNeeded, patternsReady} from '../../source/ui/load-in-steps.js';
 import {cells, stoppedWantSteps, type StoppedRow} from '../../source/ui/stopped-rows.js';
@@ -12,15 +12,21 @@ const NOW = Date.parse('2026-01-01T00:00:00Z');
 
 /** A Stopped entry for a movie named `name` (the cells read only these fields). */
 function entry(name: string): StoppedRow {
-	const point = {
-		show: {name, kind: 'movie'},
+	const stop: Stop = {
+		show: name,
+		kind: 'movie',
 		profile: 'Anna',
-		episode: {},
-		viewing: {title: name, start: NOW - 86_400_000, device: 'Example TV'},
+		episode: {seasonLabel: null, seasonNumber: null, number: null, title: null},
+		title: name,
+		start: NOW - 86_400_000,
+		device: 'Example TV',
 		positionSeconds: 600,
 		estimatedRuntimeSeconds: 5400,
-	} as unknown as ResumePoint;
-	return {kind: 'entry', point};
+		state: 'midway',
+		unfinished: true,
+		next: null,
+	};
+	return {kind: 'entry', stop};
 }
 
 /** Runs steps to the end: how many yielded OWN_SLICE, and the value. */
@@ -54,7 +60,7 @@ describe("string-width's patterns, made when a text needs them", () => {
 		// Each piece alone in its slice: OWN_SLICE before and after it.
 		expect(ownSlices).toBeGreaterThanOrEqual(4);
 		expect(ownSlices % 2).toBe(0);
-		const entries = rows.map(r => cells((r as {point: ResumePoint}).point, true, NOW));
+		const entries = rows.map(r => cells((r as {stop: Stop}).stop, true, NOW));
 		expect(value[0]).toBe(
 			widest(
 				'Show',

@@ -96,9 +96,9 @@ describe('ui reducer', () => {
 	it('filters Stopped to abandoned entries (30+ days untouched) and back', () => {
 		const state = keys(ready(data), 'a');
 		const rows = data.stopped(null, state.stoppedFilter);
-		const entries = rows.flatMap(r => (r.kind === 'entry' ? [r.point] : []));
+		const entries = rows.flatMap(r => (r.kind === 'entry' ? [r.stop] : []));
 		expect(entries.length).toBeGreaterThan(0);
-		for (const p of entries) expect(data.now - p.viewing.start).toBeGreaterThanOrEqual(30 * 86_400_000);
+		for (const p of entries) expect(data.now - p.start).toBeGreaterThanOrEqual(30 * 86_400_000);
 		expect(keys(state, 'a').stoppedFilter.abandoned).toBe(false);
 	});
 

@@ -71,7 +71,7 @@ export function StoppedScreen({rows, list, filter, profile, now, moreWithFinishe
 				}
 				return (
 					<ListLine key={index} selected={index === list.cursor} width={width}>
-						{tableLine(cells(row.point, profile === null, now), widths)}
+						{tableLine(cells(row.stop, profile === null, now), widths)}
 					</ListLine>
 				);
 			})}
