@@ -197,6 +197,30 @@ const stopsMade = new WeakMap<Library, Stops>();
  */
 export const STOPS_AT_ONCE_ROWS = 30_000;
 
+/** A Stop from a point's values, whichever path made it (a StopPoint on the columns, or a ResumePoint). */
+function stopOf(
+	p: Pick<StopPoint, 'profile' | 'positionSeconds' | 'estimatedRuntimeSeconds' | 'state' | 'unfinished' | 'next'>,
+	show: string,
+	kind: 'series' | 'movie',
+	episode: EpisodeFacts,
+	viewing: {title: string; start: number; device: string | null},
+): Stop {
+	return {
+		profile: p.profile,
+		show,
+		kind,
+		episode,
+		title: viewing.title,
+		start: viewing.start,
+		device: viewing.device,
+		positionSeconds: p.positionSeconds,
+		estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
+		state: p.state,
+		unfinished: p.unfinished,
+		next: p.next,
+	};
+}
+
 /** Every stop of the library, from its columns (stopPoints): the same, in the same order, as from the resume points. */
 function stopsOfColumns(library: Library): Stops {
 	const {table} = library;
@@ -208,20 +232,7 @@ function stopsOfColumns(library: Library): Stops {
 		if (!listed(p.kind, p, start)) continue;
 		const device = table.device[p.row]!;
 		const t = table.title[p.row]!;
-		const stop: Stop = {
-			profile: p.profile,
-			show: p.showName,
-			kind: p.kind,
-			episode: p.episode,
-			title: table.titles[t]!,
-			start,
-			device: device === -1 ? null : table.devices[device]!,
-			positionSeconds: p.positionSeconds,
-			estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
-			state: p.state,
-			unfinished: p.unfinished,
-			next: p.next,
-		};
+		const stop = stopOf(p, p.showName, p.kind, p.episode, {title: table.titles[t]!, start, device: device === -1 ? null : table.devices[device]!});
 		stops.push(stop);
 		titles.set(stop, t);
 	}
@@ -234,20 +245,7 @@ function stopsOfPoints(library: Library): Stops {
 	const titles = new Map<Stop, number>();
 	for (const p of stoppedList(library)) {
 		const e = p.episode;
-		const stop: Stop = {
-			profile: p.profile,
-			show: p.show.name,
-			kind: p.show.kind,
-			episode: {seasonLabel: e.seasonLabel, seasonNumber: e.seasonNumber, number: e.number, title: e.title},
-			title: p.viewing.title,
-			start: p.viewing.start,
-			device: p.viewing.device,
-			positionSeconds: p.positionSeconds,
-			estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
-			state: p.state,
-			unfinished: p.unfinished,
-			next: p.next,
-		};
+		const stop = stopOf(p, p.show.name, p.show.kind, {seasonLabel: e.seasonLabel, seasonNumber: e.seasonNumber, number: e.number, title: e.title}, p.viewing);
 		stops.push(stop);
 		titles.set(stop, p.viewing.titleId);
 	}
