@@ -279,31 +279,45 @@ function orderSeenInOrder(
 	}
 }
 
-/** Keys of sortByKeys: an episode's place in its slice, its number (NO_NUMBER for none) and its season's rank, in 21, 20 and 11 bits. */
+/** Keys of slotKey: an episode's place in its slice, its number (NO_NUMBER for none) and its season's rank, in 21, 20 and 11 bits. */
 const SLOT_KEY = 2 ** 21;
 const NUMBER_KEY = 2 ** 20;
 const NO_NUMBER = NUMBER_KEY - 1;
 
 /**
+ * An episode's key for sortSlice: rank·2^41 + number·2^21 + place, exact below 2^53; -1 when a value does
+ * not fit (a rank that is not whole or past 2^11, a number that is not whole or not below NO_NUMBER).
+ * `number` NaN or Infinity: none, sorted after every number.
+ */
+function slotKey(rank: number, number: number, place: number): number {
+	const none = Number.isNaN(number) || number === Number.POSITIVE_INFINITY;
+	const n = none ? NO_NUMBER : number;
+	if (!(rank >= 0 && rank < 2048 && Number.isInteger(rank) && Number.isInteger(n) && n >= 0 && n < NUMBER_KEY)) return -1;
+	if (n === NO_NUMBER && !none) return -1;
+	return rank * SLOT_KEY * NUMBER_KEY + n * SLOT_KEY + place;
+}
+
+/** Puts `byShow` from `from` on in the order of `keys` (slotKey's, one for each place), sorted as a typed array: by value, no JavaScript comparator. */
+function sortSlice(byShow: Int32Array, from: number, keys: Float64Array): void {
+	keys.sort();
+	const episodes = new Int32Array(keys.length);
+	for (let k = 0; k < keys.length; k++) episodes[k] = byShow[from + (keys[k]! % SLOT_KEY)]!;
+	byShow.set(episodes, from);
+}
+
+/**
  * Sorts `byShow` from `from` to `to` as putInOrder's comparator does (season rank, then number, none
- * last, then place), by one number a slot sorted as a typed array (by value, no JavaScript comparator):
- * rank·2^41 + number·2^21 + place, exact below 2^53. False, having done nothing, when a value does not fit
- * (more than 2^21 episodes or 2^11 seasons, a number that is not whole or not below NO_NUMBER).
+ * last, then place), by slotKey. False, having done nothing, when a value does not fit (or more than 2^21 episodes).
  */
 function sortByKeys(byShow: Int32Array, from: number, to: number, rankOf: Int32Array, numberOf: Float64Array): boolean {
 	if (to - from > SLOT_KEY) return false;
 	const keys = new Float64Array(to - from);
 	for (let j = from; j < to; j++) {
-		const rank = rankOf[j]!;
-		const number = numberOf[j]! === Number.POSITIVE_INFINITY ? NO_NUMBER : numberOf[j]!;
-		if (!(rank >= 0 && rank < 2048 && Number.isInteger(number) && number >= 0 && number < NUMBER_KEY)) return false;
-		if (number === NO_NUMBER && numberOf[j]! !== Number.POSITIVE_INFINITY) return false;
-		keys[j - from] = rank * SLOT_KEY * NUMBER_KEY + number * SLOT_KEY + (j - from);
+		const key = slotKey(rankOf[j]!, numberOf[j]!, j - from);
+		if (key === -1) return false;
+		keys[j - from] = key;
 	}
-	keys.sort();
-	const episodes = new Int32Array(to - from);
-	for (let k = 0; k < keys.length; k++) episodes[k] = byShow[from + (keys[k]! % SLOT_KEY)]!;
-	byShow.set(episodes, from);
+	sortSlice(byShow, from, keys);
 	return true;
 }
 
@@ -318,17 +332,12 @@ function orderNumbered(byShow: Int32Array, from: number, to: number, seasonNo: F
 	const keys = new Float64Array(to - from);
 	for (let j = from; j < to; j++) {
 		const e = byShow[j]!;
-		const season = seasonNo[e]!;
-		const number = Number.isNaN(episodeNo[e]!) ? NO_NUMBER : episodeNo[e]!;
-		// NaN (no season number) fails the first test.
-		if (!(season >= 0 && season < 2048 && Number.isInteger(season) && Number.isInteger(number) && number >= 0 && number < NUMBER_KEY)) return false;
-		if (number === NO_NUMBER && !Number.isNaN(episodeNo[e]!)) return false;
-		keys[j - from] = season * SLOT_KEY * NUMBER_KEY + number * SLOT_KEY + (j - from);
+		// NaN (no season number) is no rank.
+		const key = slotKey(seasonNo[e]!, episodeNo[e]!, j - from);
+		if (key === -1) return false;
+		keys[j - from] = key;
 	}
-	keys.sort();
-	const episodes = new Int32Array(to - from);
-	for (let k = 0; k < keys.length; k++) episodes[k] = byShow[from + (keys[k]! % SLOT_KEY)]!;
-	byShow.set(episodes, from);
+	sortSlice(byShow, from, keys);
 	return true;
 }
 
