@@ -145,11 +145,6 @@ export class TitleNumberer {
 		return show;
 	}
 
-	/** How many series names number() has given. */
-	get seriesNameCount(): number {
-		return this.seriesNames.size;
-	}
-
 	/** How many show and episode numbers were given. */
 	get showCount(): number {
 		return this.shows.size;
