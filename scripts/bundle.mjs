@@ -9,8 +9,105 @@ import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import path from 'node:path';
-import {LOADER, scriptOptions, writeCodeCache, writeEntry} from './command-script.mjs';
+import {LOADER, loaderOf, scriptOptions, writeCodeCache, writeEntry, writeExplorerCache} from './command-script.mjs';
 import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
+
+const EXPLORER_LOADER = loaderOf('explorer-path', ['explore']);
+
+/** The explorer script's own plugins: Ink's frame made cheaper, and Yoga loaded without a top-level await. */
+const INK_PLUGINS = [
+	{
+		// Ink imports its React DevTools bridge when DEV=true is in the environment: `ws` (a WebSocket client,
+		// bundled with it) and react-devtools-core, which connects to ws://localhost:8097. netflix-tui sends
+		// nothing anywhere, whatever the environment: the bridge is not imported, so the bundle holds no
+		// network code at all (test/scripts/offline.test.ts). Its import and the package.json read for it
+		// were Ink's top-level awaits, which a script (CommonJS) cannot hold.
+		name: 'no-ink-devtools',
+		setup(bundle) {
+			bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				const awaits = ["await import('./devtools.js');", '? await loadPackageJson()'];
+				for (const text of awaits) if (!source.includes(text)) throw new Error(`${args.path}: Ink no longer has "${text}": update scripts/bundle.mjs`);
+				return {contents: source.replace(awaits[0], '').replace(awaits[1], '? {name: undefined, version: undefined}'), loader: 'js'};
+			});
+		},
+	},
+	{
+		// Ink turns each frame into text by cutting every line it draws into styled characters (ANSI
+		// tokenizing and string-width), with caches made new for every frame: a keystroke in a 120×40
+		// list redid all of it for the lines that did not change. One cache for every frame, emptied
+		// when it grows large, keeps that work for new lines only (the characters are only read).
+		name: 'ink-output-caches-kept',
+		setup(bundle) {
+			bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				const field = 'caches = new OutputCaches();';
+				if (!source.includes(field)) throw new Error(`${args.path}: Ink's Output no longer has "${field}": update scripts/bundle.mjs`);
+				const kept =
+					'let keptCaches;\nfunction frameCaches() {\n\tif (!keptCaches || keptCaches.styledChars.size > 2000 || keptCaches.widths.size > 50000) keptCaches = new OutputCaches();\n\treturn keptCaches;\n}\n';
+				const patched = source.replace('export default class Output', `${kept}export default class Output`).replace(field, 'caches = frameCaches();');
+				return {contents: patchInkOutput(patched, args.path), loader: 'js'};
+			});
+		},
+	},
+	{
+		// Ink's frame drawn with less work (scripts/ink-fast-paths.mjs): plain text measured and kept as it
+		// is by string-width and sanitizeAnsi, the changed-lines writer fixed; Output.get() is patched above.
+		name: 'ink-plain-text',
+		setup(bundle) {
+			bundle.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args =>
+				/[\\/]wrap-ansi[\\/]/.test(args.path) ? undefined : {contents: patchStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'},
+			);
+			bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/}, async args => ({
+				contents: patchSanitizeAnsi(await readFile(args.path, 'utf8'), args.path),
+				loader: 'js',
+			}));
+			bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/}, async args => ({
+				contents: patchLogUpdate(await readFile(args.path, 'utf8'), args.path),
+				loader: 'js',
+			}));
+		},
+	},
+	{
+		// Yoga (Ink's layout engine) loads its WebAssembly from a data: URL with fetch() when there is one:
+		// Node's fetch is undici, ≈100 ms of modules compiled on the thread that reads keys, in one piece,
+		// while the export loads (`q` waited for it). Without fetch, Yoga decodes the same bytes itself,
+		// with atob() and a loop over its 72 kB (10 ms); Node's base64 decoder does it in 0.4 ms.
+		name: 'yoga-without-fetch',
+		setup(bundle) {
+			bundle.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				const decode = 'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c';
+				if (!source.includes(decode)) throw new Error(`${args.path}: Yoga no longer decodes its WebAssembly as "${decode}": update scripts/bundle.mjs`);
+				return {contents: `var fetch;\n${source.replace(decode, "var d=new Uint8Array(Buffer.from(a.slice(37),'base64'))")}`, loader: 'js'};
+			});
+		},
+	},
+	{
+		// yoga-layout's module awaits its WebAssembly at its top level, which a script (CommonJS) cannot
+		// hold. In the explorer's script, `yoga-layout` is this module instead: the same exports, the
+		// WebAssembly loaded when the module is evaluated, and `ready`, which load-in-steps.ts awaits
+		// before anything uses Yoga (Ink only calls it from its functions, never as its modules are evaluated).
+		name: 'yoga-without-top-level-await',
+		setup(bundle) {
+			const yoga = path.resolve('node_modules/yoga-layout/dist');
+			bundle.onResolve({filter: /^yoga-layout$/}, () => ({path: 'yoga-layout', namespace: 'yoga-when-ready'}));
+			bundle.onLoad({filter: /.*/, namespace: 'yoga-when-ready'}, () => ({
+				contents: `import loadYoga from ${JSON.stringify(`${yoga}/binaries/yoga-wasm-base64-esm.js`)};
+import wrapAssembly from ${JSON.stringify(`${yoga}/src/wrapAssembly.js`)};
+export * from ${JSON.stringify(`${yoga}/src/generated/YGEnums.js`)};
+let Yoga;
+export const ready = loadYoga().then(assembly => {
+	Yoga = wrapAssembly(assembly);
+});
+export {Yoga as default};
+`,
+				loader: 'js',
+				resolveDir: yoga,
+			}));
+		},
+	},
+];
 
 rmSync('dist', {recursive: true, force: true});
 await build({
@@ -25,10 +122,6 @@ await build({
 	target: 'node20',
 	// React's production build only (the CLI asked for it through NODE_ENV before; now it is fixed here).
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports its React DevTools bridge when DEV=true is in the environment: `ws` (a WebSocket client,
-	// bundled with it) and react-devtools-core, which connects to ws://localhost:8097. netflix-tui sends
-	// nothing anywhere, whatever the environment: the bridge is replaced by an empty module, so the bundle
-	// holds no network code at all (test/scripts/offline.test.ts).
 	plugins: [
 		{
 			// A command's code is one script with its code cache (scripts/command-script.mjs).
@@ -38,66 +131,11 @@ await build({
 					/[\\/]build[\\/]cli\.js$/.test(args.importer) ? {path: 'command-path', namespace: 'command-script'} : undefined,
 				);
 				bundle.onLoad({filter: /.*/, namespace: 'command-script'}, () => ({contents: LOADER, loader: 'js', resolveDir: path.resolve('build/commands')}));
-			},
-		},
-		{
-			name: 'no-ink-devtools',
-			setup(bundle) {
-				bundle.onResolve({filter: /^\.\/devtools\.js$/}, args =>
-					/[\\/]node_modules[\\/]ink[\\/]/.test(args.importer) ? {path: 'ink-devtools', namespace: 'no-ink-devtools'} : undefined,
+				// The explorer's code is one script too (source/explorer-path.ts), with its own code cache.
+				bundle.onResolve({filter: /^\.\/explorer-path\.js$/}, args =>
+					/[\\/]build[\\/]cli\.js$/.test(args.importer) ? {path: 'explorer-path', namespace: 'explorer-script'} : undefined,
 				);
-				bundle.onLoad({filter: /.*/, namespace: 'no-ink-devtools'}, () => ({contents: 'export {};', loader: 'js'}));
-			},
-		},
-		{
-			// Ink turns each frame into text by cutting every line it draws into styled characters (ANSI
-			// tokenizing and string-width), with caches made new for every frame: a keystroke in a 120×40
-			// list redid all of it for the lines that did not change. One cache for every frame, emptied
-			// when it grows large, keeps that work for new lines only (the characters are only read).
-			name: 'ink-output-caches-kept',
-			setup(bundle) {
-				bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]output\.js$/}, async args => {
-					const source = await readFile(args.path, 'utf8');
-					const field = 'caches = new OutputCaches();';
-					if (!source.includes(field)) throw new Error(`${args.path}: Ink's Output no longer has "${field}": update scripts/bundle.mjs`);
-					const kept =
-						'let keptCaches;\nfunction frameCaches() {\n\tif (!keptCaches || keptCaches.styledChars.size > 2000 || keptCaches.widths.size > 50000) keptCaches = new OutputCaches();\n\treturn keptCaches;\n}\n';
-					const patched = source.replace('export default class Output', `${kept}export default class Output`).replace(field, 'caches = frameCaches();');
-					return {contents: patchInkOutput(patched, args.path), loader: 'js'};
-				});
-			},
-		},
-		{
-			// Ink's frame drawn with less work (scripts/ink-fast-paths.mjs): plain text measured and kept as it
-			// is by string-width and sanitizeAnsi, the changed-lines writer fixed; Output.get() is patched above.
-			name: 'ink-plain-text',
-			setup(bundle) {
-				bundle.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args =>
-					/[\\/]wrap-ansi[\\/]/.test(args.path) ? undefined : {contents: patchStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'},
-				);
-				bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/}, async args => ({
-					contents: patchSanitizeAnsi(await readFile(args.path, 'utf8'), args.path),
-					loader: 'js',
-				}));
-				bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]log-update\.js$/}, async args => ({
-					contents: patchLogUpdate(await readFile(args.path, 'utf8'), args.path),
-					loader: 'js',
-				}));
-			},
-		},
-		{
-			// Yoga (Ink's layout engine) loads its WebAssembly from a data: URL with fetch() when there is one:
-			// Node's fetch is undici, ≈100 ms of modules compiled on the thread that reads keys, in one piece,
-			// while the export loads (`q` waited for it). Without fetch, Yoga decodes the same bytes itself,
-			// with atob() and a loop over its 72 kB (10 ms); Node's base64 decoder does it in 0.4 ms.
-			name: 'yoga-without-fetch',
-			setup(bundle) {
-				bundle.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/}, async args => {
-					const source = await readFile(args.path, 'utf8');
-					const decode = 'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c';
-					if (!source.includes(decode)) throw new Error(`${args.path}: Yoga no longer decodes its WebAssembly as "${decode}": update scripts/bundle.mjs`);
-					return {contents: `var fetch;\n${source.replace(decode, "var d=new Uint8Array(Buffer.from(a.slice(37),'base64'))")}`, loader: 'js'};
-				});
+				bundle.onLoad({filter: /.*/, namespace: 'explorer-script'}, () => ({contents: EXPLORER_LOADER, loader: 'js', resolveDir: path.resolve('build')}));
 			},
 		},
 	],
@@ -106,6 +144,7 @@ await build({
 	logLevel: 'warning',
 });
 await build(scriptOptions('dist'));
+await build(scriptOptions('dist', 'explorer-path', 'build/explorer-path.js', INK_PLUGINS));
 await writeEntry('dist');
 // Every command, so that the cache holds the code each one runs (a function no command ran is compiled when called).
 await writeCodeCache('dist', 'fixtures/sample/netflix-report.zip', [
@@ -116,3 +155,4 @@ await writeCodeCache('dist', 'fixtures/sample/netflix-report.zip', [
 	['history', '--json'],
 	['doctor', '--json'],
 ]);
+await writeExplorerCache('dist', 'fixtures/sample/netflix-report.zip');

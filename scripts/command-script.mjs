@@ -22,27 +22,39 @@ import {patchStringWidth} from './ink-fast-paths.mjs';
 export const SCRIPT = 'command-path.cjs';
 export const CACHE = 'command-path.cache';
 
-/** The module cli.js imports for a command in the bundle: runs the script with its cache. */
-export const LOADER = `import {readFileSync} from 'node:fs';
+/**
+ * The module cli.js imports in the bundle for `name`.cjs (a script made by scriptOptions): runs the script
+ * with its cache, gives it the bundle's export/errors.js, and exports `names` from what it returns.
+ */
+export function loaderOf(name, names) {
+	return `import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import {Script} from 'node:vm';
-import * as errors from '../export/errors.js';
-const file = fileURLToPath(new URL('./${SCRIPT}', import.meta.url));
+import * as errors from ${JSON.stringify(path.resolve('build/export/errors.js'))};
+const file = fileURLToPath(new URL('./${name}.cjs', import.meta.url));
 let cachedData;
 try {
-	cachedData = readFileSync(fileURLToPath(new URL('./${CACHE}', import.meta.url)));
+	cachedData = readFileSync(fileURLToPath(new URL('./${name}.cache', import.meta.url)));
 } catch {}
 const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
 const loaded = script.runInThisContext()(createRequire(import.meta.url), import.meta.url, errors);
-export const {commandLine, answer} = loaded;
+export const {${names.join(', ')}} = loaded;
 `;
+}
 
-/** esbuild options for the script: a function of (require, the URL of the bundle's files, export/errors.js). */
-export function scriptOptions(outdir) {
+/** The module cli.js imports for a command in the bundle: runs the script with its cache. */
+export const LOADER = loaderOf('command-path', ['commandLine', 'answer']);
+
+/**
+ * esbuild options for a script: a function of (require, the URL of the bundle's files, export/errors.js).
+ * `name`: the script's file name in `outdir` without `.cjs`; `entry`: the module it bundles (tsc's
+ * output); `plugins`: esbuild plugins of its own, before the shared ones.
+ */
+export function scriptOptions(outdir, name = 'command-path', entry = 'build/commands/command-path.js', plugins = []) {
 	return {
-		entryPoints: ['build/commands/command-path.js'],
-		outfile: path.join(outdir, SCRIPT),
+		entryPoints: [entry],
+		outfile: path.join(outdir, `${name}.cjs`),
 		bundle: true,
 		format: 'cjs',
 		platform: 'node',
@@ -51,6 +63,7 @@ export function scriptOptions(outdir) {
 		banner: {js: '(function (require, __bundleUrl, __errors) {\n"use strict";\nvar module = {exports: {}}, exports = module.exports;'},
 		footer: {js: 'return module.exports;\n})'},
 		plugins: [
+			...plugins,
 			{
 				name: 'errors-from-the-bundle',
 				setup(build) {
@@ -146,4 +159,18 @@ export async function writeCodeCache(outdir, sample, commands) {
 		run.warningsText(inv.command, view);
 	}
 	writeFileSync(path.resolve(outdir, CACHE), script.createCachedData());
+}
+
+/**
+ * The explorer script's code cache (dist/explorer-path.cache): every function compiled while the explorer
+ * opens `sample` in a fake terminal, draws the Stopped screen and takes a few keys (ui/warm-up.ts).
+ */
+export async function writeExplorerCache(outdir, sample) {
+	const file = path.resolve(outdir, 'explorer-path.cjs');
+	const script = new Script(readFileSync(file, 'utf8'), {filename: file});
+	const url = pathToFileURL(file).href;
+	const errors = await import(pathToFileURL(path.resolve('build/export/errors.js')).href);
+	const run = script.runInThisContext()(createRequire(url), url, errors);
+	await run.warmUp(sample);
+	writeFileSync(path.resolve(outdir, 'explorer-path.cache'), script.createCachedData());
 }

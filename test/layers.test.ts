@@ -8,9 +8,9 @@ const SOURCE = fileURLToPath(new URL('../source', import.meta.url));
 /**
  * The folders of source/, lowest first: a module imports only from its own folder or a lower one, in
  * the order the data flows (README, Development). `commands/` and `ui/` are the two faces, on one
- * level, and never import each other. `trace.ts` is below everything (any layer may trace).
+ * level, and never import each other. `trace.ts` is below everything (any layer may trace); explorer-path.ts, the explorer's run, is imported by cli.tsx only.
  */
-const LAYERS: ReadonlyArray<readonly string[]> = [['trace.ts'], ['export'], ['model'], ['load'], ['query'], ['text'], ['commands', 'ui'], ['cli.tsx']];
+const LAYERS: ReadonlyArray<readonly string[]> = [['trace.ts'], ['export'], ['model'], ['load'], ['query'], ['text'], ['commands', 'ui'], ['explorer-path.ts'], ['cli.tsx']];
 
 function layerOf(file: string): {level: number; folder: string} {
 	const folder = path.relative(SOURCE, file).split(path.sep)[0]!;

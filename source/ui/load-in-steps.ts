@@ -115,7 +115,10 @@ export async function loadInkInSteps(): Promise<void> {
 	await import('react-reconciler');
 	await tick();
 	trace('explorer code: React loaded');
-	await import('yoga-layout');
+	// In the explorer's script (scripts/bundle.mjs), Yoga's module cannot await its WebAssembly at its top
+	// level: it gives `ready` to await instead, before anything uses Yoga.
+	const yoga = await import('yoga-layout');
+	await (yoga as unknown as {ready?: Promise<void>}).ready;
 	await tick();
 	trace('explorer code: Yoga loaded');
 	// Ink's own dependencies, in two steps before Ink (ink-*-dependencies.ts): they were half of Ink's chunk.

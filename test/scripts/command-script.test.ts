@@ -24,6 +24,19 @@ describe('the command script and its code cache', () => {
 		expect(other.cachedDataRejected).toBe(true);
 	});
 
+	it('Node accepts the explorer script’s cache too, made by running the explorer on the sample export', () => {
+		const file = path.join(DIST, 'explorer-path.cjs');
+		const cachedData = readFileSync(path.join(DIST, 'explorer-path.cache'));
+		const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
+		expect(script.cachedDataRejected).toBe(false);
+		// The warm-up ran the screens (ui/warm-up.ts): a cache of the modules' loading alone was ≈0.7 MB.
+		expect(cachedData.length).toBeGreaterThan(1_000_000);
+		// cli.js runs the explorer through the script, given the bundle's error classes.
+		const loaders = readdirSync(DIST).filter(f => f.endsWith('.js') && readFileSync(path.join(DIST, f), 'utf8').includes('explorer-path.cjs'));
+		expect(loaders).toHaveLength(1);
+		expect(readFileSync(path.join(DIST, loaders[0]!), 'utf8')).toMatch(/runInThisContext\(\)\(createRequire\(import\.meta\.url\), import\.meta\.url, errors\w*\)/);
+	});
+
 	it("holds the command path, and takes the bundle's error classes when given them", () => {
 		const text = readFileSync(path.join(DIST, 'command-path.cjs'), 'utf8');
 		expect(text).toContain('// build/load/open-export.js');
