@@ -9,7 +9,7 @@ import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import path from 'node:path';
-import {LOADER, loaderOf, scriptOptions, writeCodeCache, writeEntry, writeExplorerCache} from './command-script.mjs';
+import {LOADER, loaderOf, scriptOptions, TITLE_WORKER, writeCodeCache, writeEntry, writeExplorerCache, writeTitleWorker, writeTitleWorkerCache} from './command-script.mjs';
 import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
 
 const EXPLORER_LOADER = loaderOf('explorer-path', ['explore']);
@@ -111,7 +111,7 @@ export {Yoga as default};
 
 rmSync('dist', {recursive: true, force: true});
 await build({
-	entryPoints: ['build/cli.js', 'build/load/viewing-worker.js', 'build/load/title-worker.js'],
+	entryPoints: ['build/cli.js', 'build/load/viewing-worker.js'],
 	outdir: 'dist',
 	entryNames: '[name]',
 	chunkNames: '[name]-[hash]',
@@ -147,7 +147,7 @@ await build(scriptOptions('dist'));
 await build(scriptOptions('dist', 'explorer-path', 'build/explorer-path.js', INK_PLUGINS));
 await writeEntry('dist');
 // Every command, so that the cache holds the code each one runs (a function no command ran is compiled when called).
-await writeCodeCache('dist', 'fixtures/sample/netflix-report.zip', [
+const sampleTitles = await writeCodeCache('dist', 'fixtures/sample/netflix-report.zip', [
 	['stopped', '--json'],
 	['stopped'],
 	['summary', '--json'],
@@ -156,3 +156,7 @@ await writeCodeCache('dist', 'fixtures/sample/netflix-report.zip', [
 	['doctor', '--json'],
 ]);
 await writeExplorerCache('dist', 'fixtures/sample/netflix-report.zip');
+// The title thread: a script with its cache, started by dist/title-worker.cjs (scripts/command-script.mjs).
+await build(scriptOptions('dist', TITLE_WORKER.script.replace(/\.cjs$/, ''), 'build/load/title-worker.js'));
+writeTitleWorker('dist');
+writeTitleWorkerCache('dist', sampleTitles);

@@ -65,6 +65,18 @@ export function scriptOptions(outdir, name = 'command-path', entry = 'build/comm
 		plugins: [
 			...plugins,
 			{
+				// The title thread runs a script with its code cache too (title-worker.cjs, written below).
+				name: 'title-worker-script',
+				setup(build) {
+					build.onLoad({filter: /[\\/]build[\\/]load[\\/]title-thread\.js$/}, async args => {
+						const source = await readFile(args.path, 'utf8');
+						const url = "new URL('./title-worker.js', import.meta.url)";
+						if (!source.includes(url)) throw new Error(`${args.path}: no longer has ${url}: update scripts/command-script.mjs`);
+						return {contents: source.replace(url, "new URL('./title-worker.cjs', import.meta.url)"), loader: 'js'};
+					});
+				},
+			},
+			{
 				name: 'errors-from-the-bundle',
 				setup(build) {
 					build.onResolve({filter: /[\\/]errors\.js$/}, args =>
@@ -98,6 +110,57 @@ export function scriptOptions(outdir, name = 'command-path', entry = 'build/comm
 	};
 }
 
+/**
+ * CommonJS that runs the script `file` in dist/ with its code cache `cache`: `run(errors)` calls the
+ * script's function (errors: export/errors.js, or undefined for the script's own copy).
+ */
+function runScript(file, cache) {
+	return `const {readFileSync} = require('node:fs');
+const path = require('node:path');
+const {pathToFileURL} = require('node:url');
+const {Script} = require('node:vm');
+const file = path.join(__dirname, '${file}');
+let cachedData;
+try {
+	cachedData = readFileSync(path.join(__dirname, '${cache}'));
+} catch {}
+const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
+const run = errors => script.runInThisContext()(require, pathToFileURL(file).href, errors);`;
+}
+
+/** The title thread's script (source/load/title-worker.ts), its cache, and the worker's file that runs them. */
+export const TITLE_WORKER = {script: 'title-worker-script.cjs', cache: 'title-worker-script.cache', entry: 'title-worker.cjs'};
+
+/** Writes dist/title-worker.cjs, the file the title thread starts: the script with its cache. */
+export function writeTitleWorker(outdir) {
+	const text = `'use strict';
+// The title thread (source/load/title-worker.ts), written by scripts/command-script.mjs: its script with
+// its code cache, as a command's (the thread starts before the file is inflated, and compiles less).
+${runScript(TITLE_WORKER.script, TITLE_WORKER.cache)}
+run(undefined);
+`;
+	writeFileSync(path.join(outdir, TITLE_WORKER.entry), text);
+}
+
+/**
+ * The title thread script's code cache: its parse of `titles` (the sample export's), as the thread
+ * does it, through a port that only records.
+ */
+export function writeTitleWorkerCache(outdir, titles) {
+	const file = path.resolve(outdir, TITLE_WORKER.script);
+	const script = new Script(readFileSync(file, 'utf8'), {filename: file});
+	const url = pathToFileURL(file).href;
+	const {serveTitles} = script.runInThisContext()(createRequire(url), url, undefined);
+	let listener;
+	const answers = [];
+	serveTitles({on: (_event, l) => (listener = l), postMessage: message => answers.push(message)});
+	listener({titles: titles.slice(0, titles.length >> 1)});
+	listener({titles: titles.slice(titles.length >> 1)});
+	listener({done: true, withParses: true});
+	if (answers.length !== 1 || answers[0].columns.kinds.length !== titles.length) throw new Error('the title thread script did not answer its warm-up');
+	writeFileSync(path.resolve(outdir, TITLE_WORKER.cache), script.createCachedData());
+}
+
 /** The netflix-tui bin (package.json), next to the script. */
 export const ENTRY = 'netflix-tui.cjs';
 
@@ -117,22 +180,13 @@ const argv = process.argv.slice(2);
 const COMMANDS = ${JSON.stringify(COMMANDS)};
 const explorer = () => import('./cli.js');
 if (argv.some(arg => COMMANDS.includes(arg))) {
-	const {readFileSync} = require('node:fs');
-	const path = require('node:path');
-	const {pathToFileURL} = require('node:url');
-	const {Script} = require('node:vm');
-	const file = path.join(__dirname, '${SCRIPT}');
-	let cachedData;
-	try {
-		cachedData = readFileSync(path.join(__dirname, '${CACHE}'));
-	} catch {}
-	const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
+${runScript(SCRIPT, CACHE).replace(/^/gm, '\t')}
 	const place = {
 		demoExport: path.join(__dirname, '../fixtures/sample/netflix-report.zip'),
 		version: () => JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')).version,
 	};
 	// No errors module given: the script uses its own error classes.
-	script.runInThisContext()(require, pathToFileURL(file).href, undefined).commandLine(argv, place).then(code => {
+	run(undefined).commandLine(argv, place).then(code => {
 		if (code === null) return explorer();
 		process.exitCode = code;
 	});
@@ -143,7 +197,8 @@ if (argv.some(arg => COMMANDS.includes(arg))) {
 
 /**
  * Runs the script's commands on the sample export and writes the code cache of every function they
- * compiled. `commands`: the invocations to run (argument lists, without the export).
+ * compiled. `commands`: the invocations to run (argument lists, without the export). Returns the sample's
+ * distinct titles.
  */
 export async function writeCodeCache(outdir, sample, commands) {
 	const file = path.resolve(outdir, SCRIPT);
@@ -152,13 +207,16 @@ export async function writeCodeCache(outdir, sample, commands) {
 	const errors = await import(pathToFileURL(path.resolve('build/export/errors.js')).href);
 	const {parseInvocation} = await import(pathToFileURL(path.resolve('build/commands/args.js')).href);
 	const run = script.runInThisContext()(createRequire(url), url, errors);
+	let titles = [];
 	for (const argv of commands) {
 		const inv = parseInvocation([...argv, sample]);
 		const view = await run.openExport(sample, run.loadNeeds(inv.command));
+		titles = view.loaded.titles;
 		await run.runCommand(inv.command, view, inv, '0.0.0');
 		run.warningsText(inv.command, view);
 	}
 	writeFileSync(path.resolve(outdir, CACHE), script.createCachedData());
+	return titles;
 }
 
 /**

@@ -18,18 +18,29 @@ export interface TitleWorkerOutput {
 	columns: TitleModelColumns;
 }
 
-const titles: string[] = [];
-const builder = new FirstPassBuilder();
-parentPort!.on('message', (message: TitleWorkerInput) => {
-	if ('titles' in message) {
-		for (const title of message.titles) titles.push(title);
-		builder.add(message.titles);
-		return;
-	}
-	trace('title thread: first pass done');
-	const model = titleModelOf(titles, builder.result());
-	trace('title thread: model made');
-	const columns = encodeTitleModel(model, titles, message.withParses);
-	const output: TitleWorkerOutput = {columns};
-	parentPort!.postMessage(output, titleModelBuffers(columns));
-});
+/** The side of a message port this thread uses (the parent's port; the build's warm-up gives a fake one). */
+export interface TitlePort {
+	on(event: 'message', listener: (message: TitleWorkerInput) => void): unknown;
+	postMessage(message: TitleWorkerOutput, transfer: ArrayBuffer[]): void;
+}
+
+/** Parses the titles `port` brings, and answers `done` with their model. */
+export function serveTitles(port: TitlePort): void {
+	const titles: string[] = [];
+	const builder = new FirstPassBuilder();
+	port.on('message', message => {
+		if ('titles' in message) {
+			for (const title of message.titles) titles.push(title);
+			builder.add(message.titles);
+			return;
+		}
+		trace('title thread: first pass done');
+		const model = titleModelOf(titles, builder.result());
+		trace('title thread: model made');
+		const columns = encodeTitleModel(model, titles, message.withParses);
+		port.postMessage({columns}, titleModelBuffers(columns));
+	});
+}
+
+// In a worker thread; imported elsewhere (the build's warm-up, scripts/command-script.mjs), it waits to be called.
+if (parentPort) serveTitles(parentPort as unknown as TitlePort);

@@ -37,6 +37,31 @@ describe('the command script and its code cache', () => {
 		expect(readFileSync(path.join(DIST, loaders[0]!), 'utf8')).toMatch(/runInThisContext\(\)\(createRequire\(import\.meta\.url\), import\.meta\.url, errors\w*\)/);
 	});
 
+	it('the title thread runs its own script with a cache Node accepts, and answers as the module does', async () => {
+		const file = path.join(DIST, 'title-worker-script.cjs');
+		const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData: readFileSync(path.join(DIST, 'title-worker-script.cache'))});
+		expect(script.cachedDataRejected).toBe(false);
+		// The command script starts dist/title-worker.cjs, not the ES module it was bundled from.
+		expect(readFileSync(path.join(DIST, 'command-path.cjs'), 'utf8')).toContain('new URL("./title-worker.cjs", __bundleUrl)');
+		const {Worker} = await import('node:worker_threads');
+		const worker = new Worker(path.join(DIST, 'title-worker.cjs'));
+		const titles = ['Dark: Season 1: Secrets', 'Dark: Season 1: Lies', 'The Irishman', 'Lupin: Part 2: Chapter 7'];
+		const answer = new Promise<{columns: {kinds: ArrayLike<number>}}>((resolve, reject) => {
+			worker.once('message', resolve);
+			worker.once('error', reject);
+		});
+		worker.postMessage({titles: titles.slice(0, 2)});
+		worker.postMessage({titles: titles.slice(2)});
+		worker.postMessage({done: true, withParses: false});
+		const {columns} = await answer;
+		await worker.terminate();
+		expect(columns.kinds.length).toBe(titles.length);
+		// Two episodes of one show, a movie, an episode: the same kinds as the model made here.
+		const {titleModelOf} = await import('../../source/model/title-model.js');
+		const {firstPass} = await import('../../source/model/title-first-pass.js');
+		expect(Array.from(columns.kinds)).toEqual(Array.from(titleModelOf(titles, firstPass(titles)).kinds));
+	});
+
 	it("holds the command path, and takes the bundle's error classes when given them", () => {
 		const text = readFileSync(path.join(DIST, 'command-path.cjs'), 'utf8');
 		expect(text).toContain('// build/load/open-export.js');
