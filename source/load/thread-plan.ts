@@ -22,14 +22,6 @@ export const OFFLOAD_BYTES = 1024 * 1024;
 export const TITLE_THREAD_BYTES = 4 * 1024 * 1024;
 
 /**
- * Up to this many rows, what the rows say of each title (viewing-tally.ts) is made by the explorer's
- * reader thread with the order (viewing-worker.ts): the explorer's Stopped screen is then made from the
- * columns (query/stopped-list.ts, STOPS_AT_ONCE_ROWS, which a test holds equal to this), and the tally
- * is its first need. Above, the screen comes from the grouped shows, which do not read it.
- */
-export const TALLY_ROWS = 30_000;
-
-/**
  * The plan for a viewing history of `bytes` bytes. `interactive`: a person waits at a screen that must
  * keep answering keys (the rows are read off this thread, whatever the cores); otherwise the load only
  * has to end soonest, and a second thread helps only where there is a second core to run it.

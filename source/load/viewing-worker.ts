@@ -11,11 +11,9 @@ import {ColumnReader} from '../export/viewing-column-reader.js';
 import type {RowShape} from '../export/viewing-row.js';
 import {tableFromColumns} from '../export/viewing-table.js';
 import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
-import {TALLY_ROWS} from './thread-plan.js';
 
 /** Rows between progress messages. */
 const PROGRESS_ROWS = 20_000;
-
 
 /** What the main thread sends: the file's bytes (moved, not copied) and where its rows start. */
 export interface WorkerInput {
@@ -79,7 +77,8 @@ function read(input: WorkerInput): void {
 	];
 	// The viewings in time order (a sort of every row: ≈100 ms at 250k rows) are made here as well, not on
 	// the thread that reads keys; not when that thread still changes the columns (re-saved dates, no profiles).
-	const order = columns.slashStarts.length === 0 && input.cols.profile !== -1 ? viewingOrder(tableFromColumns(columns), {byTitle: columns.count <= TALLY_ROWS}) : null;
+	// What the rows say of each title (viewing-tally.ts) too: the Stopped screen's first need (stopSteps).
+	const order = columns.slashStarts.length === 0 && input.cols.profile !== -1 ? viewingOrder(tableFromColumns(columns), {byTitle: true}) : null;
 	const tally = order?.byTitle ? [order.byTitle.firstAny, order.byTitle.firstPlain, order.byTitle.byFirstPlain, order.byTitle.longest, order.byTitle.newest] : [];
 	const buffers = [...numbers, ...(order ? [order.order] : []), ...tally].map(a => a.buffer as ArrayBuffer);
 	// The titles sent with the progress are not sent again: copying 55k strings (250k rows) into the main

@@ -1,7 +1,7 @@
 import {OWN_SLICE} from '../load/sliced-first-pass.js';
 import type {Library, Show} from '../model/library.js';
 import {resumePoints, resumePointSteps, type NextEpisode, type ResumePoint, type StoppedState} from '../model/stopped.js';
-import {type EpisodeFacts, STATES, stopColumns, type StopColumns, type StopPoint, stopPoints} from '../model/stopped-points.js';
+import {type EpisodeFacts, finish, STATES, stopColumns, type StopColumns, type StopPoint, stopPointsSteps} from '../model/stopped-points.js';
 import type {ViewingTable} from '../export/viewing-table.js';
 
 /** Filters for the where-did-I-stop list. */
@@ -188,15 +188,6 @@ interface Stops {
 
 const stopsMade = new WeakMap<Library, Stops>();
 
-/**
- * Exports of up to this many viewings (real ones have 1k–25k) have their stops made from the columns
- * (stopPoints) in one piece before the first screen, with no show grouped: 16–18 ms of CPU at 20k rows
- * (traced, load average 6; its titles' tally, 8–10 ms, a piece before it). A larger one takes its stops from the shows grouped a step at a time
- * (stopSteps): stopPoints is one piece, ≈180 ms at 250k rows (traced, load average 5.5), past the 50 ms
- * a key may wait (issue #14).
- */
-export const STOPS_AT_ONCE_ROWS = 30_000;
-
 /** A Stop from a point's values, whichever path made it (a StopPoint on the columns, or a ResumePoint). */
 function stopOf(
 	p: Pick<StopPoint, 'profile' | 'positionSeconds' | 'estimatedRuntimeSeconds' | 'state' | 'unfinished' | 'next'>,
@@ -221,13 +212,19 @@ function stopOf(
 	};
 }
 
-/** Every stop of the library, from its columns (stopPoints): the same, in the same order, as from the resume points. */
-function stopsOfColumns(library: Library): Stops {
+/** Stops made between two steps of stopsOfColumnsSteps. */
+const STOPS_STEP = 4096;
+
+/** Every stop of the library, from its columns (stopPoints): the same, in the same order, as from the resume points. A step at a time. */
+function* stopsOfColumnsSteps(library: Library): Generator<undefined, Stops, void> {
 	const {table} = library;
 	const listed = filterOf(library, {});
 	const stops: Stop[] = [];
 	const titles = new Map<Stop, number>();
-	for (const p of stopPoints(library)) {
+	const points = yield* stopPointsSteps(library);
+	for (let n = 0; n < points.length; n++) {
+		if (n > 0 && n % STOPS_STEP === 0) yield;
+		const p = points[n]!;
 		const start = table.start[p.row]!;
 		if (!listed(p.kind, p, start)) continue;
 		const device = table.device[p.row]!;
@@ -239,47 +236,25 @@ function stopsOfColumns(library: Library): Stops {
 	return {stops, titles};
 }
 
-/** Every stop of the library, from its resume points (stoppedList, over the grouped shows). */
-function stopsOfPoints(library: Library): Stops {
-	const stops: Stop[] = [];
-	const titles = new Map<Stop, number>();
-	for (const p of stoppedList(library)) {
-		const e = p.episode;
-		const stop = stopOf(p, p.show.name, p.show.kind, {seasonLabel: e.seasonLabel, seasonNumber: e.seasonNumber, number: e.number, title: e.title}, p.viewing);
-		stops.push(stop);
-		titles.set(stop, p.viewing.titleId);
-	}
-	return {stops, titles};
-}
-
 function stopsOf(library: Library): Stops {
 	let made = stopsMade.get(library);
-	if (!made) stopsMade.set(library, (made = stopsOfColumns(library)));
+	if (!made) stopsMade.set(library, (made = finish(stopsOfColumnsSteps(library))));
 	return made;
 }
 
 /**
- * Makes the library's stops (stoppedStops then finds them made): from the columns up to `atOnceRows`
- * viewings (STOPS_AT_ONCE_ROWS), each of its two pieces a slice of its own (OWN_SLICE before and after
- * it), else from the shows grouped a step at a time; the explorer reads keys between the slices.
+ * Makes the library's stops (stoppedStops then finds them made) from its columns, a step at a time (at
+ * 250k rows ≈80 ms of stopColumns and ≈25 ms of objects, as one piece past the 50 ms a key may wait,
+ * issue #14); the titles' tally first, a slice of its own (OWN_SLICE before and after it) when the
+ * loader did not make it. The explorer reads keys between the slices.
  */
-export function* stopSteps(library: Library, atOnceRows = STOPS_AT_ONCE_ROWS): Generator<typeof OWN_SLICE | undefined, void, void> {
+export function* stopSteps(library: Library): Generator<typeof OWN_SLICE | undefined, void, void> {
 	if (stopsMade.has(library)) return;
-	if (library.order.length <= atOnceRows) {
-		// The titles' tally first (8–10 ms of CPU at 20k rows when the loader did not make it), then the
-		// stops (stopPoints: 16–18 ms; traced, load average 6).
-		yield OWN_SLICE;
-		void library.byTitle;
-		yield OWN_SLICE;
-		stopsOf(library);
-		yield OWN_SLICE;
-		return;
-	}
-	for (const _ of library.groupInSteps()) yield;
-	yield;
-	for (const _ of stoppedListSteps(library)) yield;
-	yield;
-	if (!stopsMade.has(library)) stopsMade.set(library, stopsOfPoints(library));
+	yield OWN_SLICE;
+	void library.byTitle;
+	yield OWN_SLICE;
+	const made = yield* stopsOfColumnsSteps(library);
+	if (!stopsMade.has(library)) stopsMade.set(library, made);
 }
 
 /**

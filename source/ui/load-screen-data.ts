@@ -30,9 +30,9 @@ export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 			() => searchIndexSteps(view.library),
 		);
 		// What the first screen needs, a piece at a time with keys read in between (`q` must quit at any
-		// moment): where each profile stopped, from the library's columns (a big export's from its shows,
-		// grouped in steps: stopSteps). The app then finds them made; the shows of a smaller export are
-		// grouped after the first screen, for the screens that show them (ScreenData.prepareSteps).
+		// moment): where each profile stopped, from the library's columns in steps (stopSteps). The app then
+		// finds them made; the shows are grouped after the first screen, for the screens that show them
+		// (ScreenData.prepareSteps).
 		await tick();
 		await inSlices(stopSteps(view.library));
 		await tick();

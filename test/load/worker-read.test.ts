@@ -6,8 +6,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {generateExport} from '../../scripts/generate-export.js';
 import {firstPass} from '../../source/model/title-first-pass.js';
 import {titleModelOf} from '../../source/model/title-model.js';
-import {OFFLOAD_BYTES, TALLY_ROWS, TITLE_THREAD_BYTES} from '../../source/load/thread-plan.js';
-import {STOPS_AT_ONCE_ROWS} from '../../source/query/stopped-list.js';
+import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/load/thread-plan.js';
 import {historyEntry, historyOf} from '../../source/query/history.js';
 import {csv2025, tempDir} from '../helpers/exports.js';
 
@@ -52,13 +51,9 @@ describe('reading the viewing history in a worker thread', () => {
 		}
 	}, 120_000);
 
-	it('makes what the rows say of each title with the order, up to TALLY_ROWS rows: what this thread makes', async () => {
-		expect(TALLY_ROWS).toBe(STOPS_AT_ONCE_ROWS);
+	it('makes what the rows say of each title with the order: what this thread makes', async () => {
 		const {openExport} = await built();
-		for (const [rows, made] of [
-			[20_000, true],
-			[35_000, false],
-		] as const) {
+		for (const rows of [20_000, 35_000]) {
 			const entries = generateExport({rows, seed: 5});
 			const csv = [...entries].find(([name]) => name.endsWith('ViewingActivity.csv'))![1];
 			const file = path.join(dir, `tally-${rows}.csv`);
@@ -66,7 +61,7 @@ describe('reading the viewing history in a worker thread', () => {
 			expect(Buffer.byteLength(csv)).toBeGreaterThan(OFFLOAD_BYTES);
 			const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {interactive: true})]);
 			expect(offloaded.loaded.workers.rows).toBe(true);
-			expect(offloaded.loaded.viewingOrder?.byTitle !== undefined).toBe(made);
+			expect(offloaded.loaded.viewingOrder?.byTitle).toBeDefined();
 			const tally = (v: typeof alone) => Object.entries(v.library.byTitle).map(([name, column]) => [name, [...(column as Int32Array)]]);
 			expect(tally(offloaded)).toEqual(tally(alone));
 		}
