@@ -1,10 +1,11 @@
 // Bundles the compiled JavaScript (tsc's output in build/) into dist/, what the `netflix-tui` command
-// runs. Node 20 spends most of the explorer's start-up resolving and reading files: Ink, React and their
+// runs. Node 20 spends most of a start resolving, reading and compiling files: Ink, React and their
 // dependencies are ≈150 modules, ≈380 ms to import one by one and ≈100 ms as one bundle on the machine
-// measured (README, Performance). Code splitting keeps each command loading only what it uses, and one
-// copy of every module; the worker threads are entry points of their own, next to the chunks that start
-// them (`new URL('./viewing-worker.js', import.meta.url)`). Plain JavaScript: `npm run build` runs it
-// with node, before anything is compiled for tsx.
+// measured (README, Performance). cli.js is a small ES module; what it runs is a script with V8's code
+// cache (scripts/command-script.mjs): the command path, the explorer (Ink, React, Yoga, the screens), and
+// the commands' title thread. The explorer's reader thread is an entry point of its own
+// (`new URL('./viewing-worker.js', import.meta.url)`). Plain JavaScript: `npm run build` runs it with
+// node, before anything is compiled for tsx.
 import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
