@@ -10,6 +10,17 @@ import {trace} from './trace.js';
 import {loadInkInSteps} from './ui/load-in-steps.js';
 import {exitOnSignals} from './ui/terminal-guard.js';
 
+/**
+ * Ink draws only the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set, as in
+ * some shells and every CI job). Both ends are terminals here, so a person is watching: draw every frame.
+ * Removed, not set to 0: with CI set at all, chalk also drops every style (inverse, bold) under NO_COLOR.
+ * Before Ink's modules run (they read it once). React's production build is fixed when dist/ is bundled
+ * (scripts/bundle.mjs): its development build checks and times every render (≈2x slower to type into).
+ */
+function drawEveryFrame(): void {
+	for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[name];
+}
+
 /** Ink, React and Yoga a module at a time (each a task of its own, keys read in between), then the screens. */
 export async function loadCode(): Promise<typeof import('./ui/run-tui.js')> {
 	await loadInkInSteps();
@@ -21,6 +32,8 @@ export async function loadCode(): Promise<typeof import('./ui/run-tui.js')> {
  * script's code cache.
  */
 export async function warmUp(exportPath: string): Promise<void> {
+	// As the explorer draws (the build runs this in CI too, where Ink would otherwise draw nothing until the end).
+	drawEveryFrame();
 	const {runTui} = await loadCode();
 	const [{preload}, {warmUp: run}] = await Promise.all([import('./ui/preload.js'), import('./ui/warm-up.js')]);
 	await run(exportPath, preload, runTui);
@@ -28,12 +41,7 @@ export async function warmUp(exportPath: string): Promise<void> {
 
 /** Runs the explorer on `location` (null: the welcome screen); ends the process when it quits. */
 export async function explore(inv: Invocation, location: string | null, demoExport: string): Promise<number> {
-	// React's production build is fixed when dist/ is bundled (scripts/bundle.mjs): its development build
-	// checks and times every render (≈2x slower to type into here).
-	// Ink draws only the last frame when it thinks it runs in CI (CI or CONTINUOUS_INTEGRATION set, as in
-	// some shells and every CI job). Both ends are terminals here, so a person is watching: draw every frame.
-	// Removed, not set to 0: with CI set at all, chalk also drops every style (inverse, bold) under NO_COLOR.
-	for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) delete process.env[name];
+	drawEveryFrame();
 	// NO_COLOR is read by the screens (ui/colour.ts): they drop colours and keep inverse, bold and underline.
 	// Before the first escape sequence: a signal or a crash from here on restores the terminal first.
 	exitOnSignals(error => failure(error));
