@@ -34,17 +34,11 @@ export interface StopPoint {
  * (profile, series) and per (profile, movie), from the newest viewing that is neither an extra nor hidden.
  */
 export function stopPoints(library: Library): StopPoint[] {
-	return finish(stopPointsSteps(library));
-}
-
-/** stopPoints a step at a time (stopColumnsSteps, then WALK_STEP points made a step). */
-export function* stopPointsSteps(library: Library): Generator<undefined, StopPoint[], void> {
-	const c = yield* stopColumnsSteps(library);
+	const c = stopColumns(library);
 	const {table} = library;
 	const {row, show, episode, next, estimate, state, unfinished} = c;
 	const points: StopPoint[] = [];
 	for (let n = 0; n < c.count; n++) {
-		if (n > 0 && n % WALK_STEP === 0) yield;
 		const i = row[n]!;
 		const kind = c.series[show[n]!] === 1 ? 'series' : 'movie';
 		points.push({
