@@ -188,30 +188,6 @@ interface Stops {
 
 const stopsMade = new WeakMap<Library, Stops>();
 
-/** A Stop from a point's values, whichever path made it (a StopPoint on the columns, or a ResumePoint). */
-function stopOf(
-	p: Pick<StopPoint, 'profile' | 'positionSeconds' | 'estimatedRuntimeSeconds' | 'state' | 'unfinished' | 'next'>,
-	show: string,
-	kind: 'series' | 'movie',
-	episode: EpisodeFacts,
-	viewing: {title: string; start: number; device: string | null},
-): Stop {
-	return {
-		profile: p.profile,
-		show,
-		kind,
-		episode,
-		title: viewing.title,
-		start: viewing.start,
-		device: viewing.device,
-		positionSeconds: p.positionSeconds,
-		estimatedRuntimeSeconds: p.estimatedRuntimeSeconds,
-		state: p.state,
-		unfinished: p.unfinished,
-		next: p.next,
-	};
-}
-
 /** Stops made between two steps of stopsOfColumnsSteps. */
 const STOPS_STEP = 4096;
 
@@ -240,18 +216,20 @@ function* stopsOfColumnsSteps(library: Library): Generator<undefined, Stops, voi
 		if (!listed(kind, point, start)) continue;
 		const device = table.device[i]!;
 		const t = table.title[i]!;
-		const stop = stopOf(
-			{
-				...point,
-				positionSeconds: table.bookmark[i]! < 0 ? null : table.bookmark[i]!,
-				estimatedRuntimeSeconds: c.estimate[n]! < 0 ? null : c.estimate[n]!,
-				next: c.next[n]! < 0 ? null : c.nextEpisode(c.next[n]!),
-			},
-			c.showName(s),
+		const stop: Stop = {
+			profile: point.profile,
+			show: c.showName(s),
 			kind,
-			c.facts(c.episode[n]!),
-			{title: table.titles[t]!, start, device: device === -1 ? null : table.devices[device]!},
-		);
+			episode: c.facts(c.episode[n]!),
+			title: table.titles[t]!,
+			start,
+			device: device === -1 ? null : table.devices[device]!,
+			positionSeconds: table.bookmark[i]! < 0 ? null : table.bookmark[i]!,
+			estimatedRuntimeSeconds: c.estimate[n]! < 0 ? null : c.estimate[n]!,
+			state: point.state,
+			unfinished: point.unfinished,
+			next: c.next[n]! < 0 ? null : c.nextEpisode(c.next[n]!),
+		};
 		stops.push(stop);
 		titles.set(stop, t);
 	}

@@ -76,12 +76,17 @@ export function* stoppedWantSteps(rows: StoppedRow[], withProfile: boolean, now:
 		if (row.kind !== 'entry') continue;
 		if (++n % ENTRIES_PER_STEP === 0) yield;
 		const texts = cells(row.stop, withProfile, now);
-		// A text that is not plain is measured by string-width, with patterns made first, each piece a step
-		// of its own (load-in-steps.ts); a list of plain names never needs them.
-		if (!patternsReady() && texts.some(text => plainCells(text) < 0)) yield* patternSteps();
-		texts.forEach((cell, i) => {
-			wants[i] = Math.max(wants[i]!, cellWidth(cell));
-		});
+		for (let i = 0; i < texts.length; i++) {
+			// Plain text is measured by counting (plain-cells.ts, as cellWidth would); one that is not is
+			// measured by string-width, with its patterns made first, each piece a step of its own
+			// (load-in-steps.ts): a list of plain names never needs them.
+			let width = plainCells(texts[i]!);
+			if (width < 0) {
+				if (!patternsReady()) yield* patternSteps();
+				width = cellWidth(texts[i]!);
+			}
+			if (width > wants[i]!) wants[i] = width;
+		}
 	}
 	measured.set(rows, wants);
 	return wants;
