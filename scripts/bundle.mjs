@@ -10,10 +10,8 @@ import {rmSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import path from 'node:path';
-import {LOADER, loaderOf, scriptOptions, TITLE_WORKER, writeCodeCache, writeEntry, writeExplorerCache, writeTitleWorker, writeTitleWorkerCache} from './command-script.mjs';
+import {LOADER, loaderOf, SCRIPTS, scriptOptions, writeCodeCache, writeEntry, writeExplorerCache, writeTitleWorker, writeTitleWorkerCache} from './command-script.mjs';
 import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
-
-const EXPLORER_LOADER = loaderOf('explorer-path', ['explore']);
 
 /** The explorer script's own plugins: Ink's frame made cheaper, and Yoga loaded without a top-level await. */
 const INK_PLUGINS = [
@@ -125,18 +123,15 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	plugins: [
 		{
-			// A command's code is one script with its code cache (scripts/command-script.mjs).
-			name: 'command-script',
+			// A command's code, and the explorer's (source/explorer-path.ts), are scripts with their code caches
+			// (scripts/command-script.mjs): cli.js's import of either is a loader that runs it.
+			name: 'scripts',
 			setup(bundle) {
-				bundle.onResolve({filter: /^\.\/commands\/command-path\.js$/}, args =>
-					/[\\/]build[\\/]cli\.js$/.test(args.importer) ? {path: 'command-path', namespace: 'command-script'} : undefined,
+				const loaders = {'./commands/command-path.js': LOADER, './explorer-path.js': loaderOf(SCRIPTS.explorer, ['explore'])};
+				bundle.onResolve({filter: /^\.\/(commands\/command-path|explorer-path)\.js$/}, args =>
+					/[\\/]build[\\/]cli\.js$/.test(args.importer) ? {path: args.path, namespace: 'script-loader'} : undefined,
 				);
-				bundle.onLoad({filter: /.*/, namespace: 'command-script'}, () => ({contents: LOADER, loader: 'js', resolveDir: path.resolve('build/commands')}));
-				// The explorer's code is one script too (source/explorer-path.ts), with its own code cache.
-				bundle.onResolve({filter: /^\.\/explorer-path\.js$/}, args =>
-					/[\\/]build[\\/]cli\.js$/.test(args.importer) ? {path: 'explorer-path', namespace: 'explorer-script'} : undefined,
-				);
-				bundle.onLoad({filter: /.*/, namespace: 'explorer-script'}, () => ({contents: EXPLORER_LOADER, loader: 'js', resolveDir: path.resolve('build')}));
+				bundle.onLoad({filter: /.*/, namespace: 'script-loader'}, args => ({contents: loaders[args.path], loader: 'js', resolveDir: path.resolve('build')}));
 			},
 		},
 	],
@@ -145,7 +140,7 @@ await build({
 	logLevel: 'warning',
 });
 await build(scriptOptions('dist'));
-await build(scriptOptions('dist', 'explorer-path', 'build/explorer-path.js', INK_PLUGINS));
+await build(scriptOptions('dist', SCRIPTS.explorer, 'build/explorer-path.js', INK_PLUGINS));
 await writeEntry('dist');
 // Every command, so that the cache holds the code each one runs (a function no command ran is compiled when called).
 const sampleTitles = await writeCodeCache('dist', 'fixtures/sample/netflix-report.zip', [
@@ -158,6 +153,6 @@ const sampleTitles = await writeCodeCache('dist', 'fixtures/sample/netflix-repor
 ]);
 await writeExplorerCache('dist', 'fixtures/sample/netflix-report.zip');
 // The title thread: a script with its cache, started by dist/title-worker.cjs (scripts/command-script.mjs).
-await build(scriptOptions('dist', TITLE_WORKER.script.replace(/\.cjs$/, ''), 'build/load/title-worker.js'));
+await build(scriptOptions('dist', SCRIPTS.titles, 'build/load/title-worker.js'));
 writeTitleWorker('dist');
-writeTitleWorkerCache('dist', sampleTitles);
+await writeTitleWorkerCache('dist', sampleTitles);

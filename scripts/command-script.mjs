@@ -25,8 +25,8 @@ import {Script} from 'node:vm';
 import {readFile} from 'node:fs/promises';
 import {patchStringWidth} from './ink-fast-paths.mjs';
 
-export const SCRIPT = 'command-path.cjs';
-export const CACHE = 'command-path.cache';
+/** The scripts the build makes (`NAME.cjs`, with its code cache `NAME.cache`), by what they run. */
+export const SCRIPTS = {command: 'command-path', explorer: 'explorer-path', titles: 'title-worker-script'};
 
 /**
  * The module cli.js imports in the bundle for `name`.cjs (a script made by scriptOptions): runs the script
@@ -50,14 +50,14 @@ export const {${names.join(', ')}} = loaded;
 }
 
 /** The module cli.js imports for a command in the bundle: runs the script with its cache. */
-export const LOADER = loaderOf('command-path', ['commandLine', 'answer']);
+export const LOADER = loaderOf(SCRIPTS.command, ['commandLine', 'answer']);
 
 /**
  * esbuild options for a script: a function of (require, the URL of the bundle's files, export/errors.js).
  * `name`: the script's file name in `outdir` without `.cjs`; `entry`: the module it bundles (tsc's
  * output); `plugins`: esbuild plugins of its own, before the shared ones.
  */
-export function scriptOptions(outdir, name = 'command-path', entry = 'build/commands/command-path.js', plugins = []) {
+export function scriptOptions(outdir, name = SCRIPTS.command, entry = 'build/commands/command-path.js', plugins = []) {
 	return {
 		entryPoints: [entry],
 		outfile: path.join(outdir, `${name}.cjs`),
@@ -78,7 +78,7 @@ export function scriptOptions(outdir, name = 'command-path', entry = 'build/comm
 						const source = await readFile(args.path, 'utf8');
 						const url = "new URL('./title-worker.js', import.meta.url)";
 						if (!source.includes(url)) throw new Error(`${args.path}: no longer has ${url}: update scripts/command-script.mjs`);
-						return {contents: source.replace(url, "new URL('./title-worker.cjs', import.meta.url)"), loader: 'js'};
+						return {contents: source.replace(url, `new URL('./${TITLE_WORKER}', import.meta.url)`), loader: 'js'};
 					});
 				},
 			},
@@ -117,54 +117,35 @@ export function scriptOptions(outdir, name = 'command-path', entry = 'build/comm
 }
 
 /**
- * CommonJS that runs the script `file` in dist/ with its code cache `cache`: `run(errors)` calls the
+ * CommonJS that runs the script `name`.cjs in dist/ with its code cache: `run(errors)` calls the
  * script's function (errors: export/errors.js, or undefined for the script's own copy).
  */
-function runScript(file, cache) {
+function runScript(name) {
 	return `const {readFileSync} = require('node:fs');
 const path = require('node:path');
 const {pathToFileURL} = require('node:url');
 const {Script} = require('node:vm');
-const file = path.join(__dirname, '${file}');
+const file = path.join(__dirname, '${name}.cjs');
 let cachedData;
 try {
-	cachedData = readFileSync(path.join(__dirname, '${cache}'));
+	cachedData = readFileSync(path.join(__dirname, '${name}.cache'));
 } catch {}
 const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData});
 const run = errors => script.runInThisContext()(require, pathToFileURL(file).href, errors);`;
 }
 
-/** The title thread's script (source/load/title-worker.ts), its cache, and the worker's file that runs them. */
-export const TITLE_WORKER = {script: 'title-worker-script.cjs', cache: 'title-worker-script.cache', entry: 'title-worker.cjs'};
+/** The file the title thread starts (title-thread.ts's URL, rewritten above): it runs SCRIPTS.titles. */
+export const TITLE_WORKER = 'title-worker.cjs';
 
 /** Writes dist/title-worker.cjs, the file the title thread starts: the script with its cache. */
 export function writeTitleWorker(outdir) {
 	const text = `'use strict';
 // The title thread (source/load/title-worker.ts), written by scripts/command-script.mjs: its script with
 // its code cache, as a command's (the thread starts before the file is inflated, and compiles less).
-${runScript(TITLE_WORKER.script, TITLE_WORKER.cache)}
+${runScript(SCRIPTS.titles)}
 run(undefined);
 `;
-	writeFileSync(path.join(outdir, TITLE_WORKER.entry), text);
-}
-
-/**
- * The title thread script's code cache: its parse of `titles` (the sample export's), as the thread
- * does it, through a port that only records.
- */
-export function writeTitleWorkerCache(outdir, titles) {
-	const file = path.resolve(outdir, TITLE_WORKER.script);
-	const script = new Script(readFileSync(file, 'utf8'), {filename: file});
-	const url = pathToFileURL(file).href;
-	const {serveTitles} = script.runInThisContext()(createRequire(url), url, undefined);
-	let listener;
-	const answers = [];
-	serveTitles({on: (_event, l) => (listener = l), postMessage: message => answers.push(message)});
-	listener({titles: titles.slice(0, titles.length >> 1)});
-	listener({titles: titles.slice(titles.length >> 1)});
-	listener({done: true, withParses: true});
-	if (answers.length !== 1 || answers[0].columns.kinds.length !== titles.length) throw new Error('the title thread script did not answer its warm-up');
-	writeFileSync(path.resolve(outdir, TITLE_WORKER.cache), script.createCachedData());
+	writeFileSync(path.join(outdir, TITLE_WORKER), text);
 }
 
 /** The netflix-tui bin (package.json), next to the script. */
@@ -181,12 +162,12 @@ export async function writeEntry(outdir) {
 	const text = `#!/usr/bin/env node
 'use strict';
 // The netflix-tui command (package.json "bin"), written by scripts/command-script.mjs: a command runs
-// the command script (${SCRIPT}) as CommonJS; anything else is cli.js.
+// the command script (${SCRIPTS.command}.cjs) as CommonJS; anything else is cli.js.
 const argv = process.argv.slice(2);
 const COMMANDS = ${JSON.stringify(COMMANDS)};
 const explorer = () => import('./cli.js');
 if (argv.some(arg => COMMANDS.includes(arg))) {
-${runScript(SCRIPT, CACHE).replace(/^/gm, '\t')}
+${runScript(SCRIPTS.command).replace(/^/gm, '\t')}
 	const place = {
 		demoExport: path.join(__dirname, '../fixtures/sample/netflix-report.zip'),
 		version: () => JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8')).version,
@@ -202,39 +183,55 @@ ${runScript(SCRIPT, CACHE).replace(/^/gm, '\t')}
 }
 
 /**
- * Runs the script's commands on the sample export and writes the code cache of every function they
- * compiled. `commands`: the invocations to run (argument lists, without the export). Returns the sample's
- * distinct titles.
+ * Runs the script `name`.cjs of `outdir` (with the bundle's error classes), awaits `warm` on what the
+ * script returns, and writes `name`.cache: every function the warm-up compiled. Gives warm's value.
  */
-export async function writeCodeCache(outdir, sample, commands) {
-	const file = path.resolve(outdir, SCRIPT);
+async function writeCache(outdir, name, warm) {
+	const file = path.resolve(outdir, `${name}.cjs`);
 	const script = new Script(readFileSync(file, 'utf8'), {filename: file});
 	const url = pathToFileURL(file).href;
 	const errors = await import(pathToFileURL(path.resolve('build/export/errors.js')).href);
-	const {parseInvocation} = await import(pathToFileURL(path.resolve('build/commands/args.js')).href);
-	const run = script.runInThisContext()(createRequire(url), url, errors);
-	let titles = [];
-	for (const argv of commands) {
-		const inv = parseInvocation([...argv, sample]);
-		const view = await run.openExport(sample, run.loadNeeds(inv.command));
-		titles = view.loaded.titles;
-		await run.runCommand(inv.command, view, inv, '0.0.0');
-		run.warningsText(inv.command, view);
-	}
-	writeFileSync(path.resolve(outdir, CACHE), script.createCachedData());
-	return titles;
+	const value = await warm(script.runInThisContext()(createRequire(url), url, errors));
+	writeFileSync(path.resolve(outdir, `${name}.cache`), script.createCachedData());
+	return value;
 }
 
 /**
- * The explorer script's code cache (dist/explorer-path.cache): every function compiled while the explorer
- * opens `sample` in a fake terminal, draws the Stopped screen and takes a few keys (ui/warm-up.ts).
+ * The command script's cache: its commands run on the sample export. `commands`: the invocations to run
+ * (argument lists, without the export). Gives the sample's distinct titles.
  */
-export async function writeExplorerCache(outdir, sample) {
-	const file = path.resolve(outdir, 'explorer-path.cjs');
-	const script = new Script(readFileSync(file, 'utf8'), {filename: file});
-	const url = pathToFileURL(file).href;
-	const errors = await import(pathToFileURL(path.resolve('build/export/errors.js')).href);
-	const run = script.runInThisContext()(createRequire(url), url, errors);
-	await run.warmUp(sample);
-	writeFileSync(path.resolve(outdir, 'explorer-path.cache'), script.createCachedData());
+export async function writeCodeCache(outdir, sample, commands) {
+	const {parseInvocation} = await import(pathToFileURL(path.resolve('build/commands/args.js')).href);
+	return writeCache(outdir, SCRIPTS.command, async run => {
+		let titles = [];
+		for (const argv of commands) {
+			const inv = parseInvocation([...argv, sample]);
+			const view = await run.openExport(sample, run.loadNeeds(inv.command));
+			titles = view.loaded.titles;
+			await run.runCommand(inv.command, view, inv, '0.0.0');
+			run.warningsText(inv.command, view);
+		}
+		return titles;
+	});
+}
+
+/**
+ * The explorer script's cache: the explorer opens `sample` in a fake terminal, draws the Stopped screen
+ * and takes a few keys (ui/warm-up.ts).
+ */
+export function writeExplorerCache(outdir, sample) {
+	return writeCache(outdir, SCRIPTS.explorer, run => run.warmUp(sample));
+}
+
+/** The title thread script's cache: its parse of `titles` (the sample export's), through a port that only records. */
+export function writeTitleWorkerCache(outdir, titles) {
+	return writeCache(outdir, SCRIPTS.titles, ({serveTitles}) => {
+		let listener;
+		const answers = [];
+		serveTitles({on: (_event, l) => (listener = l), postMessage: message => answers.push(message)});
+		listener({titles: titles.slice(0, titles.length >> 1)});
+		listener({titles: titles.slice(titles.length >> 1)});
+		listener({done: true, withParses: true});
+		if (answers.length !== 1 || answers[0].columns.kinds.length !== titles.length) throw new Error('the title thread script did not answer its warm-up');
+	});
 }
