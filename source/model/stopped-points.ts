@@ -8,7 +8,7 @@
  */
 import type {Library} from './library.js';
 import {describeNext, episodeEstimate, isUnfinished, movieEstimate, stateOf, type NextEpisode, type StoppedState} from './stopped.js';
-import {KIND_EPISODE, KIND_EXTRA, type TitleFields} from './title-model.js';
+import {KIND_EPISODE, KIND_EXTRA, type TitleFields, type TitleNumbers} from './title-model.js';
 import {type EpisodeFacts, ShowEpisodes, type Tally, titleFields} from './show-episodes.js';
 import {PairsSeen} from './viewing-tally.js';
 
@@ -97,6 +97,9 @@ export interface StopColumns {
 	nextEpisode(e: number): NextEpisode;
 }
 
+/** StopColumns' arrays of one slot a point, which walkPoints fills. */
+type PointColumns = Pick<StopColumns, 'row' | 'show' | 'episode' | 'next' | 'estimate' | 'state' | 'unfinished'>;
+
 /** StopColumns.state's values. */
 export const STATES: readonly StoppedState[] = ['unknown', 'midway', 'finished', 'between-episodes', 'mid-episode'];
 
@@ -124,36 +127,18 @@ export function* stopColumnsSteps(library: Library): Generator<undefined, StopCo
 	orderRuns(walk, order, table.start, table.title, numbers.show, tally.showFirst);
 	yield;
 	const count = walk.length;
-	const row = new Int32Array(count);
-	const show = new Int32Array(count);
-	const episode = new Int32Array(count);
-	const next = new Int32Array(count);
-	const estimate = new Int32Array(count);
-	const state = new Uint8Array(count);
-	const unfinished = new Uint8Array(count);
+	const points: PointColumns = {
+		row: new Int32Array(count),
+		show: new Int32Array(count),
+		episode: new Int32Array(count),
+		next: new Int32Array(count),
+		estimate: new Int32Array(count),
+		state: new Uint8Array(count),
+		unfinished: new Uint8Array(count),
+	};
 	for (let from = 0; from < count; from += WALK_STEP) {
 		if (from > 0) yield;
-		walkPoints(
-			walk,
-			from,
-			Math.min(count, from + WALK_STEP),
-			order,
-			table.title,
-			table.bookmark,
-			numbers.show,
-			numbers.episode,
-			numbers.episodes,
-			series,
-			longest,
-			episodes,
-			row,
-			show,
-			episode,
-			next,
-			estimate,
-			state,
-			unfinished,
-		);
+		walkPoints(walk, from, Math.min(count, from + WALK_STEP), order, table.title, table.bookmark, numbers, series, longest, episodes, points);
 	}
 	// Each episode's facts made once, kept by a slot: `new Array(58k)` would be a dictionary, not an array.
 	const factsSlot = new Int32Array(longest.length).fill(-1);
@@ -164,13 +149,7 @@ export function* stopColumnsSteps(library: Library): Generator<undefined, StopCo
 	};
 	return {
 		count,
-		row,
-		show,
-		episode,
-		next,
-		estimate,
-		state,
-		unfinished,
+		...points,
 		series,
 		showName: s => fields.show(showTitle[s]!),
 		facts: factsOf,
@@ -189,20 +168,14 @@ function walkPoints(
 	order: Int32Array,
 	titleOf: Int32Array,
 	bookmark: Int32Array,
-	showOf: Int32Array,
-	episodeOf: Int32Array,
-	movieEpisodes: number,
+	numbers: TitleNumbers,
 	series: Uint8Array,
 	longest: Int32Array,
 	episodes: ShowEpisodes,
-	row: Int32Array,
-	show: Int32Array,
-	episode: Int32Array,
-	next: Int32Array,
-	estimate: Int32Array,
-	state: Uint8Array,
-	unfinished: Uint8Array,
+	points: PointColumns,
 ): void {
+	const {show: showOf, episode: episodeOf, episodes: movieEpisodes} = numbers;
+	const {row, show, episode, next, estimate, state, unfinished} = points;
 	for (let n = from; n < to; n++) {
 		const i = order[walk[n]!]!;
 		const t = titleOf[i]!;

@@ -77,21 +77,27 @@ const SHORT_RUN = 8;
 function mergeNearDuplicates(table: ViewingTable, sorted: Int32Array): ViewingOrder {
 	const kept = new Int32Array(sorted.length);
 	const profileViewings = new Int32Array(table.profiles.length);
-	const n = mergeRuns(table.start, table.profile, table.title, table.duration, table.titles.length, sorted, kept, profileViewings);
+	const {start, profile, title, duration} = table;
+	const n = mergeRuns({start, profile, title, duration, titles: table.titles.length, sorted, kept, profileViewings});
 	return {order: kept.slice(0, n), merged: sorted.length - n, profileViewings};
 }
 
+/** What mergeRuns and mergeLongRun read (the table's columns, the sorted rows) and write (`kept`, each profile's count). */
+interface MergeWork {
+	start: Float64Array;
+	profile: Int32Array;
+	title: Int32Array;
+	duration: Int32Array;
+	/** How many distinct titles (a (profile, title) pair's number is profile · titles + title). */
+	titles: number;
+	sorted: Int32Array;
+	kept: Int32Array;
+	profileViewings: Int32Array;
+}
+
 /** mergeNearDuplicates' walk: the rows kept, in `kept`; gives how many. Short runs searched here, a long one's rest by mergeLongRun. */
-function mergeRuns(
-	start: Float64Array,
-	profile: Int32Array,
-	title: Int32Array,
-	duration: Int32Array,
-	titles: number,
-	sorted: Int32Array,
-	kept: Int32Array,
-	profileViewings: Int32Array,
-): number {
+function mergeRuns(work: MergeWork): number {
+	const {start, profile, title, duration, sorted, kept, profileViewings} = work;
 	let n = 0;
 	let runStart = 0;
 	const end = new Int32Array(1);
@@ -100,7 +106,7 @@ function mergeRuns(
 		if (n === 0 || start[kept[n - 1]!] !== start[row]) runStart = n;
 		else if (n - runStart > SHORT_RUN) {
 			// The rest of a long run through a Map; it ends at the run's last row (`r` is past it after r++).
-			n = mergeLongRun(start, profile, title, duration, titles, sorted, kept, profileViewings, r, runStart, n, end);
+			n = mergeLongRun(work, r, runStart, n, end);
 			r = end[0]!;
 			continue;
 		}
@@ -124,20 +130,8 @@ function mergeRuns(
  * far (`kept[runStart]` to `kept[n - 1]`) through a Map of (profile, title) pairs to their slot in `kept`.
  * Gives the new count kept; `end[0]` is the run's last place in `sorted`.
  */
-function mergeLongRun(
-	start: Float64Array,
-	profile: Int32Array,
-	title: Int32Array,
-	duration: Int32Array,
-	titles: number,
-	sorted: Int32Array,
-	kept: Int32Array,
-	profileViewings: Int32Array,
-	r: number,
-	runStart: number,
-	n: number,
-	end: Int32Array,
-): number {
+function mergeLongRun(work: MergeWork, r: number, runStart: number, n: number, end: Int32Array): number {
+	const {start, profile, title, duration, titles, sorted, kept, profileViewings} = work;
 	const pairOf = (row: number) => profile[row]! * titles + title[row]!;
 	const at = start[kept[n - 1]!]!;
 	const inRun = new Map<number, number>();

@@ -111,13 +111,13 @@ function pointsToPrint(
 	end: number,
 	limit: number,
 ): {kept: number[]; leftOut: number} {
-	const {row, show, state, unfinished, series} = c;
+	const {row, unfinished} = c;
 	const {start, profile: profileOf, profiles} = table;
 	const kept: number[] = [];
 	let leftOut = 0;
 	for (let n = 0; n < c.count; n++) {
 		const i = row[n]!;
-		if (series[show[n]!] !== 1 && state[n] !== MIDWAY) continue;
+		if (!isListed(c, n)) continue;
 		if (profile !== '' && profiles[profileOf[i]!] !== profile) continue;
 		if (olderThanDays !== undefined && !(end - start[i]! >= olderThanDays * DAY_MS)) continue;
 		if (unfinishedOnly && unfinished[n] !== 1) {
@@ -127,6 +127,11 @@ function pointsToPrint(
 		if (kept.length < limit) kept.push(n);
 	}
 	return {kept, leftOut};
+}
+
+/** Whether point `n` is one stoppedList lists (filterOf's first rule, on the columns): a series, or a movie left midway. */
+function isListed(c: StopColumns, n: number): boolean {
+	return c.series[c.show[n]!] === 1 || c.state[n] === MIDWAY;
 }
 
 /** The entry of point `n` of the columns: entryOf's object, made at once (no point or viewing object first). */
@@ -198,36 +203,28 @@ const STOPS_STEP = 4096;
  */
 function* stopsOfColumnsSteps(library: Library): Generator<undefined, Stops, void> {
 	const {table} = library;
-	const listed = filterOf(library, {});
 	const c = yield* stopColumnsSteps(library);
 	const stops: Stop[] = [];
 	const titles = new Map<Stop, number>();
-	/** What the filter reads of a point, one object for all of them. */
-	const point: {profile: string; state: StoppedState; unfinished: boolean} = {profile: '', state: 'unknown', unfinished: false};
 	for (let n = 0; n < c.count; n++) {
 		if (n > 0 && n % STOPS_STEP === 0) yield;
+		if (!isListed(c, n)) continue;
 		const i = c.row[n]!;
 		const s = c.show[n]!;
-		const kind = c.series[s] === 1 ? 'series' : 'movie';
-		point.profile = table.profiles[table.profile[i]!]!;
-		point.state = STATES[c.state[n]!]!;
-		point.unfinished = c.unfinished[n] === 1;
-		const start = table.start[i]!;
-		if (!listed(kind, point, start)) continue;
 		const device = table.device[i]!;
 		const t = table.title[i]!;
 		const stop: Stop = {
-			profile: point.profile,
+			profile: table.profiles[table.profile[i]!]!,
 			show: c.showName(s),
-			kind,
+			kind: c.series[s] === 1 ? 'series' : 'movie',
 			episode: c.facts(c.episode[n]!),
 			title: table.titles[t]!,
-			start,
+			start: table.start[i]!,
 			device: device === -1 ? null : table.devices[device]!,
 			positionSeconds: table.bookmark[i]! < 0 ? null : table.bookmark[i]!,
 			estimatedRuntimeSeconds: c.estimate[n]! < 0 ? null : c.estimate[n]!,
-			state: point.state,
-			unfinished: point.unfinished,
+			state: STATES[c.state[n]!]!,
+			unfinished: c.unfinished[n] === 1,
 			next: c.next[n]! < 0 ? null : c.nextEpisode(c.next[n]!),
 		};
 		stops.push(stop);
