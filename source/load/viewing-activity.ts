@@ -3,12 +3,12 @@ import {FirstPassBuilder} from '../model/title-first-pass.js';
 import {titleModelOf, titleModelSteps, type TitleModel} from '../model/title-model.js';
 import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 import type {TitleThread} from './title-thread.js';
+import type {LoadOptions} from './load-export.js';
 import {ExportError} from '../export/errors.js';
 import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from '../export/csv.js';
 import type {ColumnIndex, ViewingColumns} from '../export/viewing-columns.js';
 import {ColumnReader} from '../export/viewing-column-reader.js';
 import {MISREAD, type RowShape} from '../export/viewing-row.js';
-import type {DateOrder} from '../export/viewing-history.js';
 import {ReaderWorker} from './reader-worker.js';
 import {inSlices, SlicedFirstPass, tick} from './sliced-first-pass.js';
 import {threadPlan} from './thread-plan.js';
@@ -53,14 +53,7 @@ const SLICE_ROWS = 20_000;
 export async function readViewingActivity(
 	bytes: Uint8Array,
 	fileName: string,
-	options: {
-		onProgress?: (fraction: number, rows: number) => void;
-		interactive?: boolean;
-		titles?: 'counts' | 'parses';
-		tally?: boolean;
-		reread?: () => Uint8Array;
-		dateOrder?: DateOrder;
-	} = {},
+	options: LoadOptions & {reread?: () => Uint8Array} = {},
 	threads: {reader?: ReaderWorker; titles?: TitleThread} = {},
 ): Promise<ViewingActivityResult> {
 	const {onProgress, interactive = false} = options;
