@@ -269,3 +269,17 @@ export function readHeader(bytes: Uint8Array): string[] {
 	);
 	return header;
 }
+
+/** Where the row after the header line starts (the input's length when the header is all there is, or is never closed). */
+export function headerEnd(bytes: Uint8Array, delimiter = detectDelimiter(bytes)): number {
+	return (
+		readCsvRows(
+			newRow(bytes),
+			delimiter,
+			{offset: bomLength(bytes)},
+			1,
+			() => {},
+			() => {},
+		)?.offset ?? bytes.length
+	);
+}

@@ -4,6 +4,7 @@ import {ExportError} from './errors.js';
 import {openFolder} from './folder-walk.js';
 import {fileError, notAFile, readFileWithin, readHead} from './read-file.js';
 import {LIMITS, type Limits, MAX_INFLATE_RATIO, RATIO_FREE_BYTES, RATIO_FREE_TOTAL_BYTES, sizeText} from './limits.js';
+import type {FileParts} from './file-parts.js';
 import {inflateEntry, inflateEntryAsync, InflateProblem, readZipDirectory, type ZipEntry, ZipProblem} from './zip-directory.js';
 
 /** How the export was handed to us. */
@@ -19,9 +20,10 @@ export interface ExportFile {
 	read(): Buffer;
 	/**
 	 * The same bytes, inflated on libuv's thread pool instead of this thread (the explorer reads keys
-	 * meanwhile: inflating 45 MB held it for 0.1–1 s). Rejects with the same ExportError as `read`.
+	 * meanwhile: inflating 45 MB held it for 0.1–1 s), in the parts they were inflated in. Rejects with the
+	 * same ExportError as `read`.
 	 */
-	readAsync?(): Promise<Buffer>;
+	readAsync?(): Promise<FileParts>;
 }
 
 /** The files of an export, whatever the container. */
@@ -165,11 +167,11 @@ function readEntry(archive: Buffer, entry: ZipEntry, shown: string, limits: Limi
  * checks before, the same declared-size limit on the output, and the same total. The entry's declared
  * size is held against the total before it inflates, so reads running together cannot pass the cap.
  */
-async function readEntryAsync(archive: Buffer, entry: ZipEntry, shown: string, limits: Limits, budget: Budget): Promise<Buffer> {
+async function readEntryAsync(archive: Buffer, entry: ZipEntry, shown: string, limits: Limits, budget: Budget): Promise<FileParts> {
 	const first = checkEntry(entry, shown, limits, budget);
 	if (first) budget.pending += entry.size;
 	try {
-		let data: Buffer;
+		let data: FileParts;
 		try {
 			data = await inflateEntryAsync(archive, entry);
 		} catch (error) {
@@ -216,7 +218,7 @@ function damagedEntry(shown: string, entry: ZipEntry, error: unknown): ExportErr
 }
 
 /** Adds an entry's bytes to the total the first time it is read. */
-function counted(data: Buffer, entry: ZipEntry, first: boolean, budget: Budget): Buffer {
+function counted<Bytes extends {length: number}>(data: Bytes, entry: ZipEntry, first: boolean, budget: Budget): Bytes {
 	if (first) {
 		budget.read.add(entry);
 		budget.inflated += data.length;

@@ -4,15 +4,16 @@
  * (viewing-core.as.ts, through viewing-core.ts); this side decodes each distinct value once, reads the
  * start times a spreadsheet re-wrote, and counts the rows skipped, with their lines.
  */
-import {lineNumbers, linesFrom} from './csv.js';
+import {linesFrom} from './csv.js';
+import {FileParts} from './file-parts.js';
 import {isImpossibleStart, parseStartLenient, readSlashTime} from './time.js';
-import {type ColumnIndex, emptyColumns, SKIPPED_LINES_LISTED, trimmedColumns, growColumns, skippedLineNumbers, type ViewingColumns} from './viewing-columns.js';
+import {type ColumnIndex, emptyColumns, SKIPPED_LINES_LISTED, trimmedColumns, growColumns, type ViewingColumns} from './viewing-columns.js';
 import {Core, CoreColumn, type CoreSizes, CoreStop, SKIP_REASONS} from './viewing-core.js';
 import {HIDDEN_PREFIXES, IMPOSSIBLE_START, type RowShape} from './viewing-row.js';
 
 /**
  * Reads the rows of `bytes` between two row boundaries into columns, a slice of rows per `step` so
- * the main thread can yield between slices.
+ * the main thread can yield between slices. Owned parts (FileParts) are given back as they are read.
  */
 export class ColumnReader {
 	readonly out: ViewingColumns;
@@ -22,20 +23,13 @@ export class ColumnReader {
 	/** The numbers of a slashed start time (time.ts, readSlashTime) until its row is kept. */
 	private slash: number[] | null = null;
 	private capacity: number;
-	/** Byte offsets of the skipped rows listed, per reason; made line numbers once, in `finish`. */
-	private readonly skippedAt: Record<string, number[]> = {};
+	/** Lines of the skipped rows listed, per reason (numbered as they are met: the bytes read may be gone). */
+	private readonly skippedLines: Record<string, number[]> = {};
+	private readonly bytes: FileParts;
 
-	constructor(
-		private readonly bytes: Uint8Array,
-		delimiter: number,
-		cols: ColumnIndex,
-		minFields: number,
-		from: number,
-		to: number,
-		shape: RowShape = {},
-		sizes?: CoreSizes,
-	) {
-		this.core = from < to ? new Core(bytes, delimiter, cols, minFields, from, to, shape, sizes) : null;
+	constructor(bytes: Uint8Array | FileParts, delimiter: number, cols: ColumnIndex, minFields: number, from: number, to: number, shape: RowShape = {}, sizes?: CoreSizes) {
+		this.bytes = FileParts.of(bytes);
+		this.core = from < to ? new Core(this.bytes, delimiter, cols, minFields, from, to, shape, sizes) : null;
 		// ≈180 bytes a row in real files; grown by doubling when wrong.
 		this.capacity = Math.max(64, Math.ceil((to - from) / 150));
 		this.out = emptyColumns(this.capacity);
@@ -48,7 +42,7 @@ export class ColumnReader {
 		core.slice(maxRows);
 		for (;;) {
 			const stop = core.step();
-			if (stop === CoreStop.SkippedRow) this.skip(SKIP_REASONS[core.reason()]!, 1, core.rowOffset());
+			if (stop === CoreStop.SkippedRow) this.skip(SKIP_REASONS[core.reason()]!, 1, core, core.rowOffset());
 			else if (stop === CoreStop.NewValue) this.newValue(core);
 			else if (stop === CoreStop.StartTime) this.startTime(core);
 			else if (stop === CoreStop.SlashedRow) this.out.slashStarts.push(this.out.count + core.batchRows() - 1, ...this.slash!);
@@ -60,11 +54,11 @@ export class ColumnReader {
 		const offset = core.unclosedAt();
 		if (offset !== null) {
 			// Everything after an unclosed quote would be one field: each line from there on is a row lost.
-			const lost = linesFrom(this.bytes, offset);
-			this.skip('a quoted field is never closed', lost, offset);
+			const lost = linesFrom(this.bytes.tail(offset), 0);
+			this.skip('a quoted field is never closed', lost, core, offset);
 			this.out.dataRows += lost;
 			this.out.unclosedAt = offset;
-			this.out.unclosedLine = lineNumbers(this.bytes, [offset]).get(offset)!;
+			this.out.unclosedLine = core.lineAt(offset);
 		}
 		if (core.offset() === null || offset !== null) this.done();
 		return this.core !== null;
@@ -88,7 +82,7 @@ export class ColumnReader {
 			countries: v[CoreColumn.Country]!,
 			types: v[CoreColumn.Type]!,
 			attributeTexts: v[CoreColumn.Attributes]!,
-			skippedLines: skippedLineNumbers(this.bytes, this.skippedAt),
+			skippedLines: this.skippedLines,
 		};
 	}
 
@@ -97,11 +91,11 @@ export class ColumnReader {
 		this.core = null;
 	}
 
-	/** Counts `rows` skipped rows for `reason`, listing where the first starts. */
-	private skip(reason: string, rows: number, offset: number): void {
+	/** Counts `rows` skipped rows for `reason`, listing the line where the first starts (`offset`, in the core's window). */
+	private skip(reason: string, rows: number, core: Core, offset: number): void {
 		this.out.skipped[reason] = (this.out.skipped[reason] ?? 0) + rows;
-		const listed = (this.skippedAt[reason] ??= []);
-		if (listed.length < SKIPPED_LINES_LISTED) listed.push(offset);
+		const listed = (this.skippedLines[reason] ??= []);
+		if (listed.length < SKIPPED_LINES_LISTED) listed.push(core.lineAt(offset));
 	}
 
 	/** A value the core has not seen before in its column: decoded once, here. */
@@ -127,7 +121,7 @@ export class ColumnReader {
 		}
 		this.slash = readSlashTime(text);
 		if (this.slash !== null) return core.setStart(0, true);
-		this.skip(isImpossibleStart(text) ? IMPOSSIBLE_START : 'unreadable Start Time', 1, core.rowOffset());
+		this.skip(isImpossibleStart(text) ? IMPOSSIBLE_START : 'unreadable Start Time', 1, core, core.rowOffset());
 		core.dropRow();
 	}
 

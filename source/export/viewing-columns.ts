@@ -2,7 +2,6 @@
  * The columns ViewingActivity.csv is read into (ViewingColumns), where each column is in a row
  * (ColumnIndex), and how the column reader (viewing-column-reader.ts) makes, grows and trims them.
  */
-import {lineNumbers} from './csv.js';
 import type {RowColumns} from './viewing-table.js';
 
 /** Where each ViewingActivity column is in a row (-1 when the file has no such column). */
@@ -116,10 +115,4 @@ export function growColumns(columns: ViewingColumns, capacity: number): void {
 	const bigger = emptyColumns(capacity);
 	for (const key of NUMERIC_COLUMNS) (bigger[key] as Int32Array).set(columns[key] as Int32Array);
 	Object.assign(columns, Object.fromEntries(NUMERIC_COLUMNS.map(key => [key, bigger[key]])));
-}
-
-/** Skipped rows' byte offsets, per reason, as 1-based line numbers (`skippedLines`), counted in one pass over the bytes. */
-export function skippedLineNumbers(bytes: Uint8Array, offsets: Record<string, number[]>): Record<string, number[]> {
-	const lines = lineNumbers(bytes, Object.values(offsets).flat());
-	return Object.fromEntries(Object.entries(offsets).map(([reason, at]) => [reason, at.map(o => lines.get(o)!)]));
 }

@@ -245,6 +245,23 @@ export function filled(length: i32, eof: bool, limitInWindow: i32): void {
 	pos = 0;
 }
 
+/** How many LF bytes the window holds in [from, to), sixteen at a time (line numbers: a LF ends a line). */
+export function lineFeeds(from: i32, to: i32): i32 {
+	const w = win;
+	const lfs = i8x16.splat(<i8>LF);
+	let n = 0;
+	let k = from;
+	while (k + 16 <= to) {
+		n += popcnt<i32>(i8x16.bitmask(i8x16.eq(v128.load(w + <usize>k), lfs)));
+		k += 16;
+	}
+	while (k < to) {
+		if (load<u8>(w + <usize>k) === LF) n++;
+		k++;
+	}
+	return n;
+}
+
 // Getters JavaScript reads after step() returns.
 export function position(): i32 {
 	return pos;

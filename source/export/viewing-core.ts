@@ -5,6 +5,7 @@
  * window (SIZES), moved along the file: a 250k-row history (45 MB) is never copied whole.
  */
 import {rangeText} from './csv.js';
+import type {FileParts} from './file-parts.js';
 import type {ColumnIndex, ViewingColumns} from './viewing-columns.js';
 import {VIEWING_CORE_WASM} from './viewing-core-wasm.js';
 import {MISREAD, type RowShape} from './viewing-row.js';
@@ -35,6 +36,7 @@ interface Exports {
 	columnsAt(): number;
 	growWindow(size: number, keep: number): number;
 	filled(length: number, eof: number, limit: number): void;
+	lineFeeds(from: number, to: number): number;
 	position(): number;
 	windowCapacity(): number;
 	windowAt(): number;
@@ -86,9 +88,11 @@ export class Core {
 	private winLen = 0;
 	private finished = false;
 	private unclosed: number | null = null;
+	/** LF bytes before the window (line numbers of skipped rows: the file before the window may be given back). */
+	private lines: number;
 
 	constructor(
-		private readonly bytes: Uint8Array,
+		private readonly bytes: FileParts,
 		delimiter: number,
 		private readonly cols: ColumnIndex,
 		minFields: number,
@@ -104,7 +108,13 @@ export class Core {
 		const c = cols;
 		new Int32Array(x.memory.buffer, x.columnsAt(), 10).set([c.profile, c.start, c.title, c.duration, c.attributes, c.type, c.device, c.bookmark, c.latest, c.country]);
 		this.winBase = from;
+		this.lines = bytes.lineFeedsBefore(from);
 		this.refill();
+	}
+
+	/** The line (from 1) of the file's byte at `offset`, which must be in the window: a row the core stopped in. */
+	lineAt(offset: number): number {
+		return 1 + this.lines + this.x.lineFeeds(0, offset - this.winBase);
 	}
 
 	/** Starts a slice of up to `maxRows` rows. */
@@ -250,18 +260,21 @@ export class Core {
 
 	/**
 	 * Moves the window on to the row the core stopped in (a row longer than the window doubles it: an
-	 * unclosed quote runs to the end of the file) and fills it from the file.
+	 * unclosed quote runs to the end of the file) and fills it from the file; the file's parts before the
+	 * window are given back (when they are the reader's to give).
 	 */
 	private refill(): void {
 		const x = this.x;
 		const pos = x.position();
+		this.lines += x.lineFeeds(0, pos);
 		const keep = this.winLen - pos;
 		const base = this.winBase + pos;
 		let win = x.windowAt();
 		if (keep > 0 && pos > 0) new Uint8Array(x.memory.buffer).copyWithin(win, win + pos, win + this.winLen);
 		if (keep >= x.windowCapacity()) win = x.growWindow(x.windowCapacity() * 2, keep);
 		const end = Math.min(base + x.windowCapacity(), this.bytes.length);
-		new Uint8Array(x.memory.buffer).set(this.bytes.subarray(base + keep, end), win + keep);
+		this.bytes.copy(new Uint8Array(x.memory.buffer), win + keep, base + keep, end);
+		this.bytes.dropBefore(base);
 		this.winBase = base;
 		this.winLen = end - base;
 		x.filled(this.winLen, end >= this.bytes.length ? 1 : 0, Math.min(this.to - base, 0x7fffffff));

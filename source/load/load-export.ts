@@ -5,6 +5,7 @@ import {ExportError} from '../export/errors.js';
 import {ReaderWorker} from './reader-worker.js';
 import {TitleThread} from './title-thread.js';
 import {bomLength, readHeader} from '../export/csv.js';
+import {FileParts, withWholeHeader} from '../export/file-parts.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from '../export/layout.js';
 import {sizeText} from '../export/limits.js';
 import {openSource, type ExportFile, type SourceKind} from '../export/source.js';
@@ -104,26 +105,26 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		reader: plan.rows ? ReaderWorker.start() : undefined,
 		titles: plan.titles ? TitleThread.start() : undefined,
 	};
-	let bytes: Buffer;
+	let file: FileParts;
 	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {
 		// The explorer inflates off this thread, which reads its keys.
-		bytes = checkText(options.interactive && table.file.readAsync ? await table.file.readAsync() : table.file.read(), fileName, readWarnings);
+		file = checkText(options.interactive && table.file.readAsync ? await table.file.readAsync() : FileParts.of(table.file.read()), fileName, readWarnings);
 		trace('viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();
 		threads.titles?.stop();
 		throw error;
 	}
-	if (isBlank(bytes)) {
+	if (isBlank(file)) {
 		throw new ExportError(`${fileName}: the file is empty`, 'Download the export again; this copy is incomplete.');
 	}
-	const header = readHeader(bytes);
+	const header = readHeader(file.head);
 	const base = {sourceKind: source.kind, location: source.location, layout, viewingFile: table.file.path, header};
 	if (isViewingHistoryHeader(header)) {
 		threads.reader?.stop();
 		threads.titles?.stop();
-		const result = readViewingHistory(bytes, fileName, options.dateOrder);
+		const result = readViewingHistory(file.joined(), fileName, options.dateOrder);
 		options.onProgress?.(1, result.rows.length);
 		const viewings = tableFromRows(result.rows);
 		return {
@@ -143,7 +144,7 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 		};
 	}
 	const result = await readViewingActivity(
-		bytes,
+		file,
 		fileName,
 		{onProgress: options.onProgress, interactive: options.interactive, titles: options.titles, tally: options.tally, reread: () => table.file.read(), dateOrder: options.dateOrder},
 		threads,
@@ -222,22 +223,26 @@ function choiceNotes(layout: Layout, chosen: ExportTable): string[] {
  * Converts UTF-16 (a spreadsheet's "Unicode text" save) to UTF-8, saying so; refuses binary files given
  * by mistake (a PDF, an image): a NUL byte in the first kilobyte.
  */
-function checkText(bytes: Buffer, name: string, warnings: string[]): Buffer {
-	const utf16 = utf16Of(bytes);
+function checkText(file: FileParts, name: string, warnings: string[]): FileParts {
+	const head = file.head;
+	const utf16 = utf16Of(head);
 	if (utf16) {
 		warnings.push(`${name} is ${utf16} text (a spreadsheet's "Unicode text" save); read it as such.`);
-		return utf16ToUtf8(bytes, utf16);
+		return FileParts.of(utf16ToUtf8(file.joined(), utf16));
 	}
-	if (bytes.subarray(0, 1024).includes(0)) {
+	if (head.subarray(0, 1024).includes(0)) {
 		throw new ExportError(`${name}: this is not a CSV file (it holds binary data)`, 'Give the ViewingActivity.csv or the whole export ZIP.');
 	}
-	return bytes;
+	return withWholeHeader(file);
 }
 
-function isBlank(bytes: Uint8Array): boolean {
-	for (let i = bomLength(bytes); i < bytes.length; i++) {
-		const c = bytes[i];
-		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-	}
-	return true;
+function isBlank(file: FileParts): boolean {
+	const offset = bomLength(file.head);
+	return file.pieces.every((part, i) => {
+		for (let k = i === 0 ? offset : 0; k < part.length; k++) {
+			const c = part[k];
+			if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+		}
+		return true;
+	});
 }

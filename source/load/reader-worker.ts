@@ -38,8 +38,8 @@ export class ReaderWorker extends WorkerThread {
 			});
 			worker.once('error', () => resolve(null));
 			worker.once('exit', () => resolve(null));
-			// The bytes move to the worker (transferred), not copied.
-			worker.postMessage(input, [input.bytes.buffer as ArrayBuffer]);
+			// The parts move to the worker (transferred), not copied.
+			worker.postMessage(input, [...new Set(input.parts.map(part => part.buffer as ArrayBuffer))]);
 		});
 	}
 }

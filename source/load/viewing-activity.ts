@@ -5,7 +5,8 @@ import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 import type {TitleThread} from './title-thread.js';
 import type {LoadOptions} from './load-export.js';
 import {ExportError} from '../export/errors.js';
-import {bomLength, detectDelimiter, newRow, readCsvRows, readHeader} from '../export/csv.js';
+import {detectDelimiter, headerEnd, readHeader} from '../export/csv.js';
+import {FileParts, withWholeHeader} from '../export/file-parts.js';
 import type {ColumnIndex, ViewingColumns} from '../export/viewing-columns.js';
 import {ColumnReader} from '../export/viewing-column-reader.js';
 import {MISREAD, type RowShape} from '../export/viewing-row.js';
@@ -51,17 +52,19 @@ const SLICE_ROWS = 20_000;
  * fraction read.
  */
 export async function readViewingActivity(
-	bytes: Uint8Array,
+	bytes: Uint8Array | FileParts,
 	fileName: string,
 	options: LoadOptions & {reread?: () => Uint8Array} = {},
 	threads: {reader?: ReaderWorker; titles?: TitleThread} = {},
 ): Promise<ViewingActivityResult> {
 	const {onProgress, interactive = false} = options;
-	const delimiter = detectDelimiter(bytes);
+	let file = withWholeHeader(FileParts.of(bytes));
+	const head = file.head;
+	const delimiter = detectDelimiter(head);
 	const warnings: string[] = [];
 	if (delimiter !== 44)
 		warnings.push(`${fileName} uses ${delimiter === 9 ? 'tabs' : `"${String.fromCharCode(delimiter)}"`} between fields (re-saved by a spreadsheet); read it that way.`);
-	const header = readHeader(bytes);
+	const header = readHeader(head);
 	if (header.length === 0 || (header.length === 1 && header[0] === '')) {
 		throw new ExportError(`${fileName}: the file has no header line`, 'Give the ViewingActivity.csv from the Netflix export, unedited.');
 	}
@@ -86,22 +89,14 @@ export async function readViewingActivity(
 	// A row with more fields than the header lost the quotes around a comma: read shifted, its title would
 	// land in Supplemental Video Type and make it an extra. Skipped and counted instead.
 	const shape: RowShape = {maxFields: header.length, semicolonTail};
-	const first =
-		readCsvRows(
-			newRow(bytes),
-			delimiter,
-			{offset: bomLength(bytes)},
-			1,
-			() => {},
-			() => {},
-		)?.offset ?? bytes.length;
+	const first = headerEnd(head, delimiter);
 
 	// Two threads: one reads the rows, the other parses each new title alone as the rows bring it (the
 	// title catalog's first pass). Interactive (the explorer), a worker reads and this thread parses the
 	// titles once it has loaded the UI; otherwise this thread reads and a worker parses. Reading half the
 	// file in each thread was slower on the 2-core machine measured (README, Performance).
 	const titles = new FirstPassBuilder();
-	const plan = threadPlan(bytes.length, interactive);
+	const plan = threadPlan(file.length, interactive);
 	const inWorker = plan.rows;
 	if (!plan.rows) threads.reader?.stop();
 	if (!plan.titles) threads.titles?.stop();
@@ -109,26 +104,26 @@ export async function readViewingActivity(
 	// The titles the worker sends are parsed here a slice at a time: this thread must keep answering keys.
 	const sliced = inWorker ? new SlicedFirstPass(titles) : null;
 	const fromWorker = inWorker
-		? await readInWorker(threads.reader ?? ReaderWorker.start(), bytes, first, delimiter, cols, minFields, shape, onProgress, batch => sliced!.add(batch))
+		? await readInWorker(threads.reader ?? ReaderWorker.start(), file, first, delimiter, cols, minFields, shape, onProgress, batch => sliced!.add(batch))
 		: null;
 	let titleModel: TitleModel | null = null;
 	let columns = fromWorker?.columns ?? null;
 	if (!columns) {
 		// A worker that failed after the bytes moved to it took them along: read the file again (never
 		// read the emptied buffer: that would be an export without rows).
-		if (bytes.byteLength === 0) {
+		if (!file.intact) {
 			if (!options.reread) throw new Error('the reading thread failed and took the file along');
-			bytes = options.reread();
+			file = FileParts.of(options.reread());
 		}
 		columns = await readPart(
-			new ColumnReader(bytes, delimiter, cols, minFields, first, bytes.length, shape),
+			new ColumnReader(file, delimiter, cols, minFields, first, file.length, shape),
 			first,
-			bytes.length,
+			file.length,
 			onProgress,
 			titleThread && (reader => titleThread.send(reader.out.titles)),
 		);
 		trace('rows read');
-		release(bytes);
+		file.dropBefore(file.length);
 	}
 	try {
 		readSlashedStarts(columns, fileName, options.dateOrder, warnings);
@@ -208,10 +203,10 @@ async function readPart(
 	return reader.finish();
 }
 
-/** Reads `bytes[from…]` in a worker thread; null if it cannot (then this thread reads it). */
+/** Reads `file[from…]` in a worker thread; null if it cannot (then this thread reads it). */
 function readInWorker(
 	worker: ReaderWorker,
-	bytes: Uint8Array,
+	file: FileParts,
 	from: number,
 	delimiter: number,
 	cols: ColumnIndex,
@@ -220,28 +215,9 @@ function readInWorker(
 	onProgress?: (fraction: number, rows: number) => void,
 	onTitles?: (titles: string[]) => void,
 ): Promise<{columns: ViewingColumns; order: ViewingOrder | null} | null> {
-	// The bytes move to the worker when nothing else uses their memory (taken for shared, the 44 MB of a
+	// The parts move to the worker when nothing else uses their memory (taken for shared, the 44 MB of a
 	// 250k-row history was copied, on the thread that reads keys); a stored ZIP entry is copied.
-	const input: WorkerInput = {bytes: ownsItsMemory(bytes) ? bytes : Uint8Array.prototype.slice.call(bytes), from, delimiter, cols, minFields, shape};
+	const parts = file.owned ? file.pieces : file.pieces.map(part => Uint8Array.prototype.slice.call(part));
+	const input: WorkerInput = {parts, from, delimiter, cols, minFields, shape};
 	return worker.read(input, onProgress, onTitles);
-}
-
-/**
- * Whether `bytes` are all of their memory, which nothing else uses: a file read for this, or an inflated
- * entry, which is zlib's one output chunk, a byte longer than the entry (zip-directory.ts,
- * inflateOptions). A stored ZIP entry is a view into the ZIP's buffer, which must stay (it never starts
- * at the buffer's first byte: the entry's local header comes first).
- */
-function ownsItsMemory(bytes: Uint8Array): boolean {
-	return bytes.byteOffset === 0 && bytes.byteLength > 0 && bytes.buffer.byteLength - bytes.byteLength <= 1;
-}
-
-/**
- * Gives the file's memory back once its rows are read (44 MB for 250k rows). Its buffer has lived
- * through the whole read, so only a full collection would free it, and the peak of a command's memory
- * is reached before one: while the title thread makes the model. Moved into a clone that nothing holds,
- * it goes at the next minor collection.
- */
-function release(bytes: Uint8Array): void {
-	if (ownsItsMemory(bytes)) structuredClone(bytes.buffer, {transfer: [bytes.buffer as ArrayBuffer]});
 }

@@ -8,6 +8,7 @@ import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
 import type {ColumnIndex, ViewingColumns} from '../export/viewing-columns.js';
 import {ColumnReader} from '../export/viewing-column-reader.js';
+import {FileParts} from '../export/file-parts.js';
 import type {RowShape} from '../export/viewing-row.js';
 import {tableFromColumns} from '../export/viewing-table.js';
 import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
@@ -15,9 +16,9 @@ import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 /** Rows between progress messages. */
 const PROGRESS_ROWS = 20_000;
 
-/** What the main thread sends: the file's bytes (moved, not copied) and where its rows start. */
+/** What the main thread sends: the file's bytes, in parts (moved, not copied), and where its rows start. */
 export interface WorkerInput {
-	bytes: Uint8Array;
+	parts: readonly Uint8Array[];
 	from: number;
 	delimiter: number;
 	cols: ColumnIndex;
@@ -41,20 +42,23 @@ try {
 parentPort!.once('message', (input: WorkerInput) => read(input));
 
 function read(input: WorkerInput): void {
-	const reader = new ColumnReader(input.bytes, input.delimiter, input.cols, input.minFields, input.from, input.bytes.length, input.shape);
+	// The parts are this thread's: each is given back once its rows are read (the peak of the memory is at the read's end).
+	const file = new FileParts(input.parts, true);
+	const reader = new ColumnReader(file, input.delimiter, input.cols, input.minFields, input.from, file.length, input.shape);
 	let sent = 0;
 	while (reader.step(PROGRESS_ROWS)) {
 		const titles = reader.out.titles.slice(sent);
 		sent += titles.length;
 		const progress: WorkerMessage = {
 			type: 'progress',
-			fraction: ((reader.offset ?? input.bytes.length) - input.from) / (input.bytes.length - input.from),
+			fraction: ((reader.offset ?? file.length) - input.from) / (file.length - input.from),
 			rows: reader.out.count,
 			titles,
 		};
 		parentPort!.postMessage(progress);
 	}
 	const columns = reader.finish();
+	file.dropBefore(file.length);
 	trace('reader thread: rows read');
 	// The last new titles at once, before the viewings are ordered: the main thread parses them meanwhile.
 	if (columns.titles.length > sent) {

@@ -3,9 +3,9 @@
  * (its byte work now runs in WebAssembly), kept whole as the oracle of the properties that compare the
  * two (test/export/viewing-core-properties.test.ts): the same columns, ids, skips and line numbers.
  */
-import {type CsvCursor, type CsvRow, fieldText, linesFrom, newRow, readCsvRows} from '../../source/export/csv.js';
+import {type CsvCursor, type CsvRow, fieldText, lineNumbers, linesFrom, newRow, readCsvRows} from '../../source/export/csv.js';
 import {clockFromBytes, isImpossibleStart, parseClock, parseStartLenient, readSlashTime, startFromBytes} from '../../source/export/time.js';
-import {type ColumnIndex, emptyColumns, SKIPPED_LINES_LISTED, trimmedColumns, growColumns, skippedLineNumbers, type ViewingColumns} from '../../source/export/viewing-columns.js';
+import {type ColumnIndex, emptyColumns, SKIPPED_LINES_LISTED, trimmedColumns, growColumns, type ViewingColumns} from '../../source/export/viewing-columns.js';
 import {HIDDEN_PREFIXES, IMPOSSIBLE_START, MISREAD, type RowShape} from '../../source/export/viewing-row.js';
 
 /**
@@ -319,4 +319,10 @@ class ByteInterner {
 		for (let k = 0; k < length; k++) if (arena[from + k] !== bytes[s + k]) return false;
 		return true;
 	}
+}
+
+/** Skipped rows' byte offsets, per reason, as 1-based line numbers (`skippedLines`), counted in one pass over the bytes. */
+function skippedLineNumbers(bytes: Uint8Array, offsets: Record<string, number[]>): Record<string, number[]> {
+	const lines = lineNumbers(bytes, Object.values(offsets).flat());
+	return Object.fromEntries(Object.entries(offsets).map(([reason, at]) => [reason, at.map(o => lines.get(o)!)]));
 }

@@ -93,6 +93,31 @@ describe('reading the viewing history in a worker thread', () => {
 	}, 120_000);
 });
 
+describe('a history inflated in parts (over 8 MB), each given back once read', () => {
+	it('reads in the worker as on the main thread: rows, titles, skipped rows and their lines', async () => {
+		const entries = generateExport({rows: 100_000, seed: 7});
+		const [name, csv] = [...entries].find(([entry]) => entry.endsWith('ViewingActivity.csv'))!;
+		const lines = String(csv).split('\n');
+		// Broken rows all along the file, so some sit in every part: too few fields, an unreadable duration.
+		for (let i = 5_000; i < lines.length - 1; i += 9_973) lines[i] = i % 2 === 0 ? 'Alex,2024-01-01' : lines[i]!.replace(/"\d+:\d\d:\d\d"/, '"soon"');
+		const text = lines.join('\n');
+		expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 8 * 1024 * 1024);
+		const zip = new AdmZip();
+		for (const [entry, content] of entries) zip.addFile(entry, Buffer.from(entry === name ? text : content));
+		const file = path.join(dir, 'parts.zip');
+		writeFileSync(file, zip.toBuffer());
+		const {openExport} = await built();
+		const [alone, offloaded] = await Promise.all([openExport(file), openExport(file, {interactive: true})]);
+		expect(offloaded.loaded.workers.rows).toBe(true);
+		expect(Object.values(alone.loaded.skippedLines ?? {}).flat().length).toBeGreaterThan(4);
+		expect(offloaded.loaded.skippedLines).toEqual(alone.loaded.skippedLines);
+		expect(offloaded.loaded.warnings).toEqual(alone.loaded.warnings);
+		expect(offloaded.loaded.titles).toEqual(alone.loaded.titles);
+		const shape = (v: typeof alone) => historyOf(v.library, {extras: true}).map(historyEntry);
+		expect(shape(offloaded)).toEqual(shape(alone));
+	}, 120_000);
+});
+
 describe("a command's title thread, on both sides of the size that starts it", () => {
 	it('gives the model parsing the titles on the main thread gives, with parses or counts only', async () => {
 		const entries = generateExport({rows: 40_000, seed: 5});
@@ -135,8 +160,8 @@ describe('a reader thread that fails after the bytes moved to it', () => {
 		expect(bytes.byteLength).toBeGreaterThan(OFFLOAD_BYTES / 4);
 		// A stand-in for the worker: takes the bytes (as postMessage with a transfer list does), then fails.
 		const failing = {
-			read: (input: {bytes: Uint8Array}) => {
-				structuredClone(input.bytes.buffer, {transfer: [input.bytes.buffer as ArrayBuffer]});
+			read: (input: {parts: Uint8Array[]}) => {
+				structuredClone(input.parts[0]!.buffer, {transfer: [input.parts[0]!.buffer as ArrayBuffer]});
 				return Promise.resolve(null);
 			},
 			stop: () => {},
@@ -180,11 +205,14 @@ describe('the bytes handed to the reader thread', () => {
 			writeFileSync(file, archive);
 			const entry = findTable(detectLayout(openSource(file)), 'ViewingActivity')!.file;
 			const bytes = await entry.readAsync!();
-			const size = bytes.byteLength;
+			const size = bytes.length;
 			let handed: {same: boolean; size: number} | undefined;
 			// A stand-in for the worker: notes what it was given, then says it cannot read (this thread reads).
 			const reader = {
-				read: (input: {bytes: Uint8Array}) => ((handed = {same: input.bytes.buffer === bytes.buffer, size: input.bytes.byteLength}), Promise.resolve(null)),
+				read: (input: {parts: Uint8Array[]}) => (
+					(handed = {same: input.parts.every((part, i) => part.buffer === bytes.pieces[i]!.buffer), size: input.parts.reduce((sum, part) => sum + part.byteLength, 0)}),
+					Promise.resolve(null)
+				),
 				stop: () => {},
 			};
 			const result = await readViewingActivity(bytes, name, {interactive: true, reread: () => entry.read()}, {reader: reader as never});
