@@ -22,6 +22,7 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {Script} from 'node:vm';
+import {setFlagsFromString} from 'node:v8';
 import {readFile} from 'node:fs/promises';
 import {patchStringWidth} from './ink-fast-paths.mjs';
 
@@ -223,8 +224,16 @@ export function writeExplorerCache(outdir, sample) {
 	return writeCache(outdir, SCRIPTS.explorer, run => run.warmUp(sample));
 }
 
-/** The title thread script's cache: its parse of `titles` (the sample export's), through a port that only records. */
-export function writeTitleWorkerCache(outdir, titles) {
+/**
+ * The title thread script's cache: its parse of `titles` (the sample export's), through a port that only
+ * records. Made with the engine's flags set (source/load/engine-tuning.ts): a command sets them before it
+ * starts the thread, and V8 refuses a cache made under other flags. So this one comes last: the flags stay
+ * set in this process.
+ */
+export async function writeTitleWorkerCache(outdir, titles) {
+	const {engineFlags} = await import(pathToFileURL(path.resolve('build/load/engine-tuning.js')).href);
+	const flags = engineFlags();
+	if (flags) setFlagsFromString(flags);
 	return writeCache(outdir, SCRIPTS.titles, ({serveTitles}) => {
 		let listener;
 		const answers = [];

@@ -6,6 +6,7 @@
  */
 import type {Invocation} from './commands/args.js';
 import {failure} from './commands/failure.js';
+import {allowEngineTuning} from './load/engine-tuning.js';
 import {trace} from './trace.js';
 import {loadInkInSteps} from './ui/load-in-steps.js';
 import {exitOnSignals} from './ui/terminal-guard.js';
@@ -42,6 +43,7 @@ export async function warmUp(exportPath: string): Promise<void> {
 /** Runs the explorer on `location` (null: the welcome screen); ends the process when it quits. */
 export async function explore(inv: Invocation, location: string | null, demoExport: string): Promise<number> {
 	drawEveryFrame();
+	allowEngineTuning();
 	// NO_COLOR is read by the screens (ui/colour.ts): they drop colours and keep inverse, bold and underline.
 	// Before the first escape sequence: a signal or a crash from here on restores the terminal first.
 	exitOnSignals(error => failure(error));

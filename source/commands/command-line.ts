@@ -4,6 +4,7 @@
  * for a command, and so does the `netflix-tui` bin (dist/netflix-tui.cjs) without cli.js at all, as
  * CommonJS (Node's ES module loader and cli.js's chunks were ≈20–50 ms of a command's start).
  */
+import {allowEngineTuning} from '../load/engine-tuning.js';
 import {type CommandName, type Invocation, parseInvocation, useTimeZone} from './args.js';
 import {UsageError} from '../export/errors.js';
 import {endQuietlyOnClosedPipe, failure} from './failure.js';
@@ -22,6 +23,7 @@ export interface CommandPlace {
  * no command (help, version, the explorer: cli.tsx's work).
  */
 export async function commandLine(argv: readonly string[], place: CommandPlace): Promise<number | null> {
+	allowEngineTuning();
 	let inv: Invocation;
 	try {
 		inv = parseInvocation(argv);

@@ -4,6 +4,7 @@ import type {ViewingOrder} from '../model/viewing-order.js';
 import {ExportError} from '../export/errors.js';
 import {ReaderWorker} from './reader-worker.js';
 import {TitleThread} from './title-thread.js';
+import {tuneEngine} from './engine-tuning.js';
 import {bomLength, readHeader} from '../export/csv.js';
 import {FileParts, withWholeHeader} from '../export/file-parts.js';
 import {detectLayout, findTable, type ExportTable, type Layout} from '../export/layout.js';
@@ -101,10 +102,15 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	// commands' title parser (small files are read before a thread would have started). The size is the
 	// declared one, only a guess here: readViewingActivity plans again from the bytes inflated.
 	const plan = threadPlan(table.file.size, options.interactive === true);
+	// The engine's flags for the load (engine-tuning.ts): a command's before its title thread starts (that
+	// thread's script has its cache made with them); the explorer's once its reader thread has started
+	// (whose start is on the way to the first screen, and would be slower after them).
+	if (!options.interactive) tuneEngine();
 	const threads = {
 		reader: plan.rows ? ReaderWorker.start() : undefined,
 		titles: plan.titles ? TitleThread.start() : undefined,
 	};
+	if (options.interactive) void Promise.all([threads.reader?.started, threads.titles?.started]).then(tuneEngine);
 	let file: FileParts;
 	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {

@@ -1,7 +1,7 @@
 import type {ViewingColumns} from '../export/viewing-columns.js';
 import type {ViewingOrder} from '../model/viewing-order.js';
 import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
-import {WorkerThread} from './worker-thread.js';
+import {isReady, WorkerThread} from './worker-thread.js';
 
 /** The explorer's worker thread that reads ViewingActivity.csv (viewing-worker.ts). */
 export class ReaderWorker extends WorkerThread {
@@ -27,6 +27,7 @@ export class ReaderWorker extends WorkerThread {
 		const titles: string[] = [];
 		return new Promise(resolve => {
 			worker.on('message', (message: WorkerMessage) => {
+				if (isReady(message)) return;
 				if (message.type === 'progress') {
 					for (const title of message.titles) titles.push(title);
 					onTitles?.(message.titles);

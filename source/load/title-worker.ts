@@ -6,6 +6,7 @@
  */
 import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
+import {READY} from './worker-thread.js';
 import {FirstPassBuilder} from '../model/title-first-pass.js';
 import {titleModelOf} from '../model/title-model.js';
 import {encodeTitleModel, titleModelBuffers, type TitleModelColumns} from './title-model-transfer.js';
@@ -43,4 +44,7 @@ export function serveTitles(port: TitlePort): void {
 }
 
 // In a worker thread; imported elsewhere (the build's warm-up, scripts/command-script.mjs), it waits to be called.
-if (parentPort) serveTitles(parentPort as unknown as TitlePort);
+if (parentPort) {
+	serveTitles(parentPort as unknown as TitlePort);
+	parentPort.postMessage(READY);
+}

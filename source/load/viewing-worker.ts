@@ -6,6 +6,7 @@
 import {constants, setPriority} from 'node:os';
 import {parentPort} from 'node:worker_threads';
 import {trace} from '../trace.js';
+import {READY} from './worker-thread.js';
 import type {ColumnIndex, ViewingColumns} from '../export/viewing-columns.js';
 import {ColumnReader} from '../export/viewing-column-reader.js';
 import {FileParts} from '../export/file-parts.js';
@@ -40,6 +41,7 @@ try {
 
 // The part to read comes as the first message: the thread starts before the file is inflated.
 parentPort!.once('message', (input: WorkerInput) => read(input));
+parentPort!.postMessage(READY);
 
 function read(input: WorkerInput): void {
 	// The parts are this thread's: each is given back once its rows are read (the peak of the memory is at the read's end).

@@ -10,17 +10,35 @@ import type {Worker} from 'node:worker_threads';
 export abstract class WorkerThread {
 	protected readonly worker: Worker | null;
 	private failed = false;
+	/**
+	 * Resolves once the thread has loaded its code (it posts READY), or cannot run: what must wait for
+	 * the thread's start (engine-tuning.ts).
+	 */
+	readonly started: Promise<void>;
 
 	protected constructor(file: URL) {
+		let worker: Worker | null;
 		try {
 			// Loaded when a thread is started: worker_threads is ≈3 ms of the start of a command that starts none.
 			const {Worker: WorkerClass} = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-			this.worker = new WorkerClass(file);
-			this.worker.unref();
-			this.worker.once('error', () => (this.failed = true));
+			worker = new WorkerClass(file);
+			worker.unref();
+			worker.once('error', () => (this.failed = true));
 		} catch {
-			this.worker = null;
+			worker = null;
 		}
+		this.worker = worker;
+		this.started = new Promise(resolve => {
+			if (!worker) return resolve();
+			const ready = (message: unknown) => {
+				if (!isReady(message)) return;
+				worker.off('message', ready);
+				resolve();
+			};
+			worker.on('message', ready);
+			worker.once('error', () => resolve());
+			worker.once('exit', () => resolve());
+		});
 	}
 
 	/** The running worker, or null when it could not start, has failed or was stopped. */
@@ -33,4 +51,12 @@ export abstract class WorkerThread {
 		this.failed = true;
 		void this.worker?.terminate();
 	}
+}
+
+/** What a worker thread posts once its code is loaded (viewing-worker.ts, title-worker.ts): its first message. */
+export const READY = {ready: true} as const;
+
+/** Whether a worker's message is READY (the threads' own messages have no `ready`). */
+export function isReady(message: unknown): boolean {
+	return typeof message === 'object' && message !== null && 'ready' in message;
 }

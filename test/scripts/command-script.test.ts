@@ -37,17 +37,35 @@ describe('the command script and its code cache', () => {
 		expect(readFileSync(path.join(DIST, loaders[0]!), 'utf8')).toMatch(/runInThisContext\(\)\(createRequire\(import\.meta\.url\), import\.meta\.url, errors\w*\)/);
 	});
 
-	it('the title thread runs its own script with a cache Node accepts, and answers as the module does', async () => {
-		const file = path.join(DIST, 'title-worker-script.cjs');
-		const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData: readFileSync(path.join(DIST, 'title-worker-script.cache'))});
-		expect(script.cachedDataRejected).toBe(false);
+	it('the title thread runs its own script with a cache Node accepts under the flags a command sets, and answers as the module does', async () => {
+		// A command sets the engine's flags (load/engine-tuning.ts) before it starts the thread: the cache is
+		// made under them. Checked in a process of its own (V8's flags are the whole process's), both ways.
+		const accepted = (flags: string) =>
+			spawnSync(
+				process.execPath,
+				[
+					'-e',
+					`if (process.argv[1]) require('node:v8').setFlagsFromString(process.argv[1]);
+					const {Script} = require('node:vm'); const {readFileSync} = require('node:fs');
+					const file = ${JSON.stringify(path.join(DIST, 'title-worker-script.cjs'))};
+					const script = new Script(readFileSync(file, 'utf8'), {filename: file, cachedData: readFileSync(${JSON.stringify(path.join(DIST, 'title-worker-script.cache'))})});
+					process.stdout.write(String(!script.cachedDataRejected));`,
+					flags,
+				],
+				{encoding: 'utf8'},
+			).stdout;
+		const {engineFlags} = await import('../../source/load/engine-tuning.js');
+		const flags = engineFlags();
+		expect(accepted(flags ?? '')).toBe('true');
+		if (flags) expect(accepted('')).toBe('false');
 		// The command script starts dist/title-worker.cjs, not the ES module it was bundled from.
 		expect(readFileSync(path.join(DIST, 'command-path.cjs'), 'utf8')).toContain('new URL("./title-worker.cjs", __bundleUrl)');
 		const {Worker} = await import('node:worker_threads');
 		const worker = new Worker(path.join(DIST, 'title-worker.cjs'));
 		const titles = ['Dark: Season 1: Secrets', 'Dark: Season 1: Lies', 'The Irishman', 'Lupin: Part 2: Chapter 7'];
 		const answer = new Promise<{columns: {kinds: ArrayLike<number>}}>((resolve, reject) => {
-			worker.once('message', resolve);
+			// The thread's first message says it has started (READY); the answer comes after.
+			worker.on('message', message => 'columns' in message && resolve(message));
 			worker.once('error', reject);
 		});
 		worker.postMessage({titles: titles.slice(0, 2)});
