@@ -1,4 +1,4 @@
-import {headerEnd} from './csv.js';
+import {headerEnd, lineNumbers} from './csv.js';
 
 /**
  * A file's bytes as consecutive parts, as an entry inflated off the thread that reads keys arrives
@@ -79,12 +79,9 @@ export class FileParts {
 		return this.parts.length === 1 && this.parts[0] ? this.parts[0] : this.tail(0);
 	}
 
-	/** How many LF bytes lie before `offset` (a small count: the header's). */
+	/** How many LF bytes lie before `offset` (the header's end: in the first part, but for a header past it). */
 	lineFeedsBefore(offset: number): number {
-		const bytes = offset <= this.head.length ? this.head.subarray(0, offset) : this.tail(0).subarray(0, offset);
-		let n = 0;
-		for (let k = bytes.indexOf(10); k !== -1; k = bytes.indexOf(10, k + 1)) n++;
-		return n;
+		return lineNumbers(offset <= this.head.length ? this.head : this.tail(0), [offset]).get(offset)! - 1;
 	}
 
 	/**

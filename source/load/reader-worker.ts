@@ -1,7 +1,7 @@
 import type {ViewingColumns} from '../export/viewing-columns.js';
 import type {ViewingOrder} from '../model/viewing-order.js';
 import type {WorkerInput, WorkerMessage} from './viewing-worker.js';
-import {isReady, WorkerThread} from './worker-thread.js';
+import {WorkerThread} from './worker-thread.js';
 
 /** The explorer's worker thread that reads ViewingActivity.csv (viewing-worker.ts). */
 export class ReaderWorker extends WorkerThread {
@@ -26,8 +26,7 @@ export class ReaderWorker extends WorkerThread {
 		// Every distinct title, in the reader's order: sent a batch with each progress message, the rest with the columns.
 		const titles: string[] = [];
 		return new Promise(resolve => {
-			worker.on('message', (message: WorkerMessage) => {
-				if (isReady(message)) return;
+			this.onMessage(worker, (message: WorkerMessage) => {
 				if (message.type === 'progress') {
 					for (const title of message.titles) titles.push(title);
 					onTitles?.(message.titles);

@@ -1,7 +1,7 @@
 import type {TitleModel} from '../model/title-model.js';
 import {decodeTitleModel} from './title-model-transfer.js';
 import type {TitleWorkerInput, TitleWorkerOutput} from './title-worker.js';
-import {isReady, WorkerThread} from './worker-thread.js';
+import {WorkerThread} from './worker-thread.js';
 
 /**
  * The thread that parses titles while this one reads rows, and makes their model (title-worker.ts).
@@ -37,13 +37,11 @@ export class TitleThread extends WorkerThread {
 		this.send(titles);
 		worker.ref();
 		return new Promise(resolve => {
-			const answer = (output: TitleWorkerOutput) => {
-				if (isReady(output)) return;
-				worker.off('message', answer);
+			const stop = this.onMessage(worker, (output: TitleWorkerOutput) => {
+				stop();
 				resolve(output.columns.kinds.length === titles.length ? decodeTitleModel(output.columns, titles) : null);
 				void worker.terminate();
-			};
-			worker.on('message', answer);
+			});
 			worker.once('error', () => resolve(null));
 			worker.once('exit', () => resolve(null));
 			const done: TitleWorkerInput = {done: true, withParses};

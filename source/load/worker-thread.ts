@@ -41,6 +41,18 @@ export abstract class WorkerThread {
 		});
 	}
 
+	/**
+	 * Listens to the thread's own messages (READY, the start, is this class's); returns what stops it.
+	 * The subclasses listen through this, not on `worker` itself.
+	 */
+	protected onMessage<Message>(worker: Worker, listener: (message: Message) => void): () => void {
+		const own = (message: unknown) => {
+			if (!isReady(message)) listener(message as Message);
+		};
+		worker.on('message', own);
+		return () => worker.off('message', own);
+	}
+
 	/** The running worker, or null when it could not start, has failed or was stopped. */
 	protected get usable(): Worker | null {
 		return this.failed ? null : this.worker;
@@ -57,6 +69,6 @@ export abstract class WorkerThread {
 export const READY = {ready: true} as const;
 
 /** Whether a worker's message is READY (the threads' own messages have no `ready`). */
-export function isReady(message: unknown): boolean {
+function isReady(message: unknown): boolean {
 	return typeof message === 'object' && message !== null && 'ready' in message;
 }

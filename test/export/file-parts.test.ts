@@ -17,6 +17,9 @@ describe('a file in parts', () => {
 		expect(text(file.tail(5))).toBe('fgh');
 		expect(text(file.tail(7))).toBe('h');
 		expect(file.lineFeedsBefore(3)).toBe(0);
+		// Line feeds before an offset in the first part, and past it (a header longer than a part).
+		const lines = new FileParts([bytesOf('a\nb'), bytesOf('\nc\n'), bytesOf('d')]);
+		expect([lines.lineFeedsBefore(2), lines.lineFeedsBefore(3), lines.lineFeedsBefore(4), lines.lineFeedsBefore(7)]).toEqual([1, 1, 2, 3]);
 	});
 
 	it('gives back the parts wholly before an offset when they are its own, and only then', () => {
