@@ -5,7 +5,7 @@ import {openFolder} from './folder-walk.js';
 import {fileError, notAFile, readFileWithin, readHead} from './read-file.js';
 import {LIMITS, type Limits, MAX_INFLATE_RATIO, RATIO_FREE_BYTES, RATIO_FREE_TOTAL_BYTES, sizeText} from './limits.js';
 import type {FileParts} from './file-parts.js';
-import {inflateEntry, inflateEntryAsync, InflateProblem, readZipDirectory, type ZipEntry, ZipProblem} from './zip-directory.js';
+import {inflateEntry, inflateEntryAsync, InflateProblem, readZipDirectory, streamEntry, type ZipEntry, ZipProblem} from './zip-directory.js';
 
 /** How the export was handed to us. */
 export type SourceKind = 'zip' | 'folder' | 'csv';
@@ -24,6 +24,12 @@ export interface ExportFile {
 	 * same ExportError as `read`.
 	 */
 	readAsync?(): Promise<FileParts>;
+	/**
+	 * The same bytes, inflated as a reader copies them out, in order (FileParts.streamed): never whole in
+	 * memory. The same checks as `read`, each made as its bytes come: its ExportError may come from a
+	 * later copy. Undefined, or null, where the file is read whole anyway.
+	 */
+	readStreamed?(): FileParts | null;
 }
 
 /** The files of an export, whatever the container. */
@@ -141,6 +147,7 @@ function openZip(file: string, bytes: number, shown: string, limits: Limits): Ex
 			size: entry.size,
 			read: () => readEntry(archive, entry, shown, limits, budget),
 			readAsync: () => readEntryAsync(archive, entry, shown, limits, budget),
+			readStreamed: () => readEntryStreamed(archive, entry, shown, limits, budget),
 		}),
 	);
 	return {kind: 'zip', location: file, files, warnings: []};
@@ -181,6 +188,23 @@ async function readEntryAsync(archive: Buffer, entry: ZipEntry, shown: string, l
 	} finally {
 		if (first) budget.pending -= entry.size;
 	}
+}
+
+/**
+ * `readEntry` inflating as the reader copies (zip-directory.ts, streamEntry): the same checks before, the
+ * same declared-size limit, and its declared size counted in the total at once (the stream cannot pass it).
+ * Null for an entry too small to gain from it, or stored: the caller reads it whole.
+ */
+function readEntryStreamed(archive: Buffer, entry: ZipEntry, shown: string, limits: Limits, budget: Budget): FileParts | null {
+	const first = checkEntry(entry, shown, limits, budget);
+	const fail = (error: unknown): Error => damagedEntry(shown, entry, error);
+	let file: FileParts | null;
+	try {
+		file = streamEntry(archive, entry, fail);
+	} catch (error) {
+		throw error instanceof ExportError ? error : fail(error);
+	}
+	return file && counted(file, entry, first, budget);
 }
 
 /** What the export inflated so far (each entry once), and what reads in flight may still add. */

@@ -54,7 +54,7 @@ export class ColumnReader {
 		const offset = core.unclosedAt();
 		if (offset !== null) {
 			// Everything after an unclosed quote would be one field: each line from there on is a row lost.
-			const lost = linesFrom(this.bytes.tail(offset), 0);
+			const lost = linesFrom(core.windowFrom(offset), 0);
 			this.skip('a quoted field is never closed', lost, core, offset);
 			this.out.dataRows += lost;
 			this.out.unclosedAt = offset;

@@ -146,6 +146,15 @@ export class Core {
 		return at < this.to && at < this.bytes.length ? at : null;
 	}
 
+	/**
+	 * The bytes from `offset` (in the window) to the end of the window: after an unclosed quote, the rest
+	 * of the file (a row that does not end grows the window to the end of the file).
+	 */
+	windowFrom(offset: number): Uint8Array {
+		const x = this.x;
+		return new Uint8Array(x.memory.buffer, x.windowAt() + offset - this.winBase, this.winBase + this.winLen - offset);
+	}
+
 	/** Where the row with the unclosed quote starts, if one ended the read. */
 	unclosedAt(): number | null {
 		return this.unclosed;

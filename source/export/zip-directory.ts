@@ -11,8 +11,8 @@
  * Format: APPNOTE.TXT 6.3.10 (PKWARE), §4.3.7 local header, §4.3.12 central header, §4.3.16 end record,
  * §4.3.14–15 and §4.5.3 ZIP64.
  */
-import {FileParts} from './file-parts.js';
-import {crc32, createInflateRaw, inflateRawSync, type ZlibOptions} from 'node:zlib';
+import {FileParts, type FileTail} from './file-parts.js';
+import {constants, crc32, createInflateRaw, InflateRaw, inflateRawSync, type ZlibOptions} from 'node:zlib';
 
 /** One file of the archive, as its central directory describes it, with its data's place checked. */
 export interface ZipEntry {
@@ -233,6 +233,114 @@ export async function inflateEntryAsync(bytes: Buffer, entry: ZipEntry): Promise
 		stream.on('error', error => fail(inflateProblem(entry, error)));
 		stream.end(bytes.subarray(entry.dataStart, entry.dataEnd));
 	});
+}
+
+/**
+ * The entry's bytes inflated as a reader copies them (FileParts.streamed): its first HEAD_BYTES now (the
+ * header is read from them, and a stream damaged from its start is refused here, as `inflateEntry`
+ * would), the rest straight into the memory the reader copies into, so the whole entry is never in memory
+ * (each fresh page costs a fault: docs/performance.md, "Session 11"). The same declared-size limit, the same
+ * checks as `inflateEntry`, made as the bytes come, with `inflateEntry`'s words; `fail` turns an
+ * InflateProblem into the caller's error. Null when this Node's zlib is not driven the way EntryStream
+ * knows: the caller inflates the entry whole.
+ */
+export function streamEntry(bytes: Buffer, entry: ZipEntry, fail: (problem: unknown) => Error): FileParts | null {
+	if (entry.method !== 8 || entry.size <= HEAD_BYTES) return null;
+	const stream = EntryStream.open(bytes.subarray(entry.dataStart, entry.dataEnd), entry, fail);
+	if (!stream) return null;
+	const head = Buffer.allocUnsafeSlow(HEAD_BYTES);
+	stream.next(head, 0, HEAD_BYTES);
+	return FileParts.streamed(head, stream, entry.size);
+}
+
+/** Bytes of a streamed entry inflated at once, in memory of its own (its header is read from them). */
+const HEAD_BYTES = 64 * 1024;
+
+/** zlib's handle, as Node's own synchronous inflate drives it (lib/zlib.js, processChunkSync). */
+interface ZlibHandle {
+	writeSync(flush: number, input: Uint8Array, inOffset: number, inLength: number, output: Uint8Array, outOffset: number, outLength: number): void;
+}
+
+/**
+ * An entry inflated a piece at a time into memory the caller gives. Node has no public call that
+ * inflates into a given buffer: this drives the stream's zlib handle as Node's `inflateRawSync` does
+ * (`writeSync`, then the output and input left in `_writeState`), checked to be there before use.
+ */
+class EntryStream implements FileTail {
+	private inOffset = 0;
+	private inLeft: number;
+	private made = 0;
+	private crc = 0;
+
+	private constructor(
+		private readonly stream: InflateRaw,
+		private readonly handle: ZlibHandle,
+		private readonly state: Uint32Array,
+		private readonly raw: Uint8Array,
+		private readonly entry: ZipEntry,
+		private readonly fail: (problem: unknown) => Error,
+	) {
+		this.inLeft = raw.length;
+	}
+
+	static open(raw: Uint8Array, entry: ZipEntry, fail: (problem: unknown) => Error): EntryStream | null {
+		const stream = new InflateRaw();
+		const inner = stream as unknown as {_handle?: Partial<ZlibHandle>; _writeState?: unknown};
+		const handle = inner._handle;
+		const state = inner._writeState;
+		if (typeof handle?.writeSync !== 'function' || !(state instanceof Uint32Array) || state.length < 2) {
+			stream.close();
+			return null;
+		}
+		// zlib's errors are read from the stream after each write (`errored`); this keeps the 'error'
+		// event Node emits for them later from ending the process.
+		stream.on('error', () => {});
+		return new EntryStream(stream, handle as ZlibHandle, state, raw, entry, fail);
+	}
+
+	next(into: Uint8Array, at: number, n: number): void {
+		if (this.made + n > this.entry.size) throw this.fail(tooLarge(this.entry));
+		while (n > 0) {
+			const made = this.write(constants.Z_SYNC_FLUSH, into, at, n);
+			if (made === 0) throw this.fail(this.shortProblem());
+			this.crc = crc32(into.subarray(at, at + made), this.crc);
+			at += made;
+			n -= made;
+		}
+	}
+
+	end(): void {
+		// One byte more must not come (inflateEntry's limit is the declared size), and the sum must match.
+		const extra = this.write(constants.Z_SYNC_FLUSH, new Uint8Array(1), 0, 1);
+		this.stream.close();
+		const problem = extra > 0 ? tooLarge(this.entry) : countProblem(this.made, this.crc, this.entry);
+		if (problem) throw this.fail(problem);
+	}
+
+	/** Inflates up to `n` bytes into `into` at `at`; how many came. Throws zlib's error as inflateEntry words it. */
+	private write(flush: number, into: Uint8Array, at: number, n: number): number {
+		this.handle.writeSync(flush, this.raw, this.inOffset, this.inLeft, into, at, n);
+		if (this.stream.errored) {
+			const error = this.stream.errored;
+			this.stream.close();
+			throw this.fail(inflateProblem(this.entry, error));
+		}
+		const made = n - this.state[0]!;
+		this.inOffset += this.inLeft - this.state[1]!;
+		this.inLeft = this.state[1]!;
+		this.made += made;
+		return made;
+	}
+
+	/**
+	 * Why no byte came where the entry declares more: its data ended mid-stream (zlib's "unexpected end
+	 * of file", as inflateEntry says it: asked to finish, zlib tells) or its stream ended early.
+	 */
+	private shortProblem(): InflateProblem {
+		this.write(constants.Z_FINISH, new Uint8Array(1), 0, 1);
+		this.stream.close();
+		return countProblem(this.made, this.crc, this.entry) ?? new InflateProblem('damaged', 'it inflates to fewer bytes than it declares');
+	}
 }
 
 /** Bytes inflated in one piece of work by inflateEntryAsync (≈20 ms). */

@@ -114,9 +114,11 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	let file: FileParts;
 	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {
-		// The explorer inflates off this thread, which reads its keys.
-		file = checkText(options.interactive && table.file.readAsync ? await table.file.readAsync() : FileParts.of(table.file.read()), fileName, readWarnings);
-		trace('viewing history inflated');
+		// The explorer inflates off this thread, which reads its keys; a command inflates as it reads the
+		// rows, straight into the reader's memory (FileParts.streamed).
+		const read = options.interactive && table.file.readAsync ? await table.file.readAsync() : (table.file.readStreamed?.() ?? FileParts.of(table.file.read()));
+		file = checkText(read, fileName, readWarnings);
+		trace(file.streaming ? 'viewing history opened, inflated as read' : 'viewing history inflated');
 	} catch (error) {
 		threads.reader?.stop();
 		threads.titles?.stop();
@@ -244,11 +246,16 @@ function checkText(file: FileParts, name: string, warnings: string[]): FileParts
 
 function isBlank(file: FileParts): boolean {
 	const offset = bomLength(file.head);
-	return file.pieces.every((part, i) => {
-		for (let k = i === 0 ? offset : 0; k < part.length; k++) {
-			const c = part[k];
-			if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-		}
-		return true;
-	});
+	// The first part alone decides for any real file: a streamed file's rest is made only for a blank head.
+	if (!blankFrom(file.head, offset)) return false;
+	return file.pieces.every((part, i) => blankFrom(part, i === 0 ? offset : 0));
+}
+
+/** Whether `bytes` from `offset` on are all spaces, tabs and line breaks. */
+function blankFrom(bytes: Uint8Array, offset: number): boolean {
+	for (let k = offset; k < bytes.length; k++) {
+		const c = bytes[k];
+		if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+	}
+	return true;
 }

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {bomLength, newRow, readCsvRows, readHeader} from '../../source/export/csv.js';
 import type {ColumnIndex} from '../../source/export/viewing-columns.js';
-import {FileParts} from '../../source/export/file-parts.js';
+import {FileParts, type FileTail} from '../../source/export/file-parts.js';
 import {ColumnReader} from '../../source/export/viewing-column-reader.js';
 import type {RowShape} from '../../source/export/viewing-row.js';
 import {fuzzRuns} from '../helpers/fuzz.js';
@@ -162,6 +162,24 @@ function read(reader: ColumnReader | JsColumnReader, slice: number) {
 	return {steps, columns: reader.finish()};
 }
 
+/** `bytes` as a streamed file: `headEnd` bytes at once, the rest made on demand, checked to be asked for in order. */
+function streamedFile(bytes: Uint8Array, headEnd: number): {file: FileParts; ended: () => number} {
+	let at = headEnd;
+	let ended = 0;
+	const rest: FileTail = {
+		next(into, to, n) {
+			if (at + n > bytes.length) throw new Error(`asked for bytes past the end (${at + n} of ${bytes.length})`);
+			into.set(bytes.subarray(at, at + n), to);
+			at += n;
+		},
+		end() {
+			ended++;
+			if (at !== bytes.length) throw new Error(`ended at ${at} of ${bytes.length}`);
+		},
+	};
+	return {file: FileParts.streamed(bytes.slice(0, headEnd), rest, bytes.length), ended: () => ended};
+}
+
 describe('viewing-history reader (properties)', () => {
 	it('reads hostile files as the JavaScript reader did: the same columns, ids, skips and lines, slice by slice, from parts given back as read', () => {
 		fc.assert(
@@ -175,6 +193,11 @@ describe('viewing-history reader (properties)', () => {
 				const parts = [...ends, f.bytes.length].map((end, i) => f.bytes.slice(i === 0 ? 0 : ends[i - 1], end));
 				const file = new FileParts(parts, true);
 				expect(read(new ColumnReader(file, 44, cols, minFields, from, file.length, shape, size), slice)).toEqual(js);
+				// Streamed (a command's inflate): a head of the header and up to the first cut, the rest made
+				// as the reader copies it, which must be in order, to the end, once.
+				const streamed = streamedFile(f.bytes, Math.max(from, ends[0] ?? 0));
+				expect(read(new ColumnReader(streamed.file, 44, cols, minFields, from, streamed.file.length, shape, size), slice)).toEqual(js);
+				expect(streamed.ended()).toBe(1);
 			}),
 			fuzzRuns(400),
 		);

@@ -142,6 +142,54 @@ describe('ZIP sizes that lie', () => {
 		}
 	});
 
+	it("readStreamed (a command inflates as it reads, in order) gives read()'s bytes, and read()'s errors, and the same bounds", () => {
+		const body = Array.from({length: 30_000}, (_, i) => `line ${i},${'x'.repeat(i % 40)}`).join('\n');
+		const honest = deflatedEntry(VIEWING, body);
+		const cases: Record<string, RawEntry> = {
+			honest,
+			larger: {name: VIEWING, data: zeroStream(2), size: 100_000},
+			smaller: {...honest, size: honest.size + 10},
+			checksum: {...honest, crc: (honest.crc! + 1) >>> 0},
+			truncated: {...honest, data: honest.data!.subarray(0, honest.data!.length >> 1)},
+			garbage: {...honest, data: Buffer.from('not a deflate stream at all, really not', 'latin1')},
+		};
+		for (const [name, entry] of Object.entries(cases)) {
+			const file = write(`streamed-${name}.zip`, rawZip([entry]));
+			let whole: Buffer | ExportError;
+			try {
+				whole = openSource(file).files[0]!.read();
+			} catch (error) {
+				whole = error as ExportError;
+			}
+			let streamed: Buffer | ExportError;
+			try {
+				const parts = openSource(file).files[0]!.readStreamed!()!;
+				expect(parts.streaming, name).toBe(true);
+				const into = Buffer.alloc(parts.length);
+				// Copied out as the reader does, a window at a time, in order.
+				for (let at = 0; at < parts.length; at += 65_537) parts.copy(into, at, at, Math.min(parts.length, at + 65_537));
+				streamed = into;
+			} catch (error) {
+				streamed = error as ExportError;
+			}
+			if (whole instanceof ExportError) {
+				expect(streamed, name).toBeInstanceOf(ExportError);
+				expect((streamed as ExportError).message, name).toBe(whole.message);
+			} else expect(Buffer.isBuffer(streamed) && streamed.equals(whole), name).toBe(true);
+		}
+		// The bounds before a byte is inflated, and the total counted once.
+		const big = openSource(write('one-file-streamed.zip', rawZip([deflatedEntry('A/One.csv', 'y'.repeat(200_000))])), {...LIMITS, entryBytes: 100_000});
+		expect(() => big.files[0]!.readStreamed!()).toThrow(/over the 98 KB limit for one file/);
+		const body2 = 'z'.repeat(100_000);
+		const total = openSource(write('total-streamed.zip', rawZip([deflatedEntry('A/One.csv', body2), deflatedEntry('A/Two.csv', body2)])), {...LIMITS, totalBytes: 150_000});
+		expect(total.files[0]!.readStreamed!()!.length).toBe(100_000);
+		expect(total.files[0]!.readStreamed!()!.length).toBe(100_000);
+		expect(() => total.files[1]!.readStreamed!()).toThrow(/inflate to more than 146 KB together, the limit for a whole export \(reached at A\/Two\.csv\)/);
+		// Stored entries and small ones are read whole by the caller.
+		const small = openSource(write('small-streamed.zip', rawZip([deflatedEntry(VIEWING, 'Title,Date\nA,1\n')])));
+		expect(small.files[0]!.readStreamed!()).toBeNull();
+	});
+
 	it('the one-file cap names the one-file limit', () => {
 		const file = write('one-file.zip', rawZip([deflatedEntry('A/One.csv', 'y'.repeat(2000))]));
 		expect(() => openSource(file, {...LIMITS, entryBytes: 1000}).files[0]!.read()).toThrow(/A\/One\.csv would inflate to 2 KB, over the 1000 bytes limit for one file/);
