@@ -11,7 +11,7 @@ import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 import path from 'node:path';
 import {LOADER, loaderOf, SCRIPTS, scriptOptions, writeCodeCache, writeEntry, writeExplorerCache, writeTitleWorker, writeTitleWorkerCache} from './command-script.mjs';
-import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from './ink-fast-paths.mjs';
+import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchSegmenters, patchStringWidth} from './ink-fast-paths.mjs';
 
 /** The explorer script's own plugins: Ink's frame made cheaper, and Yoga loaded without a top-level await. */
 const INK_PLUGINS = [
@@ -54,9 +54,15 @@ const INK_PLUGINS = [
 		// is by string-width and sanitizeAnsi, the changed-lines writer fixed; Output.get() is patched above.
 		name: 'ink-plain-text',
 		setup(bundle) {
-			bundle.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args =>
-				/[\\/]wrap-ansi[\\/]/.test(args.path) ? undefined : {contents: patchStringWidth(await readFile(args.path, 'utf8'), args.path), loader: 'js'},
-			);
+			bundle.onLoad({filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/}, async args => {
+				const source = await readFile(args.path, 'utf8');
+				return {contents: /[\\/]wrap-ansi[\\/]/.test(args.path) ? patchSegmenters(source, args.path) : patchStringWidth(source, args.path), loader: 'js'};
+			});
+			// The other modules that make an Intl.Segmenter as they are evaluated: made on first use.
+			bundle.onLoad({filter: /[\\/]node_modules[\\/](slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/}, async args => ({
+				contents: patchSegmenters(await readFile(args.path, 'utf8'), args.path),
+				loader: 'js',
+			}));
 			bundle.onLoad({filter: /[\\/]node_modules[\\/]ink[\\/]build[\\/]sanitize-ansi\.js$/}, async args => ({
 				contents: patchSanitizeAnsi(await readFile(args.path, 'utf8'), args.path),
 				loader: 'js',

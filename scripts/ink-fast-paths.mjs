@@ -75,3 +75,19 @@ export function patchLogUpdate(source, path) {
 	if (!source.includes(move)) throw new Error(`${path}: Ink's incremental log-update has changed: update scripts/ink-fast-paths.mjs`);
 	return source.replace(move, "            buffer.push(ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1)));\n");
 }
+
+/**
+ * slice-ansi, @alcalzone/ansi-tokenize and wrap-ansi's own string-width: their module-level
+ * `new Intl.Segmenter(…)` becomes a LazySegmenter (source/ui/lazy-segmenter.ts), made at its first
+ * `segment` call: the first segmenter loads ICU's break data (≈25 ms), which a screen of plain text
+ * never needs. They only call `segment` on it.
+ */
+export function patchSegmenters(source, path) {
+	const made = /new Intl\.Segmenter\(/g;
+	const count = source.match(made)?.length ?? 0;
+	const uses = source.match(/\b(?:segmenter|GRAPHEME_SEGMENTER)\.(\w+)/g) ?? [];
+	if (count !== 1 || uses.length === 0 || uses.some(use => !use.endsWith('.segment'))) {
+		throw new Error(`${path}: no longer makes one Intl.Segmenter used only for segment(): update scripts/ink-fast-paths.mjs`);
+	}
+	return `import {LazySegmenter} from ${built('lazy-segmenter.js')};\n${source.replace(made, 'new LazySegmenter(')}`;
+}

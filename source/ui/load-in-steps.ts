@@ -10,15 +10,12 @@ import {trace} from '../trace.js';
 
 /**
  * What the engine makes once and keeps, made here ahead of the code that needs it (measured one by one
- * on the 2-core machine, load average 6–8): ICU's word-break data behind `new Intl.Segmenter()`
- * (35–60 ms; Ink's modules and text/format.ts make one as they are evaluated) and ICU's number format
- * behind `toLocaleString` (15 ms, first drawn on the loading screen).
+ * on the 2-core machine, load average 6–8): ICU's number format behind `toLocaleString` (15 ms, first
+ * drawn on the loading screen). ICU's break data behind `Intl.Segmenter` (25–60 ms) is not made here: Ink's
+ * modules make their segmenters on first use (lazy-segmenter.ts), which a screen of plain text never is;
+ * a text that is not plain has it made with string-width's patterns (PATTERN_PIECES).
  */
-const ENGINE_PIECES: ReadonlyArray<() => unknown> = [
-	() => new Intl.Segmenter(),
-	() => new Intl.Segmenter(undefined, {granularity: 'grapheme'}),
-	() => (1234).toLocaleString('en-US'),
-];
+const ENGINE_PIECES: ReadonlyArray<() => unknown> = [() => (1234).toLocaleString('en-US')];
 
 /** The patterns' flag as string-width writes it (Unicode sets; tsc's ES2022 target refuses it in a literal). */
 const SETS = 'v';
@@ -33,6 +30,7 @@ const SETS = 'v';
  * between keys, or before measuring a first screen that needs them.
  */
 const PATTERN_PIECES: ReadonlyArray<() => unknown> = [
+	() => new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment('é'),
 	() => new RegExp('^\\p{RGI_Emoji}$', SETS),
 	() => new RegExp('^\\p{RGI_Emoji}$', SETS).test('\u{1F600}'),
 	() => new RegExp('[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]', SETS).test('é'),

@@ -13,8 +13,7 @@ export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 		const view = await openExport(path, {onProgress: progress, dateOrder, interactive: true});
 		indexing();
 		// The screens' code, imported once the export is open (the read starts without waiting for it), and
-		// after the engine's one-time pieces: text/format.ts and string-width, which it measures text with,
-		// make an Intl.Segmenter as their modules are evaluated (load-in-steps.ts).
+		// after the engine's one-time pieces (load-in-steps.ts).
 		await warmEngine();
 		const [{ScreenData}, {buildSearchIndex, searchIndexSteps}, {stopSteps}, {stoppedWantSteps}] = await Promise.all([
 			import('./screen-data.js'),

@@ -6,6 +6,7 @@ import {cellWidth, fit} from '../text/format.js';
 import type {TableRows} from '../query/table-rows.js';
 import type {Masker} from '../query/mask.js';
 import {cellText, cellTime} from '../text/table-cells.js';
+import {LazySegmenter} from './lazy-segmenter.js';
 
 /** Lines of the pane under the list that shows the selected row's cells: a third of the list, 2 to 8. */
 export function paneLines(viewport: number): number {
@@ -133,7 +134,8 @@ export function rowLine(cells: readonly string[], columns: readonly FittedColumn
 	return columns.map(c => fit(cells[c.index] ?? '', c.width)).join(' ');
 }
 
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+/** Made at the first wrap (ICU's break data: lazy-segmenter.ts). */
+const graphemes = new LazySegmenter(undefined, {granularity: 'grapheme'});
 
 /** Text cut into lines of at most `width` cells (at spaces when it can), every character kept. */
 export function wrap(text: string, width: number): string[] {

@@ -146,7 +146,14 @@ describe('NETFLIX_TUI_TRACE', () => {
 			.split('\n')
 			.map(line => /^netflix-tui trace +(\d+) ms {2}(.+)$/.exec(line));
 		expect(phases.every(m => m !== null)).toBe(true);
-		expect(phases.map(m => m![2])).toEqual(['viewing history opened, inflated as read', 'rows read', 'title model ready', 'viewings classified and ordered', 'export opened', 'command answered']);
+		expect(phases.map(m => m![2])).toEqual([
+			'viewing history opened, inflated as read',
+			'rows read',
+			'title model ready',
+			'viewings classified and ordered',
+			'export opened',
+			'command answered',
+		]);
 		const times = phases.map(m => Number(m![1]));
 		expect(times).toEqual([...times].sort((a, b) => a - b));
 	});

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchStringWidth} from '../../scripts/ink-fast-paths.mjs';
+import {patchInkOutput, patchLogUpdate, patchSanitizeAnsi, patchSegmenters, patchStringWidth} from '../../scripts/ink-fast-paths.mjs';
+import {LazySegmenter} from '../../source/ui/lazy-segmenter.js';
 
 const read = (path: string) => readFileSync(new URL(`../../node_modules/${path}`, import.meta.url), 'utf8');
 
@@ -18,6 +19,23 @@ describe('the bundle’s patches of Ink', () => {
 		expect(width).not.toMatch(/^const (visibleCharacterRegex|spacingMarkRegex|rgiEmojiRegex) =/m);
 		expect(patchSanitizeAnsi(read('ink/build/sanitize-ansi.js'), 'sanitize-ansi.js')).toContain('if (plainCells(text) >= 0) {');
 		expect(patchLogUpdate(read('ink/build/log-update.js'), 'log-update.js')).toContain("cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))");
+	});
+
+	it('make the segmenters of Ink’s text modules on first use, segmenting as Intl.Segmenter does', () => {
+		for (const path of ['slice-ansi/tokenize-ansi.js', '@alcalzone/ansi-tokenize/build/tokenize.js', 'wrap-ansi/node_modules/string-width/index.js']) {
+			const patched = patchSegmenters(read(path), path);
+			expect(patched, path).not.toContain('new Intl.Segmenter(');
+			expect(patched, path).toMatch(/^import \{LazySegmenter\} from ".*build\/ui\/lazy-segmenter\.js";\n/);
+			expect(patched.match(/new LazySegmenter\(/g), path).toHaveLength(1);
+		}
+		for (const text of ['plain', 'Amélie', '👩‍👩‍👧 family', 'e\u0301 ﷽ 🇫🇷', '']) {
+			for (const options of [undefined, {granularity: 'grapheme' as const}]) {
+				const lazy = [...new LazySegmenter(undefined, options).segment(text)].map(s => [s.segment, s.index]);
+				expect(lazy, text).toEqual([...new Intl.Segmenter(undefined, options).segment(text)].map(s => [s.segment, s.index]));
+			}
+		}
+		expect(() => patchSegmenters('const s = new Intl.Segmenter(); s.resolvedOptions();', 'x.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
+		expect(() => patchSegmenters('const segmenter = 1;', 'x.js')).toThrow(/update scripts\/ink-fast-paths\.mjs/);
 	});
 
 	it('refuse a module whose code has changed, rather than bundle it unpatched', () => {
