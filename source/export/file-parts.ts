@@ -9,6 +9,15 @@ export interface FileTail {
 	next(into: Uint8Array, at: number, n: number): void;
 	/** Called once the last byte is made: throws when more follow, or when the whole does not check. */
 	end(): void;
+	/** What another thread needs to make the whole file itself (zip-directory.ts), where the tail can say. */
+	deflated?(): DeflatedFile;
+}
+
+/** A file as its deflate stream (a ZIP entry's data), its size and its checksum: sent to another thread to inflate there. */
+export interface DeflatedFile {
+	raw: Uint8Array;
+	size: number;
+	crc: number;
 }
 
 /**
@@ -84,6 +93,14 @@ export class FileParts {
 	/** Whether bytes past the parts are still to be made, as `copy` asks for them (a streamed file). */
 	get streaming(): boolean {
 		return this.rest !== null;
+	}
+
+	/**
+	 * The deflate stream the file is made from, while nothing past its head was made here: another thread
+	 * can then inflate it as it reads, instead of this one sending it the bytes (the explorer's reader).
+	 */
+	get deflated(): DeflatedFile | null {
+		return this.rest?.deflated && this.made === this.ends.at(-1) ? this.rest.deflated() : null;
 	}
 
 	/** The first part: the header and the first rows of a history. */

@@ -11,7 +11,7 @@
  * Format: APPNOTE.TXT 6.3.10 (PKWARE), §4.3.7 local header, §4.3.12 central header, §4.3.16 end record,
  * §4.3.14–15 and §4.5.3 ZIP64.
  */
-import {FileParts, type FileTail} from './file-parts.js';
+import {type DeflatedFile, FileParts, type FileTail} from './file-parts.js';
 import {constants, crc32, createInflateRaw, InflateRaw, inflateRawSync, type ZlibOptions} from 'node:zlib';
 
 /** One file of the archive, as its central directory describes it, with its data's place checked. */
@@ -253,6 +253,18 @@ export function streamEntry(bytes: Buffer, entry: ZipEntry, fail: (problem: unkn
 	return FileParts.streamed(head, stream, entry.size);
 }
 
+/**
+ * A file another thread sent as its deflate stream (FileParts.deflated), streamed here the same way:
+ * throws InflateProblem where `streamEntry` would (the sender then reads the file itself, and says why).
+ */
+export function streamDeflated(file: DeflatedFile): FileParts {
+	const raw = Buffer.from(file.raw.buffer, file.raw.byteOffset, file.raw.byteLength);
+	const entry: ZipEntry = {name: '', method: 8, flags: 0, crc: file.crc, size: file.size, compressedSize: raw.length, headerOffset: 0, dataStart: 0, dataEnd: raw.length};
+	const streamed = streamEntry(raw, entry, problem => (problem instanceof Error ? problem : new Error(String(problem))));
+	if (!streamed) throw new InflateProblem('damaged', 'this Node cannot inflate it as it is read');
+	return streamed;
+}
+
 /** Bytes of a streamed entry inflated at once, in memory of its own (its header is read from them). */
 const HEAD_BYTES = 64 * 1024;
 
@@ -309,6 +321,10 @@ class EntryStream implements FileTail {
 		}
 	}
 
+	deflated(): DeflatedFile {
+		return {raw: this.raw, size: this.entry.size, crc: this.entry.crc};
+	}
+
 	end(): void {
 		// One byte more must not come (inflateEntry's limit is the declared size), and the sum must match.
 		const extra = this.write(constants.Z_SYNC_FLUSH, new Uint8Array(1), 0, 1);
@@ -319,6 +335,9 @@ class EntryStream implements FileTail {
 
 	/** Inflates up to `n` bytes into `into` at `at`; how many came. Throws zlib's error as inflateEntry words it. */
 	private write(flush: number, into: Uint8Array, at: number, n: number): number {
+		// zlib's handle asserts its bounds (a failed assertion ends the process): bytes gone from under it
+		// (a buffer moved to another thread) are refused here instead.
+		if (this.inOffset + this.inLeft > this.raw.length || at + n > into.length) throw this.fail(new InflateProblem('damaged', 'its bytes are no longer in memory'));
 		this.handle.writeSync(flush, this.raw, this.inOffset, this.inLeft, into, at, n);
 		if (this.stream.errored) {
 			const error = this.stream.errored;

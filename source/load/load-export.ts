@@ -114,9 +114,10 @@ export async function loadExport(location: string, options: LoadOptions = {}): P
 	let file: FileParts;
 	const readWarnings: string[] = [...(source.warnings ?? []), ...table.notes];
 	try {
-		// The explorer inflates off this thread, which reads its keys; a command inflates as it reads the
-		// rows, straight into the reader's memory (FileParts.streamed).
-		const read = options.interactive && table.file.readAsync ? await table.file.readAsync() : (table.file.readStreamed?.() ?? FileParts.of(table.file.read()));
+		// Inflated as the rows are read, straight into the reader's memory (FileParts.streamed), by a command
+		// and by the explorer's reader thread; else the explorer inflates off this thread, which reads its keys.
+		const streamed = !options.interactive || plan.rows ? (table.file.readStreamed?.() ?? null) : null;
+		const read = streamed ?? (options.interactive && table.file.readAsync ? await table.file.readAsync() : FileParts.of(table.file.read()));
 		file = checkText(read, fileName, readWarnings);
 		trace(file.streaming ? 'viewing history opened, inflated as read' : 'viewing history inflated');
 	} catch (error) {

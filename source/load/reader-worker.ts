@@ -38,8 +38,9 @@ export class ReaderWorker extends WorkerThread {
 			});
 			worker.once('error', () => resolve(null));
 			worker.once('exit', () => resolve(null));
-			// The parts move to the worker (transferred), not copied.
-			worker.postMessage(input, [...new Set(input.parts.map(part => part.buffer as ArrayBuffer))]);
+			// The parts, or the deflate stream, move to the worker (transferred), not copied.
+			const moved = input.deflated ? [input.deflated.raw] : (input.parts ?? []);
+			worker.postMessage(input, [...new Set(moved.map(part => part.buffer as ArrayBuffer))]);
 		});
 	}
 }

@@ -9,7 +9,8 @@ import {trace} from '../trace.js';
 import {READY} from './worker-thread.js';
 import type {ColumnIndex, ViewingColumns} from '../export/viewing-columns.js';
 import {ColumnReader} from '../export/viewing-column-reader.js';
-import {FileParts} from '../export/file-parts.js';
+import {type DeflatedFile, FileParts} from '../export/file-parts.js';
+import {streamDeflated} from '../export/zip-directory.js';
 import type {RowShape} from '../export/viewing-row.js';
 import {tableFromColumns} from '../export/viewing-table.js';
 import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
@@ -17,9 +18,13 @@ import {viewingOrder, type ViewingOrder} from '../model/viewing-order.js';
 /** Rows between progress messages. */
 const PROGRESS_ROWS = 20_000;
 
-/** What the main thread sends: the file's bytes, in parts (moved, not copied), and where its rows start. */
+/**
+ * What the main thread sends: the file's bytes, in parts (moved, not copied), or its deflate stream, which
+ * this thread inflates as it reads (never whole in memory); and where its rows start.
+ */
 export interface WorkerInput {
-	parts: readonly Uint8Array[];
+	parts?: readonly Uint8Array[];
+	deflated?: DeflatedFile;
 	from: number;
 	delimiter: number;
 	cols: ColumnIndex;
@@ -44,8 +49,10 @@ parentPort!.once('message', (input: WorkerInput) => read(input));
 parentPort!.postMessage(READY);
 
 function read(input: WorkerInput): void {
-	// The parts are this thread's: each is given back once its rows are read (the peak of the memory is at the read's end).
-	const file = new FileParts(input.parts, true);
+	// The parts are this thread's: each is given back once its rows are read (the peak of the memory is at
+	// the read's end). A deflate stream is inflated into the reader's window as it reads: a damaged one
+	// throws here, and the main thread reads the file itself, and says what is wrong.
+	const file = input.deflated ? streamDeflated(input.deflated) : new FileParts(input.parts ?? [], true);
 	const reader = new ColumnReader(file, input.delimiter, input.cols, input.minFields, input.from, file.length, input.shape);
 	let sent = 0;
 	while (reader.step(PROGRESS_ROWS)) {

@@ -9,6 +9,7 @@ import {titleModelOf} from '../../source/model/title-model.js';
 import {OFFLOAD_BYTES, TITLE_THREAD_BYTES} from '../../source/load/thread-plan.js';
 import {historyEntry, historyOf} from '../../source/query/history.js';
 import {csv2025, tempDir} from '../helpers/exports.js';
+import {deflatedEntry, rawZip} from '../helpers/raw-zip.js';
 
 const {dir, cleanup} = tempDir();
 afterAll(cleanup);
@@ -220,6 +221,60 @@ describe('the bytes handed to the reader thread', () => {
 			expect(result.table.count).toBe(12_000);
 		}
 	});
+});
+
+describe('a history the reader thread inflates itself, as it reads (its deflate stream sent)', () => {
+	const text = csv2025(Array.from({length: 12_000}, (_, i) => ({profile: 'Alex', start: '2024-02-01 10:00:00', title: `Show ${i}: Season 1: Part ${i} (Episode ${i})`})));
+	const VIEWING = 'CONTENT_INTERACTION/ViewingActivity.csv';
+
+	it("is sent as the entry's deflate stream alone (a copy: the ZIP stays whole here), not as inflated bytes", async () => {
+		const {readViewingActivity} = await import('../../source/load/viewing-activity.js');
+		const {openSource} = await import('../../source/export/source.js');
+		const file = path.join(dir, 'deflate-stream.zip');
+		writeFileSync(file, rawZip([deflatedEntry(VIEWING, text)]));
+		const entry = openSource(file).files[0]!;
+		const streamed = entry.readStreamed!()!;
+		expect(streamed.streaming).toBe(true);
+		let handed: {raw: number; size: number; crc: number} | undefined;
+		const reader = {
+			read: (input: {deflated?: {raw: Uint8Array; size: number; crc: number}; parts?: unknown}) => (
+				(handed = input.deflated && {raw: input.deflated.raw.byteLength, size: input.deflated.size, crc: input.deflated.crc}), Promise.resolve(null)
+			),
+			stop: () => {},
+		};
+		const result = await readViewingActivity(streamed, 'x', {interactive: true, reread: () => entry.read()}, {reader: reader as never});
+		const raw = deflatedEntry(VIEWING, text);
+		expect(handed).toEqual({raw: raw.data!.length, size: Buffer.byteLength(text), crc: raw.crc});
+		// The stand-in said it could not read: this thread read the same streamed file itself.
+		expect(result.table.count).toBe(12_000);
+	});
+
+	it('gives the rows the main thread reads, and a damaged stream the error the main thread gives', async () => {
+		const {openExport} = await built();
+		const honest = deflatedEntry(VIEWING, text);
+		const good = path.join(dir, 'stream-good.zip');
+		writeFileSync(good, rawZip([honest]));
+		const [alone, offloaded] = await Promise.all([openExport(good), openExport(good, {interactive: true})]);
+		expect(offloaded.loaded.workers.rows).toBe(true);
+		expect(offloaded.loaded.titles).toEqual(alone.loaded.titles);
+		const shape = (v: typeof alone) => historyOf(v.library, {extras: true}).map(historyEntry);
+		expect(shape(offloaded)).toEqual(shape(alone));
+		for (const [name, entry] of Object.entries({checksum: {...honest, crc: (honest.crc! + 1) >>> 0}, cut: {...honest, data: honest.data!.subarray(0, honest.data!.length - 40)}})) {
+			const bad = path.join(dir, `stream-${name}.zip`);
+			writeFileSync(bad, rawZip([entry]));
+			const errors = await Promise.all(
+				[openExport(bad), openExport(bad, {interactive: true})].map(p =>
+					p.then(
+						() => null,
+						(e: unknown) => e,
+					),
+				),
+			);
+			expect(errors[0], name).toBeInstanceOf(Error);
+			expect(String(errors[0]), name).toMatch(/is damaged inside the ZIP/);
+			expect(String(errors[1]), name).toBe(String(errors[0]));
+		}
+	}, 60_000);
 });
 
 describe("the file's memory once its rows are read", () => {
