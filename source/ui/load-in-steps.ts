@@ -8,14 +8,12 @@ import {OWN_SLICE, tick} from '../load/sliced-first-pass.js';
 import {plainCells} from './plain-cells.js';
 import {trace} from '../trace.js';
 
-/**
- * What the engine makes once and keeps, made here ahead of the code that needs it (measured one by one
- * on the 2-core machine, load average 6–8): ICU's number format behind `toLocaleString` (15 ms, first
- * drawn on the loading screen). ICU's break data behind `Intl.Segmenter` (25–60 ms) is not made here: Ink's
- * modules make their segmenters on first use (lazy-segmenter.ts), which a screen of plain text never is;
- * a text that is not plain has it made with string-width's patterns (PATTERN_PIECES).
+/*
+ * No engine piece is made ahead of the first screen any more: ICU's number format (≈24 ms the first time,
+ * measured on the thread that reads keys before the first screen) is never needed there (counts are
+ * grouped by format.ts's group and preload.ts's thousands); ICU's break data behind `Intl.Segmenter`
+ * (25–60 ms) is made at the first text that is not plain (lazy-segmenter.ts, PATTERN_PIECES below).
  */
-const ENGINE_PIECES: ReadonlyArray<() => unknown> = [() => (1234).toLocaleString('en-US')];
 
 /** The patterns' flag as string-width writes it (Unicode sets; tsc's ES2022 target refuses it in a literal). */
 const SETS = 'v';
@@ -35,19 +33,6 @@ const PATTERN_PIECES: ReadonlyArray<() => unknown> = [
 	() => new RegExp('^\\p{RGI_Emoji}$', SETS).test('\u{1F600}'),
 	() => new RegExp('[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]', SETS).test('é'),
 ];
-
-let engineReady: Promise<void> | undefined;
-
-/** Makes the engine's one-time pieces, each in its own task; once (later calls share the first). */
-export function warmEngine(): Promise<void> {
-	engineReady ??= (async () => {
-		for (const piece of ENGINE_PIECES) {
-			piece();
-			await tick();
-		}
-	})();
-	return engineReady;
-}
 
 /** How many of PATTERN_PIECES are made (each once, whichever way asks first). */
 let patternsMade = 0;
@@ -103,8 +88,6 @@ export function* patternsIfNeeded(lists: ReadonlyArray<readonly string[]>): Gene
  * explorer's own modules then find them loaded.
  */
 export async function loadInkInSteps(): Promise<void> {
-	await warmEngine();
-	trace('explorer code: engine pieces made');
 	await import('react');
 	await import('react/jsx-runtime');
 	await tick();

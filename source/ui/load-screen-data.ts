@@ -2,7 +2,6 @@ import type {DateOrder} from '../export/viewing-history.js';
 import {openExport} from '../load/open-export.js';
 import type {LoadData} from './Root.js';
 import {inSlices, tick} from '../load/sliced-first-pass.js';
-import {warmEngine} from './load-in-steps.js';
 
 /**
  * Reads an export with the same `openExport` the commands use, telling the loading screen how far it
@@ -12,9 +11,7 @@ export function screenDataLoader(dateOrder?: DateOrder): LoadData {
 	return async (path, progress, indexing) => {
 		const view = await openExport(path, {onProgress: progress, dateOrder, interactive: true});
 		indexing();
-		// The screens' code, imported once the export is open (the read starts without waiting for it), and
-		// after the engine's one-time pieces (load-in-steps.ts).
-		await warmEngine();
+		// The screens' code, imported once the export is open (the read starts without waiting for it).
 		const [{ScreenData}, {buildSearchIndex, searchIndexSteps}, {stopSteps}, {stoppedWantSteps}] = await Promise.all([
 			import('./screen-data.js'),
 			import('../query/search-index.js'),
