@@ -164,6 +164,20 @@ class Interner {
 	}
 }
 
+/** Room for `values` values and `textBytes` bytes of their text in `t` (its slots still grow as it fills). */
+function reserve(t: Interner, values: i32, textBytes: i32): void {
+	if (values > t.cap) {
+		if (t.repeats) t.entries = alloc(<usize>values * ENTRY);
+		t.rawStart = alloc(<usize>values * 4);
+		t.rawLength = alloc(<usize>values * 4);
+		t.cap = values;
+	}
+	if (textBytes > t.arenaCap) {
+		t.arena = alloc(<usize>textBytes);
+		t.arenaCap = textBytes;
+	}
+}
+
 function entry(t: Interner, id: i32): usize {
 	return t.entries + ((<usize>id) << 5);
 }
@@ -189,8 +203,14 @@ let iTitle: Interner | null = null;
 /** The titles themselves: a raw title trimmed, without a HIDDEN prefix, as UTF-8 (several raw titles may give one). */
 let iTitles: Interner | null = null;
 
-/** Sets the reader up; returns where the window of `windowSize` bytes is. */
-export function init(delim: u32, minF: i32, maxF: i32, semicolon: bool, windowSize: i32, batch: i32): usize {
+/**
+ * Sets the reader up; returns where the window of `windowSize` bytes is. `titles` and `titleBytes`: how
+ * many distinct titles, and how many bytes of their text, to make room for at once (the reader guesses
+ * them from the file's size). Room made is memory the engine has not touched yet, and costs nothing until
+ * it is written; a table grown by doubling leaves behind every smaller copy, each written in full (each
+ * page of them faulted in: ≈11 MB at 250k rows, docs/performance.md, "Session 11").
+ */
+export function init(delim: u32, minF: i32, maxF: i32, semicolon: bool, windowSize: i32, batch: i32, titles: i32, titleBytes: i32): usize {
 	delimiter = delim;
 	minFields = minF;
 	maxFields = maxF;
@@ -218,8 +238,13 @@ export function init(delim: u32, minF: i32, maxF: i32, semicolon: bool, windowSi
 	iAttributes = new Interner(true);
 	iTitle = new Interner(false);
 	iTitles = new Interner(false);
-	titleUtf16Cap = 1024;
-	titleUtf16 = alloc(1024 * 4);
+	reserve(iTitle!, titles, titleBytes);
+	reserve(iTitles!, titles, titleBytes);
+	titleUtf16Cap = max(1024, titles);
+	titleUtf16 = alloc(<usize>titleUtf16Cap * 4);
+	// Fresh memory (the allocator never hands out memory twice) is zero, as a note not known yet is.
+	notesCap = max(1024, titles);
+	notes = alloc(<usize>notesCap * 4);
 	win = alloc(<usize>windowSize);
 	winCap = windowSize;
 	return win;

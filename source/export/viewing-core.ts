@@ -32,7 +32,7 @@ const SIZES: CoreSizes = {windowBytes: 2 * 1024 * 1024, batchRows: 4096};
 
 interface Exports {
 	memory: WebAssembly.Memory;
-	init(delimiter: number, minFields: number, maxFields: number, semicolonTail: number, windowSize: number, batch: number): number;
+	init(delimiter: number, minFields: number, maxFields: number, semicolonTail: number, windowSize: number, batch: number, titles: number, titleBytes: number): number;
 	columnsAt(): number;
 	growWindow(size: number, keep: number): number;
 	filled(length: number, eof: number, limit: number): void;
@@ -104,7 +104,19 @@ export class Core {
 		compiled ??= new WebAssembly.Module(Buffer.from(VIEWING_CORE_WASM, 'base64'));
 		this.x = new WebAssembly.Instance(compiled, {}).exports as unknown as Exports;
 		const x = this.x;
-		x.init(delimiter, minFields, shape.maxFields ?? 0, shape.semicolonTail ? 1 : 0, sizes.windowBytes, sizes.batchRows);
+		// Room for the titles at once, guessed from the bytes to read (≈175 a row in real files; at most one
+		// new title a row, ≈8% of the bytes): beyond it the core's tables grow by doubling.
+		const span = Math.max(0, to - from);
+		x.init(
+			delimiter,
+			minFields,
+			shape.maxFields ?? 0,
+			shape.semicolonTail ? 1 : 0,
+			sizes.windowBytes,
+			sizes.batchRows,
+			Math.min(Math.ceil(span / 120), 1 << 22),
+			Math.min(Math.ceil(span / 8), 64 << 20),
+		);
 		const c = cols;
 		new Int32Array(x.memory.buffer, x.columnsAt(), 10).set([c.profile, c.start, c.title, c.duration, c.attributes, c.type, c.device, c.bookmark, c.latest, c.country]);
 		this.winBase = from;
