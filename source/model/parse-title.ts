@@ -87,8 +87,10 @@ function numberedFrom(segments: readonly TitleSegment[], from: number): boolean 
 function parseWithShow(raw: string, segments: readonly TitleSegment[], showLength: number): ParsedTitle {
 	const rest = segments.length - showLength;
 	if (rest >= 2) {
-		// The segment after the show is the season: a keyword label or a named one (`Stranger Things 3`).
-		return episodeTitle(raw, segments, showLength, showLength, true);
+		// The segment after the show is the season: a keyword label or a named one (`Stranger Things 3`); a
+		// named one of a show whose name has colons is as many segments as the name (`Wild Station: Tokyo 2`).
+		const end = showLength > 1 && repeatedNameLength(segments) === showLength ? 2 * showLength - 1 : showLength;
+		return episodeTitle(raw, segments, showLength, showLength, true, undefined, end);
 	}
 
 	if (hasEpisodeNumber(segments[showLength]!)) {
@@ -164,20 +166,38 @@ export function parseSegments(raw: string, segments: readonly TitleSegment[], kn
 		return movieTitle(raw, true);
 	}
 
-	if (!numbered && !isNameAndNumber(segments[1]!.text, segments[0]!.text)) {
+	const repeated = repeatedNameLength(segments);
+	if (!numbered && repeated === 0) {
 		// `LEGO: Marvel Super Heroes: Maximum Overload`, `X: English Title: Y`: no label and no episode number,
 		// so nothing says this is a series. Taken for a film (a guess); the catalog makes it an episode when
 		// sibling titles share its first segments.
 		return movieTitle(raw, false);
 	}
 
-	// Three or more segments and an episode number but no label: most likely show / named season / episode.
+	// Three or more segments and an episode number but no label: most likely show / named season / episode,
+	// the season repeating the show's name when the show's name has colons (`Wild Station: Tokyo: Wild
+	// Station: Tokyo 2: …`). A guess all the same: the catalog places it from its sibling titles.
+	if (repeated > 1) return episodeTitle(raw, segments, repeated, repeated, false, undefined, 2 * repeated - 1);
 	return episodeTitle(raw, segments, 1, 1, false);
 }
 
 /** `Stranger Things 3` after `Stranger Things`: a named season that repeats the show's name with a number. */
 export function isNameAndNumber(segment: string | undefined, name: string): boolean {
 	return segment?.startsWith(`${name} `) === true && /^\d{1,2}$/.test(segment.slice(name.length + 1));
+}
+
+/**
+ * How many leading segments are a show's name that the title then repeats with a number, as its named
+ * season, with an episode after it: 1 for `Stranger Things: Stranger Things 3: …`, 2 for `Wild Station:
+ * Tokyo: Wild Station: Tokyo 2: …` (a show whose name has a colon); 0 when the title is not so shaped.
+ */
+export function repeatedNameLength(segments: readonly TitleSegment[]): number {
+	for (let k = 1; 2 * k < segments.length; k++) {
+		let same = true;
+		for (let j = 0; j < k - 1 && same; j++) same = segments[k + j]!.text === segments[j]!.text;
+		if (same && isNameAndNumber(segments[2 * k - 1]!.text, segments[k - 1]!.text)) return k;
+	}
+	return 0;
 }
 
 /** True when the title opens with a separator: the show's name is blank. */

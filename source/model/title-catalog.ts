@@ -6,7 +6,7 @@
  * shows other titles name may change its reading.
  */
 import type {ParsedTitle} from './types.js';
-import {isNameAndNumber, parseSegments} from './parse-title.js';
+import {parseSegments, repeatedNameLength} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
 import {episodeNumberOf, episodeTitle, movieTitle, UNTITLED_SHOW} from './title-shapes.js';
 import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
@@ -74,14 +74,17 @@ function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set
 	}
 
 	// `Stranger Things: Stranger Things 3: …`: a second segment that is the show's name and a number is
-	// a named season even when every sibling shares it (an export holding one season only).
-	const first = group[0]!.segments[0]!.text;
-	const numbered = group.every(({segments}) => isNameAndNumber(segments[1]?.text, first));
+	// a named season even when every sibling shares it (an export holding one season only); so are the
+	// segments after a show whose name has colons, repeated with a number (`Wild Station: Tokyo: Wild
+	// Station: Tokyo 2: …`).
+	const repeated = repeatedNameLength(group[0]!.segments);
+	const numbered = repeated > 0 && group.every(({segments}) => repeatedNameLength(segments) === repeated);
 	const common = commonLeadingSegments(group);
 	// `Demon Slayer: Kimetsu no Yaiba: Cruelty (Episode 1)` beside `Demon Slayer: Kimetsu no Yaiba:
 	// Entertainment District Arc: … (Episode 1)`: numbered episodes right after the shared segments, and
 	// longer titles that name a season there. The shared segments are the show; the short titles have no season.
 	const seasonless =
+		!numbered &&
 		common >= 2 &&
 		group.some(({segments}) => segments.length === common + 1 && episodeNumberOf(segments, common) !== null) &&
 		group.some(({segments}) => segments.length >= common + 2);
@@ -96,11 +99,11 @@ function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set
 		return;
 	}
 
-	const showLength = numbered ? 1 : Math.max(1, Math.min(common, shortest - 2));
+	const showLength = numbered ? repeated : Math.max(1, Math.min(common, shortest - 2));
 	const show = segmentsKey(group[0]!.segments, showLength);
 	shows.add(show);
 	for (const {index, raw, segments} of group) {
-		into[index] = episodeTitle(raw, segments, showLength, showLength, true);
+		into[index] = episodeTitle(raw, segments, showLength, showLength, true, undefined, numbered ? 2 * repeated - 1 : showLength);
 		if (into[index].episodeNumber !== null) numberedShows.add(show);
 	}
 }

@@ -93,6 +93,8 @@ function bareEpisodeNumber(segments: readonly TitleSegment[], from: number): num
  * the season label (null when the title names no season); everything after is the episode title, colons
  * and all (`She's Leaving Home: Part 2`), with its `(Episode N)` suffix cut off. `labelNumber` is the
  * season number when the caller already read the label (saves a second match on the catalog's hot path).
+ * `seasonEnd`: the label's last segment when it has several, as a named season repeating a show whose name
+ * has colons (`Wild Station: Tokyo: Wild Station: Tokyo 2: …`, label `Wild Station: Tokyo 2`).
  */
 export function episodeTitle(
 	raw: string,
@@ -101,10 +103,12 @@ export function episodeTitle(
 	seasonIndex: number | null,
 	placed: boolean,
 	labelNumber?: number | null,
+	seasonEnd?: number,
 ): ParsedTitle {
 	const show = rawSpan(raw, segments, 0, showLength - 1);
-	const seasonLabel = seasonIndex === null ? null : segments[seasonIndex]!.text;
-	const firstEpisode = seasonIndex === null ? showLength : seasonIndex + 1;
+	const end = seasonIndex === null ? null : Math.max(seasonIndex, seasonEnd ?? seasonIndex);
+	const seasonLabel = seasonIndex === null || end === null ? null : end > seasonIndex ? rawSpan(raw, segments, seasonIndex, end) : segments[seasonIndex]!.text;
+	const firstEpisode = end === null ? showLength : end + 1;
 	const last = segments.at(-1)!;
 	const suffix = matchEpisodeSuffix(last.text);
 	let title: string | null = null;

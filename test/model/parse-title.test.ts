@@ -218,6 +218,11 @@ const rows: Row[] = [
 	['Glass Onion: A Knives Out Mystery', M, 'Glass Onion: A Knives Out Mystery', null, null, null, null, false],
 	['Stranger Things: Stranger Things 3: Chapter One: Suzie, Do You Copy? ', E, 'Stranger Things', 'Stranger Things 3', 3, null, 'Chapter One: Suzie, Do You Copy?', false],
 	['The Alienist: Angel of Darkness: Ex Ore Infantium (Episode 1)', E, 'The Alienist', 'Angel of Darkness', null, 1, 'Ex Ore Infantium', false],
+	// A named season repeating a show whose name has a colon: the label is as many segments as the name.
+	['Wild Station: Tokyo: Wild Station: Tokyo 2: Homecoming (Episode 4)', E, 'Wild Station: Tokyo', 'Wild Station: Tokyo 2', 2, 4, 'Homecoming', false],
+	['A: B: C: A: B: C 10: Loose Ends: Part 2 (Episode 8)', E, 'A: B: C', 'A: B: C 10', 10, 8, 'Loose Ends: Part 2', false],
+	// Not a repetition of the whole name: the usual guess (show, named season, episode).
+	['Wild Station: Tokyo: Wild Station: Rio 2: Homecoming (Episode 4)', E, 'Wild Station', 'Tokyo', null, 4, 'Wild Station: Rio 2: Homecoming', false],
 	// Three segments, no label and no episode number: nothing says series, so a film (a guess); the catalog
 	// makes them episodes when sibling titles share the first segment.
 	['Cuckoo: Part Time: Whatever', M, 'Cuckoo: Part Time: Whatever', null, null, null, null, false],
@@ -260,6 +265,30 @@ describe('parseTitle with known shows', () => {
 			episodeNumber: 2,
 			placed: true,
 		});
+	});
+
+	it('takes the segments after a known show whose name has colons, repeated with a number, as its named season', () => {
+		const colon = new Set(['Wild Station: Tokyo']);
+		expect(parseTitle('Wild Station: Tokyo: Wild Station: Tokyo 3: No Way Back (Episode 3)', colon)).toEqual({
+			raw: 'Wild Station: Tokyo: Wild Station: Tokyo 3: No Way Back (Episode 3)',
+			kind: 'episode',
+			show: 'Wild Station: Tokyo',
+			seasonLabel: 'Wild Station: Tokyo 3',
+			seasonNumber: 3,
+			episodeNumber: 3,
+			episodeTitle: 'No Way Back',
+			placed: true,
+		});
+		// Without its (Episode N): the first pass takes it for a movie, the known show places it.
+		expect(parseTitle('Wild Station: Tokyo: Wild Station: Tokyo 2: Old Friends', colon)).toMatchObject({
+			show: 'Wild Station: Tokyo',
+			seasonLabel: 'Wild Station: Tokyo 2',
+			seasonNumber: 2,
+			episodeTitle: 'Old Friends',
+			placed: true,
+		});
+		// A keyword season of the same show is read as before.
+		expect(parseTitle('Wild Station: Tokyo: Season 1: Pilot (Episode 1)', colon)).toMatchObject({show: 'Wild Station: Tokyo', seasonLabel: 'Season 1', seasonNumber: 1});
 	});
 
 	it('lets a known show beat a weak label inside the episode title', () => {

@@ -165,6 +165,53 @@ describe('buildTitleCatalog', () => {
 			placed: true,
 		});
 		expect(catalog.get(b)).toMatchObject({show: 'Stranger Things', seasonNumber: 3, episodeNumber: 2});
+		// An episode title with a colon of its own does not make `Stranger Things 3` part of the show's name.
+		const c = 'Stranger Things: Stranger Things 3: Chapter Eight: The Battle of Starcourt: Part 1 (Episode 8)';
+		const short = 'Stranger Things: Stranger Things 3: The Mall Rats (Episode 2)';
+		const both = buildTitleCatalog([short, c]);
+		expect(both.get(c)).toMatchObject({show: 'Stranger Things', seasonNumber: 3, episodeNumber: 8, episodeTitle: 'Chapter Eight: The Battle of Starcourt: Part 1'});
+		expect(both.get(short)).toMatchObject({show: 'Stranger Things', seasonNumber: 3, episodeNumber: 2, episodeTitle: 'The Mall Rats'});
+	});
+
+	it('reads the named seasons of a show whose name has a colon apart, each with its number', () => {
+		const season1 = 'Wild Station: Tokyo: Season 1: Pilot (Episode 1)';
+		const season2 = 'Wild Station: Tokyo: Wild Station: Tokyo 2: Old Friends (Episode 3)';
+		const season4 = 'Wild Station: Tokyo: Wild Station: Tokyo 4: No Way Back (Episode 3)';
+		const bare = 'Wild Station: Tokyo: Wild Station: Tokyo 4: Homecoming';
+		const catalog = buildTitleCatalog([season1, season2, season4, bare]);
+		expect(catalog.get(season2)).toMatchObject({
+			show: 'Wild Station: Tokyo',
+			seasonLabel: 'Wild Station: Tokyo 2',
+			seasonNumber: 2,
+			episodeNumber: 3,
+			episodeTitle: 'Old Friends',
+			placed: true,
+		});
+		// Episode 3 of season 4 is not episode 3 of season 2 (they once shared the label `Wild Station`).
+		expect(catalog.get(season4)).toMatchObject({show: 'Wild Station: Tokyo', seasonLabel: 'Wild Station: Tokyo 4', seasonNumber: 4, episodeNumber: 3, episodeTitle: 'No Way Back'});
+		expect(catalog.get(bare)).toMatchObject({show: 'Wild Station: Tokyo', seasonNumber: 4, episodeNumber: null, episodeTitle: 'Homecoming', placed: true});
+		expect(catalog.unplaced).toEqual([]);
+	});
+
+	it('reads them from their siblings when no keyword season names the show, one season with a colon in an episode title too', () => {
+		const a = 'Wild Station: Tokyo: Wild Station: Tokyo 2: Old Friends (Episode 1)';
+		const b = 'Wild Station: Tokyo: Wild Station: Tokyo 2: Loose Ends: Part 2 (Episode 2)';
+		const catalog = buildTitleCatalog([a, b]);
+		expect(catalog.get(a)).toMatchObject({
+			show: 'Wild Station: Tokyo',
+			seasonLabel: 'Wild Station: Tokyo 2',
+			seasonNumber: 2,
+			episodeNumber: 1,
+			episodeTitle: 'Old Friends',
+			placed: true,
+		});
+		expect(catalog.get(b)).toMatchObject({show: 'Wild Station: Tokyo', seasonNumber: 2, episodeNumber: 2, episodeTitle: 'Loose Ends: Part 2', placed: true});
+		const other = buildTitleCatalog([a, 'Wild Station: Tokyo: Wild Station: Tokyo 3: Homecoming (Episode 1)']);
+		expect(other.get('Wild Station: Tokyo: Wild Station: Tokyo 3: Homecoming (Episode 1)')).toMatchObject({
+			show: 'Wild Station: Tokyo',
+			seasonNumber: 3,
+			episodeTitle: 'Homecoming',
+		});
 	});
 
 	it('keeps a subtitle before a label in the show name, also beside the parent show', () => {
