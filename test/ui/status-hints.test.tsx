@@ -94,3 +94,24 @@ describe('hints and words that are true', () => {
 		expect(line).toMatch(new RegExp(`${point.profile} stopped at \\d+:\\d{2}(:\\d{2})?( of ~\\d+ min)? · `));
 	});
 });
+
+describe('the Stopped screen at 70 columns', () => {
+	it('cuts a long next-season name in Position rather than every episode in Stopped at', () => {
+		const rows = data.stopped(null, {abandoned: false, finished: true});
+		const done = rows.findIndex(r => r.kind === 'entry' && r.stop.state === 'between-episodes' && r.stop.next !== null);
+		const mid = rows.find(r => r.kind === 'entry' && r.stop.state === 'mid-episode' && r.stop.kind === 'series');
+		expect(done).toBeGreaterThan(-1);
+		expect(mid?.kind).toBe('entry');
+		const row = rows[done]!;
+		if (row.kind !== 'entry' || mid?.kind !== 'entry') throw new Error('no entries');
+		// A named season without a number (`The Alienist: Angel of Darkness`) is written out in Position.
+		const named = {...row, stop: {...row.stop, next: {...row.stop.next!, seasonNumber: null, season: 'Angel of Darkness: The Long Road Home'}}};
+		const list = [named, mid];
+		const frame = render(<StoppedScreen rows={list} list={LIST_START} filter={{abandoned: false, finished: true}} profile={null} now={NOW} width={70} height={10} />).lastFrame()!;
+		const midLine = frame.split('\n').find(l => l.includes(mid.stop.show))!;
+		const code = `S${mid.stop.episode.seasonNumber}E${mid.stop.episode.number}`;
+		// Stopped at keeps room for the episode's code and the start of its title.
+		expect(midLine).toMatch(new RegExp(`${code} · \\S{3}`));
+		expect(frame.split('\n').every(l => l.length <= 70)).toBe(true);
+	});
+});

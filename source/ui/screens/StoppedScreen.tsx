@@ -86,6 +86,9 @@ function emptyText(filter: StoppedFilter, moreWithFinished: boolean, profile: st
 	return `No series watched${profile === null ? '' : ` by ${inert(profile)}`} and no movie left midway.`;
 }
 
+/** The longest position of a numbered episode or a movie: `1:12:34 of ~120 min`, `done · next S10E12`. */
+const POSITION_CELLS = 19;
+
 /**
  * The columns by importance: the show's name first, then the position and the episode; the last
  * watched date and the device are left out before the name is cut.
@@ -93,12 +96,16 @@ function emptyText(filter: StoppedFilter, moreWithFinished: boolean, profile: st
 function stoppedColumns(rows: StoppedRow[], withProfile: boolean, now: number): Column[] {
 	const w = [...stoppedWants(rows, withProfile, now)];
 	const profileWant = withProfile ? w[1]! : 0;
+	const positionWant = w[withProfile ? 3 : 2]!;
 	return [
 		{name: 'Show', want: w.shift()!, min: 18, priority: 10, grow: 3},
 		// Profile names are short: whole up to 10 cells before the show's name gets more.
 		...(withProfile ? [{name: 'Profile', want: w.shift()!, min: Math.min(profileWant, 10), priority: 8.5}] : []),
 		{name: 'Stopped at', want: w.shift()!, min: 14, priority: 8, grow: 4},
-		{name: 'Position', want: w.shift()!, priority: 9, shrink: false},
+		// A position is whole up to POSITION_CELLS; past that only a named season without a number makes it
+		// longer (`done · next Angel of Darkness E2`): it gets that length from the room left once every
+		// column has what it wants, and is cut before the episodes in Stopped at are.
+		{name: 'Position', want: Math.min(w.shift()!, POSITION_CELLS), priority: 9, shrink: false, grow: 2, max: positionWant},
 		{name: 'Last watched', want: w.shift()!, priority: 5, shrink: false, drop: true},
 		{name: 'Device', want: w.shift()!, priority: 2, shrink: false, extra: true, grow: 1},
 	];
