@@ -133,6 +133,12 @@ export function parseSegments(raw: string, segments: readonly TitleSegment[], kn
 	}
 
 	const known = knownShows && knownShows.size > 0 ? knownShowLength(raw, segments, knownShows) : 0;
+	const repeated = repeatedNameLength(segments);
+	// `Last Lantern: Lima: Last Lantern: Lima 2: …` beside a show `Last Lantern`: the title repeats a longer
+	// name with a number, its own show's, whose keyword seasons may not be in the export.
+	if (known > 0 && repeated > known && !label) {
+		return episodeTitle(raw, segments, repeated, repeated, true, undefined, 2 * repeated - 1);
+	}
 	// A weak label (Part, Volume, Book) right of a known show is more likely part of an episode name
 	// (`The Alienist: Angel of Darkness: Part 2: Hunt`), unless an episode number follows it: then the
 	// segments before it are the show (`Money Heist: From Tokyo to Berlin: Volume 1: Episode 1` beside
@@ -166,7 +172,6 @@ export function parseSegments(raw: string, segments: readonly TitleSegment[], kn
 		return movieTitle(raw, true);
 	}
 
-	const repeated = repeatedNameLength(segments);
 	if (!numbered && repeated === 0) {
 		// `LEGO: Marvel Super Heroes: Maximum Overload`, `X: English Title: Y`: no label and no episode number,
 		// so nothing says this is a series. Taken for a film (a guess); the catalog makes it an episode when

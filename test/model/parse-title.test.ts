@@ -287,6 +287,15 @@ describe('parseTitle with known shows', () => {
 			episodeTitle: 'Old Friends',
 			placed: true,
 		});
+		// Beside a show named like its first segments only: the repetition says whose title it is.
+		expect(parseTitle('Last Lantern: Lima: Last Lantern: Lima 2: Run, Boy, Run (Episode 1)', new Set(['Last Lantern']))).toMatchObject({
+			show: 'Last Lantern: Lima',
+			seasonLabel: 'Last Lantern: Lima 2',
+			seasonNumber: 2,
+			episodeNumber: 1,
+			episodeTitle: 'Run, Boy, Run',
+			placed: true,
+		});
 		// A keyword season of the same show is read as before.
 		expect(parseTitle('Wild Station: Tokyo: Season 1: Pilot (Episode 1)', colon)).toMatchObject({show: 'Wild Station: Tokyo', seasonLabel: 'Season 1', seasonNumber: 1});
 	});
