@@ -149,7 +149,10 @@ export function* catalogSteps(titles: readonly string[], first: FirstPass): Gene
 			}
 		}
 
-		if (result.placed) {
+		// An extra by its title (`Frozen Circuit: Lagos: Season 1_hook_primary_16x9`) is shown as an extra: it
+		// must not make a show of its first segment for the titles beside it (two such hooks made the movie
+		// `Frozen Circuit: Tokyo` an episode of a show `Frozen Circuit`).
+		if (result.placed || first.extra[index] !== 0) {
 			continue;
 		}
 

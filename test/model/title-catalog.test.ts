@@ -214,6 +214,15 @@ describe('buildTitleCatalog', () => {
 		});
 	});
 
+	it('makes no show of the first segment that untyped hooks share: the movies beside them stay movies', () => {
+		const movies = ['Frozen Circuit', 'Frozen Circuit: Tokyo', 'Frozen Circuit: Berlin'];
+		const hooks = ['Frozen Circuit: Lagos: Season 1_hook_primary_16x9', 'Frozen Circuit: Oslo: Season 1_hook_primary_16x9'];
+		const catalog = buildTitleCatalog([...movies, ...hooks]);
+		for (const movie of movies) expect(catalog.get(movie)).toMatchObject({kind: 'movie', show: movie});
+		// A hook is an extra whatever its parse: none is listed as a title left to guess.
+		expect(catalog.unplaced.filter(t => hooks.includes(t))).toEqual([]);
+	});
+
 	it('keeps a subtitle before a label in the show name, also beside the parent show', () => {
 		const titles = [
 			'Money Heist: Part 1: Episode 13',
