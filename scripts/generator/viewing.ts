@@ -307,17 +307,22 @@ export function generateViewing(
 		const start = Math.max(from, near);
 		let title: string;
 		let type = random.weighted(EXTRA_TYPES);
-		const name = random.chance(0.5) ? random.pick(promoNames) : random.chance(0.5) ? random.pick(catalog.movies).title : random.pick(catalog.shows).name;
+		const movie = random.chance(0.5) ? false : random.chance(0.5);
+		const name = movie === false ? random.pick(promoNames) : movie ? random.pick(catalog.movies).title : random.pick(catalog.shows).name;
 		const shape = random.next();
 		if (random.chance(0.03)) {
 			// A few hooks come without a type, recognisable only by their title.
 			type = '';
-			title = random.pick([`${name}: Season 1_hook_primary_16x9`, `Trailer: ${name}`, `Plot Clip: ${name}`]);
+			// A hook is a season's (`X: Season 1_hook_primary_16x9`): a movie's extras are its trailer and clips.
+			title = random.pick(movie ? [`Trailer: ${name}`, `Plot Clip: ${name}`] : [`${name}: Season 1_hook_primary_16x9`, `Trailer: ${name}`, `Plot Clip: ${name}`]);
 		} else if (shape < 0.3 && catalog.shows.length > 0) {
 			const show = random.pick(catalog.shows);
 			title = episodeTitle(show, 0, random.int(0, show.seasons[0]!.length - 1));
-		} else if (shape < 0.6) title = `${name}: Season ${random.int(1, 3)}`;
-		else title = name;
+		} else if (shape < 0.6) {
+			// A season's trailer; a movie's is called as the movie (a movie has no seasons).
+			const season = random.int(1, 3);
+			title = movie ? name : `${name}: Season ${season}`;
+		} else title = name;
 		const duration = random.chance(0.68) ? random.int(1, 9) : random.int(10, 150);
 		out.push({
 			profile: viewer.name,
