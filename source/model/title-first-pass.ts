@@ -103,7 +103,8 @@ export class FirstPassBuilder {
 			this.extra[this.parsed.length] = isExtraTitle(raw, segments) ? 1 : 0;
 			const name = this.numberer.number(this.parsed.length, result);
 			this.parsed.push(result);
-			if (this.mayTeach(name, result)) {
+			// An extra known by its title teaches no show (title-catalog.ts says why for sibling groups too).
+			if (this.extra[this.parsed.length - 1] === 0 && this.mayTeach(name, result)) {
 				const length = showLength(result, segments);
 				if (teachesShow(result, length)) {
 					this.learn(name, result, segmentsKey(segments, length), segments[0]!.text);
@@ -120,7 +121,7 @@ export class FirstPassBuilder {
 		this.extra[index] = extra ? 1 : 0;
 		const name = this.numberer.number(index, parsed);
 		this.parsed.push(parsed);
-		if (teaches !== null && this.mayTeach(name, parsed)) this.learn(name, parsed, teaches, first);
+		if (teaches !== null && !extra && this.mayTeach(name, parsed)) this.learn(name, parsed, teaches, first);
 	}
 
 	/**

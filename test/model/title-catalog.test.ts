@@ -221,6 +221,9 @@ describe('buildTitleCatalog', () => {
 		for (const movie of movies) expect(catalog.get(movie)).toMatchObject({kind: 'movie', show: movie});
 		// A hook is an extra whatever its parse: none is listed as a title left to guess.
 		expect(catalog.unplaced.filter(t => hooks.includes(t))).toEqual([]);
+		// Nor does a hook whose parse places it (`Part II` read as its season) teach its first segment as a show.
+		const placed = buildTitleCatalog(['Familia Costa: Part II: Season 1_hook_primary_16x9', 'Familia Costa: Berlin']);
+		expect(placed.get('Familia Costa: Berlin')).toMatchObject({kind: 'movie', show: 'Familia Costa: Berlin'});
 	});
 
 	it('keeps a subtitle before a label in the show name, also beside the parent show', () => {
