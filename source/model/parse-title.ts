@@ -167,8 +167,9 @@ export function parseSegments(raw: string, segments: readonly TitleSegment[], kn
 	}
 
 	const numbered = numberedFrom(segments, 1);
-	if (!numbered && matchSeasonLabel(last.text) !== null) {
-		// `The Hunger Games: Mockingjay: Part 1`: a label with nothing after it ends a movie's name.
+	if (!numbered && repeated === 0 && matchSeasonLabel(last.text) !== null) {
+		// `The Hunger Games: Mockingjay: Part 1`: a label with nothing after it ends a movie's name (not after
+		// a named season repeating the show's name: `Lost Archive: Lost Archive 2: Pilot: Part 1` is an episode).
 		return movieTitle(raw, true);
 	}
 

@@ -112,8 +112,8 @@ export function quickTitle(raw: string): QuickTitle | null {
 	// the end (`The Hunger Games: Mockingjay: Part 1`), a named season repeating the show (full parser), or a guess.
 	if (namesFilmSegment(second) || namesFilmSegment(last)) return {parsed: movieTitle(raw, true), extra, teaches: null, first};
 	if (matchEpisodeSuffix(last) !== null || matchBareEpisode(second) !== null || matchBareEpisode(last) !== null) return null;
-	if (matchSeasonLabel(last) !== null) return {parsed: movieTitle(raw, true), extra, teaches: null, first};
 	if (isNameAndNumber(second, first)) return null;
+	if (matchSeasonLabel(last) !== null) return {parsed: movieTitle(raw, true), extra, teaches: null, first};
 	return {parsed: movieTitle(raw, false), extra, teaches: null, first};
 }
 

@@ -28,6 +28,7 @@ export const NEAR_MISSES: readonly string[] = [
 	'Dark: Season 1 : Secrets (Episode 1)',
 	'Dark: Staffel\u00a02: Geister (Folge 3)',
 	'Dark: Part 2: Secrets (Episode 1)',
+	'Dark: Dark 2: Part 1',
 	'Dark: Part Two: Secrets (Episode 1)',
 	'Dark: Vol.2: Secrets (Ep. 4)',
 	'Dark: 2. Sezon: Kötü Mal (Bölüm 4)',

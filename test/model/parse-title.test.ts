@@ -221,6 +221,9 @@ const rows: Row[] = [
 	// A named season repeating a show whose name has a colon: the label is as many segments as the name.
 	['Wild Station: Tokyo: Wild Station: Tokyo 2: Homecoming (Episode 4)', E, 'Wild Station: Tokyo', 'Wild Station: Tokyo 2', 2, 4, 'Homecoming', false],
 	['A: B: C: A: B: C 10: Loose Ends: Part 2 (Episode 8)', E, 'A: B: C', 'A: B: C 10', 10, 8, 'Loose Ends: Part 2', false],
+	// Without `(Episode N)` (the simple download), an episode title ending like a label after a repeated name.
+	['Lost Archive: Lost Archive 2: Pilot: Part 1', E, 'Lost Archive', 'Lost Archive 2', 2, null, 'Pilot: Part 1', false],
+	['Last Lantern: Lima: Last Lantern: Lima 4: Fault Lines: Part 2', E, 'Last Lantern: Lima', 'Last Lantern: Lima 4', 4, null, 'Fault Lines: Part 2', false],
 	// Not a repetition of the whole name: the usual guess (show, named season, episode).
 	['Wild Station: Tokyo: Wild Station: Rio 2: Homecoming (Episode 4)', E, 'Wild Station', 'Tokyo', null, 4, 'Wild Station: Rio 2: Homecoming', false],
 	// Three segments, no label and no episode number: nothing says series, so a film (a guess); the catalog
