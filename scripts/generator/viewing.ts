@@ -307,8 +307,10 @@ export function generateViewing(
 		const start = Math.max(from, near);
 		let title: string;
 		let type = random.weighted(EXTRA_TYPES);
-		const movie = random.chance(0.5) ? false : random.chance(0.5);
-		const name = movie === false ? random.pick(promoNames) : movie ? random.pick(catalog.movies).title : random.pick(catalog.shows).name;
+		// A show only promoted, a movie of the catalog or a show of it (the same draws as before movies were told apart).
+		const named = random.chance(0.5) ? 'promo' : random.chance(0.5) ? 'movie' : 'show';
+		const movie = named === 'movie';
+		const name = named === 'promo' ? random.pick(promoNames) : movie ? random.pick(catalog.movies).title : random.pick(catalog.shows).name;
 		const shape = random.next();
 		if (random.chance(0.03)) {
 			// A few hooks come without a type, recognisable only by their title.
