@@ -84,13 +84,12 @@ function numberedFrom(segments: readonly TitleSegment[], from: number): boolean 
 }
 
 /** The title read with the show known to be its first `showLength` segments. */
-function parseWithShow(raw: string, segments: readonly TitleSegment[], showLength: number): ParsedTitle {
+function parseWithShow(raw: string, segments: readonly TitleSegment[], showLength: number, repeated: number): ParsedTitle {
 	const rest = segments.length - showLength;
 	if (rest >= 2) {
 		// The segment after the show is the season: a keyword label or a named one (`Stranger Things 3`); a
 		// named one of a show whose name has colons is as many segments as the name (`Wild Station: Tokyo 2`).
-		const end = showLength > 1 && repeatedNameLength(segments) === showLength ? 2 * showLength - 1 : showLength;
-		return episodeTitle(raw, segments, showLength, showLength, true, undefined, end);
+		return repeated === showLength ? repeatedNameTitle(raw, segments, repeated, true) : episodeTitle(raw, segments, showLength, showLength, true);
 	}
 
 	if (hasEpisodeNumber(segments[showLength]!)) {
@@ -137,14 +136,14 @@ export function parseSegments(raw: string, segments: readonly TitleSegment[], kn
 	// `Last Lantern: Lima: Last Lantern: Lima 2: …` beside a show `Last Lantern`: the title repeats a longer
 	// name with a number, its own show's, whose keyword seasons may not be in the export.
 	if (known > 0 && repeated > known && !label) {
-		return episodeTitle(raw, segments, repeated, repeated, true, undefined, 2 * repeated - 1);
+		return repeatedNameTitle(raw, segments, repeated, true);
 	}
 	// A weak label (Part, Volume, Book) right of a known show is more likely part of an episode name
 	// (`The Alienist: Angel of Darkness: Part 2: Hunt`), unless an episode number follows it: then the
 	// segments before it are the show (`Money Heist: From Tokyo to Berlin: Volume 1: Episode 1` beside
 	// `Money Heist: Part 1: …`, `Fullmetal Alchemist: Brotherhood: Part 1: … (Episode 1)`).
 	if (known > 0 && (!label || known >= label.index || (label.strength === 'weak' && !numberedFrom(segments, label.index + 1)))) {
-		return parseWithShow(raw, segments, known);
+		return parseWithShow(raw, segments, known, repeated);
 	}
 
 	if (label) {
@@ -183,8 +182,7 @@ export function parseSegments(raw: string, segments: readonly TitleSegment[], kn
 	// Three or more segments and an episode number but no label: most likely show / named season / episode,
 	// the season repeating the show's name when the show's name has colons (`Wild Station: Tokyo: Wild
 	// Station: Tokyo 2: …`). A guess all the same: the catalog places it from its sibling titles.
-	if (repeated > 1) return episodeTitle(raw, segments, repeated, repeated, false, undefined, 2 * repeated - 1);
-	return episodeTitle(raw, segments, 1, 1, false);
+	return repeated > 0 ? repeatedNameTitle(raw, segments, repeated, false) : episodeTitle(raw, segments, 1, 1, false);
 }
 
 /** `Stranger Things 3` after `Stranger Things`: a named season that repeats the show's name with a number. */
@@ -204,6 +202,11 @@ export function repeatedNameLength(segments: readonly TitleSegment[]): number {
 		if (same && isNameAndNumber(segments[2 * k - 1]!.text, segments[k - 1]!.text)) return k;
 	}
 	return 0;
+}
+
+/** The title read as its first `length` segments (the show) repeated with a number (its named season), then the episode. */
+export function repeatedNameTitle(raw: string, segments: readonly TitleSegment[], length: number, placed: boolean): ParsedTitle {
+	return episodeTitle(raw, segments, length, length, placed, undefined, 2 * length - 1);
 }
 
 /** True when the title opens with a separator: the show's name is blank. */

@@ -6,7 +6,7 @@
  * shows other titles name may change its reading.
  */
 import type {ParsedTitle} from './types.js';
-import {parseSegments, repeatedNameLength} from './parse-title.js';
+import {parseSegments, repeatedNameLength, repeatedNameTitle} from './parse-title.js';
 import {matchSeasonLabel} from './title-labels.js';
 import {episodeNumberOf, episodeTitle, movieTitle, UNTITLED_SHOW} from './title-shapes.js';
 import {segmentsKey, splitTitle, type TitleSegment} from './title-segments.js';
@@ -78,7 +78,7 @@ function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set
 	// segments after a show whose name has colons, repeated with a number (`Wild Station: Tokyo: Wild
 	// Station: Tokyo 2: …`).
 	const repeated = repeatedNameLength(group[0]!.segments);
-	const numbered = repeated > 0 && group.every(({segments}) => repeatedNameLength(segments) === repeated);
+	const numbered = repeated > 0 && group.every(({segments}, i) => i === 0 || repeatedNameLength(segments) === repeated);
 	const common = commonLeadingSegments(group);
 	// `Demon Slayer: Kimetsu no Yaiba: Cruelty (Episode 1)` beside `Demon Slayer: Kimetsu no Yaiba:
 	// Entertainment District Arc: … (Episode 1)`: numbered episodes right after the shared segments, and
@@ -103,7 +103,7 @@ function resolveGroup(group: readonly Pending[], into: ParsedTitle[], shows: Set
 	const show = segmentsKey(group[0]!.segments, showLength);
 	shows.add(show);
 	for (const {index, raw, segments} of group) {
-		into[index] = episodeTitle(raw, segments, showLength, showLength, true, undefined, numbered ? 2 * repeated - 1 : showLength);
+		into[index] = numbered ? repeatedNameTitle(raw, segments, repeated, true) : episodeTitle(raw, segments, showLength, showLength, true);
 		if (into[index].episodeNumber !== null) numberedShows.add(show);
 	}
 }

@@ -100,11 +100,12 @@ export class FirstPassBuilder {
 			// Segments are not kept: holding 45,000 arrays of them alive made garbage collection the slowest step.
 			const segments = splitTitle(raw);
 			const result = parseSegments(raw, segments);
-			this.extra[this.parsed.length] = isExtraTitle(raw, segments) ? 1 : 0;
+			const extra = isExtraTitle(raw, segments);
+			this.extra[this.parsed.length] = extra ? 1 : 0;
 			const name = this.numberer.number(this.parsed.length, result);
 			this.parsed.push(result);
 			// An extra known by its title teaches no show (title-catalog.ts says why for sibling groups too).
-			if (this.extra[this.parsed.length - 1] === 0 && this.mayTeach(name, result)) {
+			if (!extra && this.mayTeach(name, result)) {
 				const length = showLength(result, segments);
 				if (teachesShow(result, length)) {
 					this.learn(name, result, segmentsKey(segments, length), segments[0]!.text);

@@ -106,8 +106,8 @@ export function episodeTitle(
 	seasonEnd?: number,
 ): ParsedTitle {
 	const show = rawSpan(raw, segments, 0, showLength - 1);
-	const end = seasonIndex === null ? null : Math.max(seasonIndex, seasonEnd ?? seasonIndex);
-	const seasonLabel = seasonIndex === null || end === null ? null : end > seasonIndex ? rawSpan(raw, segments, seasonIndex, end) : segments[seasonIndex]!.text;
+	const end = seasonEnd ?? seasonIndex;
+	const seasonLabel = seasonIndex === null ? null : end! > seasonIndex ? rawSpan(raw, segments, seasonIndex, end!) : segments[seasonIndex]!.text;
 	const firstEpisode = end === null ? showLength : end + 1;
 	const last = segments.at(-1)!;
 	const suffix = matchEpisodeSuffix(last.text);

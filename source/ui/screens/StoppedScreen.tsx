@@ -94,19 +94,18 @@ const POSITION_CELLS = 19;
  * watched date and the device are left out before the name is cut.
  */
 function stoppedColumns(rows: StoppedRow[], withProfile: boolean, now: number): Column[] {
-	const w = [...stoppedWants(rows, withProfile, now)];
-	const profileWant = withProfile ? w[1]! : 0;
-	const positionWant = w[withProfile ? 3 : 2]!;
+	const wants = stoppedWants(rows, withProfile, now);
+	const [show, profile, stoppedAt, position, lastWatched, device] = (withProfile ? wants : [wants[0], 0, ...wants.slice(1)]) as number[];
 	return [
-		{name: 'Show', want: w.shift()!, min: 18, priority: 10, grow: 3},
+		{name: 'Show', want: show!, min: 18, priority: 10, grow: 3},
 		// Profile names are short: whole up to 10 cells before the show's name gets more.
-		...(withProfile ? [{name: 'Profile', want: w.shift()!, min: Math.min(profileWant, 10), priority: 8.5}] : []),
-		{name: 'Stopped at', want: w.shift()!, min: 14, priority: 8, grow: 4},
+		...(withProfile ? [{name: 'Profile', want: profile!, min: Math.min(profile!, 10), priority: 8.5}] : []),
+		{name: 'Stopped at', want: stoppedAt!, min: 14, priority: 8, grow: 4},
 		// A position is whole up to POSITION_CELLS; past that only a named season without a number makes it
 		// longer (`done · next Angel of Darkness E2`): it gets that length from the room left once every
 		// column has what it wants, and is cut before the episodes in Stopped at are.
-		{name: 'Position', want: Math.min(w.shift()!, POSITION_CELLS), priority: 9, shrink: false, grow: 2, max: positionWant},
-		{name: 'Last watched', want: w.shift()!, priority: 5, shrink: false, drop: true},
-		{name: 'Device', want: w.shift()!, priority: 2, shrink: false, extra: true, grow: 1},
+		{name: 'Position', want: Math.min(position!, POSITION_CELLS), priority: 9, shrink: false, grow: 2, max: position!},
+		{name: 'Last watched', want: lastWatched!, priority: 5, shrink: false, drop: true},
+		{name: 'Device', want: device!, priority: 2, shrink: false, extra: true, grow: 1},
 	];
 }
